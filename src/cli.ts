@@ -1,0 +1,40 @@
+/**
+ * `career-companion <command>`: the one entry point for the server and every tool.
+ * Each command lives in src/cli/<name>.ts and is loaded only when used, so that
+ * `career-companion ask` does not pay for starting the server.
+ */
+import { processIO, type CliIO, type Command } from './cli/io.js';
+
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: { summary: 'Start the server (the default)', load: async () => (await import('./cli/serve.js')).run },
+  chat: { summary: 'Talk to the bot in this terminal', load: async () => (await import('./cli/chat.js')).run },
+  content: {
+    summary: 'content check [dir]: validate a content folder',
+    load: async () => (await import('./cli/content-check.js')).run,
+  },
+  ask: {
+    summary: 'ask "<question>" [--from "<role>"] [--json]: answer a question as the chat would',
+    load: async () => (await import('./cli/ask.js')).run,
+  },
+};
+
+export function usage(): string {
+  const lines = ['Usage: career-companion <command> [options]', '', 'Commands:'];
+  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)} ${c.summary}`);
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name = 'serve', ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(usage() + '\n');
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`Unknown command "${name}".\n\n${usage()}\n`);
+    return 2;
+  }
+  const run = await command.load();
+  return run(rest, io);
+}
