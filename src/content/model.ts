@@ -109,6 +109,8 @@ export interface ContentProblem {
   message: string;
   /** What to do about it, when we can say. */
   fix?: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
 }
 
 export class ContentError extends Error {
@@ -122,7 +124,8 @@ export class ContentError extends Error {
 }
 
 export function formatProblem(p: ContentProblem): string {
-  const where = p.path ? `${p.file}: ${p.path}` : p.file;
+  const file = p.line ? `${p.file}:${p.line}` : p.file;
+  const where = p.path ? `${file}: ${p.path}` : file;
   return `${where}: ${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`;
 }
 

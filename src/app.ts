@@ -1,0 +1,133 @@
+/**
+ * The composition root: builds the store, content, dialogs, core and channels
+ * from the configuration, and serves them on one HTTP server.
+ */
+import type { Server } from 'restify';
+import type { Config } from './config.js';
+import { createLogger, type Logger } from './log.js';
+import { LowStore } from './store/lowdb.js';
+import type { Store } from './store/ports.js';
+import { Bot } from './core/runtime.js';
+import type { Services } from './core/dialog.js';
+import { buildDialogs } from '../dialogs/index.js';
+import { TeamsChannel } from './channels/teams/adapter.js';
+import { SlackChannel } from './channels/slack/adapter.js';
+import { playgroundRoutes } from './channels/local/playground.js';
+import { createHttpServer, listen, close, type RouteDef } from './server.js';
+import { loadContent } from './content/load.js';
+import type { Content } from './content/model.js';
+
+export interface AppOptions {
+  log?: Logger;
+  clock?: () => Date;
+  /** An already open store (tests, tools). Otherwise the embedded store in config.dataDir. */
+  store?: Store;
+}
+
+export interface RunningApp {
+  port: number;
+  url: string;
+  bot: Bot;
+  store: Store;
+  content: Content;
+  teams: TeamsChannel;
+  slack?: SlackChannel;
+  server: Server;
+  log: Logger;
+  /** Stops taking requests, lets turns under way finish, flushes the store. */
+  stop(): Promise<void>;
+}
+
+/** Everything but the HTTP server: used by the server, the terminal chat and the tools. */
+export async function buildCore(config: Config, opts: AppOptions = {}): Promise<{ bot: Bot; store: Store; content: Content; services: Services; log: Logger }> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  const content = await loadContent(config.contentDir);
+  const store = opts.store ?? (await LowStore.open(config.dataDir));
+  const services: Services = {
+    store,
+    log,
+    clock: opts.clock ?? (() => new Date()),
+    content,
+    ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
+  };
+  const { dialogs, router } = buildDialogs(services);
+  const bot = new Bot({ services, dialogs, router });
+  return { bot, store, content, services, log };
+}
+
+export async function startApp(config: Config, opts: AppOptions = {}): Promise<RunningApp> {
+  const { bot, store, content, log } = await buildCore(config, opts);
+  const teams = new TeamsChannel({ config, bot, store, log });
+  let slack: SlackChannel | undefined;
+  if (config.slack.enabled) {
+    slack = new SlackChannel({ config, bot, store, log });
+  } else {
+    log.info('Slack is off: no SLACK_ variables are set.');
+  }
+  if (!teams.authenticated) {
+    log.warn('Teams is in local mode: MicrosoftAppId is not set, so requests are not authenticated. Use this only with Bot Framework Emulator or tests.');
+  }
+
+  let stopping = false;
+  const routes: RouteDef[] = [
+    {
+      method: 'get',
+      path: '/healthz',
+      handler: async (_req, res) => {
+        const storeHealth = await store.health();
+        const ok = storeHealth.ok && !stopping;
+        res.status(ok ? 200 : 503);
+        res.json({
+          status: ok ? 'ok' : stopping ? 'stopping' : 'unhealthy',
+          store: storeHealth,
+          teams: { enabled: true, mode: teams.authenticated ? 'authenticated' : 'local' },
+          slack: slack ? { enabled: true, mode: slack.mode } : { enabled: false },
+          scheduler: { enabled: false },
+          turnsInFlight: bot.turnsInFlight,
+        });
+      },
+    },
+    { method: 'post', path: '/api/messages', json: true, handler: (req, res) => teams.handle(req, res) },
+    {
+      method: 'post',
+      path: '/slack/events',
+      handler: async (req, res) => {
+        const listener = slack?.requestListener;
+        if (!listener) {
+          res.status(404);
+          res.json({ error: slack ? 'Slack is in Socket Mode; it does not take HTTP events.' : 'Slack is not set up on this server.' });
+          return;
+        }
+        await new Promise<void>((resolve) => {
+          res.once('finish', resolve);
+          res.once('close', resolve);
+          listener(req, res);
+        });
+      },
+    },
+  ];
+  if (config.playground) routes.push(...playgroundRoutes({ bot, config }));
+
+  const server = createHttpServer(log, routes);
+  await slack?.start();
+  const port = await listen(server, config.port, config.host);
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  log.info({ port, host: config.host, store: (await store.health()).kind, slack: slack?.mode ?? 'off', playground: config.playground }, 'Career Companion is listening');
+
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      stopping = true;
+      const closing = close(server);
+      const drained = await bot.drain(config.shutdownGraceMs);
+      if (!drained) log.warn('Some turns were still running when the shutdown grace period ended.');
+      await slack?.stop();
+      await store.close();
+      await closing;
+      log.info('Career Companion stopped');
+    })();
+    return stopped;
+  };
+
+  return { port, url, bot, store, content, teams, server, log, stop, ...(slack ? { slack } : {}) };
+}

@@ -1,0 +1,318 @@
+/**
+ * Slack over Bolt. @slack/bolt is used only in this folder.
+ *
+ * Over HTTP, Bolt's HTTPReceiver is mounted on our restify server at
+ * /slack/events (it checks every request's signature against the raw body);
+ * with SLACK_APP_TOKEN set, Socket Mode is used instead.
+ *
+ * Where replies go:
+ * - direct messages: into the same direct message;
+ * - @mentions in a channel: only the person sees them (ephemeral), because
+ *   career plans are personal;
+ * - /careers: through the command's response_url, only to the person;
+ * - buttons: to where the button was (ephemeral buttons reply ephemerally);
+ *   buttons on the App Home reply in the direct message.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Bot } from '../../core/runtime.js';
+import type { InboundAction, InboundMessage, OutboundMessage } from '../../core/messages.js';
+import type { Store } from '../../store/ports.js';
+import { scrub, type Logger } from '../../log.js';
+import type { Config } from '../../config.js';
+import { parseSlackAction, renderBlockKit } from './render.js';
+
+export interface SlackChannelOptions {
+  config: Config;
+  bot: Bot;
+  store: Store;
+  log: Logger;
+}
+
+export interface SlackConversationRef {
+  teamId: string;
+  userId: string;
+  channelId?: string;
+}
+
+type SlackConfig = Extract<Config['slack'], { enabled: true }>;
+
+/** Where replies to one inbound message go. */
+type Destination =
+  | { kind: 'channel'; channel: string; threadTs?: string }
+  | { kind: 'ephemeral'; channel: string; user: string }
+  | { kind: 'response_url'; respond: (m: Record<string, unknown>) => Promise<unknown> }
+  | { kind: 'dm'; user: string };
+
+export class SlackChannel {
+  readonly app: App;
+  private readonly receiver: HTTPReceiver | SocketModeReceiver;
+  private readonly slack: SlackConfig;
+
+  constructor(private readonly opts: SlackChannelOptions) {
+    if (!opts.config.slack.enabled) throw new Error('Slack is not configured.');
+    this.slack = opts.config.slack;
+    const logger = boltLogger(opts.log);
+    if (this.slack.mode === 'socket') {
+      this.receiver = new SocketModeReceiver({ appToken: this.slack.appToken!, logger, logLevel: LogLevel.WARN });
+    } else {
+      this.receiver = new HTTPReceiver({
+        signingSecret: this.slack.signingSecret!,
+        endpoints: '/slack/events',
+        processBeforeResponse: false,
+        logger,
+        logLevel: LogLevel.WARN,
+        unhandledRequestTimeoutMillis: 2500,
+      });
+    }
+    this.app = new App({
+      token: this.slack.botToken,
+      receiver: this.receiver,
+      logger,
+      logLevel: LogLevel.WARN,
+      clientOptions: {
+        ...(this.slack.apiUrl ? { slackApiUrl: this.slack.apiUrl } : {}),
+        // Replies are interactive: give up quickly rather than retry for half an hour.
+        retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+        logger,
+        logLevel: LogLevel.WARN,
+      },
+    });
+    this.register();
+  }
+
+  get mode(): 'http' | 'socket' {
+    return this.slack.mode;
+  }
+
+  /** Node request listener for POST /slack/events (HTTP mode only). */
+  get requestListener(): ((req: IncomingMessage, res: ServerResponse) => void) | undefined {
+    return this.receiver instanceof HTTPReceiver ? this.receiver.requestListener : undefined;
+  }
+
+  async start(): Promise<void> {
+    if (this.slack.mode === 'socket') await this.app.start();
+  }
+
+  async stop(): Promise<void> {
+    if (this.slack.mode === 'socket') await this.app.stop();
+  }
+
+  private register(): void {
+    const { app } = this;
+
+    app.message(async ({ message, context, client }) => {
+      const m = message as unknown as Record<string, unknown>;
+      if (m['channel_type'] !== 'im' || m['subtype'] !== undefined || m['bot_id'] !== undefined) return;
+      const user = String(m['user'] ?? '');
+      const channel = String(m['channel'] ?? '');
+      const teamId = String(context.teamId ?? m['team'] ?? '');
+      if (!user || !channel) return;
+      await this.saveReference({ teamId, userId: user, channelId: channel });
+      const inbound = this.inbound(teamId, user, channel, { text: String(m['text'] ?? '') }, m['client_msg_id'] ?? m['ts']);
+      inbound.isDirect = true;
+      await this.run(client, inbound, { kind: 'channel', channel });
+    });
+
+    app.event('app_mention', async ({ event, context, client }) => {
+      const e = event as unknown as Record<string, unknown>;
+      const user = String(e['user'] ?? '');
+      const channel = String(e['channel'] ?? '');
+      if (!user || !channel) return;
+      const teamId = String(context.teamId ?? e['team'] ?? '');
+      const text = stripBotMention(String(e['text'] ?? ''), context.botUserId);
+      const inbound = this.inbound(teamId, user, channel, { text }, e['client_msg_id'] ?? e['ts']);
+      await this.run(client, inbound, { kind: 'ephemeral', channel, user });
+    });
+
+    app.command('/careers', async ({ command, ack, respond, client, context }) => {
+      await ack();
+      const teamId = String(context.teamId ?? command.team_id ?? '');
+      const inbound = this.inbound(teamId, command.user_id, command.channel_id, { text: command.text ?? '' }, command.trigger_id);
+      const destination: Destination = {
+        kind: 'response_url',
+        respond: (m) => respond({ response_type: 'ephemeral', ...m } as never),
+      };
+      if (!inbound.text) {
+        const replies = await this.opts.bot.welcome(inbound);
+        await this.deliver(client, replies, destination);
+        return;
+      }
+      await this.run(client, inbound, destination);
+    });
+
+    app.event('app_home_opened', async ({ event, client }) => {
+      const e = event as unknown as { user: string; tab?: string };
+      if (e.tab && e.tab !== 'home') return;
+      const home = renderBlockKit(this.homeMessage())[0];
+      await client.views.publish({ user_id: e.user, view: { type: 'home', blocks: home?.blocks ?? [] } });
+    });
+
+    app.action(/^cc_/, async ({ ack, body, action, client, respond, context }) => {
+      await ack();
+      const b = body as unknown as Record<string, any>;
+      const a = action as unknown as { action_id: string; value?: string };
+      const parsed = parseSlackAction(a, b['state']?.['values']);
+      if (!parsed) return;
+      const user = String(b['user']?.['id'] ?? '');
+      const teamId = String(context.teamId ?? b['user']?.['team_id'] ?? b['team']?.['id'] ?? '');
+      const container = (b['container'] ?? {}) as Record<string, unknown>;
+      const channel = String(b['channel']?.['id'] ?? container['channel_id'] ?? '');
+      if (!user) return;
+      let destination: Destination;
+      let conversation = channel;
+      if (!channel) {
+        // A button on the App Home: carry on in the direct message.
+        destination = { kind: 'dm', user };
+        conversation = await this.openDm(client, user);
+      } else if (container['is_ephemeral'] && b['response_url']) {
+        destination = { kind: 'response_url', respond: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m } as never) };
+      } else {
+        destination = { kind: 'channel', channel };
+      }
+      const inbound = this.inbound(teamId, user, conversation, { action: parsed }, b['trigger_id'] ?? b['actions']?.[0]?.['action_ts']);
+      if (conversation.startsWith('D')) {
+        inbound.isDirect = true;
+        await this.saveReference({ teamId, userId: user, channelId: conversation });
+      }
+      await this.run(client, inbound, destination);
+    });
+
+    app.error(async (error) => {
+      this.opts.log.error({ err: error, channel: 'slack' }, 'A Slack turn failed');
+    });
+  }
+
+  private homeMessage(): OutboundMessage {
+    return {
+      text: 'Career Companion',
+      blocks: [
+        { type: 'heading', text: 'Career Companion' },
+        {
+          type: 'paragraph',
+          text: 'I help NHS staff find career routes, plan a career conversation with their manager, and check in during the first months in a new job. Send me a direct message to start, or type /careers in any channel.',
+        },
+        { type: 'choices', choices: [{ label: 'Say hello', action: 'start', value: { dialog: 'welcome' }, style: 'primary' }] },
+      ],
+    };
+  }
+
+  private inbound(
+    teamId: string,
+    user: string,
+    channel: string,
+    body: { text?: string; action?: InboundAction },
+    messageId: unknown,
+  ): InboundMessage {
+    const msg: InboundMessage = {
+      platform: 'slack',
+      userKey: `slack:${teamId}:${user}`,
+      conversationKey: `slack:${teamId}:${channel}`,
+      tenantId: teamId,
+    };
+    if (body.action) msg.action = body.action;
+    if (body.text !== undefined) {
+      const { text, mentions } = parseMentions(body.text, teamId);
+      if (text) msg.text = text;
+      if (mentions.length > 0) msg.mentions = mentions;
+    }
+    if (typeof messageId === 'string' && messageId) msg.messageId = messageId;
+    return msg;
+  }
+
+  private async run(client: WebClient, inbound: InboundMessage, destination: Destination): Promise<void> {
+    this.opts.log.debug({ channel: 'slack', kind: inbound.action ? 'action' : 'text' }, 'Slack message received');
+    const replies = await this.opts.bot.handle(inbound);
+    await this.deliver(client, replies, destination);
+  }
+
+  private async deliver(client: WebClient, replies: OutboundMessage[], destination: Destination): Promise<void> {
+    const opts = this.opts.config.publicBaseUrl ? { imageBaseUrl: this.opts.config.publicBaseUrl } : {};
+    for (const reply of replies) {
+      for (const part of renderBlockKit(reply, opts)) {
+        switch (destination.kind) {
+          case 'channel':
+            await client.chat.postMessage({ channel: destination.channel, text: part.text, blocks: part.blocks });
+            break;
+          case 'ephemeral':
+            await client.chat.postEphemeral({ channel: destination.channel, user: destination.user, text: part.text, blocks: part.blocks });
+            break;
+          case 'response_url':
+            await destination.respond({ text: part.text, blocks: part.blocks });
+            break;
+          case 'dm': {
+            const channel = await this.openDm(client, destination.user);
+            await client.chat.postMessage({ channel, text: part.text, blocks: part.blocks });
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private async openDm(client: WebClient, user: string): Promise<string> {
+    const res = await client.conversations.open({ users: user });
+    const id = res.channel?.id;
+    if (!id) throw new Error('Slack did not open a direct message channel.');
+    return id;
+  }
+
+  private async saveReference(ref: SlackConversationRef): Promise<void> {
+    const userKey = `slack:${ref.teamId}:${ref.userId}`;
+    const existing = await this.opts.store.refs.get(userKey);
+    if (existing && JSON.stringify(existing.ref) === JSON.stringify(ref)) return;
+    await this.opts.store.refs.put({ userKey, platform: 'slack', ref, updatedAt: this.opts.bot.services.clock().toISOString() });
+  }
+
+  /** Sends messages to a person outside a turn: a direct message by user id. */
+  async sendProactive(ref: unknown, messages: OutboundMessage[]): Promise<void> {
+    const r = ref as SlackConversationRef;
+    const client = this.app.client;
+    const channel = r.channelId ?? (await this.openDm(client, r.userId));
+    await this.deliver(client, messages, { kind: 'channel', channel });
+  }
+}
+
+function stripBotMention(text: string, botUserId: string | undefined): string {
+  const t = botUserId ? text.split(`<@${botUserId}>`).join(' ') : text;
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Slack sends mentions as <@U123> or <@U123|name>. They become mentions the core
+ * can use (e.g. naming a line manager), and plain "@name" text.
+ */
+export function parseMentions(text: string, teamId: string): { text: string; mentions: Array<{ userKey: string; name: string }> } {
+  const mentions: Array<{ userKey: string; name: string }> = [];
+  const out = text
+    .replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) => {
+      mentions.push({ userKey: `slack:${teamId}:${id}`, name: name ?? '' });
+      return name ? `@${name}` : '@someone';
+    })
+    .replace(/<(https?:\/\/[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => label ?? url)
+    .replace(/<!(channel|here|everyone)[^>]*>/g, '@$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+  return { text: out, mentions };
+}
+
+/** Bolt logs through ours, at one level lower, with anything token-like removed. */
+function boltLogger(log: Logger): BoltLogger {
+  const child = log.child({ component: 'slack' });
+  const fmt = (args: unknown[]) => scrub(args.map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : '[object]')).join(' '));
+  let level = LogLevel.WARN;
+  return {
+    debug: () => undefined,
+    info: (...args: unknown[]) => child.debug(fmt(args)),
+    warn: (...args: unknown[]) => child.warn(fmt(args)),
+    error: (...args: unknown[]) => child.error(fmt(args)),
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

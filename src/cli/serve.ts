@@ -1,0 +1,59 @@
+/**
+ * `career-companion serve` (and `npm start`): runs the server until SIGTERM or
+ * SIGINT, then finishes turns under way, flushes the store and exits 0.
+ */
+import { existsSync } from 'node:fs';
+import { loadConfig, ConfigError } from '../config.js';
+import { ContentError } from '../content/model.js';
+import { StoreOpenError } from '../store/ports.js';
+import type { Command } from './io.js';
+
+/** Reads a .env file in the working folder, if there is one, without overriding real variables. */
+export function loadDotEnv(env: NodeJS.ProcessEnv): void {
+  if (env !== process.env || !existsSync('.env')) return;
+  const load = (process as unknown as { loadEnvFile?: (path: string) => void }).loadEnvFile;
+  load?.('.env');
+}
+
+/** Errors that mean "fix your settings, data or content", shown without a stack trace. */
+export function isStartupError(err: unknown): err is Error {
+  return err instanceof ConfigError || err instanceof ContentError || err instanceof StoreOpenError;
+}
+
+export const run: Command = async (args, io) => {
+  if (args.includes('--help')) {
+    io.stdout.write('Usage: career-companion serve\n\nStarts the server. Settings come from the environment (see .env.example).\n');
+    return 0;
+  }
+  loadDotEnv(io.env);
+  let app;
+  try {
+    const config = loadConfig(io.env);
+    const { startApp } = await import('../app.js');
+    app = await startApp(config);
+  } catch (err) {
+    if (isStartupError(err)) {
+      io.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const running = app;
+  return new Promise<number>((resolve) => {
+    let signalled = false;
+    const onSignal = (signal: string) => {
+      if (signalled) return;
+      signalled = true;
+      running.log.info({ signal }, 'Shutting down');
+      running.stop().then(
+        () => resolve(0),
+        (err) => {
+          running.log.error({ err }, 'Shutdown failed');
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGTERM', () => onSignal('SIGTERM'));
+    process.once('SIGINT', () => onSignal('SIGINT'));
+  });
+};

@@ -1,0 +1,206 @@
+/**
+ * Every setting, read once from the environment and validated. A bad value stops
+ * start-up with the variable's name and what is expected.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { defaultContentDir } from './paths.js';
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(blankToUndefined, z.string().optional());
+const optionalUrl = (what: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((s) => {
+        try {
+          const u = new URL(s);
+          return u.protocol === 'http:' || u.protocol === 'https:';
+        } catch {
+          return false;
+        }
+      }, `expected ${what}, a full http:// or https:// address`)
+      .optional(),
+  );
+const onOff = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z
+    .enum(['on', 'off', 'true', 'false', '1', '0', ''], { error: 'expected "on" or "off"' })
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : v === 'on' || v === 'true' || v === '1')),
+);
+
+export const envSchema = z.object({
+  NODE_ENV: z.preprocess(
+    blankToUndefined,
+    z.enum(['development', 'production', 'test'], { error: 'expected development, production or test' }).default('development'),
+  ),
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'expected a whole number from 0 to 65535' })
+      .int('expected a whole number from 0 to 65535')
+      .min(0, 'expected a whole number from 0 to 65535')
+      .max(65535, 'expected a whole number from 0 to 65535')
+      .default(3978),
+  ),
+  HOST: optionalString,
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+  CONTENT_DIR: optionalString,
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'expected one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  ),
+  PLAYGROUND: onOff,
+  PUBLIC_BASE_URL: optionalUrl('the public address of this server'),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        error: 'expected MultiTenant, SingleTenant or UserAssignedMSI',
+      })
+      .default('MultiTenant'),
+  ),
+  MicrosoftAppTenantId: optionalString,
+  SLACK_BOT_TOKEN: z.preprocess(
+    blankToUndefined,
+    z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: z.preprocess(
+    blankToUndefined,
+    z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional(),
+  ),
+  SLACK_API_URL: optionalUrl('the base URL of the Slack Web API, e.g. https://slack.com/api/'),
+  SHUTDOWN_GRACE_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(0).max(120_000).default(10_000),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  production: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  contentDir: string;
+  logLevel: string;
+  playground: boolean;
+  publicBaseUrl?: string;
+  shutdownGraceMs: number;
+  teams: {
+    appId?: string;
+    appPassword?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+  };
+  slack:
+    | { enabled: false }
+    | {
+        enabled: true;
+        botToken: string;
+        signingSecret?: string;
+        appToken?: string;
+        apiUrl?: string;
+        mode: 'http' | 'socket';
+      };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Career Companion cannot start: the settings have ${problems.length === 1 ? 'a problem' : 'problems'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the settings. Throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const name = String(i.path[0] ?? 'setting');
+      const raw = env[name];
+      const shown = raw === undefined ? '' : isSecretName(name) ? ' (value hidden)' : ` (got "${String(raw).slice(0, 80)}")`;
+      return `${name}: ${i.message}${shown}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const production = e.NODE_ENV === 'production';
+
+  if (production && !e.MicrosoftAppId) {
+    problems.push(
+      'MicrosoftAppId: must be set when NODE_ENV=production. Without it the Teams endpoint accepts requests from anyone. Set it to your Azure Bot registration\'s app id (and MicrosoftAppPassword), or run without NODE_ENV=production for local use.',
+    );
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: must be set when MicrosoftAppId is set (the client secret of the Azure Bot registration).');
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: must be set when MicrosoftAppType=SingleTenant.');
+  }
+
+  const playground = e.PLAYGROUND ?? !production;
+  if (production && playground) {
+    problems.push('PLAYGROUND: must be off when NODE_ENV=production (the playground has no sign-in). Remove PLAYGROUND or set it to off.');
+  }
+
+  let slack: Config['slack'] = { enabled: false };
+  const anySlack = e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN;
+  if (anySlack) {
+    if (!e.SLACK_BOT_TOKEN) {
+      problems.push('SLACK_BOT_TOKEN: must be set to turn Slack on (the xoxb- token from OAuth & Permissions). Remove the other SLACK_ variables to keep Slack off.');
+    } else if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      problems.push('SLACK_SIGNING_SECRET: must be set for Slack over HTTP (Basic Information > Signing Secret), or set SLACK_APP_TOKEN to use Socket Mode.');
+    } else if (production && !e.SLACK_SIGNING_SECRET) {
+      problems.push('SLACK_SIGNING_SECRET: must be set when NODE_ENV=production, so every Slack request is checked.');
+    } else {
+      slack = {
+        enabled: true,
+        botToken: e.SLACK_BOT_TOKEN,
+        mode: e.SLACK_APP_TOKEN ? 'socket' : 'http',
+        ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+        ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+        ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` } : {}),
+      };
+    }
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: e.NODE_ENV,
+    production,
+    port: e.PORT,
+    // Without credentials the bot answers anyone, so outside production it listens on this machine only.
+    host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    dataDir: resolve(e.DATA_DIR),
+    contentDir: resolve(e.CONTENT_DIR ?? defaultContentDir),
+    logLevel: e.LOG_LEVEL,
+    playground,
+    ...(e.PUBLIC_BASE_URL ? { publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, '') } : {}),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    teams: {
+      ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),
+      ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
+      appType: e.MicrosoftAppType,
+      ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+    },
+    slack,
+  };
+}
+
+function isSecretName(name: string): boolean {
+  return /PASSWORD|SECRET|TOKEN/i.test(name);
+}

@@ -1,0 +1,125 @@
+/**
+ * The dialog model: a dialog is a set of named steps. Each step can prompt and
+ * can take an answer. The runtime (runtime.ts) keeps where each person is,
+ * saves it in the store after every turn, and handles help, cancel, restart and
+ * back at any step.
+ */
+import type { Choice, InboundAction, InboundMessage, OutboundMessage } from './messages.js';
+import type { Profile, Store } from '../store/ports.js';
+import type { Logger } from '../log.js';
+
+/** What the dialogs may use. Extended by later parts of the system (content, scheduler ...). */
+export interface Services {
+  store: Store;
+  log: Logger;
+  /** The current time. Tests control it. */
+  clock: () => Date;
+  publicBaseUrl?: string;
+  /** Anything else the composition root provides, e.g. content and the pathway engine. */
+  [name: string]: unknown;
+}
+
+export interface Answer {
+  text?: string;
+  action?: InboundAction;
+}
+
+export type StepResult =
+  /** Go to another step (the current one is remembered for "back"). */
+  | { next: string }
+  /** Ask the same step again without counting a miss (e.g. after showing something). */
+  | { stay: true }
+  /** The answer could not be used: re-prompt with examples, then with buttons after two misses. */
+  | { retry: true; hint?: string }
+  /** The input is not an answer to this step: let the router find the right dialog. */
+  | { unrelated: true }
+  /** Finish this dialog. */
+  | { end: true }
+  /** Finish this dialog and start another. */
+  | { start: string; args?: Record<string, unknown> };
+
+export interface TurnContext {
+  readonly msg: InboundMessage;
+  readonly services: Services;
+  /** Messages to send in reply, in order. */
+  say(m: OutboundMessage | string): void;
+  /** The person's profile, if they have one. Cached for the turn. */
+  profile(): Promise<Profile | undefined>;
+  /** Changes the profile (creating it if needed) and waits until the change is saved. */
+  updateProfile(change: (p: Profile) => void): Promise<Profile>;
+}
+
+export interface StepContext extends TurnContext {
+  /** The running dialog's own data. Saved after every turn. */
+  data: Record<string, unknown>;
+  /** The dialog and step being run, for building answer buttons. */
+  readonly dialogId: string;
+  readonly stepId: string;
+}
+
+export interface Step {
+  prompt(ctx: StepContext): OutboundMessage | Promise<OutboundMessage>;
+  answer(ctx: StepContext, input: Answer): StepResult | Promise<StepResult>;
+  /** Example answers, shown when an answer could not be used. */
+  examples?: string[];
+  /** Buttons offered after two answers the step could not use. */
+  fallback?(ctx: StepContext): Choice[] | Promise<Choice[]>;
+}
+
+export interface Dialog {
+  id: string;
+  /** How the dialog is named to people, e.g. "your profile". */
+  title: string;
+  begin(ctx: StepContext, args: Record<string, unknown>): StepResult | Promise<StepResult>;
+  steps: Record<string, Step>;
+  /**
+   * Buttons that work at any time, even after the dialog has finished
+   * (e.g. "save as my goal" on an earlier route card). The action id is
+   * `<dialog id>.<name>`.
+   */
+  actions?: Record<string, (ctx: StepContext, value: Record<string, string>) => StepResult | Promise<StepResult>>;
+  /** Help for this dialog, shown when someone types help during it. */
+  help?(ctx: StepContext): OutboundMessage | Promise<OutboundMessage>;
+}
+
+/** Where free text with no open question should go. */
+export interface Route {
+  dialog: string;
+  args?: Record<string, unknown>;
+}
+
+export interface Router {
+  route(text: string, ctx: TurnContext): Route | Promise<Route>;
+  /** The dialog that greets people on first contact and on "hi". */
+  welcome: Route;
+}
+
+/** A button that answers a step: the runtime routes it back to that step. */
+export function answerButton(
+  ctx: { dialogId: string; stepId: string },
+  label: string,
+  answer: string,
+  style?: Choice['style'],
+): Choice {
+  const c: Choice = { label, action: `${ctx.dialogId}/${ctx.stepId}`, value: { answer } };
+  if (style) c.style = style;
+  return c;
+}
+
+/** A button that runs one of a dialog's `actions`. */
+export function actionButton(dialogId: string, name: string, label: string, value?: Record<string, string>): Choice {
+  const c: Choice = { label, action: `${dialogId}.${name}` };
+  if (value) c.value = value;
+  return c;
+}
+
+/** A button that starts a dialog. */
+export function startButton(label: string, dialog: string, args?: Record<string, string>): Choice {
+  return { label, action: 'start', value: { dialog, ...(args ?? {}) } };
+}
+
+/** The answer as text: typed text, or the `answer` value of a button. */
+export function answerText(input: Answer): string | undefined {
+  if (input.action) return input.action.value['answer'] ?? input.action.value['text'];
+  return input.text;
+}
