@@ -1,0 +1,112 @@
+/**
+ * `career-companion ask "<question>" [--from "<current role>"] [--json]`
+ *
+ * Prints the reply the chat would give, as plain text. With --json, prints one
+ * JSON object on one line: {"intent","area","role","from","text"}. With --json
+ * and no question, reads one question per line from stdin and prints one JSON
+ * object per line, in order, as each line arrives (blank lines are skipped).
+ *
+ * Content comes from CONTENT_DIR or the packaged content folder. A content
+ * problem prints its message to stderr and exits 1; bad usage exits 2.
+ */
+import { createInterface } from 'node:readline';
+import { loadContent } from '../content/load.js';
+import { ContentError, type Content, type Role } from '../content/model.js';
+import { defaultContentDir } from '../paths.js';
+import { answer, answerText } from '../knowledge/answer.js';
+import type { CliIO, Command } from './io.js';
+
+const USAGE = 'Usage: career-companion ask "<question>" [--from "<current role>"] [--json]\n' +
+  '       career-companion ask --json < questions.txt   (one question per line)\n';
+
+interface Args {
+  question: string | null;
+  from: string | undefined;
+  json: boolean;
+  error?: string;
+}
+
+function parseArgs(args: string[]): Args {
+  const out: Args = { question: null, from: undefined, json: false };
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') out.json = true;
+    else if (a === '--from') {
+      const v = args[i + 1];
+      if (v === undefined) return { ...out, error: '--from needs a value, e.g. --from "band 2 HCA"' };
+      out.from = v;
+      i++;
+    } else if (a.startsWith('--from=')) out.from = a.slice('--from='.length);
+    else if (a === '--help' || a === '-h') return { ...out, error: '' };
+    else if (a.startsWith('--')) return { ...out, error: `Unknown option "${a}".` };
+    else words.push(a);
+  }
+  const q = words.join(' ').trim();
+  out.question = q === '' ? null : q;
+  return out;
+}
+
+function roleJson(r: Role | null): { id: string; title: string } | null {
+  return r ? { id: r.id, title: r.title } : null;
+}
+
+function jsonLine(content: Content, question: string, from: string | undefined): string {
+  const { understanding, reply } = answer(content, question, from !== undefined ? { from } : {});
+  return JSON.stringify({
+    intent: understanding.intent,
+    area: understanding.area,
+    role: roleJson(understanding.role),
+    from: roleJson(understanding.from),
+    text: answerText(reply),
+  });
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', () => resolve());
+  });
+}
+
+export const run: Command = async (args: string[], io: CliIO): Promise<number> => {
+  const parsed = parseArgs(args);
+  if (parsed.error !== undefined) {
+    io.stderr.write(parsed.error ? `${parsed.error}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  if (parsed.question === null && !parsed.json) {
+    io.stderr.write(USAGE);
+    return 2;
+  }
+
+  let content: Content;
+  try {
+    content = await loadContent(io.env.CONTENT_DIR || defaultContentDir);
+  } catch (err) {
+    if (err instanceof ContentError) {
+      io.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+
+  if (parsed.question !== null) {
+    if (parsed.json) {
+      await write(io.stdout, `${jsonLine(content, parsed.question, parsed.from)}\n`);
+    } else {
+      const { reply } = answer(content, parsed.question, parsed.from !== undefined ? { from: parsed.from } : {});
+      await write(io.stdout, `${answerText(reply)}\n`);
+    }
+    return 0;
+  }
+
+  // Bulk: one question per line from stdin, one JSON object per line out, streamed.
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    const q = line.trim();
+    if (q === '') continue;
+    await write(io.stdout, `${jsonLine(content, q, parsed.from)}\n`);
+  }
+  return 0;
+};
