@@ -15,6 +15,9 @@ import { SlackChannel } from './channels/slack/adapter.js';
 import { playgroundRoutes } from './channels/local/playground.js';
 import { createHttpServer, listen, close, type RouteDef } from './server.js';
 import { loadContent } from './content/load.js';
+import { ChannelMessenger, LocalInbox } from './channels/messenger.js';
+import { buildScheduler, runEveryMinute } from './scheduler/index.js';
+import type { Scheduler } from './scheduler/scheduler.js';
 import type { Content } from './content/model.js';
 
 export interface AppOptions {
@@ -34,40 +37,65 @@ export interface RunningApp {
   slack?: SlackChannel;
   server: Server;
   log: Logger;
+  scheduler: Scheduler;
   /** Stops taking requests, lets turns under way finish, flushes the store. */
   stop(): Promise<void>;
 }
 
 /** Everything but the HTTP server: used by the server, the terminal chat and the tools. */
-export async function buildCore(config: Config, opts: AppOptions = {}): Promise<{ bot: Bot; store: Store; content: Content; services: Services; log: Logger }> {
+export interface Core {
+  bot: Bot;
+  store: Store;
+  content: Content;
+  services: Services;
+  log: Logger;
+  /** The channels the messenger can use; filled in as channels start. */
+  channels: ConstructorParameters<typeof ChannelMessenger>[1];
+  inbox: LocalInbox;
+}
+
+export async function buildCore(config: Config, opts: AppOptions = {}): Promise<Core> {
   const log = opts.log ?? createLogger(config.logLevel);
   const content = await loadContent(config.contentDir);
   const store = opts.store ?? (await LowStore.open(config.dataDir));
+  const inbox = new LocalInbox();
+  const channels: Core['channels'] = { local: inbox };
   const services: Services = {
     store,
     log,
     clock: opts.clock ?? (() => new Date()),
     content,
+    messenger: new ChannelMessenger(store, channels),
     ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
   };
   const { dialogs, router } = buildDialogs(services);
   const bot = new Bot({ services, dialogs, router });
-  return { bot, store, content, services, log };
+  return { bot, store, content, services, log, channels, inbox };
 }
 
-export async function startApp(config: Config, opts: AppOptions = {}): Promise<RunningApp> {
-  const { bot, store, content, log } = await buildCore(config, opts);
+/** The core plus the platform channels, ready to send, without an HTTP server (for tools). */
+export async function buildWithChannels(config: Config, opts: AppOptions = {}): Promise<Core & { teams: TeamsChannel; slack?: SlackChannel }> {
+  const core = await buildCore(config, opts);
+  const { bot, store, log } = core;
   const teams = new TeamsChannel({ config, bot, store, log });
+  core.channels.teams = teams;
   let slack: SlackChannel | undefined;
   if (config.slack.enabled) {
     slack = new SlackChannel({ config, bot, store, log });
-  } else {
-    log.info('Slack is off: no SLACK_ variables are set.');
+    core.channels.slack = slack;
   }
+  return { ...core, teams, ...(slack ? { slack } : {}) };
+}
+
+export async function startApp(config: Config, opts: AppOptions = {}): Promise<RunningApp> {
+  const core = await buildWithChannels(config, opts);
+  const { bot, store, content, log, teams, slack } = core;
+  if (!slack) log.info('Slack is off: no SLACK_ variables are set.');
   if (!teams.authenticated) {
     log.warn('Teams is in local mode: MicrosoftAppId is not set, so requests are not authenticated. Use this only with Bot Framework Emulator or tests.');
   }
 
+  const scheduler = buildScheduler(core.services, config.scheduler);
   let stopping = false;
   const routes: RouteDef[] = [
     {
@@ -82,7 +110,12 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<R
           store: storeHealth,
           teams: { enabled: true, mode: teams.authenticated ? 'authenticated' : 'local' },
           slack: slack ? { enabled: true, mode: slack.mode } : { enabled: false },
-          scheduler: { enabled: false },
+          scheduler: {
+            enabled: config.scheduler.enabled,
+            timeZone: config.scheduler.timeZone,
+            busy: scheduler.busy,
+            lastTick: scheduler.lastTick ?? null,
+          },
           turnsInFlight: bot.turnsInFlight,
         });
       },
@@ -106,19 +139,22 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<R
       },
     },
   ];
-  if (config.playground) routes.push(...playgroundRoutes({ bot, config }));
+  if (config.playground) routes.push(...playgroundRoutes({ bot, config, inbox: core.inbox }));
 
   const server = createHttpServer(log, routes);
   await slack?.start();
   const port = await listen(server, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   log.info({ port, host: config.host, store: (await store.health()).kind, slack: slack?.mode ?? 'off', playground: config.playground }, 'Career Companion is listening');
+  const ticking = config.scheduler.enabled ? runEveryMinute(scheduler, core.services, config.scheduler.timeZone) : undefined;
+  if (!ticking) log.info('The scheduler is off (SCHEDULER=off): no check-ins or reminders will be sent.');
 
   let stopped: Promise<void> | undefined;
   const stop = () => {
     stopped ??= (async () => {
       stopping = true;
       const closing = close(server);
+      await ticking?.stop();
       const drained = await bot.drain(config.shutdownGraceMs);
       if (!drained) log.warn('Some turns were still running when the shutdown grace period ended.');
       await slack?.stop();
@@ -129,5 +165,5 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<R
     return stopped;
   };
 
-  return { port, url, bot, store, content, teams, server, log, stop, ...(slack ? { slack } : {}) };
+  return { port, url, bot, store, content, teams, server, log, scheduler, stop, ...(slack ? { slack } : {}) };
 }

@@ -12,9 +12,17 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'content check [dir]: validate a content folder',
     load: async () => (await import('./cli/content-check.js')).run,
   },
+  reminders: {
+    summary: 'reminders due|run [--now <ISO time>]: list what is due, or run one scheduler tick',
+    load: async () => (await import('./cli/reminders.js')).run,
+  },
   'package-teams': {
     summary: 'package-teams [--out <file>]: build the Teams app package (zip) from manifest/teams',
     load: async () => (await import('./cli/package-teams.js')).run,
+  },
+  ask: {
+    summary: 'ask "<question>" [--from "<role>"] [--json]: answer a question as the chat would',
+    load: async () => (await import('./cli/ask.js')).run,
   },
 };
 

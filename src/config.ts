@@ -31,6 +31,11 @@ const onOff = z.preprocess(
     .transform((v) => (v === undefined || v === '' ? undefined : v === 'on' || v === 'true' || v === '1')),
 );
 
+const hours = (fallback: number) =>
+  z.preprocess(blankToUndefined, z.coerce.number({ error: 'expected a number of hours' }).min(0, 'expected a number of hours').max(24 * 366).default(fallback));
+const rate = (fallback: number) =>
+  z.preprocess(blankToUndefined, z.coerce.number({ error: 'expected messages a second, e.g. 4' }).gt(0, 'expected messages a second above 0').max(1000).default(fallback));
+
 export const envSchema = z.object({
   NODE_ENV: z.preprocess(
     blankToUndefined,
@@ -79,6 +84,33 @@ export const envSchema = z.object({
     z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional(),
   ),
   SLACK_API_URL: optionalUrl('the base URL of the Slack Web API, e.g. https://slack.com/api/'),
+  SCHEDULER: onOff,
+  TIME_ZONE: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'expected an IANA time zone name such as Europe/London')
+      .default('Europe/London'),
+  ),
+  CHECKIN_TIME: z.preprocess(blankToUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM, e.g. 10:00').default('10:00')),
+  CATCH_UP_GRACE_HOURS: hours(24),
+  NUDGE_AFTER_HOURS: hours(48),
+  MISSED_AFTER_HOURS: hours(48),
+  CAREER_CONVERSATION_MONTHS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'expected a whole number of months' }).int().min(1).max(36).default(6)),
+  DIGEST_DAY: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined),
+    z.enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], { error: 'expected a day of the week, e.g. monday' }).default('monday'),
+  ),
+  DIGEST_TIME: z.preprocess(blankToUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM, e.g. 09:00').default('09:00')),
+  TEAMS_SEND_RATE: rate(30),
+  SLACK_SEND_RATE: rate(4),
   SHUTDOWN_GRACE_MS: z.preprocess(
     blankToUndefined,
     z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(0).max(120_000).default(10_000),
@@ -98,6 +130,18 @@ export interface Config {
   playground: boolean;
   publicBaseUrl?: string;
   shutdownGraceMs: number;
+  scheduler: {
+    enabled: boolean;
+    timeZone: string;
+    checkinTime: string;
+    graceMs: number;
+    nudgeAfterMs: number;
+    missedAfterMs: number;
+    careerConversationMonths: number;
+    digestDay: number;
+    digestTime: string;
+    rates: { teams: number; slack: number; local: number };
+  };
   teams: {
     appId?: string;
     appPassword?: string;
@@ -191,6 +235,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground,
     ...(e.PUBLIC_BASE_URL ? { publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, '') } : {}),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    scheduler: {
+      enabled: e.SCHEDULER ?? true,
+      timeZone: e.TIME_ZONE,
+      checkinTime: e.CHECKIN_TIME,
+      graceMs: e.CATCH_UP_GRACE_HOURS * 3_600_000,
+      nudgeAfterMs: e.NUDGE_AFTER_HOURS * 3_600_000,
+      missedAfterMs: e.MISSED_AFTER_HOURS * 3_600_000,
+      careerConversationMonths: e.CAREER_CONVERSATION_MONTHS,
+      digestDay: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(e.DIGEST_DAY),
+      digestTime: e.DIGEST_TIME,
+      rates: { teams: e.TEAMS_SEND_RATE, slack: e.SLACK_SEND_RATE, local: 100 },
+    },
     teams: {
       ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),
       ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),

@@ -7,7 +7,10 @@ import { checkContent } from '../content/load.js';
 import { formatProblem } from '../content/model.js';
 import { defaultContentDir } from '../paths.js';
 
-const USAGE = 'Usage: career-companion content check [dir]\n\nChecks the YAML content in dir (default: the shipped content folder).\n';
+const USAGE =
+  'Usage: career-companion content check [dir]\n\n' +
+  'Checks the YAML content in dir (default: the shipped content folder): roles, routes, requirements,\n' +
+  'resources, notes, check-in programmes, signposting (required) and the calendar (optional).\n';
 
 export const run: Command = async (args, io) => {
   const [sub, dir, ...extra] = args;

@@ -5,43 +5,73 @@
  *
  * Problems are collected, never thrown one at a time: `loadContent` throws a
  * single `ContentError` listing all of them; `checkContent` returns them.
+ *
+ * Every folder needs a `signposting` section (what the bot says to someone in
+ * distress); its absence is reported, like "no roles", only when every file
+ * could be read, since a syntax error may be hiding it. `calendar` is optional
+ * (no bank holidays). Trusts start from a copy of the shipped signposting.yaml.
  */
 import { readdir, stat, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
+  QUESTION_KINDS,
+  calendarSchema,
   contentFileSchema,
   noteSchema,
+  programmeSchema,
   requirementSchema,
   resourceSchema,
   roleSchema,
   routeSchema,
+  signpostingSchema,
+  type CalendarInput,
+  type CheckinInput,
+  type CheckinOffsetInput,
+  type CheckinQuestionInput,
   type DurationInput,
   type LocalExampleInput,
   type NoteInput,
+  type ProgrammeInput,
   type RequirementInput,
   type ResourceInput,
   type RoleInput,
   type RouteInput,
+  type SignpostingInput,
   type SourceInput,
 } from './schema.js';
 import {
   ContentError,
+  type Checkin,
+  type CheckinOffset,
+  type CheckinQuestion,
   type Content,
   type ContentProblem,
   type Duration,
   type LocalExample,
   type Note,
+  type Programme,
   type Requirement,
   type Resource,
   type Role,
   type Route,
+  type Signposting,
+  type SignpostingService,
   type Source,
 } from './model.js';
+import { normaliseDistressText } from './signposting.js';
 
-export const SECTIONS = ['roles', 'routes', 'requirements', 'resources', 'notes'] as const;
+/** Sections that are lists of entries with ids; each may be split across files. */
+export const SECTIONS = ['roles', 'routes', 'requirements', 'resources', 'notes', 'programmes'] as const;
 type Section = (typeof SECTIONS)[number];
+
+/** Sections that are a single mapping, written once per content folder. */
+export const SINGLE_SECTIONS = ['signposting', 'calendar'] as const;
+type SingleSection = (typeof SINGLE_SECTIONS)[number];
+
+/** Every top-level key a content file may have. */
+export const ALL_SECTIONS: readonly string[] = [...SECTIONS, ...SINGLE_SECTIONS];
 
 const SECTION_SCHEMAS = {
   roles: roleSchema,
@@ -49,6 +79,12 @@ const SECTION_SCHEMAS = {
   requirements: requirementSchema,
   resources: resourceSchema,
   notes: noteSchema,
+  programmes: programmeSchema,
+} as const;
+
+const SINGLE_SCHEMAS = {
+  signposting: signpostingSchema,
+  calendar: calendarSchema,
 } as const;
 
 /** Singular nouns for messages. */
@@ -58,6 +94,7 @@ const SECTION_NOUN: Record<Section, string> = {
   requirements: 'requirement',
   resources: 'resource',
   notes: 'note',
+  programmes: 'programme',
 };
 
 export interface CheckResult {
@@ -94,16 +131,26 @@ export async function checkContent(dir: string): Promise<CheckResult> {
     requirements: [],
     resources: [],
     notes: [],
+    programmes: [],
   };
   /** Every entry that is a mapping, valid or not, for the cross-reference checks. */
-  const raw: Record<Section, Item<Raw>[]> = { roles: [], routes: [], requirements: [], resources: [], notes: [] };
+  const raw: Record<Section, Item<Raw>[]> = {
+    roles: [],
+    routes: [],
+    requirements: [],
+    resources: [],
+    notes: [],
+    programmes: [],
+  };
+  /** Single sections (signposting, calendar), one per file that has them. */
+  const singles: Record<SingleSection, SingleItem[]> = { signposting: [], calendar: [] };
 
   const locators = new Map<string, Locator>();
   let unreadable = 0;
   for (const abs of files ?? []) {
     const file = relative(root, abs).split(sep).join('/');
     const text = await readFile(abs, 'utf8');
-    if (!parseFile(file, text, items, raw, problems, locators)) unreadable++;
+    if (!parseFile(file, text, items, raw, singles, problems, locators)) unreadable++;
   }
 
   const roles = items.roles as Item<RoleInput>[];
@@ -111,6 +158,7 @@ export async function checkContent(dir: string): Promise<CheckResult> {
   const requirements = items.requirements as Item<RequirementInput>[];
   const resources = items.resources as Item<ResourceInput>[];
   const notes = items.notes as Item<NoteInput>[];
+  const programmes = items.programmes as Item<ProgrammeInput>[];
 
   // Only when every file could be read: a syntax error may be hiding the roles.
   if (files && files.length > 0 && unreadable === 0 && raw.roles.length === 0) {
@@ -121,8 +169,18 @@ export async function checkContent(dir: string): Promise<CheckResult> {
       fix: 'add a file such as roles/support.yaml with a "roles:" section',
     });
   }
+  // Signposting is required: the bot must always be able to answer someone in distress.
+  if (files && files.length > 0 && unreadable === 0 && singles.signposting.length === 0) {
+    problems.push({
+      file: '.',
+      path: '',
+      message: 'the content has no signposting section (what the bot says when someone seems to be in distress)',
+      fix: 'copy content/signposting.yaml from the shipped content and replace its "trust" part with your own staff wellbeing service',
+    });
+  }
 
   crossCheck(raw, problems, locators);
+  crossCheckSingles(singles, problems, locators);
   // Group by file (stable, so each file's problems keep their order).
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
@@ -132,9 +190,14 @@ export async function checkContent(dir: string): Promise<CheckResult> {
     requirements: requirements.length,
     resources: resources.length,
     notes: notes.length,
+    programmes: programmes.length,
+    checkins: programmes.reduce((n, p) => n + p.value.checkins.length, 0),
+    bankHolidays: (singles.calendar[0]?.value as CalendarInput | undefined)?.bankHolidays.dates.length ?? 0,
   });
 
-  if (problems.length > 0) return { problems, summary };
+  const signposting = singles.signposting[0]?.value as SignpostingInput | undefined;
+  if (problems.length > 0 || !signposting) return { problems, summary };
+  const calendar = singles.calendar[0]?.value as CalendarInput | undefined;
 
   const content: Content = {
     dir: root,
@@ -143,19 +206,41 @@ export async function checkContent(dir: string): Promise<CheckResult> {
     requirements: new Map(requirements.map((r) => [r.value.id, normaliseRequirement(r.value)])),
     resources: resources.map((r) => normaliseResource(r.value)),
     notes: notes.map((r) => normaliseNote(r.value)),
+    programmes: new Map(programmes.map((r) => [r.value.id, normaliseProgramme(r.value)])),
+    signposting: normaliseSignposting(signposting),
+    bankHolidays: new Set(calendar?.bankHolidays.dates ?? []),
   };
   return { content, problems, summary };
 }
 
-export function summarise(c: Record<Section, number>): string {
+/** Counts for the one-line summary. The new sections are listed only when the content has them. */
+export interface SummaryCounts {
+  roles: number;
+  routes: number;
+  requirements: number;
+  resources: number;
+  notes: number;
+  programmes?: number;
+  checkins?: number;
+  bankHolidays?: number;
+}
+
+export function summarise(c: SummaryCounts): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return [
+  const parts = [
     plural(c.roles, 'role', 'roles'),
     plural(c.routes, 'route', 'routes'),
     plural(c.requirements, 'requirement', 'requirements'),
     plural(c.resources, 'resource', 'resources'),
     plural(c.notes, 'note', 'notes'),
-  ].join(', ');
+  ];
+  if (c.programmes) {
+    parts.push(
+      `${plural(c.programmes, 'programme', 'programmes')}${c.checkins ? ` (${plural(c.checkins, 'check-in', 'check-ins')})` : ''}`,
+    );
+  }
+  if (c.bankHolidays) parts.push(plural(c.bankHolidays, 'bank holiday', 'bank holidays'));
+  return parts.join(', ');
 }
 
 // ---------------------------------------------------------------------------
@@ -203,11 +288,20 @@ interface Item<T> {
   value: T;
 }
 
+/** A single section as found in one file: the raw mapping, and the parsed value when it is valid. */
+interface SingleItem {
+  file: string;
+  section: SingleSection;
+  raw: unknown;
+  value?: unknown;
+}
+
 function parseFile(
   file: string,
   text: string,
   items: Record<Section, Item<unknown>[]>,
   raw: Record<Section, Item<Raw>[]>,
+  singles: Record<SingleSection, SingleItem[]>,
   problems: ContentProblem[],
   locators: Map<string, Locator>,
 ): boolean {
@@ -243,7 +337,7 @@ function parseFile(
       file,
       path: '',
       line: 1,
-      message: `the file must be a mapping of sections (${SECTIONS.join(', ')}), not ${describeValue(data)}`,
+      message: `the file must be a mapping of sections (${ALL_SECTIONS.join(', ')}), not ${describeValue(data)}`,
       fix: 'start the file with a section name such as "roles:" and list the entries under it',
     });
     return false;
@@ -272,6 +366,13 @@ function parseFile(
       const r = schema.safeParse(entry);
       if (r.success) items[section].push({ file, index, section, value: r.data });
     });
+  }
+  for (const section of SINGLE_SECTIONS) {
+    if (!(section in record)) continue;
+    const single: SingleItem = { file, section, raw: record[section] };
+    const r = (SINGLE_SCHEMAS[section] as z.ZodType).safeParse(record[section]);
+    if (r.success) single.value = r.data;
+    singles[section].push(single);
   }
   return true;
 }
@@ -345,7 +446,18 @@ const ENUM_NOUNS: Record<string, string> = {
   kind: 'a route kind',
   status: 'a source status',
   unit: 'a time unit',
+  standard: 'a preceptorship standard',
+  notify: 'someone the bot can tell',
+  region: 'a bank holiday region',
 };
+
+/** The noun for an enum at `path`, where the same key means different things in different sections. */
+function enumNoun(path: readonly PropertyKey[], key: string | undefined): string | undefined {
+  if (key === 'kind' && path[0] === 'programmes') {
+    return path.includes('questions') ? 'a question kind' : 'a programme kind';
+  }
+  return key ? ENUM_NOUNS[key] : undefined;
+}
 
 function lastKey(path: readonly PropertyKey[]): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
@@ -368,7 +480,7 @@ function translateIssue(issue: Issue, prefix: PropertyKey[]): PendingProblem[] {
             path: [k],
             key: k,
             message: `"${k}" is not a section`,
-            fix: `${near ? `did you mean "${near}"? ` : ''}Sections are ${SECTIONS.join(', ')}`,
+            fix: `${near ? `did you mean "${near}"? ` : ''}Sections are ${ALL_SECTIONS.join(', ')}`,
           };
         }
         return {
@@ -413,7 +525,7 @@ function translateIssue(issue: Issue, prefix: PropertyKey[]): PendingProblem[] {
     case 'invalid_value': {
       const values = issue.values ?? [];
       const list = values.map((v) => String(v)).join(', ');
-      const noun = (key && ENUM_NOUNS[key]) ?? 'an allowed value';
+      const noun = enumNoun(path, key) ?? 'an allowed value';
       if (typeof issue.input === 'number' && values.includes(String(issue.input))) {
         return [
           {
@@ -784,6 +896,232 @@ function crossCheck(all: Record<Section, Item<Raw>[]>, problems: ContentProblem[
     if (title) check(title, ['title']);
     for (const [i, syn] of strList(item.value.synonyms)) check(syn, ['synonyms', i]);
   }
+
+  for (const item of all.programmes) checkProgramme(item, add, unknownRole, (r) => known('roles', r));
+}
+
+type AddProblem = (item: Item<unknown>, rest: (string | number)[], message: string, fix?: string) => void;
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const mapping = (v: unknown): Raw | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined;
+const count = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+
+/** Average days in a month, to put check-in offsets of months and of days on one scale. */
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** A raw `after: { days, weeks, months }` as an offset, or undefined when it is not valid (zod reports that). */
+function rawOffset(after: unknown): CheckinOffset | undefined {
+  const a = mapping(after);
+  if (!a) return undefined;
+  const parts = ['days', 'weeks', 'months'].map((k) => (a[k] === undefined ? 0 : count(a[k])));
+  if (parts.some((n) => n === undefined) || ['days', 'weeks', 'months'].every((k) => a[k] === undefined)) return undefined;
+  const [days = 0, weeks = 0, months = 0] = parts as number[];
+  return { months, days: weeks * 7 + days };
+}
+
+/** An offset in months, with days counted as average months (for ordering and limits only). */
+function approxMonths(o: CheckinOffset): number {
+  return o.months + o.days / DAYS_PER_MONTH;
+}
+
+/** "3 months and 2 weeks", "the first day". */
+export function describeOffset(o: CheckinOffset): string {
+  if (o.months === 0 && o.days === 0) return 'the first day';
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  if (o.months) parts.push(plural(o.months, 'month'));
+  if (o.days % 7 === 0 && o.days > 0) parts.push(plural(o.days / 7, 'week'));
+  else if (o.days) parts.push(plural(o.days, 'day'));
+  return `${parts.join(' and ')} after the start`;
+}
+
+/** Checks one programme's check-ins: questions, ids, order and timing, and its roles. */
+function checkProgramme(
+  item: Item<Raw>,
+  add: AddProblem,
+  unknownRole: (item: Item<unknown>, rest: (string | number)[], bad: string) => void,
+  isRole: (id: string) => boolean,
+): void {
+  const p = item.value;
+  for (const [i, r] of strList(p.roles)) if (!isRole(r)) unknownRole(item, ['roles', i], r);
+
+  if (p.kind === 'induction' && p.standard !== undefined && p.standard !== null) {
+    add(item, ['standard'], 'only preceptorship programmes follow a national preceptorship standard', 'remove standard, or set it to null');
+  }
+
+  const length = typeof p.lengthMonths === 'number' && p.lengthMonths > 0 ? p.lengthMonths : undefined;
+  const checkinIds = new Map<string, number>();
+  let previous: { offset: CheckinOffset; id: string } | undefined;
+
+  list(p.checkins).forEach((c, ci) => {
+    const checkin = mapping(c);
+    if (!checkin) return;
+    const at = (...rest: (string | number)[]) => ['checkins', ci, ...rest];
+
+    const cid = str(checkin.id);
+    if (cid !== undefined) {
+      const first = checkinIds.get(cid);
+      if (first !== undefined) {
+        add(item, at('id'), `the check-in id "${cid}" is already used by checkins[${first}] in this programme`, 'give each check-in its own id');
+      } else checkinIds.set(cid, ci);
+    }
+
+    const offset = rawOffset(checkin.after);
+    if (offset) {
+      if (previous && approxMonths(offset) <= approxMonths(previous.offset)) {
+        add(
+          item,
+          at('after'),
+          `this check-in (${describeOffset(offset)}) is not later than the one before it, "${previous.id}" (${describeOffset(previous.offset)})`,
+          'list check-ins in the order they happen, each one later than the last',
+        );
+      }
+      if (length !== undefined && approxMonths(offset) > length + 1 + 1e-9) {
+        add(
+          item,
+          at('after'),
+          `this check-in (${describeOffset(offset)}) is after the end of the programme: it lasts ${length} month${length === 1 ? '' : 's'}, so check-ins must be within ${length + 1} months of the start`,
+          'move the check-in earlier, or make lengthMonths longer',
+        );
+      }
+      previous = { offset, id: cid ?? `checkins[${ci}]` };
+    }
+
+    const questions = list(checkin.questions);
+    const questionIds = new Map<string, number>();
+    let ratings = 0;
+    let texts = 0;
+    questions.forEach((q, qi) => {
+      const question = mapping(q);
+      if (!question) return;
+      const qid = str(question.id);
+      if (qid !== undefined) {
+        const first = questionIds.get(qid);
+        if (first !== undefined) {
+          add(item, at('questions', qi, 'id'), `the question id "${qid}" is already used by questions[${first}] in this check-in`, 'give each question its own id');
+        } else questionIds.set(qid, qi);
+      }
+      if (question.kind === 'rating') {
+        ratings++;
+        if (ratings === 2) {
+          add(
+            item,
+            at('questions', qi, 'kind'),
+            'this is a second rating question; each check-in has exactly one (the one-tap 1 to 5 confidence rating)',
+            'change its kind to text, yesno or checklist, or remove it',
+          );
+        }
+      }
+      if (question.kind === 'text') texts++;
+      const optionIds = new Map<string, number>();
+      list(question.options).forEach((o, oi) => {
+        const oid = str(mapping(o)?.id);
+        if (oid === undefined) return;
+        const first = optionIds.get(oid);
+        if (first !== undefined) {
+          add(item, at('questions', qi, 'options', oi, 'id'), `the option id "${oid}" is already used by options[${first}] in this question`, 'give each option its own id');
+        } else optionIds.set(oid, oi);
+      });
+    });
+    // A misspelt kind is reported by zod; counting around it would only add noise.
+    const kindsKnown = questions.every((q) => (QUESTION_KINDS as readonly unknown[]).includes(mapping(q)?.kind));
+    if (Array.isArray(checkin.questions) && kindsKnown) {
+      if (ratings === 0) {
+        add(
+          item,
+          at('questions'),
+          'has no rating question; each check-in has exactly one (the one-tap 1 to 5 confidence rating)',
+          'add a question with kind: rating, e.g. text: "How confident do you feel in your role right now?"',
+        );
+      }
+      if (texts === 0) {
+        add(
+          item,
+          at('questions'),
+          'has no text question; each check-in needs at least one, so people can say what they need',
+          'add a question with kind: text, e.g. text: "Is there anything you need, or anything worrying you?"',
+        );
+      }
+    }
+  });
+}
+
+/** Checks the single sections: each written once, phrases distinct, dates real and distinct. */
+function crossCheckSingles(
+  singles: Record<SingleSection, SingleItem[]>,
+  problems: ContentProblem[],
+  locators: Map<string, Locator>,
+): void {
+  const add = (file: string, path: (string | number)[], message: string, fix?: string) => {
+    const p: ContentProblem = { file, path: formatPath(path), message };
+    if (fix) p.fix = fix;
+    const line = locators.get(file)?.(path);
+    if (line !== undefined) p.line = line;
+    problems.push(p);
+  };
+
+  for (const section of SINGLE_SECTIONS) {
+    const [first, ...rest] = singles[section];
+    for (const other of rest) {
+      add(
+        other.file,
+        [section],
+        `the ${section} section is already in ${first!.file}`,
+        `keep the ${section} section in one file only`,
+      );
+    }
+  }
+
+  for (const s of singles.signposting) {
+    const distress = mapping(mapping(s.raw)?.distress);
+    const seen = new Map<string, number>();
+    for (const [i, phrase] of strList(distress?.phrases)) {
+      const norm = normaliseDistressText(phrase);
+      if (norm === '') continue;
+      const first = seen.get(norm);
+      if (first !== undefined) {
+        add(s.file, ['signposting', 'distress', 'phrases', i], `"${phrase}" is the same phrase as phrases[${first}]`, 'remove one of the two');
+      } else seen.set(norm, i);
+    }
+    const ids = new Map<string, number>();
+    list(distress?.services).forEach((x, i) => {
+      const id = str(mapping(x)?.id);
+      if (id === undefined) return;
+      const first = ids.get(id);
+      if (first !== undefined) {
+        add(s.file, ['signposting', 'distress', 'services', i, 'id'], `the service id "${id}" is already used by services[${first}]`, 'give each service its own id');
+      } else ids.set(id, i);
+    });
+  }
+
+  for (const c of singles.calendar) {
+    const bank = mapping(mapping(c.raw)?.bankHolidays);
+    const seen = new Map<string, number>();
+    for (const [i, date] of strList(bank?.dates)) {
+      const at = ['calendar', 'bankHolidays', 'dates', i];
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+      if (!m) continue; // zod reports the format
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      if (d.toISOString().slice(0, 10) !== date) continue; // zod reports impossible dates
+      const first = seen.get(date);
+      if (first !== undefined) {
+        add(c.file, at, `${date} is listed twice (also dates[${first}])`, 'remove one of the two');
+        continue;
+      }
+      seen.set(date, i);
+      const day = d.getUTCDay();
+      if (day === 0 || day === 6) {
+        add(
+          c.file,
+          at,
+          `${date} is a ${day === 0 ? 'Sunday' : 'Saturday'}; bank holidays in England and Wales fall on weekdays (a holiday at a weekend moves to a substitute weekday)`,
+          'check the date on https://www.gov.uk/bank-holidays',
+        );
+      }
+    }
+  }
 }
 
 /** Levenshtein distance. */
@@ -904,6 +1242,74 @@ function normaliseResource(r: ResourceInput): Resource {
     routes: [...r.routes],
     priority: r.priority,
     sources: r.sources.map(normaliseSource),
+  };
+}
+
+function normaliseOffset(a: CheckinOffsetInput): CheckinOffset {
+  return { months: a.months ?? 0, days: (a.weeks ?? 0) * 7 + (a.days ?? 0) };
+}
+
+function normaliseQuestion(q: CheckinQuestionInput): CheckinQuestion {
+  return {
+    id: q.id,
+    kind: q.kind,
+    text: q.text,
+    optional: q.optional ?? q.kind !== 'rating',
+    options: (q.options ?? []).map((o) => ({ id: o.id, label: o.label })),
+  };
+}
+
+function normaliseCheckin(c: CheckinInput): Checkin {
+  return {
+    id: c.id,
+    title: c.title,
+    offset: normaliseOffset(c.after),
+    intro: c.intro,
+    questions: c.questions.map(normaliseQuestion),
+  };
+}
+
+function normaliseProgramme(p: ProgrammeInput): Programme {
+  const out: Programme = {
+    id: p.id,
+    title: p.title,
+    summary: p.summary,
+    audience: p.audience,
+    kind: p.kind,
+    standard: p.standard,
+    roles: [...p.roles],
+    lengthMonths: p.lengthMonths,
+    escalation: { lowRatingAtOrBelow: p.escalation.lowRatingAtOrBelow, notify: [...p.escalation.notify] },
+    checkins: p.checkins.map(normaliseCheckin),
+    sources: p.sources.map(normaliseSource),
+  };
+  if (p.localExample) out.localExample = normaliseExample(p.localExample);
+  if (p.nudgeAfterHours !== undefined) out.nudgeAfterHours = p.nudgeAfterHours;
+  return out;
+}
+
+function normaliseSignposting(s: SignpostingInput): Signposting {
+  const w = s.trust.wellbeingService;
+  const wellbeingService: Signposting['trust']['wellbeingService'] = { name: w.name, detail: w.detail };
+  if (w.phone !== undefined) wellbeingService.phone = w.phone;
+  if (w.url !== undefined) wellbeingService.url = w.url;
+  const services = s.distress.services.map((x): SignpostingService => {
+    // A local service without a name is the trust's own wellbeing service.
+    const from = x.local && x.name === undefined ? wellbeingService : x;
+    const out: SignpostingService = {
+      id: x.id,
+      name: from.name ?? '',
+      detail: from.detail ?? '',
+      local: x.local,
+      sources: x.sources.map(normaliseSource),
+    };
+    if (from.phone !== undefined) out.phone = from.phone;
+    if (from.url !== undefined) out.url = from.url;
+    return out;
+  });
+  return {
+    distress: { phrases: [...s.distress.phrases], intro: s.distress.intro, services },
+    trust: { name: s.trust.name, wellbeingService },
   };
 }
 

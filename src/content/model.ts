@@ -3,7 +3,16 @@
  * normalised (sources as objects, durations in months). The pathway engine,
  * question understanding and dialogs read only these types.
  */
-import type { Band, Family, RoadmapArea, RouteKind } from './schema.js';
+import type {
+  Band,
+  Family,
+  NotifyWho,
+  PreceptorshipStandard,
+  ProgrammeKind,
+  QuestionKind,
+  RoadmapArea,
+  RouteKind,
+} from './schema.js';
 
 export interface Source {
   url: string;
@@ -90,6 +99,82 @@ export interface Note {
   sources: Source[];
 }
 
+/** A check-in's offset from the start date: calendar months, then days (weeks are converted to days on load). */
+export interface CheckinOffset {
+  months: number;
+  days: number;
+}
+
+export interface CheckinQuestion {
+  id: string;
+  kind: QuestionKind;
+  text: string;
+  /** False for the rating question unless the YAML says otherwise; true for other kinds. */
+  optional: boolean;
+  /** Checklist items; empty for every other kind. */
+  options: Array<{ id: string; label: string }>;
+}
+
+export interface Checkin {
+  id: string;
+  title: string;
+  offset: CheckinOffset;
+  /** Plain text shown before the questions. */
+  intro: string;
+  /** Exactly one `rating` question (the one-tap 1 to 5 confidence rating) and at least one `text` question. */
+  questions: CheckinQuestion[];
+}
+
+export interface Programme {
+  id: string;
+  title: string;
+  summary: string;
+  audience: string;
+  kind: ProgrammeKind;
+  standard: PreceptorshipStandard | null;
+  /** Role ids it suits; empty means anyone. */
+  roles: string[];
+  lengthMonths: number;
+  /** Set when the programme is one trust's approach: always show it labelled as a local example. */
+  localExample?: LocalExample;
+  escalation: { lowRatingAtOrBelow: number; notify: NotifyWho[] };
+  /** Hours before a reminder about an unanswered check-in; when absent the app's default applies. */
+  nudgeAfterHours?: number;
+  /** In ascending order of offset. */
+  checkins: Checkin[];
+  sources: Source[];
+}
+
+/** A service offered when someone seems to be in distress. */
+export interface SignpostingService {
+  id: string;
+  name: string;
+  detail: string;
+  phone?: string;
+  url?: string;
+  /** Run by the trust. A local service written without a name is filled from `trust.wellbeingService`. */
+  local: boolean;
+  sources: Source[];
+}
+export type Service = SignpostingService;
+
+export interface WellbeingService {
+  name: string;
+  detail: string;
+  phone?: string;
+  url?: string;
+}
+
+export interface Signposting {
+  distress: {
+    /** Lower case words and phrases; see `detectDistress` in signposting.ts. */
+    phrases: string[];
+    intro: string;
+    services: SignpostingService[];
+  };
+  trust: { name: string; wellbeingService: WellbeingService };
+}
+
 export interface Content {
   /** The folder the content was loaded from. */
   dir: string;
@@ -98,6 +183,27 @@ export interface Content {
   requirements: Map<string, Requirement>;
   resources: Resource[];
   notes: Note[];
+  /** Induction and preceptorship check-in programmes, by id. */
+  programmes: Map<string, Programme>;
+  /** What to say and whom to point to when someone seems to be in distress. */
+  signposting: Signposting;
+  /** Bank holidays (ISO dates, England and Wales); empty when the content has no calendar. */
+  bankHolidays: Set<string>;
+}
+
+/**
+ * The ISO date a check-in is due: `start` plus calendar months (clamped to the end of a
+ * shorter month, so 31 January + 1 month is 28 or 29 February), then days.
+ */
+export function checkinDueDate(start: string, offset: CheckinOffset): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(start);
+  if (!m) throw new RangeError(`not an ISO date: ${start}`);
+  const y = Number(m[1]);
+  const mo = Number(m[2]) - 1 + offset.months;
+  const lastDay = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
+  const d = new Date(Date.UTC(y, mo, Math.min(Number(m[3]), lastDay)));
+  d.setUTCDate(d.getUTCDate() + offset.days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** One thing wrong with a content folder, precise enough to fix without reading code. */

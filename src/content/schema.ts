@@ -3,8 +3,10 @@
  * schemas validate every file at start-up and in `career-companion content check`.
  *
  * Every file is a YAML mapping whose top-level keys are sections (`roles`,
- * `routes`, `requirements`, `resources`, `notes`, ...). A section may be split
- * across several files; the loader merges them and then checks cross-references.
+ * `routes`, `requirements`, `resources`, `notes`, `programmes`, ...). A list
+ * section may be split across several files; the loader merges them and then
+ * checks cross-references. `signposting` (required) and `calendar` (optional)
+ * are single mappings, written once per content folder.
  */
 import { z } from 'zod';
 
@@ -177,6 +179,200 @@ export const noteSchema = z.strictObject({
   sources,
 });
 
+// ---------------------------------------------------------------------------
+// Check-in programmes (induction and preceptorship)
+
+export const PROGRAMME_KINDS = ['induction', 'preceptorship'] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+
+/** National preceptorship standards (NHS England nursing and midwifery models). */
+export const PRECEPTORSHIP_STANDARDS = ['core', 'gold'] as const;
+export type PreceptorshipStandard = (typeof PRECEPTORSHIP_STANDARDS)[number];
+
+export const QUESTION_KINDS = ['rating', 'text', 'checklist', 'yesno'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Who is told about a low rating, in order: the first one the person has is told. */
+export const NOTIFY_WHO = ['preceptor', 'manager'] as const;
+export type NotifyWho = (typeof NOTIFY_WHO)[number];
+
+export const DEFAULT_ESCALATION = { lowRatingAtOrBelow: 2, notify: ['preceptor', 'manager'] as NotifyWho[] };
+
+/** When a check-in is due, counted from the start date. Months are calendar months. */
+export const checkinOffsetSchema = z
+  .strictObject({
+    days: z.number().int().min(0).optional(),
+    weeks: z.number().int().min(0).optional(),
+    months: z.number().int().min(0).optional(),
+  })
+  .refine((a) => a.days !== undefined || a.weeks !== undefined || a.months !== undefined, {
+    message: 'needs at least one of days, weeks or months, e.g. { weeks: 2 } (use { days: 0 } for the first day)',
+  });
+export type CheckinOffsetInput = z.infer<typeof checkinOffsetSchema>;
+
+export const questionOptionSchema = z.strictObject({
+  id,
+  label: z.string().min(2),
+});
+
+export const checkinQuestionSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(QUESTION_KINDS),
+    text: z.string().min(3),
+    /** Default: false for the rating question, true for every other kind. */
+    optional: z.boolean().optional(),
+    /** The items of a checklist. Required for checklist questions, not allowed for other kinds. */
+    options: z.array(questionOptionSchema).min(1).optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.kind === 'checklist' && q.options === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'a checklist question needs options: a list of { id, label } items to tick',
+      });
+    }
+    if (q.kind !== 'checklist' && q.options !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `only checklist questions have options; remove them or change kind to checklist (this one is ${q.kind})`,
+      });
+    }
+  });
+export type CheckinQuestionInput = z.output<typeof checkinQuestionSchema>;
+
+export const checkinSchema = z.strictObject({
+  id,
+  title: z.string().min(3),
+  after: checkinOffsetSchema,
+  /** Plain text shown before the questions. */
+  intro: z.string().min(10),
+  questions: z.array(checkinQuestionSchema).min(2, 'needs at least a rating question and a text question'),
+});
+export type CheckinInput = z.output<typeof checkinSchema>;
+
+export const escalationSchema = z
+  .strictObject({
+    /** A confidence rating at or below this (1 to 5) is passed on. */
+    lowRatingAtOrBelow: z.number().int().min(1).max(5).default(DEFAULT_ESCALATION.lowRatingAtOrBelow),
+    notify: z
+      .array(z.enum(NOTIFY_WHO))
+      .min(1)
+      .default([...DEFAULT_ESCALATION.notify])
+      .refine((n) => new Set(n).size === n.length, 'lists someone twice; name each person once'),
+  })
+  .default({ lowRatingAtOrBelow: DEFAULT_ESCALATION.lowRatingAtOrBelow, notify: [...DEFAULT_ESCALATION.notify] });
+
+export const programmeSchema = z.strictObject({
+  id,
+  title: z.string().min(3),
+  /** Two or three plain sentences. */
+  summary: z.string().min(20),
+  /** Plain text: who it is for. */
+  audience: z.string().min(5),
+  kind: z.enum(PROGRAMME_KINDS),
+  standard: z.enum(PRECEPTORSHIP_STANDARDS).nullable().default(null),
+  /** Role ids it suits; empty means anyone. */
+  roles: z.array(id).default([]),
+  lengthMonths: z.number().positive(),
+  /** When present the whole programme is one trust's approach and is shown labelled as such. */
+  localExample: localExampleSchema.optional(),
+  escalation: escalationSchema,
+  /** Hours before a reminder about an unanswered check-in. Default set by the app. */
+  nudgeAfterHours: z.number().positive().optional(),
+  checkins: z.array(checkinSchema).min(1, 'needs at least one check-in'),
+  sources,
+});
+export type ProgrammeInput = z.output<typeof programmeSchema>;
+
+// ---------------------------------------------------------------------------
+// Signposting (what the bot says when someone seems to be in distress)
+
+const phone = z
+  .string()
+  .regex(/^\+?[0-9][0-9 ()-]{1,19}$/, 'must be a phone number written with digits and spaces, e.g. "111" or "023 8012 3456"');
+
+/** A distress phrase: lower case, as people type it; curly apostrophes and hyphens are matched for you. */
+const distressPhrase = z
+  .string()
+  .min(3)
+  .regex(/^[a-z0-9' -]+$/, 'must be lower case letters, digits, spaces, hyphens or straight apostrophes');
+
+export const wellbeingServiceSchema = z.strictObject({
+  name: z.string().min(3),
+  detail: z.string().min(10),
+  phone: phone.optional(),
+  url: httpUrl.optional(),
+});
+
+export const signpostingServiceSchema = z
+  .strictObject({
+    id,
+    /** Optional only for a local service that takes its details from trust.wellbeingService. */
+    name: z.string().min(2).optional(),
+    detail: z.string().min(10).optional(),
+    phone: phone.optional(),
+    url: httpUrl.optional(),
+    /** True for a service run by the trust itself. Without a name it is filled from trust.wellbeingService. */
+    local: z.boolean(),
+    sources: z.array(sourceSchema).default([]),
+  })
+  .superRefine((s, ctx) => {
+    if (s.local && s.name === undefined) {
+      for (const k of ['detail', 'phone', 'url'] as const) {
+        if (s[k] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: 'this local service takes its details from trust.wellbeingService; add a name to give it its own, or move this there',
+          });
+        }
+      }
+      return;
+    }
+    for (const k of ['name', 'detail'] as const) {
+      if (s[k] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [k],
+          message: s.local
+            ? `a local service with its own name also needs ${k}`
+            : `"${k}" is missing (only a local service may leave it out, to use trust.wellbeingService)`,
+        });
+      }
+    }
+  });
+export type SignpostingServiceInput = z.output<typeof signpostingServiceSchema>;
+
+export const signpostingSchema = z.strictObject({
+  distress: z.strictObject({
+    /** Words and phrases that signal distress, lower case. Matched as whole words. */
+    phrases: z.array(distressPhrase).min(1, 'needs at least one phrase that signals distress'),
+    /** Plain, kind and short: shown before the services. */
+    intro: z.string().min(10),
+    services: z.array(signpostingServiceSchema).min(1, 'needs at least one service'),
+  }),
+  trust: z.strictObject({
+    name: z.string().min(3),
+    wellbeingService: wellbeingServiceSchema,
+  }),
+});
+export type SignpostingInput = z.output<typeof signpostingSchema>;
+
+// ---------------------------------------------------------------------------
+// Calendar
+
+export const calendarSchema = z.strictObject({
+  bankHolidays: z.strictObject({
+    region: z.enum(['england-and-wales']),
+    dates: z.array(z.iso.date()).min(1, 'needs at least one date'),
+    sources,
+  }),
+});
+export type CalendarInput = z.output<typeof calendarSchema>;
+
 /** One YAML file. Every section is optional; unknown sections are an error. */
 export const contentFileSchema = z.strictObject({
   roles: z.array(roleSchema).optional(),
@@ -184,6 +380,11 @@ export const contentFileSchema = z.strictObject({
   requirements: z.array(requirementSchema).optional(),
   resources: z.array(resourceSchema).optional(),
   notes: z.array(noteSchema).optional(),
+  programmes: z.array(programmeSchema).optional(),
+  /** Once per content folder. */
+  signposting: signpostingSchema.optional(),
+  /** Once per content folder, optional. */
+  calendar: calendarSchema.optional(),
 });
 export type ContentFileInput = z.input<typeof contentFileSchema>;
 

@@ -7,16 +7,20 @@
 import type { Choice, InboundAction, InboundMessage, OutboundMessage } from './messages.js';
 import type { Profile, Store } from '../store/ports.js';
 import type { Logger } from '../log.js';
+import type { Content } from '../content/model.js';
+import type { Messenger } from './messenger.js';
 
-/** What the dialogs may use. Extended by later parts of the system (content, scheduler ...). */
+/** What the dialogs may use. */
 export interface Services {
   store: Store;
   log: Logger;
   /** The current time. Tests control it. */
   clock: () => Date;
+  /** Roles, routes, resources, programmes and signposting, loaded from content/. */
+  content: Content;
+  /** Sends to a person outside a turn (e.g. a summary shared with a manager). */
+  messenger: Messenger;
   publicBaseUrl?: string;
-  /** Anything else the composition root provides, e.g. content and the pathway engine. */
-  [name: string]: unknown;
 }
 
 export interface Answer {

@@ -1,10 +1,15 @@
 /**
- * The embedded store: one lowdb document per process, in DATA_DIR.
+ * The embedded store: lowdb documents in DATA_DIR, one Low instance per file.
  *
- * Writes are serialised and coalesced: every change is applied in memory at
- * once, and the promise it returns resolves only when a write that includes it
- * has reached the disk. Changes made while a write is under way are gathered
- * into the next write, so a burst of turns costs a few writes, not one each.
+ * - `career-companion.json`: people (profiles, dialog state, conversation
+ *   references, enrolments, check-in answers).
+ * - `reminders.json`: reminder occurrences, which grow fastest and change
+ *   most often, so their writes do not re-serialise everything else.
+ *
+ * Writes are serialised and coalesced per file: every change is applied in
+ * memory at once, and the promise it returns resolves only when a write that
+ * includes it has reached the disk. Changes made while a write is under way
+ * are gathered into the next write, so a burst of turns costs a few writes.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,34 +17,51 @@ import { Low } from 'lowdb';
 import { DurableJSONFile } from './durable-file.js';
 import {
   StoreOpenError,
+  type CareerPlan,
+  type CheckinAnswer,
+  type CheckinStore,
+  type PlanStore,
   type ConversationRef,
   type ConversationRefStore,
   type DialogState,
   type DialogStateStore,
+  type Enrolment,
+  type EnrolmentStore,
   type Profile,
   type ProfileStore,
+  type Reminder,
+  type ReminderState,
+  type ReminderStore,
   type Store,
   type StoreHealth,
 } from './ports.js';
 
 export const SCHEMA_VERSION = 1;
 export const DATA_FILE = 'career-companion.json';
+export const REMINDERS_FILE = 'reminders.json';
 
-export interface LowData {
+export interface PeopleData {
   schemaVersion: number;
   profiles: Record<string, Profile>;
   dialogs: Record<string, DialogState>;
   refs: Record<string, ConversationRef>;
+  enrolments: Record<string, Enrolment>;
+  checkins: Record<string, CheckinAnswer>;
+  plans: Record<string, CareerPlan>;
 }
 
-function emptyData(): LowData {
-  return { schemaVersion: SCHEMA_VERSION, profiles: {}, dialogs: {}, refs: {} };
+export interface ReminderData {
+  schemaVersion: number;
+  reminders: Record<string, Reminder>;
 }
+
+/** @deprecated name kept for tools written against the first layout. */
+export type LowData = PeopleData;
 
 /** Null-prototype maps so a key such as "__proto__" is stored as data, never as a prototype. */
 function dict<T>(from?: Record<string, T>): Record<string, T> {
   const out = Object.create(null) as Record<string, T>;
-  if (from) for (const [k, v] of Object.entries(from)) out[k] = v;
+  if (from && typeof from === 'object') for (const [k, v] of Object.entries(from)) out[k] = v;
   return out;
 }
 
@@ -56,16 +78,11 @@ export class WriteQueue {
     if (this.next) return this.next;
     if (!this.inFlight) return this.start();
     const after = this.inFlight;
-    this.next = after.then(
-      () => {
-        this.next = null;
-        return this.start();
-      },
-      () => {
-        this.next = null;
-        return this.start();
-      },
-    );
+    const again = () => {
+      this.next = null;
+      return this.start();
+    };
+    this.next = after.then(again, again);
     return this.next;
   }
 
@@ -85,130 +102,316 @@ export class WriteQueue {
   }
 }
 
+/** One JSON document on disk with its write queue. */
+class Doc<T extends { schemaVersion: number }> {
+  readonly queue: WriteQueue;
+  private constructor(
+    readonly file: string,
+    private readonly db: Low<T>,
+  ) {
+    this.queue = new WriteQueue(() => this.db.write());
+  }
+
+  get data(): T {
+    return this.db.data;
+  }
+
+  static async open<T extends { schemaVersion: number }>(file: string, normalise: (raw: Partial<T>) => T): Promise<Doc<T>> {
+    const adapter = new DurableJSONFile<T>(file);
+    // Read through the adapter directly: lowdb would replace a missing file with the defaults silently.
+    const raw = await adapter.read();
+    if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw) || typeof raw.schemaVersion !== 'number')) {
+      throw new StoreOpenError(
+        `The data file ${file} is not a Career Companion store (no schemaVersion). It has been left untouched. Point DATA_DIR at another folder, or restore a backup.`,
+      );
+    }
+    if (raw && raw.schemaVersion > SCHEMA_VERSION) {
+      throw new StoreOpenError(
+        `The data file ${file} was written by a newer version (schema ${raw.schemaVersion}; this version reads up to ${SCHEMA_VERSION}). Upgrade Career Companion.`,
+      );
+    }
+    const data = normalise((raw ?? {}) as Partial<T>);
+    const db = new Low<T>(adapter, data);
+    db.data = data;
+    const doc = new Doc(file, db);
+    if (raw === null) await doc.queue.commit();
+    return doc;
+  }
+}
+
 const dialogKey = (userKey: string, conversationKey: string) => `${userKey}\u0000${conversationKey}`;
+
+const REMINDER_STATES: ReminderState[] = ['pending', 'claimed', 'sent', 'missed', 'failed', 'cancelled'];
 
 export class LowStore implements Store {
   readonly profiles: ProfileStore;
   readonly dialogs: DialogStateStore;
   readonly refs: ConversationRefStore;
-  private readonly queue: WriteQueue;
+  readonly enrolments: EnrolmentStore;
+  readonly reminders: ReminderStore;
+  readonly checkins: CheckinStore;
+  readonly plans: PlanStore;
   private closed = false;
 
   private constructor(
-    private readonly db: Low<LowData>,
-    readonly file: string,
+    private readonly people: Doc<PeopleData>,
+    private readonly timeline: Doc<ReminderData>,
+    readonly dir: string,
   ) {
-    this.queue = new WriteQueue(() => this.db.write());
-    const data = () => this.db.data;
-    const commit = () => this.commit();
+    const p = () => this.people.data;
+    const r = () => this.timeline.data.reminders;
+    const commitPeople = () => this.commit(this.people);
+    const commitReminders = () => this.commit(this.timeline);
+
+    const removeWhere = async <T>(map: Record<string, T>, pred: (v: T, k: string) => boolean, commit: () => Promise<void>) => {
+      let n = 0;
+      for (const [k, v] of Object.entries(map)) {
+        if (pred(v, k)) {
+          delete map[k];
+          n++;
+        }
+      }
+      if (n > 0) await commit();
+      return n;
+    };
 
     this.profiles = {
       async get(userKey) {
-        return data().profiles[userKey];
+        return p().profiles[userKey];
       },
       async put(profile) {
-        data().profiles[profile.userKey] = profile;
-        await commit();
+        p().profiles[profile.userKey] = profile;
+        await commitPeople();
       },
       async delete(userKey) {
-        if (!(userKey in data().profiles)) return false;
-        delete data().profiles[userKey];
-        await commit();
+        if (!(userKey in p().profiles)) return false;
+        delete p().profiles[userKey];
+        await commitPeople();
         return true;
       },
       async count() {
-        return Object.keys(data().profiles).length;
+        return Object.keys(p().profiles).length;
       },
     };
 
     this.dialogs = {
       async get(userKey, conversationKey) {
-        return data().dialogs[dialogKey(userKey, conversationKey)];
+        return p().dialogs[dialogKey(userKey, conversationKey)];
       },
       async put(userKey, conversationKey, state) {
         const key = dialogKey(userKey, conversationKey);
-        if (state) data().dialogs[key] = state;
-        else if (key in data().dialogs) delete data().dialogs[key];
+        if (state) p().dialogs[key] = state;
+        else if (key in p().dialogs) delete p().dialogs[key];
         else return;
-        await commit();
+        await commitPeople();
       },
       async deleteUser(userKey) {
         const prefix = `${userKey}\u0000`;
-        let n = 0;
-        for (const key of Object.keys(data().dialogs)) {
-          if (key.startsWith(prefix)) {
-            delete data().dialogs[key];
-            n++;
-          }
-        }
-        if (n > 0) await commit();
-        return n;
+        return removeWhere(p().dialogs, (_v, k) => k.startsWith(prefix), commitPeople);
       },
     };
 
     this.refs = {
       async get(userKey) {
-        return data().refs[userKey];
+        return p().refs[userKey];
       },
       async put(ref) {
-        data().refs[ref.userKey] = ref;
-        await commit();
+        p().refs[ref.userKey] = ref;
+        await commitPeople();
       },
       async delete(userKey) {
-        if (!(userKey in data().refs)) return false;
-        delete data().refs[userKey];
-        await commit();
+        if (!(userKey in p().refs)) return false;
+        delete p().refs[userKey];
+        await commitPeople();
         return true;
+      },
+      async findByAlias(alias) {
+        return Object.values(p().refs).find((ref) => ref.aliases?.includes(alias));
+      },
+    };
+
+    const newestFirst = (a: CareerPlan, b: CareerPlan) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0);
+    this.plans = {
+      async get(id) {
+        return p().plans[id];
+      },
+      async put(plan) {
+        p().plans[plan.id] = plan;
+        await commitPeople();
+      },
+      async listForUser(userKey) {
+        return Object.values(p().plans).filter((x) => x.userKey === userKey).sort(newestFirst);
+      },
+      async listSharedWith(managerKey) {
+        return Object.values(p().plans).filter((x) => x.sharedWith?.managerKey === managerKey).sort(newestFirst);
+      },
+      async deleteUser(userKey) {
+        return removeWhere(p().plans, (x) => x.userKey === userKey, commitPeople);
+      },
+    };
+
+    this.enrolments = {
+      async get(id) {
+        return p().enrolments[id];
+      },
+      async put(e) {
+        p().enrolments[e.id] = e;
+        await commitPeople();
+      },
+      async list() {
+        return Object.values(p().enrolments);
+      },
+      async listForUser(userKey) {
+        return Object.values(p().enrolments).filter((e) => e.userKey === userKey || e.subject === userKey);
+      },
+      async listForSupporter(userKey) {
+        return Object.values(p().enrolments).filter((e) => e.managerKey === userKey || e.preceptorKey === userKey);
+      },
+      async deleteUser(userKey) {
+        return removeWhere(p().enrolments, (e) => e.userKey === userKey || e.subject === userKey, commitPeople);
+      },
+    };
+
+    this.checkins = {
+      async get(id) {
+        return p().checkins[id];
+      },
+      async put(a) {
+        p().checkins[a.id] = a;
+        await commitPeople();
+      },
+      async listForUser(userKey) {
+        return Object.values(p().checkins).filter((a) => a.userKey === userKey);
+      },
+      async listForEnrolment(enrolmentId) {
+        return Object.values(p().checkins).filter((a) => a.enrolmentId === enrolmentId);
+      },
+      async purgeTextBefore(before) {
+        const cutoff = before.toISOString();
+        let n = 0;
+        for (const a of Object.values(p().checkins)) {
+          if (a.answeredAt < cutoff && Object.keys(a.text).length > 0) {
+            a.text = {};
+            n++;
+          }
+        }
+        if (n > 0) await commitPeople();
+        return n;
+      },
+      async deleteUser(userKey) {
+        return removeWhere(p().checkins, (a) => a.userKey === userKey, commitPeople);
+      },
+    };
+
+    this.reminders = {
+      async get(id) {
+        return r()[id];
+      },
+      async insertNew(list) {
+        let n = 0;
+        for (const rem of list) {
+          if (rem.id in r()) continue;
+          r()[rem.id] = rem;
+          n++;
+        }
+        if (n > 0) await commitReminders();
+        return n;
+      },
+      async claimDue(now, owner, leaseMs, limit) {
+        const at = now.toISOString();
+        const until = new Date(now.getTime() + leaseMs).toISOString();
+        const due: Reminder[] = [];
+        for (const rem of Object.values(r())) {
+          const claimable = (rem.state === 'pending' && rem.dueAt <= at) || (rem.state === 'claimed' && (!rem.lease || rem.lease.until <= at));
+          if (claimable) due.push(rem);
+        }
+        due.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+        const claimed = due.slice(0, limit);
+        for (const rem of claimed) {
+          rem.state = 'claimed';
+          rem.lease = { owner, until };
+          rem.updatedAt = at;
+        }
+        if (claimed.length > 0) await commitReminders();
+        return claimed.map((x) => structuredClone(x));
+      },
+      async update(id, change, owner) {
+        const rem = r()[id];
+        if (!rem) return false;
+        if (owner !== undefined && rem.lease?.owner !== owner) return false;
+        Object.assign(rem, change);
+        if (change.lease === undefined && 'lease' in change) delete rem.lease;
+        await commitReminders();
+        return true;
+      },
+      async listDue(now, limit) {
+        const at = now.toISOString();
+        return Object.values(r())
+          .filter((x) => x.state === 'pending' && x.dueAt <= at)
+          .sort((a, b) => (a.dueAt < b.dueAt ? -1 : 1))
+          .slice(0, limit)
+          .map((x) => structuredClone(x));
+      },
+      async listForUser(userKey) {
+        return Object.values(r())
+          .filter((x) => x.userKey === userKey)
+          .map((x) => structuredClone(x));
+      },
+      async listByPayload(key, value) {
+        return Object.values(r())
+          .filter((x) => x.payload[key] === value)
+          .map((x) => structuredClone(x));
+      },
+      async countByState() {
+        const counts = Object.fromEntries(REMINDER_STATES.map((s) => [s, 0])) as Record<ReminderState, number>;
+        for (const x of Object.values(r())) counts[x.state]++;
+        return counts;
+      },
+      async deleteUser(userKey) {
+        return removeWhere(r(), (x) => x.userKey === userKey || x.payload['subjectKey'] === userKey, commitReminders);
       },
     };
   }
 
-  /** Opens (or creates) the data file in `dataDir`. Refuses an empty or corrupt file without touching it. */
+  /** Opens (or creates) the data files in `dataDir`. Refuses an empty or corrupt file without touching it. */
   static async open(dataDir: string): Promise<LowStore> {
     await mkdir(dataDir, { recursive: true });
-    const file = join(dataDir, DATA_FILE);
-    const adapter = new DurableJSONFile<LowData>(file);
-    const db = new Low<LowData>(adapter, emptyData());
-    // Read through the adapter directly: lowdb would replace a missing file with the defaults silently.
-    const raw = await adapter.read();
-    const fresh = raw === null;
-    const loaded = raw ?? emptyData();
-    if (typeof loaded !== 'object' || Array.isArray(loaded) || typeof loaded.schemaVersion !== 'number') {
-      throw new StoreOpenError(
-        `The data file ${file} is not a Career Companion store (no schemaVersion). It has been left untouched. Point DATA_DIR at another folder, or restore a backup.`,
-      );
-    }
-    if (loaded.schemaVersion > SCHEMA_VERSION) {
-      throw new StoreOpenError(
-        `The data file ${file} was written by a newer version (schema ${loaded.schemaVersion}; this version reads up to ${SCHEMA_VERSION}). Upgrade Career Companion.`,
-      );
-    }
-    db.data = {
+    const people = await Doc.open<PeopleData>(join(dataDir, DATA_FILE), (raw) => ({
       schemaVersion: SCHEMA_VERSION,
-      profiles: dict(loaded.profiles),
-      dialogs: dict(loaded.dialogs),
-      refs: dict(loaded.refs),
-    };
-    const store = new LowStore(db, file);
-    if (fresh) await store.commit();
-    return store;
+      profiles: dict(raw.profiles),
+      dialogs: dict(raw.dialogs),
+      refs: dict(raw.refs),
+      enrolments: dict(raw.enrolments),
+      checkins: dict(raw.checkins),
+      plans: dict(raw.plans),
+    }));
+    const timeline = await Doc.open<ReminderData>(join(dataDir, REMINDERS_FILE), (raw) => ({
+      schemaVersion: SCHEMA_VERSION,
+      reminders: dict(raw.reminders),
+    }));
+    return new LowStore(people, timeline, dataDir);
   }
 
-  commit(): Promise<void> {
+  private commit(doc: Doc<PeopleData> | Doc<ReminderData>): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The store is closed.'));
-    return this.queue.commit();
+    return doc.queue.commit();
   }
 
+  /** Writes so far, across files (for tests and benchmarks). */
   get writeCount(): number {
-    return this.queue.writes;
+    return this.people.queue.writes + this.timeline.queue.writes;
+  }
+
+  get file(): string {
+    return this.people.file;
   }
 
   async health(): Promise<StoreHealth> {
-    return { ok: !this.closed, kind: 'lowdb', detail: this.file };
+    return { ok: !this.closed, kind: 'lowdb', detail: this.dir };
   }
 
   async close(): Promise<void> {
-    await this.queue.idle();
+    await Promise.all([this.people.queue.idle(), this.timeline.queue.idle()]);
     this.closed = true;
   }
 }

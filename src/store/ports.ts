@@ -30,8 +30,92 @@ export interface Profile {
   goalRoleId?: string;
   /** Whether the first-contact welcome and profile questions have been shown. */
   onboarded?: boolean;
-  /** Platform identifiers used to match bulk imports (e.g. AAD object id, e-mail). */
+  /** Platform identifiers used to match bulk imports (e.g. `aad:<object id>`). */
   aliases?: string[];
+  /** Next annual appraisal (PDR) due date, YYYY-MM-DD. */
+  appraisalDue?: string;
+  /** When the person last finished a career conversation, ISO time. */
+  lastCareerConversation?: string;
+  /** When the person does not want messages. Defaults: weekdays 09:00 to 17:00 in the trust's time zone. */
+  workingPattern?: WorkingPattern;
+  /** No reminders or check-ins until this ISO time. */
+  pausedUntil?: string;
+}
+
+export interface WorkingPattern {
+  /** Days messages may arrive: 0 = Sunday … 6 = Saturday. */
+  days: number[];
+  /** Local start and end of the day, "HH:MM". An end earlier than the start spans midnight (night shifts). */
+  start: string;
+  end: string;
+  /** Whether bank holidays are quiet days too. */
+  quietOnBankHolidays: boolean;
+}
+
+/** A person on a check-in programme (induction or preceptorship). */
+export interface Enrolment {
+  /** `<programme id>|<subject>`: enrolling the same person on the same programme twice changes nothing. */
+  id: string;
+  /** Who: a user key (`teams:…`, `slack:…`) or an identity still to be matched (`aad:…`, `email:…`). */
+  subject: string;
+  /** The user key once known. */
+  userKey?: string;
+  programmeId: string;
+  /** First day, YYYY-MM-DD in the trust's time zone. */
+  startDate: string;
+  managerKey?: string;
+  preceptorKey?: string;
+  /** User key of whoever enrolled them, or `csv`. */
+  enrolledBy: string;
+  status: 'active' | 'paused' | 'completed' | 'withdrawn';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ReminderKind = 'checkin' | 'nudge' | 'digest' | 'action' | 'appraisal' | 'career-conversation';
+export type ReminderState = 'pending' | 'claimed' | 'sent' | 'missed' | 'failed' | 'cancelled';
+
+/** One occurrence of something to send. The id is its idempotency key. */
+export interface Reminder {
+  id: string;
+  kind: ReminderKind;
+  /** Who gets it. */
+  userKey: string;
+  /** When it is due (ISO, UTC). Snoozing and working hours move this. */
+  dueAt: string;
+  /** When it was first due, for catch-up and reporting. */
+  originalDueAt: string;
+  state: ReminderState;
+  /** Held by a scheduler tick while it sends; expires so a crashed tick's work is picked up again. */
+  lease?: { owner: string; until: string };
+  attempts: number;
+  /** Why it failed or was missed, without naming anyone. */
+  lastError?: string;
+  sentAt?: string;
+  /** What to send: ids only, never free text. */
+  payload: Record<string, string>;
+  updatedAt: string;
+}
+
+/** Someone's answers to one check-in. */
+export interface CheckinAnswer {
+  /** `<enrolment id>|<check-in id>`. */
+  id: string;
+  userKey: string;
+  enrolmentId: string;
+  programmeId: string;
+  checkinId: string;
+  rating?: number;
+  /** Free-text answers by question id. Deleted after the retention period. */
+  text: Record<string, string>;
+  /** Checklist items ticked, by question id. */
+  items: Record<string, string[]>;
+  supportRequested: boolean;
+  /** The person agreed that their own words may go to the preceptor or manager. */
+  shareWords: boolean;
+  /** User key of whoever was told that this check-in needs attention. */
+  escalatedTo?: string;
+  answeredAt: string;
 }
 
 /** Where a person is in a dialog in one conversation. */
@@ -53,7 +137,29 @@ export interface ConversationRef {
   userKey: string;
   platform: Platform;
   ref: unknown;
+  /** Other ids the platform gave for this person, e.g. `aad:<Entra object id>`, for matching bulk imports. */
+  aliases?: string[];
   updatedAt: string;
+}
+
+/** The outcome of a career conversation: what the person said, and the actions they chose. */
+export interface CareerPlan {
+  /** `<user key>|<started at>`. */
+  id: string;
+  userKey: string;
+  startedAt: string;
+  completedAt?: string;
+  /** Answers by question id, in the person's words. */
+  answers: Record<string, string>;
+  /** 'depth' (grow in role), 'breadth' (move across) or 'stretch' (step up). */
+  growth?: 'depth' | 'breadth' | 'stretch';
+  /** Role ids the person is considering. */
+  options: string[];
+  /** Development needs by roadmap area. */
+  needs: Record<string, string>;
+  actions: Array<{ id: string; text: string; due?: string; done?: boolean }>;
+  /** Set only when the person chose to share the summary with their line manager. */
+  sharedWith?: { managerKey: string; at: string };
 }
 
 export interface ProfileStore {
@@ -72,8 +178,61 @@ export interface DialogStateStore {
 
 export interface ConversationRefStore {
   get(userKey: string): Promise<ConversationRef | undefined>;
+  /** The person with this alias (e.g. `aad:<object id>`), if they have messaged the bot. */
+  findByAlias(alias: string): Promise<ConversationRef | undefined>;
   put(ref: ConversationRef): Promise<void>;
   delete(userKey: string): Promise<boolean>;
+}
+
+export interface PlanStore {
+  get(id: string): Promise<CareerPlan | undefined>;
+  put(plan: CareerPlan): Promise<void>;
+  /** The person's plans, newest first. */
+  listForUser(userKey: string): Promise<CareerPlan[]>;
+  /** Plans shared with this manager, newest first. */
+  listSharedWith(managerKey: string): Promise<CareerPlan[]>;
+  deleteUser(userKey: string): Promise<number>;
+}
+
+export interface EnrolmentStore {
+  get(id: string): Promise<Enrolment | undefined>;
+  /** Inserts or replaces. */
+  put(enrolment: Enrolment): Promise<void>;
+  list(): Promise<Enrolment[]>;
+  listForUser(userKey: string): Promise<Enrolment[]>;
+  /** Enrolments where this person is the manager or the preceptor. */
+  listForSupporter(userKey: string): Promise<Enrolment[]>;
+  deleteUser(userKey: string): Promise<number>;
+}
+
+export interface ReminderStore {
+  get(id: string): Promise<Reminder | undefined>;
+  /** Adds reminders whose id is new; existing ids are left as they are. Returns how many were added. */
+  insertNew(reminders: Reminder[]): Promise<number>;
+  /**
+   * Claims up to `limit` reminders that are pending and due by `now`, or claimed
+   * with an expired lease, and leases them to `owner` until `now + leaseMs`.
+   */
+  claimDue(now: Date, owner: string, leaseMs: number, limit: number): Promise<Reminder[]>;
+  /** Changes a reminder. With `owner`, only if that owner still holds the lease. Returns whether it changed. */
+  update(id: string, change: Partial<Omit<Reminder, 'id'>>, owner?: string): Promise<boolean>;
+  /** Pending reminders due by `now`, soonest first (without claiming them). */
+  listDue(now: Date, limit: number): Promise<Reminder[]>;
+  listForUser(userKey: string): Promise<Reminder[]>;
+  /** Reminders whose payload has this key and value, e.g. all of one enrolment. */
+  listByPayload(key: string, value: string): Promise<Reminder[]>;
+  countByState(): Promise<Record<ReminderState, number>>;
+  deleteUser(userKey: string): Promise<number>;
+}
+
+export interface CheckinStore {
+  get(id: string): Promise<CheckinAnswer | undefined>;
+  put(answer: CheckinAnswer): Promise<void>;
+  listForUser(userKey: string): Promise<CheckinAnswer[]>;
+  listForEnrolment(enrolmentId: string): Promise<CheckinAnswer[]>;
+  /** Removes free text from answers given before `before`. Returns how many answers changed. */
+  purgeTextBefore(before: Date): Promise<number>;
+  deleteUser(userKey: string): Promise<number>;
 }
 
 export interface StoreHealth {
@@ -86,6 +245,10 @@ export interface Store {
   readonly profiles: ProfileStore;
   readonly dialogs: DialogStateStore;
   readonly refs: ConversationRefStore;
+  readonly plans: PlanStore;
+  readonly enrolments: EnrolmentStore;
+  readonly reminders: ReminderStore;
+  readonly checkins: CheckinStore;
   health(): Promise<StoreHealth>;
   /** Waits for pending writes and releases files or connections. */
   close(): Promise<void>;

@@ -25,11 +25,37 @@ afterAll(async () => {
   await rm(tmpRoot, { recursive: true, force: true });
 });
 
+/**
+ * The smallest valid signposting section. Every content folder needs one, so
+ * `fixture` adds it to any non-empty folder that does not bring its own.
+ */
+const SIGNPOSTING = `signposting:
+  distress:
+    phrases: [suicidal, "can't cope"]
+    intro: I'm sorry you're feeling like this.
+    services:
+      - id: emergency
+        name: "999"
+        detail: Call 999 if you are in immediate danger.
+        phone: "999"
+        local: false
+      - id: staff-wellbeing
+        local: true
+  trust:
+    name: your trust
+    wellbeingService:
+      name: Your staff wellbeing service
+      detail: Ask your manager how to contact them.
+`;
+
 /** Write a content folder with the given files (paths relative to it). */
-async function fixture(files: Record<string, string>): Promise<string> {
+async function fixture(files: Record<string, string>, opts: { signposting?: boolean } = {}): Promise<string> {
   const dir = join(tmpRoot, `case-${++counter}`);
   await mkdir(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
+  const withSignposting =
+    opts.signposting !== false && Object.keys(files).length > 0 && !Object.values(files).some((t) => /^signposting:/m.test(t));
+  const all = withSignposting ? { ...files, 'signposting.yaml': SIGNPOSTING } : files;
+  for (const [name, text] of Object.entries(all)) {
     const path = join(dir, name);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text, 'utf8');
@@ -120,7 +146,9 @@ describe('shipped content', () => {
   it('loads with zero problems', async () => {
     const result = await checkContent(defaultContentDir);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.summary).toMatch(/^\d+ roles, \d+ routes, \d+ requirements, \d+ resources, \d+ notes$/);
+    expect(result.summary).toMatch(
+      /^\d+ roles, \d+ routes, \d+ requirements, \d+ resources, \d+ notes, \d+ programmes \(\d+ check-ins\), \d+ bank holidays$/,
+    );
   });
 
   it('has 30 or more roles, and plenty of routes, requirements, resources and notes', () => {
@@ -221,12 +249,21 @@ describe('shipped content', () => {
 
   it.runIf(existsSync(BRIEF))('only uses web addresses that appear in the domain brief', () => {
     const brief = readFileSync(BRIEF, 'utf8');
+    /**
+     * Official pages that are not in the brief, checked by hand: the NHS page on urgent help
+     * for mental health (NHS 111 option 2, for signposting) and the gov.uk bank holidays list.
+     */
+    const ALLOWED_NOT_IN_BRIEF = [
+      'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/',
+      'https://www.gov.uk/bank-holidays',
+    ];
     const norm = (u: string) => u.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
     const known = new Set<string>();
     // Full addresses, and the scheme-less "mirror" addresses such as rcn.org.uk/Professional-Development/...
     for (const m of brief.matchAll(/(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s);,]*)?/gi)) {
       known.add(norm(m[0].replace(/[.)]+$/, '')));
     }
+    for (const u of ALLOWED_NOT_IN_BRIEF) known.add(norm(u));
     const origins = new Set([...brief.matchAll(/https?:\/\/([^/\s)]+)/g)].map((m) => norm(m[1]!)));
     const check = (url: string, where: string) => expect(known.has(norm(url)), `${where}: ${url}`).toBe(true);
 
@@ -247,6 +284,14 @@ describe('shipped content', () => {
       r.sources.forEach((s) => check(s.url, r.id));
     }
     for (const n of content.notes) n.sources.forEach((s) => check(s.url, n.id));
+    for (const p of content.programmes.values()) {
+      p.sources.forEach((s) => check(s.url, p.id));
+      p.localExample?.sources.forEach((s) => check(s.url, `${p.id} local example`));
+    }
+    for (const s of content.signposting.distress.services) {
+      if (s.url) check(s.url, s.id);
+      s.sources.forEach((x) => check(x.url, s.id));
+    }
   });
 
   it('normalises sources to objects and durations to months', () => {
@@ -439,6 +484,18 @@ describe('content problems', () => {
 
     const noRoles = await problemsFor({ 'requirements.yaml': REQUIREMENTS });
     expect(noRoles.map((p) => p.message)).toContain('the content has no roles at all');
+  });
+
+  it('reports a folder with no signposting section, and a second one', async () => {
+    const none = await checkContent(await fixture({ 'roles.yaml': ROLES, 'requirements.yaml': REQUIREMENTS }, { signposting: false }));
+    expect(none.problems).toHaveLength(1);
+    expect(none.problems[0]!.file).toBe('.');
+    expect(none.problems[0]!.message).toContain('no signposting section');
+    expect(none.problems[0]!.fix).toContain('copy content/signposting.yaml');
+
+    const two = await problemsFor({ 'roles.yaml': ROLES, 'requirements.yaml': REQUIREMENTS, 'more/signposting.yaml': SIGNPOSTING, 'signposting.yaml': SIGNPOSTING });
+    expect(two).toHaveLength(1);
+    expect(find(two, 'signposting.yaml', 'signposting').message).toContain('already in more/signposting.yaml');
   });
 
   it('lists every problem, not just the first, when loading', async () => {

@@ -4,6 +4,7 @@ import { answerButton, answerText, type Dialog, type Services } from '../../src/
 import { plainText, type InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
 import { LowStore } from '../../src/store/lowdb.js';
 import { createLogger } from '../../src/log.js';
+import type { Content } from '../../src/content/model.js';
 import { createRouter } from '../../dialogs/router.js';
 import { helpDialog, welcomeDialog } from '../../dialogs/welcome.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
@@ -72,7 +73,14 @@ describe('dialog runtime', () => {
   const log = createLogger('silent');
 
   const build = (s: LowStore) => {
-    const services: Services = { store: s, log, clock: () => new Date('2026-11-21T10:00:00Z') };
+    // These dialogs use neither content nor proactive messages.
+    const services: Services = {
+      store: s,
+      log,
+      clock: () => new Date('2026-11-21T10:00:00Z'),
+      content: {} as Content,
+      messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
+    };
     const menu = [{ label: 'Intro', dialog: 'intro', example: 'introduce me' }];
     const has = (id: string) => ['intro', 'route'].includes(id);
     return new Bot({

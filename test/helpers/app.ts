@@ -30,7 +30,8 @@ export async function startTestApp(env: Record<string, string> = {}, opts: AppOp
       cb();
     },
   });
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env });
+  // The scheduler is driven by the tests (app.scheduler.tick(now)) unless a test turns the minute tick on.
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER: 'off', ...env });
   const log = opts.log ?? createLogger(opts.logLevel ?? 'debug', sink);
   const app = await startApp(config, { ...opts, log });
   const t: TestApp = {

@@ -10,22 +10,25 @@ import type { Config } from '../../config.js';
 import type { InboundMessage } from '../../core/messages.js';
 import type { RouteDef } from '../../server.js';
 import { parseTeamsSubmit, renderAdaptiveCards } from '../teams/render.js';
+import type { LocalInbox } from '../messenger.js';
 
 const require = createRequire(import.meta.url);
 
 export interface PlaygroundOptions {
   bot: Bot;
   config: Config;
+  /** Messages sent to playground users outside a turn (reminders, check-ins). */
+  inbox: LocalInbox;
 }
 
 const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function playgroundRoutes({ bot, config }: PlaygroundOptions): RouteDef[] {
+export function playgroundRoutes({ bot, config, inbox }: PlaygroundOptions): RouteDef[] {
   let cardsScript: Promise<string> | undefined;
   const renderOpts = config.publicBaseUrl ? { imageBaseUrl: config.publicBaseUrl } : {};
 
-  const respond = async (msg: InboundMessage, welcome: boolean) => {
-    const replies = welcome ? await bot.welcome(msg) : await bot.handle(msg);
+  const respond = async (msg: InboundMessage, welcome: boolean | 'inbox') => {
+    const replies = welcome === 'inbox' ? inbox.take(msg.userKey) : welcome ? await bot.welcome(msg) : await bot.handle(msg);
     return replies.map((r) => ({ text: r.text, cards: renderAdaptiveCards(r, renderOpts), attachments: r.attachments ?? [] }));
   };
 
@@ -70,6 +73,10 @@ export function playgroundRoutes({ bot, config }: PlaygroundOptions): RouteDef[]
         };
         if (body['start'] === true) {
           res.json({ replies: await respond(msg, true) });
+          return;
+        }
+        if (body['inbox'] === true) {
+          res.json({ replies: await respond(msg, 'inbox') });
           return;
         }
         if (body['value'] !== undefined) {
@@ -174,6 +181,8 @@ const PAGE = `<!doctype html>
     t.value = ''; addMine(text); send({ text: text });
   });
   send({ start: true });
+  // Check-ins and reminders for this playground user arrive here.
+  setInterval(function () { send({ inbox: true }); }, 15000);
 })();
 </script>
 </body>

@@ -15,7 +15,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import type { Bot } from '../../core/runtime.js';
 import type { InboundAction, InboundMessage, OutboundMessage } from '../../core/messages.js';
 import type { Store } from '../../store/ports.js';
@@ -47,6 +47,8 @@ type Destination =
 
 export class SlackChannel {
   readonly app: App;
+  /** For messages outside a turn: no automatic retries, so the scheduler's outbox can pace and retry. */
+  private readonly proactiveClient: WebClient;
   private readonly receiver: HTTPReceiver | SocketModeReceiver;
   private readonly slack: SlackConfig;
 
@@ -78,6 +80,13 @@ export class SlackChannel {
         logger,
         logLevel: LogLevel.WARN,
       },
+    });
+    this.proactiveClient = new WebClient(this.slack.botToken, {
+      ...(this.slack.apiUrl ? { slackApiUrl: this.slack.apiUrl } : {}),
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      logger,
+      logLevel: LogLevel.WARN,
     });
     this.register();
   }
@@ -268,7 +277,7 @@ export class SlackChannel {
   /** Sends messages to a person outside a turn: a direct message by user id. */
   async sendProactive(ref: unknown, messages: OutboundMessage[]): Promise<void> {
     const r = ref as SlackConversationRef;
-    const client = this.app.client;
+    const client = this.proactiveClient;
     const channel = r.channelId ?? (await this.openDm(client, r.userId));
     await this.deliver(client, messages, { kind: 'channel', channel });
   }

@@ -127,12 +127,14 @@ export class TeamsChannel {
     const personal = a.conversation.conversationType === 'personal' || a.channelId === 'emulator';
     if (!personal) return;
     const ref = TurnContext.getConversationReference(a);
+    const aliases = a.from.aadObjectId ? [`aad:${a.from.aadObjectId.toLowerCase()}`] : [];
     const existing = await this.opts.store.refs.get(userKey);
-    if (existing && JSON.stringify(existing.ref) === JSON.stringify(ref)) return;
+    if (existing && JSON.stringify(existing.ref) === JSON.stringify(ref) && JSON.stringify(existing.aliases ?? []) === JSON.stringify(aliases)) return;
     await this.opts.store.refs.put({
       userKey,
       platform: 'teams',
       ref,
+      ...(aliases.length > 0 ? { aliases } : {}),
       updatedAt: this.opts.bot.services.clock().toISOString(),
     });
   }
@@ -157,6 +159,39 @@ export class TeamsChannel {
     await this.adapter.continueConversationAsync(this.appId, ref as Partial<ConversationReference>, async (context) => {
       await context.sendActivities(activities);
     });
+  }
+
+  /**
+   * Starts a one-to-one chat with someone who has not messaged the bot yet (for
+   * example a line manager), through the service and tenant of a colleague's
+   * conversation, then sends the messages. The new reference is stored.
+   */
+  async sendToNewConversation(userKey: string, viaRef: unknown, messages: OutboundMessage[]): Promise<void> {
+    const via = viaRef as Partial<ConversationReference> & { conversation?: { tenantId?: string } };
+    if (!userKey.startsWith('teams:') || !via.serviceUrl || !via.channelId || !via.bot) {
+      throw Object.assign(new Error('No way to reach this person in Teams yet.'), { statusCode: 404 });
+    }
+    const userId = userKey.slice('teams:'.length);
+    const tenantId = via.conversation?.tenantId;
+    const activities = messages.flatMap((m) => this.toActivities(m));
+    const params = {
+      isGroup: false,
+      bot: via.bot,
+      members: [{ id: userId, name: '' }],
+      ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
+    };
+    await this.adapter.createConversationAsync(
+      this.appId,
+      via.channelId,
+      via.serviceUrl,
+      this.appId ? 'https://api.botframework.com' : '',
+      params as never,
+      async (context) => {
+        const ref = TurnContext.getConversationReference(context.activity);
+        await this.opts.store.refs.put({ userKey, platform: 'teams', ref, updatedAt: this.opts.bot.services.clock().toISOString() });
+        await context.sendActivities(activities);
+      },
+    );
   }
 }
 
