@@ -20,6 +20,7 @@ import {
   answerButton,
   answerText,
   startButton,
+  type Answer,
   type Dialog,
   type StepContext,
   type StepResult,
@@ -254,7 +255,7 @@ export function profileDialog(): Dialog {
       blocks.push({ type: 'choices', choices });
       return message(blocks);
     },
-    async answer(ctx: StepContext, input: { text?: string; action?: { id: string; value: Record<string, string> } }): Promise<StepResult> {
+    async answer(ctx: StepContext, input: Answer): Promise<StepResult> {
       const r = readRoleAnswer(ctx, input);
       switch (r.kind) {
         case 'empty':

@@ -3,7 +3,9 @@
  */
 import type { Route, Router, TurnContext } from '../src/core/dialog.js';
 
-const GREETING = /^(hi+|hello|hey|hiya|yo|good (morning|afternoon|evening)|morning|afternoon|evening|start|menu|get started|hi there|hello there)\b/;
+const GREETING = /^(hi+|hello|hey|hiya|yo|good (morning|afternoon|evening)|morning|afternoon|evening|hi there|hello there)\b/;
+/** Words that mean "show me the start" only when they are the whole message. */
+const START_WORDS = /^(start|menu|get started|main menu|home)$/;
 
 export function normalise(text: string): string {
   return text
@@ -16,7 +18,7 @@ export function normalise(text: string): string {
 
 export function isGreeting(text: string): boolean {
   const t = normalise(text);
-  return GREETING.test(t) && t.split(' ').length <= 4;
+  return START_WORDS.test(t) || (GREETING.test(t) && t.split(' ').length <= 4);
 }
 
 /** A rule that may claim the text for a dialog. Rules run in order; the first match wins. */
