@@ -12,6 +12,10 @@ import type { ReminderHandler, Planner } from './scheduler.js';
 import { Scheduler } from './scheduler.js';
 import type { ReminderKind } from '../store/ports.js';
 import type { RetryOptions } from './outbox.js';
+import { checkinHandlers } from './handlers/checkin.js';
+import { digestHandler, digestPlanner } from './handlers/digest.js';
+import { retentionPlanner } from '../privacy/retention.js';
+import { actionHandler } from './handlers/action.js';
 
 export interface SchedulerContext {
   services: Services;
@@ -19,9 +23,16 @@ export interface SchedulerContext {
 }
 
 /** Every handler and planner, by kind. Each module adds itself here. */
-function handlersFor(_ctx: SchedulerContext): { handlers: Partial<Record<ReminderKind, ReminderHandler>>; planners: Planner[] } {
+function handlersFor(ctx: SchedulerContext): { handlers: Partial<Record<ReminderKind, ReminderHandler>>; planners: Planner[] } {
   const handlers: Partial<Record<ReminderKind, ReminderHandler>> = {};
   const planners: Planner[] = [];
+  const checkins = checkinHandlers(ctx);
+  handlers.checkin = checkins.checkin;
+  handlers.nudge = checkins.nudge;
+  handlers.digest = digestHandler(ctx);
+  handlers.action = actionHandler(ctx.services);
+  planners.push(digestPlanner(ctx));
+  planners.push(retentionPlanner(ctx.services, ctx.settings.checkinTextRetentionDays));
   return { handlers, planners };
 }
 
@@ -37,6 +48,7 @@ export function buildScheduler(services: Services, settings: Config['scheduler']
     bankHolidays: services.content.bankHolidays,
     graceMs: settings.graceMs,
     rates: settings.rates,
+    leaseMs: settings.leaseMs,
     ...opts,
   });
 }

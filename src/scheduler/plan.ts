@@ -14,8 +14,12 @@ export interface PlanOptions {
   now: Date;
 }
 
-export function checkinReminderId(enrolmentId: string, checkinId: string): string {
-  return `checkin|${enrolmentId}|${checkinId}`;
+/**
+ * `idSuffix` (optional) marks a re-plan, e.g. after the start date changed: the
+ * new rows get new ids (`…|<suffix>`) instead of colliding with the old ones.
+ */
+export function checkinReminderId(enrolmentId: string, checkinId: string, idSuffix?: string): string {
+  return idSuffix ? `checkin|${enrolmentId}|${checkinId}|${idSuffix}` : `checkin|${enrolmentId}|${checkinId}`;
 }
 
 export function nudgeReminderId(enrolmentId: string, checkinId: string): string {
@@ -27,12 +31,13 @@ export function checkinDate(startDate: string, offset: { months: number; days: n
   return addDays(addMonths(startDate, offset.months), offset.days);
 }
 
-export function planCheckins(enrolment: Enrolment, programme: Programme, opts: PlanOptions): Reminder[] {
+/** `idSuffix`: see checkinReminderId (enrolment passes the new start date when it re-plans). */
+export function planCheckins(enrolment: Enrolment, programme: Programme, opts: PlanOptions, idSuffix?: string): Reminder[] {
   const at = opts.now.toISOString();
   return programme.checkins.map((c) => {
     const due = zonedTime(checkinDate(enrolment.startDate, c.offset), opts.checkinTime, opts.timeZone).toISOString();
     return {
-      id: checkinReminderId(enrolment.id, c.id),
+      id: checkinReminderId(enrolment.id, c.id, idSuffix),
       kind: 'checkin',
       userKey: enrolment.userKey ?? enrolment.subject,
       dueAt: due,
