@@ -14,6 +14,8 @@ export interface CapturedActivity {
 export interface FakeConnector {
   url: string;
   activities: CapturedActivity[];
+  /** Conversations the bot created (POST /v3/conversations), e.g. to message a manager first. */
+  conversations: Array<{ id: string; body: Record<string, any> }>;
   /** Makes the next `n` sends answer with this status (e.g. 429), then back to 200. */
   failNext(status: number, n?: number, headers?: Record<string, string>): void;
   waitFor(count: number, timeoutMs?: number): Promise<CapturedActivity[]>;
@@ -24,6 +26,7 @@ export interface FakeConnector {
 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const activities: CapturedActivity[] = [];
+  const conversations: Array<{ id: string; body: Record<string, any> }> = [];
   const waiters: Array<() => void> = [];
   let failures: Array<{ status: number; headers: Record<string, string> }> = [];
   let n = 0;
@@ -31,6 +34,14 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (req.method === 'POST' && /^\/+v3\/conversations\/?(?:\?.*)?$/.test(req.url ?? '')) {
+        // Creating a one-to-one conversation (someone the bot has not talked to yet).
+        const id = `conv-${conversations.length + 1}`;
+        conversations.push({ id, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id }));
+        return;
+      }
       const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
       if (req.method !== 'POST' || !m) {
         res.writeHead(404, { 'content-type': 'application/json' });
@@ -57,6 +68,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     url: `http://127.0.0.1:${port}/`,
     activities,
+    conversations,
     failNext(status, count = 1, headers = {}) {
       failures = Array.from({ length: count }, () => ({ status, headers }));
     },
@@ -90,7 +102,19 @@ export async function startFakeConnector(): Promise<FakeConnector> {
 /** A Bot Framework message activity as Teams sends it. */
 export function teamsMessage(
   serviceUrl: string,
-  opts: { text?: string; value?: unknown; userId?: string; conversationId?: string; id?: string; channelId?: string; conversationType?: string },
+  opts: {
+    text?: string;
+    value?: unknown;
+    userId?: string;
+    conversationId?: string;
+    id?: string;
+    channelId?: string;
+    conversationType?: string;
+    /** The id of the bot message whose card was submitted. */
+    replyToId?: string;
+    /** The Microsoft Entra tenant (default `tenant-1`); null leaves the tenant out, as the Emulator does. */
+    tenantId?: string | null;
+  },
 ): Record<string, unknown> {
   const userId = opts.userId ?? '29:user-1';
   const conversationId = opts.conversationId ?? `a:conv-${userId}`;
@@ -106,6 +130,17 @@ export function teamsMessage(
     channelData: { tenant: { id: 'tenant-1' } },
     locale: 'en-GB',
   };
+  if (opts.tenantId !== undefined) {
+    const conversation = activity['conversation'] as Record<string, unknown>;
+    if (opts.tenantId === null) {
+      delete conversation['tenantId'];
+      delete activity['channelData'];
+    } else {
+      conversation['tenantId'] = opts.tenantId;
+      activity['channelData'] = { tenant: { id: opts.tenantId } };
+    }
+  }
+  if (opts.replyToId !== undefined) activity['replyToId'] = opts.replyToId;
   if (opts.text !== undefined) activity['text'] = opts.text;
   if (opts.value !== undefined) activity['value'] = opts.value;
   return activity;

@@ -16,6 +16,8 @@ export interface FakeSlack {
   /** Base URL for response_url values. */
   responseUrl: string;
   calls: SlackCall[];
+  /** Calls that have had their answer (with `delayMs`, calls can be received but not answered yet). */
+  answered: SlackCall[];
   /** Makes the next `n` calls of `method` answer 429 with Retry-After. */
   rateLimitNext(method: string, n: number, retryAfterSeconds: number): void;
   waitFor(pred: (calls: SlackCall[]) => boolean, timeoutMs?: number): Promise<SlackCall[]>;
@@ -28,8 +30,14 @@ export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-test-token';
 export const TEAM = 'T0TEST';
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+export interface FakeSlackOptions {
+  /** Answer these Web API methods (e.g. `chat.postMessage`) only after this many milliseconds. */
+  delayMs?: Record<string, number>;
+}
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
+  const answered: SlackCall[] = [];
   const limits = new Map<string, { n: number; after: number }>();
   let ts = 1000;
   const server: Server = createServer((req, res) => {
@@ -58,13 +66,20 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
         return;
       }
-      calls.push({ method, body });
-      res.writeHead(200, { 'content-type': 'application/json' });
+      const call: SlackCall = { method, body };
+      calls.push(call);
       let out: Record<string, unknown> = { ok: true };
       if (method === 'auth.test') out = { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: TEAM, user: 'career-companion', team: 'Test' };
       else if (method === 'conversations.open') out = { ok: true, channel: { id: `D${String(body['users'] ?? 'X').replace(/[^A-Z0-9]/g, '')}` } };
       else if (method === 'chat.postMessage' || method === 'chat.postEphemeral') out = { ok: true, channel: body['channel'], ts: `${++ts}.000100`, message_ts: `${ts}.000100` };
-      res.end(JSON.stringify(out));
+      const answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(out));
+        answered.push(call);
+      };
+      const delay = options.delayMs?.[method];
+      if (delay) setTimeout(answer, delay);
+      else answer();
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -73,6 +88,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `http://127.0.0.1:${port}/api/`,
     responseUrl: `http://127.0.0.1:${port}/respond/`,
     calls,
+    answered,
     rateLimitNext(method, n, after) {
       limits.set(method, { n, after });
     },
@@ -89,6 +105,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     clear() {
       calls.length = 0;
+      answered.length = 0;
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -1,0 +1,311 @@
+/**
+ * Store integrity for the embedded store: rolling backups, checks of the data
+ * files, and the lock file that tells tools a server is using the folder.
+ *
+ * Backups live in `DATA_DIR/backups/<file stem>-<UTC timestamp>.json`, e.g.
+ * `backups/career-companion-2026-03-01T10-15-00.123Z.json`. Each is written
+ * durably (flushed to disk before it is renamed into place) and only ever from
+ * data that parsed and validated, so every backup is a good one. The newest
+ * `keep` of each document are kept; older ones are deleted.
+ */
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { writeFileDurably } from './durable-file.js';
+
+export const BACKUP_DIR = 'backups';
+export const LOCK_FILE = '.lock';
+
+export interface BackupSettings {
+  /** Back up again on the next write once this many hours have passed; 0 = only at start-up. */
+  intervalHours: number;
+  /** How many backups of each document to keep. */
+  keep: number;
+}
+
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { intervalHours: 6, keep: 10 };
+
+/**
+ * BACKUP_INTERVAL_HOURS and BACKUP_KEEP from the environment. The server
+ * checks them (src/config.ts) before the store opens; here a value that is
+ * not a usable number falls back to the default.
+ */
+export function backupSettingsFromEnv(env: NodeJS.ProcessEnv): BackupSettings {
+  const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? NaN : Number(v));
+  const interval = num(env['BACKUP_INTERVAL_HOURS']);
+  const keep = num(env['BACKUP_KEEP']);
+  return {
+    intervalHours: Number.isFinite(interval) && interval >= 0 ? interval : DEFAULT_BACKUP_SETTINGS.intervalHours,
+    keep: Number.isInteger(keep) && keep >= 1 ? keep : DEFAULT_BACKUP_SETTINGS.keep,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Names
+
+/** `career-companion.json` → `career-companion`. */
+export function stemOf(fileName: string): string {
+  return fileName.replace(/\.json$/, '');
+}
+
+/** A UTC time safe in file names on every system, sortable as text: `2026-03-01T10-15-00.123Z`. */
+export function timestampText(at: Date): string {
+  return at.toISOString().replace(/:/g, '-');
+}
+
+const TIMESTAMP = '(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}Z)';
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function parseTimestamp(text: string): Date {
+  const [day, time] = text.split('T') as [string, string];
+  return new Date(`${day}T${time.replace(/-/g, ':')}`);
+}
+
+export interface BackupInfo {
+  /** Full path of the backup. */
+  path: string;
+  /** The backup's own file name. */
+  name: string;
+  /** The data file it is a backup of, e.g. `career-companion.json`. */
+  of: string;
+  at: Date;
+}
+
+/** Which data file a backup file name belongs to, among `fileNames`. */
+export function backupOf(name: string, fileNames: readonly string[]): { of: string; at: Date } | undefined {
+  for (const of of fileNames) {
+    const m = new RegExp(`^${escapeRe(stemOf(of))}-${TIMESTAMP}\\.json$`).exec(name);
+    if (m) return { of, at: parseTimestamp(m[1]!) };
+  }
+  return undefined;
+}
+
+/** The backups of one data file, newest first. */
+export async function listBackups(dataDir: string, fileName: string): Promise<BackupInfo[]> {
+  const dir = join(dataDir, BACKUP_DIR);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const hit = backupOf(name, [fileName]);
+    if (hit) out.push({ path: join(dir, name), name, of: fileName, at: hit.at });
+  }
+  return out.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `contents` as a new backup of `fileName`, durably, then deletes the
+ * oldest so that `keep` remain. Returns the backup's path.
+ */
+export async function writeBackup(dataDir: string, fileName: string, contents: string, at: Date, keep: number): Promise<string> {
+  const dir = join(dataDir, BACKUP_DIR);
+  let t = at.getTime();
+  let path = join(dir, `${stemOf(fileName)}-${timestampText(new Date(t))}.json`);
+  // Two backups in the same millisecond (start-up, then a tool): the later one moves on a millisecond.
+  while (await exists(path)) {
+    t++;
+    path = join(dir, `${stemOf(fileName)}-${timestampText(new Date(t))}.json`);
+  }
+  await writeFileDurably(path, contents);
+  await pruneBackups(dataDir, fileName, keep);
+  return path;
+}
+
+/** Deletes all but the newest `keep` backups of `fileName`. Returns the paths deleted. */
+export async function pruneBackups(dataDir: string, fileName: string, keep: number): Promise<string[]> {
+  const old = (await listBackups(dataDir, fileName)).slice(Math.max(1, keep));
+  for (const b of old) await rm(b.path, { force: true });
+  return old.map((b) => b.path);
+}
+
+// ---------------------------------------------------------------------------
+// Checking a data file without changing it
+
+export type FileStatus = 'ok' | 'missing' | 'empty' | 'invalid-json' | 'not-a-store' | 'newer';
+
+export interface FileCheck {
+  path: string;
+  status: FileStatus;
+  schemaVersion?: number;
+  /** What is wrong, in plain words (no contents). */
+  problem?: string;
+  /** The file's text, when it parsed and validated. */
+  text?: string;
+}
+
+/** Reads a data file (read-only) and says whether the store could open it. */
+export async function inspectDataFile(path: string, readsUpTo: number): Promise<FileCheck> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { path, status: 'missing', problem: 'the file does not exist' };
+    return { path, status: 'not-a-store', problem: `it cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (text.trim() === '') return { path, status: 'empty', problem: 'the file is empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { path, status: 'invalid-json', problem: `it is not valid JSON (${(err as Error).message})` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || typeof (data as { schemaVersion?: unknown }).schemaVersion !== 'number') {
+    return { path, status: 'not-a-store', problem: 'it is not a Career Companion store (no schemaVersion)' };
+  }
+  const schemaVersion = (data as { schemaVersion: number }).schemaVersion;
+  if (schemaVersion > readsUpTo) {
+    return {
+      path,
+      status: 'newer',
+      schemaVersion,
+      problem: `it was written by a newer version (schema ${schemaVersion}; this version reads up to ${readsUpTo})`,
+    };
+  }
+  return { path, status: 'ok', schemaVersion, text };
+}
+
+// ---------------------------------------------------------------------------
+// Backups while the store runs
+
+/**
+ * Decides when a document is backed up while the store runs, and does it in
+ * the background so that no turn waits for it: on the next write once
+ * `intervalHours` have passed since the last backup (never, with 0), and on
+ * the first write of a document that has no backup yet.
+ */
+export class BackupSchedule {
+  private last = new Map<string, number>();
+  private running = new Map<string, Promise<void>>();
+  /** The last error, if a background backup failed (kept for health checks; never thrown at a turn). */
+  lastError: Error | undefined;
+
+  constructor(
+    readonly dataDir: string,
+    readonly settings: BackupSettings,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Makes a backup now (start-up, before a migration) and waits for it. */
+  async now(fileName: string, contents: string): Promise<string> {
+    const at = this.clock();
+    const path = await writeBackup(this.dataDir, fileName, contents, at, this.settings.keep);
+    this.last.set(fileName, at.getTime());
+    return path;
+  }
+
+  /** Called after each write of `fileName` reached the disk: backs up in the background if one is due. */
+  afterWrite(fileName: string): void {
+    if (this.running.has(fileName)) return;
+    const t = this.clock().getTime();
+    const last = this.last.get(fileName);
+    if (last !== undefined) {
+      if (this.settings.intervalHours <= 0) return;
+      if (t - last < this.settings.intervalHours * 3_600_000) return;
+    }
+    this.last.set(fileName, t);
+    const job = this.copy(fileName, new Date(t))
+      .catch((err: unknown) => {
+        this.lastError = err instanceof Error ? err : new Error(String(err));
+      })
+      .finally(() => this.running.delete(fileName));
+    this.running.set(fileName, job);
+  }
+
+  /** Copies the data file as it is on disk now: it was written from validated data, and is replaced only by atomic renames. */
+  private async copy(fileName: string, at: Date): Promise<void> {
+    const text = await readFile(join(this.dataDir, fileName), 'utf8');
+    await writeBackup(this.dataDir, fileName, text, at, this.settings.keep);
+  }
+
+  /** Waits for background backups under way. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all(this.running.values());
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The lock file: DATA_DIR/.lock holds the PID of the process using the folder.
+
+/** Whether a process with this id is running (on this machine). */
+export function isProcessAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface LockInfo {
+  pid: number;
+  /** Whether that process is still running; a lock whose process is gone is stale and ignored. */
+  alive: boolean;
+}
+
+/** Who holds the folder's lock, if anyone wrote one. */
+export async function readLock(dataDir: string): Promise<LockInfo | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(dataDir, LOCK_FILE), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  const pid = Number.parseInt(text.trim(), 10);
+  return { pid, alive: pid === process.pid || isProcessAlive(pid) };
+}
+
+/** The live process, other than this one, that is using the folder. */
+export async function lockedByOther(dataDir: string): Promise<number | undefined> {
+  const lock = await readLock(dataDir);
+  return lock && lock.alive && lock.pid !== process.pid ? lock.pid : undefined;
+}
+
+const held = new Map<string, number>();
+
+/**
+ * Marks the folder as in use by this process. Several stores in one process
+ * share the lock (it is released when the last closes). A lock held by another
+ * live process is left as it is, so tools still see that process.
+ */
+export async function acquireLock(dataDir: string): Promise<void> {
+  const dir = resolve(dataDir);
+  const n = held.get(dir) ?? 0;
+  held.set(dir, n + 1);
+  if (n > 0) return;
+  if ((await lockedByOther(dir)) !== undefined) return;
+  await writeFile(join(dir, LOCK_FILE), `${process.pid}\n`, { mode: 0o600 });
+}
+
+/** Releases this process's hold on the folder; removes the lock file when it is this process's. */
+export async function releaseLock(dataDir: string): Promise<void> {
+  const dir = resolve(dataDir);
+  const n = held.get(dir) ?? 0;
+  if (n > 1) {
+    held.set(dir, n - 1);
+    return;
+  }
+  held.delete(dir);
+  const lock = await readLock(dir).catch(() => undefined);
+  if (lock?.pid === process.pid) await rm(join(dir, LOCK_FILE), { force: true });
+}
+
+/** `<name>.broken-<timestamp>`: where a damaged data file is moved aside. */
+export function brokenName(fileName: string, at: Date): string {
+  return `${basename(fileName)}.broken-${timestampText(at)}`;
+}
