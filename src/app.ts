@@ -5,7 +5,7 @@
 import type { Server } from 'restify';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './log.js';
-import { LowStore } from './store/lowdb.js';
+import { openStore } from './store/open.js';
 import type { Store } from './store/ports.js';
 import { Bot } from './core/runtime.js';
 import type { Services } from './core/dialog.js';
@@ -13,12 +13,17 @@ import { buildDialogs } from '../dialogs/index.js';
 import { TeamsChannel } from './channels/teams/adapter.js';
 import { SlackChannel } from './channels/slack/adapter.js';
 import { playgroundRoutes } from './channels/local/playground.js';
+import { timelineRoutes } from './web/timeline.js';
 import { createHttpServer, listen, close, type RouteDef } from './server.js';
 import { loadContent } from './content/load.js';
 import { ChannelMessenger, LocalInbox } from './channels/messenger.js';
+import { Downloads, downloadRoutes } from './web/downloads.js';
+import { resolvePendingEnrolments } from './scheduler/enrol.js';
 import { buildScheduler, runEveryMinute } from './scheduler/index.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import type { Content } from './content/model.js';
+import { Pseudonymiser } from './store/pseudonym.js';
+import { PseudonymousAuditor } from './privacy/auditor.js';
 
 export interface AppOptions {
   log?: Logger;
@@ -57,7 +62,7 @@ export interface Core {
 export async function buildCore(config: Config, opts: AppOptions = {}): Promise<Core> {
   const log = opts.log ?? createLogger(config.logLevel);
   const content = await loadContent(config.contentDir);
-  const store = opts.store ?? (await LowStore.open(config.dataDir));
+  const store = opts.store ?? (await openStore(config, log));
   const inbox = new LocalInbox();
   const channels: Core['channels'] = { local: inbox };
   const services: Services = {
@@ -68,23 +73,43 @@ export async function buildCore(config: Config, opts: AppOptions = {}): Promise<
     messenger: new ChannelMessenger(store, channels),
     ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
   };
-  const { dialogs, router } = buildDialogs(services);
-  const bot = new Bot({ services, dialogs, router });
+  // Audit pseudonyms: the key lives in DATA_DIR/audit.key (made once) or AUDIT_KEY, whichever store holds the data.
+  services.audit = new PseudonymousAuditor(store.audit, await Pseudonymiser.forDataDir(config.dataDir, config.privacy.auditKey), services.clock);
+  const bot = new Bot({
+    services,
+    ...buildDialogs(services, {
+      timeZone: config.scheduler.timeZone,
+      checkinTime: config.scheduler.checkinTime,
+      admins: config.privacy.admins,
+      checkinTextRetentionDays: config.privacy.checkinTextRetentionDays,
+      missedAfterMs: config.scheduler.missedAfterMs,
+    }),
+  });
   return { bot, store, content, services, log, channels, inbox };
 }
 
 /** The core plus the platform channels, ready to send, without an HTTP server (for tools). */
-export async function buildWithChannels(config: Config, opts: AppOptions = {}): Promise<Core & { teams: TeamsChannel; slack?: SlackChannel }> {
+export async function buildWithChannels(config: Config, opts: AppOptions = {}): Promise<Core & { teams: TeamsChannel; slack?: SlackChannel; downloads: Downloads }> {
   const core = await buildCore(config, opts);
   const { bot, store, log } = core;
-  const teams = new TeamsChannel({ config, bot, store, log });
+  const downloads = new Downloads();
+  const teams = new TeamsChannel({
+    config,
+    bot,
+    store,
+    log,
+    downloads,
+    onReference: async (userKey, aliases) => {
+      if (aliases.length > 0) await resolvePendingEnrolments(core.services, userKey, aliases);
+    },
+  });
   core.channels.teams = teams;
   let slack: SlackChannel | undefined;
   if (config.slack.enabled) {
     slack = new SlackChannel({ config, bot, store, log });
     core.channels.slack = slack;
   }
-  return { ...core, teams, ...(slack ? { slack } : {}) };
+  return { ...core, teams, downloads, ...(slack ? { slack } : {}) };
 }
 
 export async function startApp(config: Config, opts: AppOptions = {}): Promise<RunningApp> {
@@ -121,6 +146,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<R
       },
     },
     { method: 'post', path: '/api/messages', json: true, handler: (req, res) => teams.handle(req, res) },
+    ...timelineRoutes(content),
     {
       method: 'post',
       path: '/slack/events',
@@ -139,6 +165,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<R
       },
     },
   ];
+  routes.push(...downloadRoutes(core.downloads));
   if (config.playground) routes.push(...playgroundRoutes({ bot, config, inbox: core.inbox }));
 
   const server = createHttpServer(log, routes);

@@ -16,6 +16,22 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'reminders due|run [--now <ISO time>]: list what is due, or run one scheduler tick',
     load: async () => (await import('./cli/reminders.js')).run,
   },
+  enrol: {
+    summary: 'enrol --csv <file> [--dry-run]: enrol people on check-in programmes from a CSV file',
+    load: async () => (await import('./cli/enrol.js')).run,
+  },
+  store: {
+    summary: 'store check|backup|restore [--data-dir <dir>] [--file <backup>] [--yes]: check, back up or restore the data files',
+    load: async () => (await import('./cli/store.js')).run,
+  },
+  migrate: {
+    summary: 'migrate --from lowdb --to postgres [--data-dir <dir>]: copy the embedded store into Postgres (DATABASE_URL)',
+    load: async () => (await import('./cli/migrate.js')).run,
+  },
+  privacy: {
+    summary: 'privacy export|erase --user <key> [--out <file>] [--yes]: a person\'s data, for requests made outside the bot',
+    load: async () => (await import('./cli/privacy.js')).run,
+  },
   'package-teams': {
     summary: 'package-teams [--out <file>]: build the Teams app package (zip) from manifest/teams',
     load: async () => (await import('./cli/package-teams.js')).run,

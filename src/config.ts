@@ -31,6 +31,43 @@ const onOff = z.preprocess(
     .transform((v) => (v === undefined || v === '' ? undefined : v === 'on' || v === 'true' || v === '1')),
 );
 
+/** A Postgres connection address. Checked without ever echoing it: it may hold a password. */
+const postgresUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .refine((s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'expected a postgres:// address such as postgres://user:password@host:5432/database')
+    .optional(),
+);
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Comma-separated Microsoft Entra tenant ids (GUIDs), lower-cased; blank means no list. */
+const tenantList = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((t) => t.trim()).filter((t) => t !== '') : v),
+  z
+    .array(z.string().regex(GUID, 'expected tenant ids (GUIDs such as 72f988bf-86f1-41af-91ab-2d7cd011db47), separated by commas'))
+    .optional()
+    .transform((ids) => (ids && ids.length > 0 ? [...new Set(ids.map((id) => id.toLowerCase()))] : undefined)),
+);
+
+/** The advanced Bot Framework settings, passed to botbuilder under these exact names. */
+export const TEAMS_ENDPOINT_SETTINGS = [
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromChannelTokenIssuer',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'OAuthUrl',
+] as const;
+export type TeamsEndpointSetting = (typeof TEAMS_ENDPOINT_SETTINGS)[number];
+
 const hours = (fallback: number) =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: 'expected a number of hours' }).min(0, 'expected a number of hours').max(24 * 366).default(fallback));
 const rate = (fallback: number) =>
@@ -74,6 +111,15 @@ export const envSchema = z.object({
       .default('MultiTenant'),
   ),
   MicrosoftAppTenantId: optionalString,
+  ALLOWED_TENANT_IDS: tenantList,
+  // Advanced Bot Framework endpoints (sovereign clouds and tests); names as botbuilder reads them.
+  ToBotFromChannelOpenIdMetadataUrl: optionalUrl('the OpenID metadata address for tokens from the channel'),
+  ToBotFromChannelTokenIssuer: optionalUrl('the issuer of tokens from the channel, e.g. https://api.botframework.com'),
+  ToBotFromEmulatorOpenIdMetadataUrl: optionalUrl('the OpenID metadata address for tokens from the Emulator'),
+  ToChannelFromBotLoginUrl: optionalUrl('the login address the bot gets its own tokens from'),
+  ToChannelFromBotOAuthScope: optionalUrl('the scope of the bot\'s own tokens, e.g. https://api.botframework.com'),
+  ValidateAuthority: onOff,
+  OAuthUrl: optionalUrl('the Bot Framework token service address'),
   SLACK_BOT_TOKEN: z.preprocess(
     blankToUndefined,
     z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),
@@ -111,10 +157,49 @@ export const envSchema = z.object({
   DIGEST_TIME: z.preprocess(blankToUndefined, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM, e.g. 09:00').default('09:00')),
   TEAMS_SEND_RATE: rate(30),
   SLACK_SEND_RATE: rate(4),
+  STORE: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined),
+    z.enum(['lowdb', 'postgres'], { error: 'expected lowdb (the embedded store, one instance) or postgres (several instances)' }).default('lowdb'),
+  ),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'expected a whole number of connections from 1 to 100' }).int('expected a whole number of connections from 1 to 100').min(1, 'expected a whole number of connections from 1 to 100').max(100, 'expected a whole number of connections from 1 to 100').default(10),
+  ),
+  SCHEDULER_LEASE_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'expected a whole number of seconds' }).int('expected a whole number of seconds').min(1, 'expected at least 1 second').max(86_400, 'expected at most 86400 seconds (a day)').default(600),
+  ),
   SHUTDOWN_GRACE_MS: z.preprocess(
     blankToUndefined,
     z.coerce.number({ error: 'expected a number of milliseconds' }).int().min(0).max(120_000).default(10_000),
   ),
+  BACKUP_INTERVAL_HOURS: hours(6),
+  BACKUP_KEEP: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'expected a whole number of backups from 1 to 1000' })
+      .int('expected a whole number of backups from 1 to 1000')
+      .min(1, 'expected a whole number of backups from 1 to 1000')
+      .max(1000, 'expected a whole number of backups from 1 to 1000')
+      .default(10),
+  ),
+  ADMIN_USERS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter((x) => x !== '') : []),
+    z.array(
+      z.string().regex(/^(teams|slack|local):\S+$/, 'expected user keys separated by commas, e.g. teams:29:1abc,slack:T01:U02'),
+    ),
+  ),
+  CHECKIN_TEXT_RETENTION_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'expected a whole number of days from 1 to 3650' })
+      .int('expected a whole number of days from 1 to 3650')
+      .min(1, 'expected a whole number of days from 1 to 3650')
+      .max(3650, 'expected a whole number of days from 1 to 3650')
+      .default(365),
+  ),
+  AUDIT_KEY: z.preprocess(blankToUndefined, z.string().min(32, 'expected a random secret of at least 32 characters').optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -130,6 +215,17 @@ export interface Config {
   playground: boolean;
   publicBaseUrl?: string;
   shutdownGraceMs: number;
+  /** Rolling backups of the embedded store (DATA_DIR/backups). */
+  backup: { intervalHours: number; keep: number };
+  /** Data protection settings. */
+  privacy: {
+    /** User keys of education or admin leads who may see programme-level numbers (ADMIN_USERS). */
+    admins: string[];
+    /** Days check-in free text is kept before it is deleted (CHECKIN_TEXT_RETENTION_DAYS). */
+    checkinTextRetentionDays: number;
+    /** Secret for audit-log pseudonyms (AUDIT_KEY); unset: a key made once in DATA_DIR/audit.key. */
+    auditKey?: string;
+  };
   scheduler: {
     enabled: boolean;
     timeZone: string;
@@ -141,12 +237,24 @@ export interface Config {
     digestDay: number;
     digestTime: string;
     rates: { teams: number; slack: number; local: number };
+    /** How long a tick holds a claimed reminder before another instance may take it over (SCHEDULER_LEASE_SECONDS). */
+    leaseMs?: number;
+    /** Days check-in free text is kept (CHECKIN_TEXT_RETENTION_DAYS); the daily retention purge uses it. Unset: 365. */
+    checkinTextRetentionDays?: number;
   };
+  /** Where data lives: the embedded store in dataDir (one instance), or Postgres (several instances). */
+  store: { kind: 'lowdb' } | { kind: 'postgres'; url: string; poolSize: number };
   teams: {
     appId?: string;
     appPassword?: string;
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     tenantId?: string;
+    /** Microsoft Entra tenants whose activities are handled (ALLOWED_TENANT_IDS, lower case). Unset: any tenant. */
+    allowedTenantIds?: string[];
+    /** Advanced: Bot Framework endpoints for sovereign clouds and tests. Unset ones keep the public cloud's values. */
+    endpoints?: Partial<Record<TeamsEndpointSetting, string>>;
+    /** Advanced: botbuilder's ValidateAuthority. */
+    validateAuthority?: boolean;
   };
   slack:
     | { enabled: false }
@@ -195,6 +303,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('MicrosoftAppTenantId: must be set when MicrosoftAppType=SingleTenant.');
   }
 
+  const endpoints: Partial<Record<TeamsEndpointSetting, string>> = {};
+  for (const name of TEAMS_ENDPOINT_SETTINGS) {
+    const value = e[name];
+    if (!value) continue;
+    if (production && !value.startsWith('https://')) {
+      problems.push(`${name}: must be an https:// address when NODE_ENV=production (keys and tokens must not travel unencrypted).`);
+    }
+    endpoints[name] = value;
+  }
+
   const playground = e.PLAYGROUND ?? !production;
   if (production && playground) {
     problems.push('PLAYGROUND: must be off when NODE_ENV=production (the playground has no sign-in). Remove PLAYGROUND or set it to off.');
@@ -221,6 +339,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
+  let store: Config['store'] = { kind: 'lowdb' };
+  if (e.STORE === 'postgres') {
+    if (!e.DATABASE_URL) {
+      problems.push('DATABASE_URL: must be set when STORE=postgres, e.g. postgres://user:password@host:5432/database.');
+    } else {
+      store = { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE };
+    }
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -235,6 +362,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground,
     ...(e.PUBLIC_BASE_URL ? { publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, '') } : {}),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    backup: { intervalHours: e.BACKUP_INTERVAL_HOURS, keep: e.BACKUP_KEEP },
+    privacy: {
+      admins: e.ADMIN_USERS,
+      checkinTextRetentionDays: e.CHECKIN_TEXT_RETENTION_DAYS,
+      ...(e.AUDIT_KEY ? { auditKey: e.AUDIT_KEY } : {}),
+    },
     scheduler: {
       enabled: e.SCHEDULER ?? true,
       timeZone: e.TIME_ZONE,
@@ -246,17 +379,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       digestDay: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(e.DIGEST_DAY),
       digestTime: e.DIGEST_TIME,
       rates: { teams: e.TEAMS_SEND_RATE, slack: e.SLACK_SEND_RATE, local: 100 },
+      leaseMs: e.SCHEDULER_LEASE_SECONDS * 1000,
+      checkinTextRetentionDays: e.CHECKIN_TEXT_RETENTION_DAYS,
     },
+    store,
     teams: {
       ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),
       ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
       appType: e.MicrosoftAppType,
       ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+      ...(e.ALLOWED_TENANT_IDS ? { allowedTenantIds: e.ALLOWED_TENANT_IDS } : {}),
+      ...(Object.keys(endpoints).length > 0 ? { endpoints } : {}),
+      ...(e.ValidateAuthority !== undefined ? { validateAuthority: e.ValidateAuthority } : {}),
     },
     slack,
   };
 }
 
 function isSecretName(name: string): boolean {
-  return /PASSWORD|SECRET|TOKEN/i.test(name);
+  return /PASSWORD|SECRET|TOKEN|DATABASE_URL|AUDIT_KEY/i.test(name);
 }

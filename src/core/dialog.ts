@@ -9,6 +9,7 @@ import type { Profile, Store } from '../store/ports.js';
 import type { Logger } from '../log.js';
 import type { Content } from '../content/model.js';
 import type { Messenger } from './messenger.js';
+import type { Auditor } from './audit.js';
 
 /** What the dialogs may use. */
 export interface Services {
@@ -21,6 +22,12 @@ export interface Services {
   /** Sends to a person outside a turn (e.g. a summary shared with a manager). */
   messenger: Messenger;
   publicBaseUrl?: string;
+  /**
+   * Records views, exports, erasures, escalations and shares in the audit log
+   * under pseudonyms (src/privacy/auditor.ts). Always set by the app; optional
+   * so small tests need not build one. Use `recordAudit`/`recordView` from ./audit.js.
+   */
+  audit?: Auditor;
 }
 
 export interface Answer {
@@ -37,8 +44,11 @@ export type StepResult =
   | { retry: true; hint?: string }
   /** The input is not an answer to this step: let the router find the right dialog. */
   | { unrelated: true }
-  /** Finish this dialog. */
-  | { end: true }
+  /**
+   * Finish this dialog. With `forget`, also drop every paused dialog in this
+   * conversation, so the turn ends with no saved state (after an erasure).
+   */
+  | { end: true; forget?: boolean }
   /** Finish this dialog and start another. */
   | { start: string; args?: Record<string, unknown> };
 
@@ -96,6 +106,12 @@ export interface Router {
   route(text: string, ctx: TurnContext): Route | Promise<Route>;
   /** The dialog that greets people on first contact and on "hi". */
   welcome: Route;
+  /**
+   * Requests that win over any open question, like the global commands
+   * (e.g. "delete my data"): the running dialog is paused and this one starts.
+   * Not applied when it names the dialog that is already running.
+   */
+  interrupt?(text: string, ctx: TurnContext): Route | undefined | Promise<Route | undefined>;
 }
 
 /** A button that answers a step: the runtime routes it back to that step. */

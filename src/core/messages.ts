@@ -36,6 +36,12 @@ export interface InboundMessage {
   mentions?: Array<{ userKey: string; name: string }>;
   /** True when the message came from a one-to-one chat with the bot. */
   isDirect?: boolean;
+  /**
+   * The person's display name, when the platform sends it with the message
+   * (Teams does). Used only within the turn (e.g. to tell a manager who asked
+   * for support); never stored.
+   */
+  userName?: string;
 }
 
 export interface Choice {

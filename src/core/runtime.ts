@@ -44,10 +44,15 @@ export function globalCommand(text: string): GlobalCommand | undefined {
   return GLOBAL_WORDS[t];
 }
 
+/** Runs at the start of a turn, before anything else (e.g. distress signposting). It may say things; it must not change where the person is. */
+export type TurnInterceptor = (ctx: TurnContext) => Promise<void>;
+
 export interface BotOptions {
   services: Services;
   dialogs: Dialog[];
   router: Router;
+  /** Run in order at the start of every turn that carries text or a button press. */
+  interceptors?: TurnInterceptor[];
 }
 
 export class Bot {
@@ -109,6 +114,7 @@ export class Bot {
     const stored = await store.dialogs.get(msg.userKey, msg.conversationKey);
     const before = stored ? JSON.stringify(stored) : undefined;
     const run = new TurnRun(this, msg, outbox, stored ? structuredClone(stored) : undefined);
+    if (msg.text?.trim() || msg.action) for (const intercept of this.opts.interceptors ?? []) await intercept(run);
     await run.execute();
     const after = run.state && (run.state.dialog || run.state.paused?.length) ? run.state : undefined;
     if (after) after.updatedAt = this.opts.services.clock().toISOString();
@@ -175,6 +181,11 @@ class TurnRun implements TurnContext {
     if (command) return this.onGlobal(command);
     const active = this.activeDialog();
     if (active) {
+      const urgent = await this.bot.router.interrupt?.(text, this);
+      if (urgent && urgent.dialog !== active.dialog.id && this.bot.hasDialog(urgent.dialog)) {
+        this.pauseActive();
+        return this.begin(urgent.dialog, { ...(urgent.args ?? {}), text });
+      }
       return this.runStep(active.dialog, active.step, { text });
     }
     return this.routeText(text);
@@ -387,6 +398,11 @@ class TurnRun implements TurnContext {
     if ('start' in result) {
       this.state = state?.paused?.length ? { ...this.freshState(''), paused: state.paused } : undefined;
       return this.begin(result.start, result.args ?? {});
+    }
+    if (result.forget) {
+      // Nothing of this conversation is saved again (the person's data was just erased).
+      this.state = undefined;
+      return;
     }
     return this.finish();
   }

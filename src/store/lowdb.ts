@@ -10,15 +10,35 @@
  * memory at once, and the promise it returns resolves only when a write that
  * includes it has reached the disk. Changes made while a write is under way
  * are gathered into the next write, so a burst of turns costs a few writes.
+ *
+ * Integrity (src/store/backup.ts, src/store/migrations.ts): every document is
+ * read and checked before anything is changed; what parsed is backed up to
+ * DATA_DIR/backups at start-up (before any migration), and again in the
+ * background on the next write after BACKUP_INTERVAL_HOURS. A document with an
+ * older schema version is migrated and written back. DATA_DIR/.lock holds the
+ * PID of the process that has the folder open, so `store restore` can refuse.
  */
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import { DurableJSONFile } from './durable-file.js';
+import { AuditFile } from './audit-file.js';
+import { acquireLock, BACKUP_DIR, BackupSchedule, backupSettingsFromEnv, releaseLock, type BackupSettings } from './backup.js';
+import {
+  DEDUPE_SCHEMA_VERSION,
+  MIGRATIONS,
+  PEOPLE_SCHEMA_VERSION,
+  REMINDERS_SCHEMA_VERSION,
+  migrate,
+  type Migration,
+  type StoredData,
+} from './migrations.js';
 import {
   StoreOpenError,
+  type AuditLog,
   type CareerPlan,
   type CheckinAnswer,
+  type DedupeStore,
   type CheckinStore,
   type PlanStore,
   type ConversationRef,
@@ -36,9 +56,19 @@ import {
   type StoreHealth,
 } from './ports.js';
 
-export const SCHEMA_VERSION = 1;
+export { PEOPLE_SCHEMA_VERSION, REMINDERS_SCHEMA_VERSION, DEDUPE_SCHEMA_VERSION } from './migrations.js';
+/** The people document's schema version (the name kept from when there was one document). */
+export const SCHEMA_VERSION = PEOPLE_SCHEMA_VERSION;
 export const DATA_FILE = 'career-companion.json';
 export const REMINDERS_FILE = 'reminders.json';
+export const DEDUPE_FILE = 'dedupe.json';
+export const AUDIT_FILE = 'audit.log';
+
+export interface DedupeData {
+  schemaVersion: number;
+  /** Message key → when it may be forgotten (ms since the epoch). */
+  seen: Record<string, number>;
+}
 
 export interface PeopleData {
   schemaVersion: number;
@@ -102,41 +132,92 @@ export class WriteQueue {
   }
 }
 
+/** How one document is read, upgraded and filled in. */
+interface DocSpec<T> {
+  /** The highest schema version this build reads (and writes). */
+  version: number;
+  migrations: readonly Migration[];
+  normalise: (raw: Partial<T>) => T;
+}
+
 /** One JSON document on disk with its write queue. */
 class Doc<T extends { schemaVersion: number }> {
   readonly queue: WriteQueue;
+  /** Called after each write reached the disk (set once the document is open). */
+  private afterWrite: (() => void) | undefined;
   private constructor(
     readonly file: string,
     private readonly db: Low<T>,
   ) {
-    this.queue = new WriteQueue(() => this.db.write());
+    this.queue = new WriteQueue(async () => {
+      await this.db.write();
+      this.afterWrite?.();
+    });
   }
 
   get data(): T {
     return this.db.data;
   }
 
-  static async open<T extends { schemaVersion: number }>(file: string, normalise: (raw: Partial<T>) => T): Promise<Doc<T>> {
-    const adapter = new DurableJSONFile<T>(file);
+  /** Reads and checks the file without changing it: null when there is none. */
+  static async read(file: string, version: number): Promise<StoredData | null> {
     // Read through the adapter directly: lowdb would replace a missing file with the defaults silently.
-    const raw = await adapter.read();
+    const raw = await new DurableJSONFile<StoredData>(file).read();
     if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw) || typeof raw.schemaVersion !== 'number')) {
       throw new StoreOpenError(
-        `The data file ${file} is not a Career Companion store (no schemaVersion). It has been left untouched. Point DATA_DIR at another folder, or restore a backup.`,
+        `The data file ${file} is not a Career Companion store (no schemaVersion). It has been left untouched. Restore the newest good backup with "career-companion store restore", or point DATA_DIR at another folder.`,
       );
     }
-    if (raw && raw.schemaVersion > SCHEMA_VERSION) {
+    if (raw && (raw.schemaVersion as number) > version) {
       throw new StoreOpenError(
-        `The data file ${file} was written by a newer version (schema ${raw.schemaVersion}; this version reads up to ${SCHEMA_VERSION}). Upgrade Career Companion.`,
+        `The data file ${file} was written by a newer version (schema ${String(raw.schemaVersion)}; this version reads up to ${version}). Upgrade Career Companion.`,
       );
     }
-    const data = normalise((raw ?? {}) as Partial<T>);
-    const db = new Low<T>(adapter, data);
+    return raw;
+  }
+
+  /**
+   * Builds the document from what `read` returned: migrates older data and
+   * writes it back (the caller has backed it up first), or creates the file.
+   */
+  static async open<T extends { schemaVersion: number }>(
+    file: string,
+    raw: StoredData | null,
+    spec: DocSpec<T>,
+    afterWrite?: () => void,
+  ): Promise<{ doc: Doc<T>; migrated?: { from: number; to: number; steps: string[] } }> {
+    let source: StoredData = raw ?? {};
+    let migrated: { from: number; to: number; steps: string[] } | undefined;
+    if (raw && (raw.schemaVersion as number) < spec.version) {
+      const result = migrate(structuredClone(raw), spec.version, spec.migrations);
+      source = result.data;
+      migrated = { from: result.from, to: result.to, steps: result.applied };
+    }
+    const data = spec.normalise(source as Partial<T>);
+    const db = new Low<T>(new DurableJSONFile<T>(file), data);
     db.data = data;
     const doc = new Doc(file, db);
-    if (raw === null) await doc.queue.commit();
-    return doc;
+    if (raw === null || migrated) await doc.queue.commit();
+    // Creating or migrating the file is not a reason for a background backup: start-up made one already, or there was nothing yet.
+    doc.afterWrite = afterWrite;
+    return { doc, ...(migrated ? { migrated } : {}) };
   }
+}
+
+/** Options for LowStore.open. */
+export interface LowStoreOptions {
+  /** Backup timing and rotation. Default: BACKUP_INTERVAL_HOURS and BACKUP_KEEP from the environment, else 6 hours and 10. */
+  backup?: Partial<BackupSettings>;
+  /** The time used to name and space backups (tests). */
+  clock?: () => Date;
+}
+
+/** A document that was upgraded when the store opened. No contents, only versions and step names. */
+export interface MigrationReport {
+  file: string;
+  from: number;
+  to: number;
+  steps: string[];
 }
 
 const dialogKey = (userKey: string, conversationKey: string) => `${userKey}\u0000${conversationKey}`;
@@ -151,13 +232,40 @@ export class LowStore implements Store {
   readonly reminders: ReminderStore;
   readonly checkins: CheckinStore;
   readonly plans: PlanStore;
+  readonly dedupe: DedupeStore;
+  readonly audit: AuditLog;
+  private readonly auditFile: AuditFile;
   private closed = false;
+  /** Documents migrated to a newer schema when this store opened. */
+  readonly migrated: MigrationReport[] = [];
+  /** Paths of the backups made when this store opened. */
+  readonly startupBackups: string[] = [];
 
   private constructor(
     private readonly people: Doc<PeopleData>,
     private readonly timeline: Doc<ReminderData>,
+    private readonly seen: Doc<DedupeData>,
     readonly dir: string,
+    private readonly backups: BackupSchedule,
   ) {
+    this.auditFile = new AuditFile(join(dir, AUDIT_FILE));
+    this.audit = this.auditFile;
+    let claimsSincePrune = 0;
+    this.dedupe = {
+      claim: async (key, now, ttlMs) => {
+        const map = this.seen.data.seen;
+        const t = now.getTime();
+        const until = map[key];
+        if (until !== undefined && until > t) return false;
+        map[key] = t + ttlMs;
+        if (++claimsSincePrune >= 500) {
+          claimsSincePrune = 0;
+          for (const [k, v] of Object.entries(map)) if (v <= t) delete map[k];
+        }
+        await this.commit(this.seen);
+        return true;
+      },
+    };
     const p = () => this.people.data;
     const r = () => this.timeline.data.reminders;
     const commitPeople = () => this.commit(this.people);
@@ -192,6 +300,9 @@ export class LowStore implements Store {
       async count() {
         return Object.keys(p().profiles).length;
       },
+      async listForManager(managerKey) {
+        return Object.values(p().profiles).filter((x) => x.managerKey === managerKey);
+      },
     };
 
     this.dialogs = {
@@ -204,6 +315,12 @@ export class LowStore implements Store {
         else if (key in p().dialogs) delete p().dialogs[key];
         else return;
         await commitPeople();
+      },
+      async listForUser(userKey) {
+        const prefix = `${userKey}\u0000`;
+        return Object.entries(p().dialogs)
+          .filter(([k]) => k.startsWith(prefix))
+          .map(([k, state]) => ({ conversationKey: k.slice(prefix.length), state }));
       },
       async deleteUser(userKey) {
         const prefix = `${userKey}\u0000`;
@@ -373,33 +490,109 @@ export class LowStore implements Store {
     };
   }
 
-  /** Opens (or creates) the data files in `dataDir`. Refuses an empty or corrupt file without touching it. */
-  static async open(dataDir: string): Promise<LowStore> {
+  /**
+   * Opens (or creates) the data files in `dataDir`. Refuses an empty or
+   * corrupt file without touching it. Backs up every document that parsed,
+   * then migrates any with an older schema version.
+   */
+  static async open(dataDir: string, options: LowStoreOptions = {}): Promise<LowStore> {
     await mkdir(dataDir, { recursive: true });
-    const people = await Doc.open<PeopleData>(join(dataDir, DATA_FILE), (raw) => ({
-      schemaVersion: SCHEMA_VERSION,
-      profiles: dict(raw.profiles),
-      dialogs: dict(raw.dialogs),
-      refs: dict(raw.refs),
-      enrolments: dict(raw.enrolments),
-      checkins: dict(raw.checkins),
-      plans: dict(raw.plans),
-    }));
-    const timeline = await Doc.open<ReminderData>(join(dataDir, REMINDERS_FILE), (raw) => ({
-      schemaVersion: SCHEMA_VERSION,
-      reminders: dict(raw.reminders),
-    }));
-    return new LowStore(people, timeline, dataDir);
+    const settings: BackupSettings = { ...backupSettingsFromEnv(process.env), ...options.backup };
+    const backups = new BackupSchedule(dataDir, settings, options.clock);
+    const peopleFile = join(dataDir, DATA_FILE);
+    const timelineFile = join(dataDir, REMINDERS_FILE);
+    const seenFile = join(dataDir, DEDUPE_FILE);
+
+    // Check every document before changing any of them.
+    const raws = [
+      await Doc.read(peopleFile, PEOPLE_SCHEMA_VERSION),
+      await Doc.read(timelineFile, REMINDERS_SCHEMA_VERSION),
+      await Doc.read(seenFile, DEDUPE_SCHEMA_VERSION),
+    ] as const;
+
+    // Back up what parsed and validated, before any migration.
+    const startupBackups: string[] = [];
+    for (const [file, raw] of [
+      [peopleFile, raws[0]],
+      [timelineFile, raws[1]],
+      [seenFile, raws[2]],
+    ] as const) {
+      if (!raw) continue;
+      try {
+        startupBackups.push(await backups.now(basename(file), JSON.stringify(raw)));
+      } catch (err) {
+        throw new StoreOpenError(
+          `Could not back up the data file ${file} to ${join(dataDir, BACKUP_DIR)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Nothing was changed. Check that the folder can be written to and the disk has space.`,
+        );
+      }
+    }
+
+    const after = (file: string) => () => backups.afterWrite(basename(file));
+    const people = await Doc.open<PeopleData>(
+      peopleFile,
+      raws[0],
+      {
+        version: PEOPLE_SCHEMA_VERSION,
+        migrations: MIGRATIONS.people,
+        normalise: (raw) => ({
+          schemaVersion: PEOPLE_SCHEMA_VERSION,
+          profiles: dict(raw.profiles),
+          dialogs: dict(raw.dialogs),
+          refs: dict(raw.refs),
+          enrolments: dict(raw.enrolments),
+          checkins: dict(raw.checkins),
+          plans: dict(raw.plans),
+        }),
+      },
+      after(peopleFile),
+    );
+    const timeline = await Doc.open<ReminderData>(
+      timelineFile,
+      raws[1],
+      {
+        version: REMINDERS_SCHEMA_VERSION,
+        migrations: MIGRATIONS.reminders,
+        normalise: (raw) => ({
+          schemaVersion: REMINDERS_SCHEMA_VERSION,
+          reminders: dict(raw.reminders),
+        }),
+      },
+      after(timelineFile),
+    );
+    const seen = await Doc.open<DedupeData>(
+      seenFile,
+      raws[2],
+      {
+        version: DEDUPE_SCHEMA_VERSION,
+        migrations: MIGRATIONS.dedupe,
+        normalise: (raw) => ({
+          schemaVersion: DEDUPE_SCHEMA_VERSION,
+          seen: dict(raw.seen),
+        }),
+      },
+      after(seenFile),
+    );
+    await acquireLock(dataDir);
+    const store = new LowStore(people.doc, timeline.doc, seen.doc, dataDir, backups);
+    store.startupBackups.push(...startupBackups);
+    for (const [file, r] of [
+      [DATA_FILE, people.migrated],
+      [REMINDERS_FILE, timeline.migrated],
+      [DEDUPE_FILE, seen.migrated],
+    ] as const) {
+      if (r) store.migrated.push({ file, ...r });
+    }
+    return store;
   }
 
-  private commit(doc: Doc<PeopleData> | Doc<ReminderData>): Promise<void> {
+  private commit(doc: Doc<PeopleData> | Doc<ReminderData> | Doc<DedupeData>): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The store is closed.'));
     return doc.queue.commit();
   }
 
   /** Writes so far, across files (for tests and benchmarks). */
   get writeCount(): number {
-    return this.people.queue.writes + this.timeline.queue.writes;
+    return this.people.queue.writes + this.timeline.queue.writes + this.seen.queue.writes;
   }
 
   get file(): string {
@@ -410,8 +603,16 @@ export class LowStore implements Store {
     return { ok: !this.closed, kind: 'lowdb', detail: this.dir };
   }
 
+  /** Waits for background backups under way (tests, tools). */
+  async backupsIdle(): Promise<void> {
+    await this.backups.idle();
+  }
+
   async close(): Promise<void> {
-    await Promise.all([this.people.queue.idle(), this.timeline.queue.idle()]);
+    await Promise.all([this.people.queue.idle(), this.timeline.queue.idle(), this.seen.queue.idle(), this.auditFile.idle()]);
+    const wasOpen = !this.closed;
     this.closed = true;
+    await this.backups.idle();
+    if (wasOpen) await releaseLock(this.dir);
   }
 }

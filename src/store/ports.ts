@@ -167,12 +167,16 @@ export interface ProfileStore {
   put(profile: Profile): Promise<void>;
   delete(userKey: string): Promise<boolean>;
   count(): Promise<number>;
+  /** Profiles that name this person as their line manager (used when the manager's data is erased). */
+  listForManager(managerKey: string): Promise<Profile[]>;
 }
 
 export interface DialogStateStore {
   get(userKey: string, conversationKey: string): Promise<DialogState | undefined>;
   /** Saves the state, or clears it when `state` is undefined. */
   put(userKey: string, conversationKey: string, state: DialogState | undefined): Promise<void>;
+  /** Every conversation this person has a dialog state in (for "what do you hold about me"). */
+  listForUser(userKey: string): Promise<Array<{ conversationKey: string; state: DialogState }>>;
   deleteUser(userKey: string): Promise<number>;
 }
 
@@ -235,6 +239,48 @@ export interface CheckinStore {
   deleteUser(userKey: string): Promise<number>;
 }
 
+/** Remembers which inbound messages were already handled, so redeliveries cause one effect. */
+export interface DedupeStore {
+  /** Records `key`. True if it is new (handle the message); false if it was seen within `ttlMs`. */
+  claim(key: string, now: Date, ttlMs: number): Promise<boolean>;
+}
+
+export type AuditAction =
+  | 'view'
+  | 'export'
+  | 'erasure'
+  | 'escalation'
+  | 'share'
+  | 'admin-view'
+  | 'admin-change'
+  | 'enrolment'
+  | 'tenant-rejected'
+  | 'retention-purge'
+  | 'restore';
+
+/**
+ * One line of the audit log: who did what, when. Never content. People are
+ * named by a pseudonym (see src/store/pseudonym.ts), so the log keeps no
+ * personal data after an erasure.
+ */
+export interface AuditEntry {
+  at: string;
+  action: AuditAction;
+  /** Pseudonym of whoever acted, or `system`. */
+  actor: string;
+  /** Pseudonym of the person acted on, when there is one. */
+  subject?: string;
+  /** Counts or ids that carry no content, e.g. `records=12`. */
+  detail?: string;
+}
+
+export interface AuditLog {
+  /** Appends an entry; resolves when it is on disk. */
+  append(entry: AuditEntry): Promise<void>;
+  /** The newest entries, newest last. */
+  tail(limit: number): Promise<AuditEntry[]>;
+}
+
 export interface StoreHealth {
   ok: boolean;
   kind: string;
@@ -249,6 +295,8 @@ export interface Store {
   readonly enrolments: EnrolmentStore;
   readonly reminders: ReminderStore;
   readonly checkins: CheckinStore;
+  readonly dedupe: DedupeStore;
+  readonly audit: AuditLog;
   health(): Promise<StoreHealth>;
   /** Waits for pending writes and releases files or connections. */
   close(): Promise<void>;

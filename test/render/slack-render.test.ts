@@ -18,6 +18,7 @@ import {
   escapeMrkdwn,
   parseSlackAction,
   renderBlockKit,
+  safeSlackUrl,
   SLACK_LIMITS,
   unescapeMrkdwn,
   type SlackMessage,
@@ -501,5 +502,14 @@ describe('parseSlackAction', () => {
       expect(parseSlackAction(action as unknown as { action_id: string; value?: string }), why).toBeUndefined();
     }
     expect(parseSlackAction({ action_id: 'cc_1', value: JSON.stringify({ a: 'x'.repeat(200) }) })).toEqual({ id: 'x'.repeat(200), value: {} });
+  });
+});
+
+describe('Slack deep links to a person', () => {
+  it('keeps slack://user links of the exact shape and drops other slack: links', () => {
+    expect(safeSlackUrl('slack://user?team=T0123&id=U0456')).toBe('slack://user?team=T0123&id=U0456');
+    expect(safeSlackUrl('slack://user?team=T0123&id=U0456&x=<!channel>')).toBeUndefined();
+    expect(safeSlackUrl('slack://app?team=T1&id=A1')).toBeUndefined();
+    expect(safeSlackUrl('javascript:alert(1)')).toBeUndefined();
   });
 });

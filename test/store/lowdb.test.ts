@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATA_FILE, LowStore, WriteQueue } from '../../src/store/lowdb.js';
+import { DATA_FILE, LowStore, SCHEMA_VERSION, WriteQueue } from '../../src/store/lowdb.js';
 import { StoreOpenError, type Profile } from '../../src/store/ports.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
@@ -26,7 +26,7 @@ describe('embedded store (lowdb)', () => {
     const store = await LowStore.open(dir);
     await store.close();
     const data = JSON.parse(await readFile(join(dir, DATA_FILE), 'utf8'));
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(data.profiles).toEqual({});
   });
 

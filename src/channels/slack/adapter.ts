@@ -2,8 +2,13 @@
  * Slack over Bolt. @slack/bolt is used only in this folder.
  *
  * Over HTTP, Bolt's HTTPReceiver is mounted on our restify server at
- * /slack/events (it checks every request's signature against the raw body);
- * with SLACK_APP_TOKEN set, Socket Mode is used instead.
+ * /slack/events. Every request first passes checkSlackRequestHeaders (the
+ * signature headers are there and the timestamp is within 5 minutes); Bolt then
+ * checks the signature against the raw body and acknowledges events before our
+ * work runs. With SLACK_APP_TOKEN set, Socket Mode is used instead.
+ *
+ * Redeliveries (Slack retries, the same message under a new event id, a button
+ * or command sent twice) are handled once: see ../dedupe.ts.
  *
  * Where replies go:
  * - direct messages: into the same direct message;
@@ -22,6 +27,8 @@ import type { Store } from '../../store/ports.js';
 import { scrub, type Logger } from '../../log.js';
 import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
+import { checkSlackRequestHeaders } from './verify.js';
+import { claimAll, slackClaims } from '../dedupe.js';
 
 export interface SlackChannelOptions {
   config: Config;
@@ -51,6 +58,7 @@ export class SlackChannel {
   private readonly proactiveClient: WebClient;
   private readonly receiver: HTTPReceiver | SocketModeReceiver;
   private readonly slack: SlackConfig;
+  private readonly listener: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
 
   constructor(private readonly opts: SlackChannelOptions) {
     if (!opts.config.slack.enabled) throw new Error('Slack is not configured.');
@@ -88,6 +96,7 @@ export class SlackChannel {
       logger,
       logLevel: LogLevel.WARN,
     });
+    this.listener = this.receiver instanceof HTTPReceiver ? this.guard(this.receiver.requestListener) : undefined;
     this.register();
   }
 
@@ -97,7 +106,26 @@ export class SlackChannel {
 
   /** Node request listener for POST /slack/events (HTTP mode only). */
   get requestListener(): ((req: IncomingMessage, res: ServerResponse) => void) | undefined {
-    return this.receiver instanceof HTTPReceiver ? this.receiver.requestListener : undefined;
+    return this.listener;
+  }
+
+  /**
+   * Refuses requests without Slack's signature headers or with a timestamp more
+   * than 5 minutes away, before Bolt sees them. The body is left unread for
+   * Bolt, which checks the signature against it.
+   */
+  private guard(inner: (req: IncomingMessage, res: ServerResponse) => void): (req: IncomingMessage, res: ServerResponse) => void {
+    return (req, res) => {
+      const check = checkSlackRequestHeaders(req.headers, Math.floor(Date.now() / 1000));
+      if (check.ok) {
+        inner(req, res);
+        return;
+      }
+      this.opts.log.warn({ channel: 'slack', reason: check.reason }, 'Refused a Slack request');
+      req.resume();
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: check.reason }));
+    };
   }
 
   async start(): Promise<void> {
@@ -110,6 +138,19 @@ export class SlackChannel {
 
   private register(): void {
     const { app } = this;
+
+    // Runs after Bolt has checked the signature, before any listener. Events are
+    // already acknowledged by now; a duplicate command or button is acknowledged here.
+    app.use(async (args) => {
+      const claims = slackClaims(args.body);
+      if (claims.length === 0 || (await claimAll(this.opts.store, claims, this.opts.bot.services.clock()))) {
+        await args.next();
+        return;
+      }
+      const ack = (args as { ack?: () => Promise<void> }).ack;
+      if (ack) await ack();
+      this.opts.log.debug({ channel: 'slack', retry: args.context.retryNum ?? 0 }, 'Slack redelivery ignored');
+    });
 
     app.message(async ({ message, context, client }) => {
       const m = message as unknown as Record<string, unknown>;
@@ -256,6 +297,26 @@ export class SlackChannel {
             break;
           }
         }
+      }
+      if (reply.attachments?.length) await this.uploadFiles(client, reply.attachments, destination);
+    }
+  }
+
+  /**
+   * Files (a plan summary, "what do you hold about me") go only where only the
+   * person sees them: their direct message with the bot. Best effort: the
+   * message itself has already been delivered.
+   */
+  private async uploadFiles(client: WebClient, files: NonNullable<OutboundMessage['attachments']>, destination: Destination): Promise<void> {
+    let channel: string | undefined;
+    if (destination.kind === 'channel' && destination.channel.startsWith('D')) channel = destination.channel;
+    else if (destination.kind === 'dm' || destination.kind === 'ephemeral') channel = await this.openDm(client, destination.user);
+    if (!channel) return;
+    for (const file of files) {
+      try {
+        await client.files.uploadV2({ channel_id: channel, filename: file.filename, title: file.filename, content: file.content });
+      } catch (err) {
+        this.opts.log.warn({ err, channel: 'slack', event: 'file-upload-failed' }, 'A file could not be sent to Slack');
       }
     }
   }

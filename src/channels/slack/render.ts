@@ -143,6 +143,8 @@ export function escapeLinkLabel(s: string): string {
 
 /** Only absolute http(s) URLs without credentials, made safe to put inside `<…|…>`. */
 export function safeSlackUrl(raw: string, base?: string): string | undefined {
+  // Slack's own deep link to a person ("Open a chat"): only this exact shape.
+  if (/^slack:\/\/user\?team=[A-Z0-9]{1,20}&id=[UW][A-Z0-9]{1,20}$/.test(raw)) return raw;
   let url: URL;
   try {
     url = base === undefined ? new URL(raw) : new URL(raw, new URL(base));

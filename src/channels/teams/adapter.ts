@@ -2,6 +2,17 @@
  * Microsoft Teams (and Bot Framework Emulator) over the Bot Framework.
  * botbuilder is used only in this folder: swapping to its successor is a
  * change here and nowhere else.
+ *
+ * Every POST /api/messages goes through, in this order, and nothing is stored
+ * before step 3:
+ * 1. validateActivity: the body is an activity (reads only);
+ * 2. botbuilder authenticates it (with MicrosoftAppId set): the token's issuer,
+ *    signing key (from the OpenID metadata, endorsed for the channel), audience
+ *    (our app id), expiry and serviceUrl claim. Any failure is a 401;
+ * 3. the tenant allow-list (ALLOWED_TENANT_IDS): other tenants get a 200, an
+ *    audit line and nothing else;
+ * 4. dedupe (../dedupe.ts): a redelivery gets a 200 and nothing else;
+ * 5. the turn.
  */
 import {
   ActivityTypes,
@@ -14,36 +25,70 @@ import {
 } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Bot } from '../../core/runtime.js';
-import type { InboundMessage, OutboundMessage } from '../../core/messages.js';
+import { message, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
+import type { Downloads } from '../../web/downloads.js';
 import type { Store } from '../../store/ports.js';
 import type { Logger } from '../../log.js';
-import type { Config } from '../../config.js';
+import type { Config, TeamsEndpointSetting } from '../../config.js';
 import { parseTeamsSubmit, renderAdaptiveCards } from './render.js';
+import { claimAll, teamsClaims } from '../dedupe.js';
 
 export interface TeamsChannelOptions {
   config: Config;
   bot: Bot;
   store: Store;
   log: Logger;
+  /** Where files offered to people are kept for download (needs PUBLIC_BASE_URL). */
+  downloads?: Downloads;
+  /** Called when a person's reference is first stored or changes, with the other ids Teams gave (e.g. `aad:…`). */
+  onReference?: (userKey: string, aliases: string[]) => Promise<void>;
 }
 
 /** Activity types that start a turn; everything else is acknowledged and ignored. */
 const HANDLED = new Set<string>([ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
 
+/**
+ * The public cloud's values (botframework-connector's AuthenticationConstants).
+ * botbuilder treats the advanced settings as all-or-nothing: once one is set,
+ * unset ones would be empty. So unset ones keep these values.
+ */
+const PUBLIC_CLOUD: Record<TeamsEndpointSetting, string> = {
+  ToBotFromChannelOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+};
+
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+/** The settings ConfigurationBotFrameworkAuthentication reads, from ours. */
+export function botFrameworkAuthSettings(t: Config['teams']): Record<string, string | boolean> {
+  const settings: Record<string, string | boolean> = {
+    MicrosoftAppId: t.appId ?? '',
+    MicrosoftAppPassword: t.appPassword ?? '',
+    MicrosoftAppType: t.appType,
+    MicrosoftAppTenantId: t.tenantId ?? '',
+  };
+  if (t.endpoints && Object.keys(t.endpoints).length > 0) Object.assign(settings, PUBLIC_CLOUD, t.endpoints);
+  if (t.validateAuthority !== undefined) settings['ValidateAuthority'] = t.validateAuthority;
+  return settings;
+}
+
 export class TeamsChannel {
   private readonly adapter: CloudAdapter;
+  private readonly auth: ConfigurationBotFrameworkAuthentication;
   private readonly appId: string;
+  /** Audience of the bot's own tokens when it starts conversations. */
+  private readonly oauthScope: string;
 
   constructor(private readonly opts: TeamsChannelOptions) {
     const t = opts.config.teams;
     this.appId = t.appId ?? '';
-    const auth = new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: t.appId ?? '',
-      MicrosoftAppPassword: t.appPassword ?? '',
-      MicrosoftAppType: t.appType,
-      MicrosoftAppTenantId: t.tenantId ?? '',
-    } as Record<string, string>);
-    this.adapter = new CloudAdapter(auth);
+    this.oauthScope = t.endpoints?.ToChannelFromBotOAuthScope ?? PUBLIC_CLOUD.ToChannelFromBotOAuthScope;
+    this.auth = new ConfigurationBotFrameworkAuthentication(botFrameworkAuthSettings(t) as Record<string, string>);
+    this.adapter = new CloudAdapter(this.auth);
     this.adapter.onTurnError = async (_context, error) => {
       opts.log.error({ err: error, channel: 'teams' }, 'A Teams turn failed');
       // No reply here: the caller gets a 200 and the person can try again. Sending
@@ -57,19 +102,78 @@ export class TeamsChannel {
 
   /** POST /api/messages. The body has been parsed by restify's body parser. */
   async handle(req: Request, res: Response): Promise<void> {
+    const { log, store, bot } = this.opts;
     const problem = validateActivity(req.body);
     if (problem) {
       res.status(400);
       res.json({ error: problem });
       return;
     }
-    const activity = req.body as Activity;
-    if (!HANDLED.has(activity.type)) {
-      // Still authenticated by botbuilder before we answer 200.
-      await this.adapter.process(req as never, res as never, async () => undefined);
+    const activity = fixActivity(req.body as Record<string, unknown>);
+
+    let auth: AuthenticateRequestResult;
+    try {
+      const header = req.headers['authorization'];
+      auth = await this.auth.authenticateRequest(activity, typeof header === 'string' ? header : '');
+    } catch (err) {
+      const status = authFailureStatus(err);
+      if (status === 401) log.warn({ channel: 'teams', reason: reasonOf(err) }, 'Refused a Teams request that failed authentication');
+      else log.error({ channel: 'teams', reason: reasonOf(err) }, 'Could not authenticate a Teams request (signing keys unavailable)');
+      res.status(status);
+      res.json({ error: status === 401 ? 'Unauthorized.' : 'The request could not be checked just now. Try again later.' });
       return;
     }
-    await this.adapter.process(req as never, res as never, (context) => this.turn(context));
+
+    if (!HANDLED.has(activity.type)) {
+      // Authenticated, and not ours to handle. Invokes expect a body we do not have.
+      res.status(activity.type === ActivityTypes.Invoke ? 501 : 200);
+      res.end();
+      return;
+    }
+    if (!(await this.tenantAllowed(activity))) {
+      // 200, so Teams does not retry.
+      res.status(200);
+      res.end();
+      return;
+    }
+    if (!(await claimAll(store, teamsClaims(activity), bot.services.clock()))) {
+      log.debug({ channel: 'teams', kind: activity.type }, 'Teams redelivery ignored');
+      res.status(200);
+      res.end();
+      return;
+    }
+    try {
+      // Turn errors go to onTurnError; this throws only if botbuilder cannot set up the turn.
+      await this.adapter.processActivityDirect(auth, activity, (context) => this.turn(context));
+    } catch (err) {
+      log.error({ err, channel: 'teams' }, 'A Teams turn could not start');
+      res.status(500);
+      res.json({ error: 'The message could not be handled.' });
+      return;
+    }
+    res.status(200);
+    res.end();
+  }
+
+  /** With ALLOWED_TENANT_IDS set, only activities from those tenants are handled; others are audited. */
+  private async tenantAllowed(a: Activity): Promise<boolean> {
+    const allowed = this.opts.config.teams.allowedTenantIds;
+    if (!allowed) return true;
+    const ids = tenantIdsOf(a);
+    const stranger = ids.find((id) => !allowed.includes(id));
+    if (ids.length > 0 && stranger === undefined) return true;
+    this.opts.log.warn({ channel: 'teams' }, 'Dropped an activity from a tenant that is not allowed');
+    try {
+      await this.opts.store.audit.append({
+        at: this.opts.bot.services.clock().toISOString(),
+        action: 'tenant-rejected',
+        actor: 'system',
+        detail: stranger ? `tenant=${stranger.slice(0, 8)}…` : 'tenant=none',
+      });
+    } catch (err) {
+      this.opts.log.error({ err, channel: 'teams' }, 'Could not write the audit line for a rejected tenant');
+    }
+    return false;
   }
 
   private async turn(context: TurnContext): Promise<void> {
@@ -105,6 +209,7 @@ export class TeamsChannel {
     };
     if (a.id) msg.messageId = a.id;
     if (a.locale) msg.locale = a.locale;
+    if (typeof a.from.name === 'string' && a.from.name.trim()) msg.userName = a.from.name.trim().slice(0, 100);
     const tenant = a.conversation.tenantId ?? (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
     if (tenant) msg.tenantId = tenant;
     const action = a.value !== undefined ? parseTeamsSubmit(a.value) : undefined;
@@ -137,6 +242,8 @@ export class TeamsChannel {
       ...(aliases.length > 0 ? { aliases } : {}),
       updatedAt: this.opts.bot.services.clock().toISOString(),
     });
+    // Someone enrolled by their Entra id before they first spoke to the bot can now be reached.
+    await this.opts.onReference?.(userKey, aliases);
   }
 
   private async send(context: TurnContext, replies: OutboundMessage[]): Promise<void> {
@@ -146,11 +253,34 @@ export class TeamsChannel {
 
   toActivities(m: OutboundMessage): Array<Partial<Activity>> {
     const opts = this.opts.config.publicBaseUrl ? { imageBaseUrl: this.opts.config.publicBaseUrl } : {};
-    return renderAdaptiveCards(m, opts).map((card) => ({
+    const cards: Array<Partial<Activity>> = renderAdaptiveCards(m, opts).map((card) => ({
       type: ActivityTypes.Message,
       attachments: [CardFactory.adaptiveCard(card)],
       summary: m.text.slice(0, 120),
     }));
+    // Files (a plan summary, "what do you hold about me"): Teams personal chats cannot take a file in a
+    // bot message without the file-consent flow, so with a public address the file becomes a one-hour
+    // download link on a card. Without one (local use: Emulator, Web Chat) it is an inline attachment.
+    for (const file of m.attachments ?? []) {
+      const downloads = this.opts.downloads;
+      if (this.opts.config.publicBaseUrl && downloads) {
+        const url = `${this.opts.config.publicBaseUrl}/download/${downloads.put(file)}`;
+        const note = message([
+          { type: 'paragraph', text: `Your file ${file.filename} is ready. The link works for one hour.` },
+          { type: 'links', links: [{ label: `Download ${file.filename}`, url }] },
+        ]);
+        for (const card of renderAdaptiveCards(note, opts)) {
+          cards.push({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)], summary: file.filename });
+        }
+        continue;
+      }
+      cards.push({
+        type: ActivityTypes.Message,
+        attachments: [{ contentType: file.contentType, name: file.filename, contentUrl: `data:${file.contentType};base64,${Buffer.from(file.content, 'utf8').toString('base64')}` }],
+        summary: file.filename,
+      });
+    }
+    return cards;
   }
 
   /** Sends messages to a person outside a turn, using their stored conversation reference. */
@@ -184,7 +314,7 @@ export class TeamsChannel {
       this.appId,
       via.channelId,
       via.serviceUrl,
-      this.appId ? 'https://api.botframework.com' : '',
+      this.appId ? this.oauthScope : '',
       params as never,
       async (context) => {
         const ref = TurnContext.getConversationReference(context.activity);
@@ -195,9 +325,53 @@ export class TeamsChannel {
   }
 }
 
+/** The activity's tenant ids (conversation.tenantId, channelData.tenant.id), lower case. */
+function tenantIdsOf(a: Activity): string[] {
+  const ids = [a.conversation?.tenantId, (a.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id];
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id !== '').map((id) => id.toLowerCase()))];
+}
+
+/** As botbuilder's CloudAdapter prepares a parsed body: times become Dates, the raw text is kept. */
+function fixActivity(body: Record<string, unknown>): Activity {
+  const a: Record<string, unknown> = { ...body };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    if (typeof a[field] === 'string') {
+      a[raw] = a[field];
+      a[field] = new Date(a[field] as string);
+    }
+  }
+  return a as unknown as Activity;
+}
+
+/**
+ * 401 for a request that failed the checks (botbuilder's AuthenticationError,
+ * or jsonwebtoken's errors such as a bad signature, which botbuilder lets
+ * through and CloudAdapter would answer with 500). 503 when the signing keys
+ * could not be fetched, so the channel tries again later.
+ */
+export function authFailureStatus(err: unknown): 401 | 503 {
+  const e = (err ?? {}) as { statusCode?: unknown; name?: unknown };
+  if (typeof e.statusCode === 'number' && e.statusCode >= 500) return 503;
+  if (e.name === 'FetchError') return 503;
+  return 401;
+}
+
+function reasonOf(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.slice(0, 200);
+}
+
 /** Removes any other <at>…</at> mention markup Teams leaves in the text. */
+/** Turns the <at>Name</at> markup Teams leaves for other people into plain "@Name" text. */
 function stripMentions(text: string): string {
-  return text.replace(/<at>[^<]*<\/at>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<at>([^<]*)<\/at>/g, (_m, name: string) => (name.trim() ? `@${name.trim()}` : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Rejects bodies that are not Bot Framework activities, before botbuilder sees them. */

@@ -1,0 +1,216 @@
+/**
+ * A lowdb adapter that keeps a document of collections as an append-only
+ * journal instead of rewriting the whole file on every change.
+ *
+ * lowdb's `Low` still holds the document in memory and calls `write(data)`;
+ * the store tells this adapter which records changed (`touch`), and `write`
+ * appends one JSON line per changed record, then flushes the file to disk
+ * (fsync) before resolving. A write therefore costs the size of the change,
+ * not the size of the store, and never stalls the event loop on a large
+ * `JSON.stringify`.
+ *
+ * File format (UTF-8, one JSON value per line):
+ *   {"journal":"career-companion","schemaVersion":2}      header
+ *   ["profiles","teams:29:abc",{...}]                      upsert
+ *   ["profiles","teams:29:abc",null]                       delete
+ *
+ * When the journal holds many superseded lines it is compacted: the live
+ * records are written to a new file in small slices (yielding to the event
+ * loop between them), flushed, and renamed over the old one.
+ *
+ * Reading refuses an empty or corrupt file. A torn final line (the process was
+ * killed while appending) is dropped: its write was never confirmed.
+ */
+import { open, readFile, rename, mkdir, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { StoreOpenError } from './ports.js';
+
+export type Collections = Record<string, Record<string, unknown>>;
+export type JournalData<C extends Collections> = C & { schemaVersion: number };
+
+export interface JournalOptions {
+  /** Compact when the file holds more than this many lines in all... */
+  minLinesToCompact?: number;
+  /** ...and more than this many lines per live record. */
+  compactRatio?: number;
+  /** Records written per slice while compacting, between yields. */
+  sliceSize?: number;
+}
+
+const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
+
+export class JournalAdapter<C extends Collections> implements Adapter<JournalData<C>> {
+  private readonly dirty = new Map<string, Set<string>>();
+  private lines = 0;
+  private linesAtLastCount = 0;
+  private headerWritten = false;
+  private readonly opts: Required<JournalOptions>;
+  /** Set by the store after a compaction, for tests and benchmarks. */
+  compactions = 0;
+
+  constructor(
+    readonly file: string,
+    readonly name: string,
+    readonly collections: Array<keyof C & string>,
+    opts: JournalOptions = {},
+  ) {
+    this.opts = { minLinesToCompact: 20_000, compactRatio: 3, sliceSize: 2_000, ...opts };
+  }
+
+  /** Marks a record as changed (or deleted), to be appended by the next write. */
+  touch(collection: keyof C & string, id: string): void {
+    let set = this.dirty.get(collection);
+    if (!set) this.dirty.set(collection, (set = new Set()));
+    set.add(id);
+  }
+
+  get pendingChanges(): number {
+    let n = 0;
+    for (const s of this.dirty.values()) n += s.size;
+    return n;
+  }
+
+  async read(): Promise<JournalData<C> | null> {
+    let raw: string;
+    try {
+      raw = await readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    const fix = `It has been left untouched. Restore the newest good backup with "career-companion store restore", or move the file away to start with an empty store.`;
+    if (raw.trim() === '') throw new StoreOpenError(`The data file ${this.file} is empty. ${fix}`);
+    const rows = raw.split('\n');
+    // Every complete line ends with a newline, so the last piece is either empty
+    // or a torn append from a process that was killed mid-write: drop it.
+    rows.pop();
+    let header: { journal?: string; schemaVersion?: number };
+    try {
+      header = JSON.parse(rows[0] ?? '');
+    } catch {
+      throw new StoreOpenError(`The data file ${this.file} does not start with a Career Companion header. ${fix}`);
+    }
+    if (typeof header !== 'object' || header === null || typeof header.schemaVersion !== 'number') {
+      throw new StoreOpenError(`The data file ${this.file} is not a Career Companion store (no schemaVersion). ${fix}`);
+    }
+    const data = { schemaVersion: header.schemaVersion } as JournalData<C>;
+    for (const c of this.collections) (data as Collections)[c] = Object.create(null) as Record<string, unknown>;
+    for (let i = 1; i < rows.length; i++) {
+      const line = rows[i]!;
+      if (line === '') continue;
+      let entry: unknown;
+      try {
+        entry = JSON.parse(line);
+      } catch (err) {
+        throw new StoreOpenError(`The data file ${this.file} has a damaged line ${i + 1} (${(err as Error).message}). ${fix}`);
+      }
+      if (!Array.isArray(entry) || entry.length !== 3 || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') {
+        throw new StoreOpenError(`The data file ${this.file} has an unexpected line ${i + 1}. ${fix}`);
+      }
+      const [collection, id, value] = entry as [string, string, unknown];
+      const map = (data as Collections)[collection];
+      if (!map) continue; // A collection this version no longer has.
+      if (value === null) delete map[id];
+      else map[id] = value;
+    }
+    this.lines = rows.length;
+    this.headerWritten = true;
+    return data;
+  }
+
+  async write(data: JournalData<C>): Promise<void> {
+    if (!this.headerWritten) {
+      await this.rewrite(data);
+      return;
+    }
+    if (this.dirty.size === 0) return;
+    const out: string[] = [];
+    for (const [collection, ids] of this.dirty) {
+      const map = (data as Collections)[collection] ?? {};
+      for (const id of ids) {
+        const value = map[id];
+        out.push(JSON.stringify([collection, id, value === undefined ? null : value]));
+      }
+    }
+    this.dirty.clear();
+    await appendDurably(this.file, `${out.join('\n')}\n`);
+    this.lines += out.length;
+    // Counting live records costs a pass over the keys, so do it only now and then.
+    if (this.lines > this.opts.minLinesToCompact && this.lines - this.linesAtLastCount > this.opts.minLinesToCompact / 4) {
+      this.linesAtLastCount = this.lines;
+      const live = this.collections.reduce((n, c) => n + Object.keys((data as Collections)[c] ?? {}).length, 0);
+      if (this.lines > this.opts.compactRatio * Math.max(1, live)) await this.rewrite(data);
+    }
+  }
+
+  /** Writes the live records to a fresh file in slices, then swaps it in. */
+  async rewrite(data: JournalData<C>): Promise<void> {
+    const dir = dirname(this.file);
+    await mkdir(dir, { recursive: true });
+    const tmp = `${dir}/.${basename(this.file)}.${process.pid}.tmp`;
+    const fh = await open(tmp, 'w', 0o600);
+    let lines = 1;
+    try {
+      await fh.writeFile(`${JSON.stringify({ journal: this.name, schemaVersion: data.schemaVersion })}\n`, 'utf8');
+      for (const c of this.collections) {
+        const map = (data as Collections)[c] ?? {};
+        // Take the ids now: records changed while we write are captured by the
+        // dirty set and appended after the swap.
+        const ids = Object.keys(map);
+        for (let i = 0; i < ids.length; i += this.opts.sliceSize) {
+          const slice = ids.slice(i, i + this.opts.sliceSize);
+          const chunk = slice
+            .filter((id) => map[id] !== undefined)
+            .map((id) => JSON.stringify([c, id, map[id]]))
+            .join('\n');
+          if (chunk) {
+            await fh.writeFile(`${chunk}\n`, 'utf8');
+            lines += chunk.split('\n').length;
+          }
+          await yieldToLoop();
+        }
+      }
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, this.file);
+    await syncDir(dir);
+    this.headerWritten = true;
+    this.lines = lines;
+    this.linesAtLastCount = lines;
+    this.compactions++;
+    if (this.dirty.size > 0) await this.write(data);
+  }
+
+  async sizeBytes(): Promise<number> {
+    try {
+      return (await stat(this.file)).size;
+    } catch {
+      return 0;
+    }
+  }
+}
+
+async function appendDurably(file: string, text: string): Promise<void> {
+  const fh = await open(file, 'a', 0o600);
+  try {
+    await fh.appendFile(text, 'utf8');
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  let dh;
+  try {
+    dh = await open(dir, 'r');
+    await dh.sync();
+  } catch {
+    // Some file systems do not allow fsync on a folder; the rename is still atomic.
+  } finally {
+    await dh?.close();
+  }
+}
