@@ -74,16 +74,18 @@ function parseArgs(args: string[]): Args | string {
   return out;
 }
 
-async function readJson(file: string): Promise<Record<string, any> | undefined> {
+/** Replays a data file's journal (src/store/journal.ts) into its collections. */
+async function readJournalFile(file: string, collections: readonly string[]): Promise<Record<string, any> | undefined> {
   if (!existsSync(file)) return undefined;
-  return JSON.parse(await readFile(file, 'utf8')) as Record<string, any>;
+  const { parseJournal } = await import('../store/journal.js');
+  return parseJournal(await readFile(file, 'utf8'), file, collections).data as Record<string, any>;
 }
 
 const values = <T>(map: unknown): T[] => (map && typeof map === 'object' ? Object.values(map as Record<string, T>) : []);
 
 /** Reads everything the embedded store in `dir` holds. */
 export async function readEmbeddedStore(dir: string, now = new Date()): Promise<StoreSnapshot> {
-  const { LowStore, DATA_FILE, REMINDERS_FILE, DEDUPE_FILE } = await import('../store/lowdb.js');
+  const { LowStore, DATA_FILE, REMINDERS_FILE, DEDUPE_FILE, PEOPLE_COLLECTIONS, REMINDER_COLLECTIONS, DEDUPE_COLLECTIONS } = await import('../store/lowdb.js');
   // Opening checks the files (corrupt, newer version) exactly as the server would, and brings them up to date.
   const low = await LowStore.open(dir);
   let audit: AuditEntry[];
@@ -92,9 +94,10 @@ export async function readEmbeddedStore(dir: string, now = new Date()): Promise<
   } finally {
     await low.close();
   }
-  const people = (await readJson(join(dir, DATA_FILE))) ?? {};
-  const timeline = (await readJson(join(dir, REMINDERS_FILE))) ?? {};
-  const seen = (await readJson(join(dir, DEDUPE_FILE))) ?? {};
+  // The store is closed (its lock released); what it checked and wrote is read back from the journals.
+  const people = (await readJournalFile(join(dir, DATA_FILE), PEOPLE_COLLECTIONS)) ?? {};
+  const timeline = (await readJournalFile(join(dir, REMINDERS_FILE), REMINDER_COLLECTIONS)) ?? {};
+  const seen = (await readJournalFile(join(dir, DEDUPE_FILE), DEDUPE_COLLECTIONS)) ?? {};
   for (const [name, kind, doc] of [
     [DATA_FILE, 'people', people],
     [REMINDERS_FILE, 'reminders', timeline],

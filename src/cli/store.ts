@@ -52,7 +52,7 @@ const USAGE = `Usage:
           as <name>.broken-<time>. Stop the server first.
 
 --data-dir  the data folder (default: DATA_DIR, else ./data)
---file      a backup file to restore, e.g. backups/career-companion-2026-03-01T10-15-00.000Z.json
+--file      a backup file to restore, e.g. backups/career-companion-2026-03-01T10-15-00.000Z.jsonl
 --yes       do not ask for confirmation
 `;
 
@@ -204,7 +204,7 @@ async function planFromFile(opts: Options, file: string, io: CliIO): Promise<Res
   const of = hit?.of ?? NAMES.find((n) => name === n);
   const doc = DOCUMENTS.find((d) => d.name === of);
   if (!doc) {
-    io.stderr.write(`--file: cannot tell which data file ${name} is a backup of. Backup names start with ${NAMES.map((n) => n.replace(/\.json$/, '-')).join(', ')}.\n`);
+    io.stderr.write(`--file: cannot tell which data file ${name} is a backup of. Backup names start with ${NAMES.map((n) => n.replace(/\.jsonl?$/, '-')).join(', ')}.\n`);
     return 2;
   }
   const c = await inspectDataFile(path, doc.version);

@@ -116,14 +116,38 @@ export class Scheduler {
     for (const planner of this.opts.planners ?? []) {
       report.planned += await store.reminders.insertNew(await planner(now));
     }
-    const batchSize = 500;
-    for (;;) {
-      const batch = await store.reminders.claimDue(now, this.owner, this.leaseMs, batchSize);
-      if (batch.length === 0) break;
-      report.claimed += batch.length;
-      const outcomes = await Promise.all(batch.map((r) => this.process(r, now)));
-      for (const o of outcomes) report[o]++;
-    }
+    // A pool of workers takes claimed reminders one at a time, and claims more
+    // (in small batches, so leases stay fresh) when the queue runs low. This
+    // keeps sends flowing at the paced rate without holding thousands of
+    // half-built messages in memory at once.
+    const batchSize = 200;
+    const totalRate = Object.values(this.opts.rates).reduce((a, b) => a + b, 0);
+    const workers = Math.min(256, Math.max(16, Math.ceil(totalRate / 4)));
+    const queue: Reminder[] = [];
+    let exhausted = false;
+    let claiming: Promise<void> | undefined;
+    const refill = () =>
+      (claiming ??= (async () => {
+        const batch = await store.reminders.claimDue(now, this.owner, this.leaseMs, batchSize);
+        if (batch.length === 0) exhausted = true;
+        report.claimed += batch.length;
+        queue.push(...batch);
+      })().finally(() => {
+        claiming = undefined;
+      }));
+    const work = async () => {
+      for (;;) {
+        if (queue.length < workers && !exhausted) void refill().catch(() => undefined);
+        const next = queue.shift();
+        if (!next) {
+          if (exhausted && !claiming) return;
+          await refill();
+          continue;
+        }
+        report[await this.process(next, now)]++;
+      }
+    };
+    await Promise.all(Array.from({ length: workers }, work));
     if (report.claimed > 0 || report.planned > 0) {
       log.info({ ...report }, 'Scheduler tick');
     }

@@ -2,13 +2,16 @@
  * Store integrity for the embedded store: rolling backups, checks of the data
  * files, and the lock file that tells tools a server is using the folder.
  *
- * Backups live in `DATA_DIR/backups/<file stem>-<UTC timestamp>.json`, e.g.
- * `backups/career-companion-2026-03-01T10-15-00.123Z.json`. Each is written
+ * Backups live in `DATA_DIR/backups/<file stem>-<UTC timestamp><extension>`,
+ * keeping the data file's extension, e.g.
+ * `backups/career-companion-2026-03-01T10-15-00.123Z.jsonl`. A backup is a
+ * copy of the data file's journal (src/store/journal.ts). Each is written
  * durably (flushed to disk before it is renamed into place) and only ever from
  * data that parsed and validated, so every backup is a good one. The newest
  * `keep` of each document are kept; older ones are deleted.
  */
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { parseJournal } from './journal.js';
 import { basename, join, resolve } from 'node:path';
 import { writeFileDurably } from './durable-file.js';
 
@@ -42,9 +45,14 @@ export function backupSettingsFromEnv(env: NodeJS.ProcessEnv): BackupSettings {
 // ---------------------------------------------------------------------------
 // Names
 
-/** `career-companion.json` → `career-companion`. */
+/** `career-companion.jsonl` → `career-companion`. */
 export function stemOf(fileName: string): string {
-  return fileName.replace(/\.json$/, '');
+  return fileName.replace(/\.jsonl?$/, '');
+}
+
+/** `career-companion.jsonl` → `.jsonl`: a backup keeps its data file's format. */
+export function extOf(fileName: string): string {
+  return /\.jsonl?$/.exec(fileName)?.[0] ?? '.json';
 }
 
 /** A UTC time safe in file names on every system, sortable as text: `2026-03-01T10-15-00.123Z`. */
@@ -65,7 +73,7 @@ export interface BackupInfo {
   path: string;
   /** The backup's own file name. */
   name: string;
-  /** The data file it is a backup of, e.g. `career-companion.json`. */
+  /** The data file it is a backup of, e.g. `career-companion.jsonl`. */
   of: string;
   at: Date;
 }
@@ -73,7 +81,7 @@ export interface BackupInfo {
 /** Which data file a backup file name belongs to, among `fileNames`. */
 export function backupOf(name: string, fileNames: readonly string[]): { of: string; at: Date } | undefined {
   for (const of of fileNames) {
-    const m = new RegExp(`^${escapeRe(stemOf(of))}-${TIMESTAMP}\\.json$`).exec(name);
+    const m = new RegExp(`^${escapeRe(stemOf(of))}-${TIMESTAMP}${escapeRe(extOf(of))}$`).exec(name);
     if (m) return { of, at: parseTimestamp(m[1]!) };
   }
   return undefined;
@@ -113,11 +121,11 @@ async function exists(path: string): Promise<boolean> {
 export async function writeBackup(dataDir: string, fileName: string, contents: string, at: Date, keep: number): Promise<string> {
   const dir = join(dataDir, BACKUP_DIR);
   let t = at.getTime();
-  let path = join(dir, `${stemOf(fileName)}-${timestampText(new Date(t))}.json`);
+  let path = join(dir, `${stemOf(fileName)}-${timestampText(new Date(t))}${extOf(fileName)}`);
   // Two backups in the same millisecond (start-up, then a tool): the later one moves on a millisecond.
   while (await exists(path)) {
     t++;
-    path = join(dir, `${stemOf(fileName)}-${timestampText(new Date(t))}.json`);
+    path = join(dir, `${stemOf(fileName)}-${timestampText(new Date(t))}${extOf(fileName)}`);
   }
   await writeFileDurably(path, contents);
   await pruneBackups(dataDir, fileName, keep);
@@ -156,14 +164,18 @@ export async function inspectDataFile(path: string, readsUpTo: number): Promise<
     return { path, status: 'not-a-store', problem: `it cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   if (text.trim() === '') return { path, status: 'empty', problem: 'the file is empty' };
-  let data: unknown;
+  let data: { schemaVersion: number };
   try {
-    data = JSON.parse(text);
+    // Data files are journals (src/store/journal.ts); the collections do not matter for a check.
+    data = parseJournal(text, path, []).data;
   } catch (err) {
-    return { path, status: 'invalid-json', problem: `it is not valid JSON (${(err as Error).message})` };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || typeof (data as { schemaVersion?: unknown }).schemaVersion !== 'number') {
-    return { path, status: 'not-a-store', problem: 'it is not a Career Companion store (no schemaVersion)' };
+    const message = (err as Error).message;
+    if (/no schemaVersion|does not start with/.test(message)) {
+      return { path, status: 'not-a-store', problem: 'it is not a Career Companion store (no schemaVersion header)' };
+    }
+    // "The data file <path> has a damaged line 3 (…). It has been left untouched. …" → "it has a damaged line 3 (…)".
+    const what = message.replace(`The data file ${path} `, '').replace(/\.? It has been left untouched[\s\S]*$/, '');
+    return { path, status: 'invalid-json', problem: `it ${what}` };
   }
   const schemaVersion = (data as { schemaVersion: number }).schemaVersion;
   if (schemaVersion > readsUpTo) {
@@ -224,7 +236,11 @@ export class BackupSchedule {
     this.running.set(fileName, job);
   }
 
-  /** Copies the data file as it is on disk now: it was written from validated data, and is replaced only by atomic renames. */
+  /**
+   * Copies the data file as it is on disk now: it was written from validated
+   * data, is only appended to or replaced by an atomic rename, and a copy taken
+   * during an append at worst ends in a torn last line, which reading drops.
+   */
   private async copy(fileName: string, at: Date): Promise<void> {
     const text = await readFile(join(this.dataDir, fileName), 'utf8');
     await writeBackup(this.dataDir, fileName, text, at, this.settings.keep);

@@ -79,44 +79,23 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
-    const fix = `It has been left untouched. Restore the newest good backup with "career-companion store restore", or move the file away to start with an empty store.`;
-    if (raw.trim() === '') throw new StoreOpenError(`The data file ${this.file} is empty. ${fix}`);
-    const rows = raw.split('\n');
-    // Every complete line ends with a newline, so the last piece is either empty
-    // or a torn append from a process that was killed mid-write: drop it.
-    rows.pop();
-    let header: { journal?: string; schemaVersion?: number };
-    try {
-      header = JSON.parse(rows[0] ?? '');
-    } catch {
-      throw new StoreOpenError(`The data file ${this.file} does not start with a Career Companion header. ${fix}`);
-    }
-    if (typeof header !== 'object' || header === null || typeof header.schemaVersion !== 'number') {
-      throw new StoreOpenError(`The data file ${this.file} is not a Career Companion store (no schemaVersion). ${fix}`);
-    }
-    const data = { schemaVersion: header.schemaVersion } as JournalData<C>;
-    for (const c of this.collections) (data as Collections)[c] = Object.create(null) as Record<string, unknown>;
-    for (let i = 1; i < rows.length; i++) {
-      const line = rows[i]!;
-      if (line === '') continue;
-      let entry: unknown;
-      try {
-        entry = JSON.parse(line);
-      } catch (err) {
-        throw new StoreOpenError(`The data file ${this.file} has a damaged line ${i + 1} (${(err as Error).message}). ${fix}`);
-      }
-      if (!Array.isArray(entry) || entry.length !== 3 || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') {
-        throw new StoreOpenError(`The data file ${this.file} has an unexpected line ${i + 1}. ${fix}`);
-      }
-      const [collection, id, value] = entry as [string, string, unknown];
-      const map = (data as Collections)[collection];
-      if (!map) continue; // A collection this version no longer has.
-      if (value === null) delete map[id];
-      else map[id] = value;
-    }
-    this.lines = rows.length;
-    this.headerWritten = true;
+    const { data, lines } = parseJournal<C>(raw, this.file, this.collections);
+    this.lines = lines;
+    // After a torn last line the next write replaces the file rather than appending to the fragment.
+    this.headerWritten = raw.endsWith('\n');
     return data;
+  }
+
+  /** The file was already read (and has `lines` lines): carry on appending to it. */
+  continueFrom(lines: number): void {
+    this.lines = lines;
+    this.linesAtLastCount = lines;
+    this.headerWritten = true;
+  }
+
+  /** The next write replaces the file with a fresh snapshot (after a migration, say). */
+  rewriteOnNextWrite(): void {
+    this.headerWritten = false;
   }
 
   async write(data: JournalData<C>): Promise<void> {
@@ -149,6 +128,9 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     const dir = dirname(this.file);
     await mkdir(dir, { recursive: true });
     const tmp = `${dir}/.${basename(this.file)}.${process.pid}.tmp`;
+    // Everything changed so far is in the snapshot (tombstones included, by
+    // their absence); only records changed from here on are appended after it.
+    this.dirty.clear();
     const fh = await open(tmp, 'w', 0o600);
     let lines = 1;
     try {
@@ -191,6 +173,51 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
       return 0;
     }
   }
+}
+
+const FIX = 'It has been left untouched. Restore the newest good backup with "career-companion store restore", or move the file away to start with an empty store.';
+
+/**
+ * Reads a journal's text into collections. Throws StoreOpenError (naming the
+ * file and the line) for an empty, foreign or damaged file; drops a torn final
+ * line, which was never confirmed.
+ */
+export function parseJournal<C extends Collections>(raw: string, file: string, collections: ReadonlyArray<keyof C & string>): { data: JournalData<C>; lines: number } {
+  if (raw.trim() === '') throw new StoreOpenError(`The data file ${file} is empty. ${FIX}`);
+  const rows = raw.split('\n');
+  // Every complete line ends with a newline, so the last piece is either empty
+  // or a torn append from a process that was killed mid-write: drop it.
+  rows.pop();
+  let header: { journal?: string; schemaVersion?: number };
+  try {
+    header = JSON.parse(rows[0] ?? '');
+  } catch {
+    throw new StoreOpenError(`The data file ${file} does not start with a Career Companion header. ${FIX}`);
+  }
+  if (typeof header !== 'object' || header === null || typeof header.schemaVersion !== 'number') {
+    throw new StoreOpenError(`The data file ${file} is not a Career Companion store (no schemaVersion). ${FIX}`);
+  }
+  const data = { schemaVersion: header.schemaVersion } as JournalData<C>;
+  for (const c of collections) (data as Collections)[c] = Object.create(null) as Record<string, unknown>;
+  for (let i = 1; i < rows.length; i++) {
+    const line = rows[i]!;
+    if (line === '') continue;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch (err) {
+      throw new StoreOpenError(`The data file ${file} has a damaged line ${i + 1} (${(err as Error).message}). ${FIX}`);
+    }
+    if (!Array.isArray(entry) || entry.length !== 3 || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') {
+      throw new StoreOpenError(`The data file ${file} has an unexpected line ${i + 1}. ${FIX}`);
+    }
+    const [collection, id, value] = entry as [string, string, unknown];
+    const map = (data as Collections)[collection];
+    if (!map) continue; // A collection this version no longer has.
+    if (value === null) delete map[id];
+    else map[id] = value;
+  }
+  return { data, lines: rows.length };
 }
 
 async function appendDurably(file: string, text: string): Promise<void> {

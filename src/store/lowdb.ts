@@ -1,10 +1,18 @@
 /**
  * The embedded store: lowdb documents in DATA_DIR, one Low instance per file.
  *
- * - `career-companion.json`: people (profiles, dialog state, conversation
- *   references, enrolments, check-in answers).
- * - `reminders.json`: reminder occurrences, which grow fastest and change
- *   most often, so their writes do not re-serialise everything else.
+ * - `career-companion.jsonl`: people (profiles, dialog state, conversation
+ *   references, enrolments, check-in answers, career plans).
+ * - `reminders.jsonl`: reminder occurrences, which grow fastest and change
+ *   most often.
+ * - `dedupe.jsonl`: keys of messages already handled.
+ *
+ * Each document is held in memory by lowdb and kept on disk by a journal
+ * adapter (src/store/journal.ts): a write appends only the records that
+ * changed and flushes them (fsync), so its cost follows the change, not the
+ * size of the store, and no write stalls the event loop. Deletions made for
+ * privacy (erasure, the retention purge) rewrite the journal to its live
+ * records instead (`Doc.scrub`), so no superseded line keeps what was deleted.
  *
  * Writes are serialised and coalesced per file: every change is applied in
  * memory at once, and the promise it returns resolves only when a write that
@@ -20,8 +28,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { Low } from 'lowdb';
-import { DurableJSONFile } from './durable-file.js';
+import { Low, type Adapter } from 'lowdb';
+import { readFile, stat } from 'node:fs/promises';
+import { JournalAdapter, parseJournal, type Collections, type JournalOptions } from './journal.js';
 import { AuditFile } from './audit-file.js';
 import { acquireLock, BACKUP_DIR, BackupSchedule, backupSettingsFromEnv, releaseLock, type BackupSettings } from './backup.js';
 import {
@@ -59,9 +68,14 @@ import {
 export { PEOPLE_SCHEMA_VERSION, REMINDERS_SCHEMA_VERSION, DEDUPE_SCHEMA_VERSION } from './migrations.js';
 /** The people document's schema version (the name kept from when there was one document). */
 export const SCHEMA_VERSION = PEOPLE_SCHEMA_VERSION;
-export const DATA_FILE = 'career-companion.json';
-export const REMINDERS_FILE = 'reminders.json';
-export const DEDUPE_FILE = 'dedupe.json';
+export const DATA_FILE = 'career-companion.jsonl';
+export const REMINDERS_FILE = 'reminders.jsonl';
+export const DEDUPE_FILE = 'dedupe.jsonl';
+
+/** The collections each journal holds (tools that read the files, such as `migrate`). */
+export const PEOPLE_COLLECTIONS = ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans'] as const;
+export const REMINDER_COLLECTIONS = ['reminders'] as const;
+export const DEDUPE_COLLECTIONS = ['seen'] as const;
 export const AUDIT_FILE = 'audit.log';
 
 export interface DedupeData {
@@ -137,20 +151,35 @@ interface DocSpec<T> {
   /** The highest schema version this build reads (and writes). */
   version: number;
   migrations: readonly Migration[];
+  collections: readonly string[];
   normalise: (raw: Partial<T>) => T;
 }
 
-/** One JSON document on disk with its write queue. */
+/** What was read from a document's file: its data and its exact text (for the start-up backup). */
+interface ReadResult {
+  data: StoredData;
+  text: string;
+  lines: number;
+}
+
+/** One document: lowdb in memory, a journal on disk, and its write queue. */
 class Doc<T extends { schemaVersion: number }> {
   readonly queue: WriteQueue;
   /** Called after each write reached the disk (set once the document is open). */
   private afterWrite: (() => void) | undefined;
+  /** Scrubs asked for, and the last one a write has done (see `scrub`). */
+  private scrubsAsked = 0;
+  private scrubsDone = 0;
   private constructor(
     readonly file: string,
     private readonly db: Low<T>,
+    private readonly adapter: JournalAdapter<Collections>,
   ) {
     this.queue = new WriteQueue(async () => {
+      const asked = this.scrubsAsked;
+      if (asked !== this.scrubsDone) this.adapter.rewriteOnNextWrite();
       await this.db.write();
+      this.scrubsDone = asked;
       this.afterWrite?.();
     });
   }
@@ -159,48 +188,87 @@ class Doc<T extends { schemaVersion: number }> {
     return this.db.data;
   }
 
+  /** Records that a record changed (or went), so the next write appends it. */
+  touch(collection: string, id: string): void {
+    this.adapter.touch(collection, id);
+  }
+
+  /**
+   * The next write replaces the journal with the live records only, so data
+   * that was deleted or blanked for privacy (erasure, retention) does not stay
+   * on disk in superseded lines. Asked for during a write, it is done by the
+   * write after.
+   */
+  scrub(): void {
+    this.scrubsAsked++;
+  }
+
   /** Reads and checks the file without changing it: null when there is none. */
-  static async read(file: string, version: number): Promise<StoredData | null> {
-    // Read through the adapter directly: lowdb would replace a missing file with the defaults silently.
-    const raw = await new DurableJSONFile<StoredData>(file).read();
-    if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw) || typeof raw.schemaVersion !== 'number')) {
+  static async read(file: string, version: number, collections: readonly string[]): Promise<ReadResult | null> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    const { data, lines } = parseJournal(text, file, collections);
+    if (data.schemaVersion > version) {
       throw new StoreOpenError(
-        `The data file ${file} is not a Career Companion store (no schemaVersion). It has been left untouched. Restore the newest good backup with "career-companion store restore", or point DATA_DIR at another folder.`,
+        `The data file ${file} was written by a newer version (schema ${String(data.schemaVersion)}; this version reads up to ${version}). Upgrade Career Companion.`,
       );
     }
-    if (raw && (raw.schemaVersion as number) > version) {
-      throw new StoreOpenError(
-        `The data file ${file} was written by a newer version (schema ${String(raw.schemaVersion)}; this version reads up to ${version}). Upgrade Career Companion.`,
-      );
-    }
-    return raw;
+    return { data: data as StoredData, text, lines };
   }
 
   /**
    * Builds the document from what `read` returned: migrates older data and
-   * writes it back (the caller has backed it up first), or creates the file.
+   * writes it back as a fresh file (the caller has backed it up first), or
+   * creates the file.
    */
   static async open<T extends { schemaVersion: number }>(
     file: string,
-    raw: StoredData | null,
+    name: string,
+    read: ReadResult | null,
     spec: DocSpec<T>,
     afterWrite?: () => void,
+    journal?: JournalOptions,
   ): Promise<{ doc: Doc<T>; migrated?: { from: number; to: number; steps: string[] } }> {
+    const raw = read?.data ?? null;
     let source: StoredData = raw ?? {};
     let migrated: { from: number; to: number; steps: string[] } | undefined;
     if (raw && (raw.schemaVersion as number) < spec.version) {
-      const result = migrate(structuredClone(raw), spec.version, spec.migrations);
+      const result = migrate(raw, spec.version, spec.migrations);
       source = result.data;
       migrated = { from: result.from, to: result.to, steps: result.applied };
     }
     const data = spec.normalise(source as Partial<T>);
-    const db = new Low<T>(new DurableJSONFile<T>(file), data);
+    const adapter = new JournalAdapter<Collections>(file, name, [...spec.collections], journal);
+    const db = new Low<T>(adapter as unknown as Adapter<T>, data);
     db.data = data;
-    const doc = new Doc(file, db);
-    if (raw === null || migrated) await doc.queue.commit();
+    const doc = new Doc(file, db, adapter);
+    // A torn last line (a write that was never confirmed) is rewritten away now:
+    // appending after it would glue the next record onto it.
+    const torn = read !== null && !read.text.endsWith('\n');
+    if (raw === null || migrated || torn) {
+      adapter.rewriteOnNextWrite();
+      await doc.queue.commit();
+    } else if (read) {
+      // The file was read by Doc.read; the adapter carries on appending to it.
+      adapter.continueFrom(read.lines);
+    }
     // Creating or migrating the file is not a reason for a background backup: start-up made one already, or there was nothing yet.
     doc.afterWrite = afterWrite;
     return { doc, ...(migrated ? { migrated } : {}) };
+  }
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -210,6 +278,8 @@ export interface LowStoreOptions {
   backup?: Partial<BackupSettings>;
   /** The time used to name and space backups (tests). */
   clock?: () => Date;
+  /** When the journals are compacted (tests, benchmarks). Default: src/store/journal.ts. */
+  journal?: JournalOptions;
 }
 
 /** A document that was upgraded when the store opened. No contents, only versions and step names. */
@@ -258,11 +328,20 @@ export class LowStore implements Store {
         const until = map[key];
         if (until !== undefined && until > t) return false;
         map[key] = t + ttlMs;
+        this.seen.touch('seen', key);
         if (++claimsSincePrune >= 500) {
           claimsSincePrune = 0;
-          for (const [k, v] of Object.entries(map)) if (v <= t) delete map[k];
+          for (const [k, v] of Object.entries(map)) {
+            if (v <= t) {
+              delete map[k];
+              this.seen.touch('seen', k);
+            }
+          }
         }
-        await this.commit(this.seen);
+        // The claim holds in memory at once, which is what stops a redelivery in
+        // this process; the copy on disk only matters across a restart, so the
+        // turn does not wait for it (close() still does).
+        void this.commit(this.seen).catch(() => undefined);
         return true;
       },
     };
@@ -271,17 +350,29 @@ export class LowStore implements Store {
     const commitPeople = () => this.commit(this.people);
     const commitReminders = () => this.commit(this.timeline);
 
-    const removeWhere = async <T>(map: Record<string, T>, pred: (v: T, k: string) => boolean, commit: () => Promise<void>) => {
+    const removeWhere = async <T>(
+      doc: Doc<PeopleData> | Doc<ReminderData>,
+      collection: string,
+      map: Record<string, T>,
+      pred: (v: T, k: string) => boolean,
+    ) => {
       let n = 0;
       for (const [k, v] of Object.entries(map)) {
         if (pred(v, k)) {
           delete map[k];
+          doc.touch(collection, k);
           n++;
         }
       }
-      if (n > 0) await commit();
+      if (n > 0) {
+        doc.scrub();
+        await this.commit(doc);
+      }
       return n;
     };
+    const peopleDoc = this.people;
+    const timelineDoc = this.timeline;
+    const touch = (collection: string, id: string) => peopleDoc.touch(collection, id);
 
     this.profiles = {
       async get(userKey) {
@@ -289,11 +380,14 @@ export class LowStore implements Store {
       },
       async put(profile) {
         p().profiles[profile.userKey] = profile;
+        touch('profiles', profile.userKey);
         await commitPeople();
       },
       async delete(userKey) {
         if (!(userKey in p().profiles)) return false;
         delete p().profiles[userKey];
+        touch('profiles', userKey);
+        peopleDoc.scrub();
         await commitPeople();
         return true;
       },
@@ -314,6 +408,7 @@ export class LowStore implements Store {
         if (state) p().dialogs[key] = state;
         else if (key in p().dialogs) delete p().dialogs[key];
         else return;
+        touch('dialogs', key);
         await commitPeople();
       },
       async listForUser(userKey) {
@@ -324,7 +419,7 @@ export class LowStore implements Store {
       },
       async deleteUser(userKey) {
         const prefix = `${userKey}\u0000`;
-        return removeWhere(p().dialogs, (_v, k) => k.startsWith(prefix), commitPeople);
+        return removeWhere(peopleDoc, 'dialogs', p().dialogs, (_v, k) => k.startsWith(prefix));
       },
     };
 
@@ -334,13 +429,23 @@ export class LowStore implements Store {
       },
       async put(ref) {
         p().refs[ref.userKey] = ref;
+        touch('refs', ref.userKey);
         await commitPeople();
       },
       async delete(userKey) {
-        if (!(userKey in p().refs)) return false;
-        delete p().refs[userKey];
-        await commitPeople();
-        return true;
+        // The last step of an erasure (src/privacy/erase.ts): both journals are
+        // scrubbed, even when there was no reference, so that earlier changes in
+        // the erasure (links removed from colleagues' records, reminders
+        // stripped) leave no superseded lines naming the person.
+        const had = userKey in p().refs;
+        if (had) {
+          delete p().refs[userKey];
+          touch('refs', userKey);
+        }
+        peopleDoc.scrub();
+        timelineDoc.scrub();
+        await Promise.all([commitPeople(), commitReminders()]);
+        return had;
       },
       async findByAlias(alias) {
         return Object.values(p().refs).find((ref) => ref.aliases?.includes(alias));
@@ -354,6 +459,7 @@ export class LowStore implements Store {
       },
       async put(plan) {
         p().plans[plan.id] = plan;
+        touch('plans', plan.id);
         await commitPeople();
       },
       async listForUser(userKey) {
@@ -363,7 +469,7 @@ export class LowStore implements Store {
         return Object.values(p().plans).filter((x) => x.sharedWith?.managerKey === managerKey).sort(newestFirst);
       },
       async deleteUser(userKey) {
-        return removeWhere(p().plans, (x) => x.userKey === userKey, commitPeople);
+        return removeWhere(peopleDoc, 'plans', p().plans, (x) => x.userKey === userKey);
       },
     };
 
@@ -373,6 +479,7 @@ export class LowStore implements Store {
       },
       async put(e) {
         p().enrolments[e.id] = e;
+        touch('enrolments', e.id);
         await commitPeople();
       },
       async list() {
@@ -385,7 +492,7 @@ export class LowStore implements Store {
         return Object.values(p().enrolments).filter((e) => e.managerKey === userKey || e.preceptorKey === userKey);
       },
       async deleteUser(userKey) {
-        return removeWhere(p().enrolments, (e) => e.userKey === userKey || e.subject === userKey, commitPeople);
+        return removeWhere(peopleDoc, 'enrolments', p().enrolments, (e) => e.userKey === userKey || e.subject === userKey);
       },
     };
 
@@ -395,6 +502,7 @@ export class LowStore implements Store {
       },
       async put(a) {
         p().checkins[a.id] = a;
+        touch('checkins', a.id);
         await commitPeople();
       },
       async listForUser(userKey) {
@@ -409,14 +517,18 @@ export class LowStore implements Store {
         for (const a of Object.values(p().checkins)) {
           if (a.answeredAt < cutoff && Object.keys(a.text).length > 0) {
             a.text = {};
+            touch('checkins', a.id);
             n++;
           }
         }
-        if (n > 0) await commitPeople();
+        if (n > 0) {
+          peopleDoc.scrub();
+          await commitPeople();
+        }
         return n;
       },
       async deleteUser(userKey) {
-        return removeWhere(p().checkins, (a) => a.userKey === userKey, commitPeople);
+        return removeWhere(peopleDoc, 'checkins', p().checkins, (a) => a.userKey === userKey);
       },
     };
 
@@ -429,6 +541,7 @@ export class LowStore implements Store {
         for (const rem of list) {
           if (rem.id in r()) continue;
           r()[rem.id] = rem;
+          timelineDoc.touch('reminders', rem.id);
           n++;
         }
         if (n > 0) await commitReminders();
@@ -448,6 +561,7 @@ export class LowStore implements Store {
           rem.state = 'claimed';
           rem.lease = { owner, until };
           rem.updatedAt = at;
+          timelineDoc.touch('reminders', rem.id);
         }
         if (claimed.length > 0) await commitReminders();
         return claimed.map((x) => structuredClone(x));
@@ -458,6 +572,7 @@ export class LowStore implements Store {
         if (owner !== undefined && rem.lease?.owner !== owner) return false;
         Object.assign(rem, change);
         if (change.lease === undefined && 'lease' in change) delete rem.lease;
+        timelineDoc.touch('reminders', id);
         await commitReminders();
         return true;
       },
@@ -485,7 +600,7 @@ export class LowStore implements Store {
         return counts;
       },
       async deleteUser(userKey) {
-        return removeWhere(r(), (x) => x.userKey === userKey || x.payload['subjectKey'] === userKey, commitReminders);
+        return removeWhere(timelineDoc, 'reminders', r(), (x) => x.userKey === userKey || x.payload['subjectKey'] === userKey);
       },
     };
   }
@@ -503,11 +618,20 @@ export class LowStore implements Store {
     const timelineFile = join(dataDir, REMINDERS_FILE);
     const seenFile = join(dataDir, DEDUPE_FILE);
 
+    // Data files from before the journal format would otherwise be ignored and the store start empty.
+    for (const old of ['career-companion.json', 'reminders.json', 'dedupe.json']) {
+      if ((await fileExists(join(dataDir, old))) && !(await fileExists(join(dataDir, `${old}l`)))) {
+        throw new StoreOpenError(
+          `${join(dataDir, old)} is a data file in an older format that this version does not read. It has been left untouched. Start this version with an empty DATA_DIR, or run the version that wrote it to export what you need.`,
+        );
+      }
+    }
+
     // Check every document before changing any of them.
     const raws = [
-      await Doc.read(peopleFile, PEOPLE_SCHEMA_VERSION),
-      await Doc.read(timelineFile, REMINDERS_SCHEMA_VERSION),
-      await Doc.read(seenFile, DEDUPE_SCHEMA_VERSION),
+      await Doc.read(peopleFile, PEOPLE_SCHEMA_VERSION, PEOPLE_COLLECTIONS),
+      await Doc.read(timelineFile, REMINDERS_SCHEMA_VERSION, REMINDER_COLLECTIONS),
+      await Doc.read(seenFile, DEDUPE_SCHEMA_VERSION, DEDUPE_COLLECTIONS),
     ] as const;
 
     // Back up what parsed and validated, before any migration.
@@ -519,7 +643,8 @@ export class LowStore implements Store {
     ] as const) {
       if (!raw) continue;
       try {
-        startupBackups.push(await backups.now(basename(file), JSON.stringify(raw)));
+        // The file's own text: it parsed, so the backup is good, and copying it costs no serialising.
+        startupBackups.push(await backups.now(basename(file), raw.text));
       } catch (err) {
         throw new StoreOpenError(
           `Could not back up the data file ${file} to ${join(dataDir, BACKUP_DIR)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Nothing was changed. Check that the folder can be written to and the disk has space.`,
@@ -530,10 +655,12 @@ export class LowStore implements Store {
     const after = (file: string) => () => backups.afterWrite(basename(file));
     const people = await Doc.open<PeopleData>(
       peopleFile,
+      'career-companion',
       raws[0],
       {
         version: PEOPLE_SCHEMA_VERSION,
         migrations: MIGRATIONS.people,
+        collections: PEOPLE_COLLECTIONS,
         normalise: (raw) => ({
           schemaVersion: PEOPLE_SCHEMA_VERSION,
           profiles: dict(raw.profiles),
@@ -545,32 +672,39 @@ export class LowStore implements Store {
         }),
       },
       after(peopleFile),
+      options.journal,
     );
     const timeline = await Doc.open<ReminderData>(
       timelineFile,
+      'reminders',
       raws[1],
       {
         version: REMINDERS_SCHEMA_VERSION,
         migrations: MIGRATIONS.reminders,
+        collections: REMINDER_COLLECTIONS,
         normalise: (raw) => ({
           schemaVersion: REMINDERS_SCHEMA_VERSION,
           reminders: dict(raw.reminders),
         }),
       },
       after(timelineFile),
+      options.journal,
     );
     const seen = await Doc.open<DedupeData>(
       seenFile,
+      'dedupe',
       raws[2],
       {
         version: DEDUPE_SCHEMA_VERSION,
         migrations: MIGRATIONS.dedupe,
+        collections: DEDUPE_COLLECTIONS,
         normalise: (raw) => ({
           schemaVersion: DEDUPE_SCHEMA_VERSION,
           seen: dict(raw.seen),
         }),
       },
       after(seenFile),
+      options.journal,
     );
     await acquireLock(dataDir);
     const store = new LowStore(people.doc, timeline.doc, seen.doc, dataDir, backups);

@@ -15,11 +15,11 @@
  *   raise that document's version in this file.
  */
 
-/** The people document (career-companion.json). */
+/** The people document (career-companion.jsonl). */
 export const PEOPLE_SCHEMA_VERSION = 2;
-/** The reminders document (reminders.json). */
+/** The reminders document (reminders.jsonl). */
 export const REMINDERS_SCHEMA_VERSION = 1;
-/** The seen-messages document (dedupe.json). */
+/** The seen-messages document (dedupe.jsonl). */
 export const DEDUPE_SCHEMA_VERSION = 1;
 
 export type StoredData = Record<string, unknown> & { schemaVersion?: unknown };

@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { runLoad, slackBody, startProcess, stopProcess, teamsBody, rssMb, type LoadResult } from './load.js';
 import { startSink } from './sink.js';
 import { benchStore } from './store.js';
-import { benchScheduler } from './scheduler.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { SchedulerBenchResult } from './scheduler.js';
 import { benchKnowledge } from '../../src/knowledge/bench.js';
 import { defaultContentDir, packageRoot } from '../../src/paths.js';
 
@@ -47,7 +49,7 @@ async function serverEnv(extra: Record<string, string>): Promise<{ env: Record<s
   const dir = await mkdtemp(join(tmpdir(), 'cc-bench-'));
   return {
     dir,
-    env: { NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'warn', SCHEDULER: 'off', PLAYGROUND: 'off', ...extra },
+    env: { NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'info', SCHEDULER: 'off', PLAYGROUND: 'off', ...extra },
   };
 }
 
@@ -176,13 +178,23 @@ async function store(): Promise<void> {
   json['store'] = results;
 }
 
+/** Heap limit for the scheduler's process: the memory figure is for a server started with this. */
+const SCHEDULER_HEAP_MB = 256;
+
 async function scheduler(): Promise<void> {
-  const r = await benchScheduler(20_000);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', `--max-old-space-size=${SCHEDULER_HEAP_MB}`, join(here, 'scheduler-main.js'), '20000', '400'],
+    { maxBuffer: 10 * 1024 * 1024, env: { ...process.env, NODE_NO_WARNINGS: '1' } },
+  );
+  const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`The scheduler benchmark printed no result: ${stdout}`);
+  const r = JSON.parse(line.slice('RESULT '.length)) as SchedulerBenchResult;
   add({ section: 'Scheduler', measure: '20,000 check-ins due: planning (ms)', ours: round(r.planMs), target: '< 1000 ms', met: r.planMs < 1000 });
   add({ section: 'Scheduler', measure: 'delivery rate, share of configured rate', ours: round(r.rateShare, 2), baseline: `${r.configuredRate}/s`, target: '>= 0.9', met: r.rateShare >= 0.9 });
   add({ section: 'Scheduler', measure: 'lost', ours: r.lost, target: '0', met: r.lost === 0 });
   add({ section: 'Scheduler', measure: 'duplicated', ours: r.duplicated, target: '0', met: r.duplicated === 0 });
-  add({ section: 'Scheduler', measure: 'peak memory, RSS (MB)', ours: round(r.peakRssMb), target: '< 300 MB', met: r.peakRssMb < 300 });
+  add({ section: 'Scheduler', measure: `peak memory, RSS (MB, heap limit ${SCHEDULER_HEAP_MB} MB)`, ours: round(r.peakRssMb), target: '< 300 MB', met: r.peakRssMb < 300 });
   json['scheduler'] = r;
 }
 

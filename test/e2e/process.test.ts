@@ -2,7 +2,7 @@
  * The command-line tool as a user runs it: the server with no settings at all,
  * the terminal chat driven through stdin, and refusals that name the problem.
  */
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnCli, startServerProcess, until } from '../helpers/process.js';
@@ -47,11 +47,12 @@ describe('career-companion serve', () => {
 
   it('refuses an empty data file, names it, and leaves it alone', async () => {
     dir = await tempDir();
-    await writeFile(join(dir, 'career-companion.json'), '');
+    await writeFile(join(dir, 'career-companion.jsonl'), '');
     const s = spawnCli(['serve'], { DATA_DIR: dir, PORT: '0' });
     expect(await s.exited).toBe(1);
-    expect(s.stderr()).toContain(join(dir, 'career-companion.json'));
+    expect(s.stderr()).toContain(join(dir, 'career-companion.jsonl'));
     expect(s.stderr()).toContain('is empty');
+    expect(await readFile(join(dir, 'career-companion.jsonl'), 'utf8')).toBe('');
   });
 
   it('refuses broken content, naming the file and field', async () => {

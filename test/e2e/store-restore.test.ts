@@ -8,9 +8,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnCli, startServerProcess, type Spawned } from '../helpers/process.js';
+import { journalText, readJournal } from '../helpers/journal.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
-const CORRUPT = '{"schemaVersion":2,"profi';
+/** A journal whose middle line is damaged: the records after it cannot be trusted. */
+const CORRUPT = `${journalText('career-companion', 2, { profiles: { 'local:playground:x': { userKey: 'local:playground:x' } } })}["dialogs","local:pla\n["profiles","local:playground:x",null]\n`;
+const PEOPLE = ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans'];
 const DIALOG_KEY = 'local:playground:restore-test\u0000local:playground:restore-test';
 
 async function say(url: string, body: Record<string, unknown>): Promise<unknown> {
@@ -73,8 +76,8 @@ describe('career-companion store restore', () => {
     s.child.kill('SIGTERM');
     expect(await s.exited).toBe(0);
     server = undefined;
-    const people = join(dir, 'career-companion.json');
-    expect(JSON.parse(await readFile(people, 'utf8')).dialogs).toHaveProperty([DIALOG_KEY]);
+    const people = join(dir, 'career-companion.jsonl');
+    expect((await readJournal(people, PEOPLE)).dialogs).toHaveProperty([DIALOG_KEY]);
     expect((await readdir(join(dir, 'backups'))).some((n) => n.startsWith('career-companion-'))).toBe(true);
 
     // 2. The data file is damaged: the server refuses, naming the file and the fix.
@@ -88,7 +91,7 @@ describe('career-companion store restore', () => {
     // check says so too.
     const check = spawnCli(['store', 'check'], env);
     expect(await check.exited).toBe(1);
-    expect(check.stdout()).toMatch(/PROBLEM\s+career-companion\.json/);
+    expect(check.stdout()).toMatch(/PROBLEM\s+career-companion\.jsonl: it has a damaged line 3/);
 
     // Without --yes and without a terminal, restore asks for --yes and changes nothing.
     const unsure = spawnCli(['store', 'restore'], env);
@@ -99,13 +102,13 @@ describe('career-companion store restore', () => {
     // 3. Restore.
     const restore = spawnCli(['store', 'restore', '--yes'], env);
     expect(await restore.exited).toBe(0);
-    expect(restore.stdout()).toContain('Restored career-companion.json');
-    const aside = (await readdir(dir)).filter((n) => n.startsWith('career-companion.json.broken-'));
+    expect(restore.stdout()).toContain('Restored career-companion.jsonl from backups/career-companion-');
+    const aside = (await readdir(dir)).filter((n) => n.startsWith('career-companion.jsonl.broken-'));
     expect(aside).toHaveLength(1);
     expect(await readFile(join(dir, aside[0]!), 'utf8')).toBe(CORRUPT);
-    expect(JSON.parse(await readFile(people, 'utf8')).dialogs).toHaveProperty([DIALOG_KEY]);
+    expect((await readJournal(people, PEOPLE)).dialogs).toHaveProperty([DIALOG_KEY]);
     const audit = (await readFile(join(dir, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(audit.at(-1)).toMatchObject({ action: 'restore', actor: 'system', detail: 'file=career-companion.json' });
+    expect(audit.at(-1)).toMatchObject({ action: 'restore', actor: 'system', detail: 'file=career-companion.jsonl' });
 
     // 4. The server starts again on the restored data.
     const again = await startServerProcess(env);

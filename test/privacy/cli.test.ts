@@ -63,12 +63,12 @@ describe('privacy command', () => {
     const dry = await run('erase', '--user', USER);
     expect(dry.code).toBe(1);
     expect(dry.out).toContain('Nothing has been deleted');
-    expect(await readFile(join(dir, 'career-companion.json'), 'utf8')).toContain(USER);
+    expect(await readFile(join(dir, 'career-companion.jsonl'), 'utf8')).toContain(USER);
 
     const r = await run('erase', '--user', USER, '--yes');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Deleted 2 records/);
-    expect(await readFile(join(dir, 'career-companion.json'), 'utf8')).not.toContain(USER);
+    expect(await readFile(join(dir, 'career-companion.jsonl'), 'utf8')).not.toContain(USER);
     const audit = await readFile(join(dir, 'audit.log'), 'utf8');
     expect(audit).toContain('"action":"erasure","actor":"system"');
     expect(audit).not.toContain(USER);

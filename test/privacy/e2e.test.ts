@@ -49,7 +49,7 @@ function blockText(call: SlackCall): string {
   return out.join('\n').replace(/[\u200B-\u200D\u2060]/g, '');
 }
 
-const rawData = async (dir: string) => (await Promise.all(['career-companion.json', 'reminders.json'].map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+const rawData = async (dir: string) => (await Promise.all(['career-companion.jsonl', 'reminders.jsonl'].map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
 const auditLog = async (dir: string) => readFile(join(dir, 'audit.log'), 'utf8').catch(() => '');
 
 describe('privacy over Teams (Bot Framework wire format)', () => {

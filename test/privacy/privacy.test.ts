@@ -24,6 +24,7 @@ import { privacyMode } from '../../dialogs/privacy.js';
 import { recordDisclosure, recordViews } from '../../src/core/audit.js';
 import { loadConfig } from '../../src/config.js';
 import type { AuditEntry, CheckinAnswer, Enrolment, Reminder } from '../../src/store/ports.js';
+import { readJournal } from '../helpers/journal.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
 const ME = 'teams:29:me-4471';
@@ -99,7 +100,13 @@ describe('privacy: access, erasure, retention and the admin report', () => {
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as AuditEntry);
   };
-  const rawFiles = async () => (await Promise.all(['career-companion.json', 'reminders.json'].map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+  const rawEach = async () => Promise.all(['career-companion.jsonl', 'reminders.jsonl'].map((f) => readFile(join(dir, f), 'utf8')));
+  const rawFiles = async () => (await rawEach()).join('\n');
+  /** The records the data files hold once their journals are replayed. */
+  const liveData = async () => ({
+    people: await readJournal(join(dir, 'career-companion.jsonl'), ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans']),
+    reminders: await readJournal(join(dir, 'reminders.jsonl'), ['reminders']),
+  });
 
   const enrolment = (subject: string, extra: Partial<Enrolment> = {}): Enrolment => ({
     id: `${programmeId}|${subject}`,
@@ -210,14 +217,19 @@ describe('privacy: access, erasure, retention and the admin report', () => {
   it('"delete my data" explains and asks first; "No" keeps everything', async () => {
     await seed();
     const before = recordCounts(await exportPerson(store, ME, NOW));
-    const raw = await rawFiles();
+    const raw = await rawEach();
+    const live = await liveData();
     const prompt = await say('delete my data');
     expect(prompt).toContain('Delete everything I hold about you?');
     expect(prompt).toContain('What I keep: one line in the audit log');
     expect(choices(last).map((c) => c.label)).toEqual(['Yes, delete everything', 'No, keep it']);
     expect(await press('No, keep it')).toContain('Nothing has been deleted');
     expect(recordCounts(await exportPerson(store, ME, NOW))).toEqual(before);
-    expect(await rawFiles()).toBe(raw);
+    // The journals only grew (the question's own dialog state came and went): nothing
+    // was rewritten or deleted, and every record reads back exactly as before.
+    const after = await rawEach();
+    after.forEach((text, i) => expect(text.startsWith(raw[i]!)).toBe(true));
+    expect(await liveData()).toEqual(live);
     expect((await auditLines()).some((l) => l.action === 'erasure')).toBe(false);
   });
 

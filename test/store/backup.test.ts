@@ -12,7 +12,10 @@ import type { CliIO } from '../../src/cli/io.js';
 import { BACKUP_DIR, LOCK_FILE, listBackups, readLock } from '../../src/store/backup.js';
 import { AUDIT_FILE, DATA_FILE, DEDUPE_FILE, LowStore, REMINDERS_FILE } from '../../src/store/lowdb.js';
 import { StoreOpenError, type Profile } from '../../src/store/ports.js';
+import { journalText, readJournal } from '../helpers/journal.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+
+const PEOPLE = ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans'];
 
 const profile = (userKey: string, band: string): Profile => ({
   userKey,
@@ -77,8 +80,8 @@ describe('rolling backups', () => {
     expect(store.startupBackups).toHaveLength(3);
     const people = await listBackups(dir, DATA_FILE);
     const newest = people[0]!;
-    expect(newest.name).toBe('career-companion-2026-03-01T10-00-00.000Z.json');
-    const saved = JSON.parse(await readFile(newest.path, 'utf8'));
+    expect(newest.name).toBe('career-companion-2026-03-01T10-00-00.000Z.jsonl');
+    const saved = await readJournal(newest.path, PEOPLE);
     expect(saved.profiles['teams:a'].band).toBe('3');
     expect(await listBackups(dir, REMINDERS_FILE)).toHaveLength(1);
     expect(await listBackups(dir, DEDUPE_FILE)).toHaveLength(1);
@@ -100,7 +103,7 @@ describe('rolling backups', () => {
     expect(await listBackups(dir, REMINDERS_FILE)).toHaveLength(3);
     expect(await listBackups(dir, DEDUPE_FILE)).toHaveLength(3);
     // The newest backup holds what was there when the last store opened.
-    const newest = JSON.parse(await readFile(people[0]!.path, 'utf8'));
+    const newest = await readJournal(people[0]!.path, PEOPLE);
     expect(Object.keys(newest.profiles).sort()).toEqual(['teams:0', 'teams:1', 'teams:2', 'teams:3', 'teams:4']);
   });
 
@@ -143,7 +146,7 @@ describe('rolling backups', () => {
     const after = await listBackups(dir, DATA_FILE);
     expect(after).toHaveLength(startup + 2);
     expect(after[0]!.at.toISOString()).toBe(clock.now().toISOString());
-    const copy = JSON.parse(await readFile(after[0]!.path, 'utf8'));
+    const copy = await readJournal(after[0]!.path, PEOPLE);
     expect(copy.profiles['teams:c'].band).toBe('6');
     await store.close();
   });
@@ -215,13 +218,14 @@ describe('career-companion store restore', () => {
     await b.close();
   }
 
-  const CORRUPT = '{"schemaVersion":2,"profi';
+  /** A journal with a damaged middle line (the record after it cannot be trusted). */
+  const CORRUPT = `${journalText('career-companion', 2, { profiles: { 'teams:a': profile('teams:a', '1') } })}["profiles","teams:b",{"userKey":"te\n["profiles","teams:a",null]\n`;
 
   it('restores the newest good backup of a corrupt file, keeping the bad file aside', async () => {
     await seeded('7');
     // An older backup with other data, and a newer one that is itself broken: restore must skip it.
-    await writeFile(join(dir, BACKUP_DIR, 'career-companion-2026-01-01T00-00-00.000Z.json'), JSON.stringify({ schemaVersion: 2, profiles: {} }));
-    await writeFile(join(dir, BACKUP_DIR, 'career-companion-2099-01-01T00-00-00.000Z.json'), '{"schemaVersion":');
+    await writeFile(join(dir, BACKUP_DIR, 'career-companion-2026-01-01T00-00-00.000Z.jsonl'), journalText('career-companion', 2, { profiles: {} }));
+    await writeFile(join(dir, BACKUP_DIR, 'career-companion-2099-01-01T00-00-00.000Z.jsonl'), `${journalText('career-companion', 2)}["profiles",\n["profiles","teams:a",null]\n`);
     const file = join(dir, DATA_FILE);
     await writeFile(file, CORRUPT);
 
@@ -232,8 +236,8 @@ describe('career-companion store restore', () => {
 
     const c = cli();
     expect(await run(['restore', '--data-dir', dir, '--yes'], c.io)).toBe(0);
-    expect(c.out()).toMatch(/Restored career-companion\.json from backups\/career-companion-2026-03-01T10-01-00\.000Z\.json/);
-    const aside = (await readdir(dir)).filter((n) => n.startsWith('career-companion.json.broken-'));
+    expect(c.out()).toMatch(/Restored career-companion\.jsonl from backups\/career-companion-2026-03-01T10-01-00\.000Z\.jsonl/);
+    const aside = (await readdir(dir)).filter((n) => n.startsWith('career-companion.jsonl.broken-'));
     expect(aside).toHaveLength(1);
     expect(await readFile(join(dir, aside[0]!), 'utf8')).toBe(CORRUPT);
     expect(c.out()).toContain(aside[0]!);
@@ -241,7 +245,7 @@ describe('career-companion store restore', () => {
     expect((await readdir(dir)).filter((n) => n.includes('.broken-'))).toHaveLength(1);
 
     const audit = (await readFile(join(dir, AUDIT_FILE), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(audit).toEqual([expect.objectContaining({ action: 'restore', actor: 'system', detail: 'file=career-companion.json' })]);
+    expect(audit).toEqual([expect.objectContaining({ action: 'restore', actor: 'system', detail: 'file=career-companion.jsonl' })]);
 
     const store = await LowStore.open(dir);
     expect((await store.profiles.get('teams:a'))?.band).toBe('7');
@@ -251,12 +255,12 @@ describe('career-companion store restore', () => {
   it('restores an empty file and a file that is not a store', async () => {
     await seeded();
     await writeFile(join(dir, DATA_FILE), '');
-    await writeFile(join(dir, REMINDERS_FILE), '[]');
+    await writeFile(join(dir, REMINDERS_FILE), '[]\n');
     const c = cli();
     expect(await run(['restore', '--data-dir', dir, '--yes'], c.io)).toBe(0);
-    expect(c.out()).toContain('Restored career-companion.json');
-    expect(c.out()).toContain('Restored reminders.json');
-    expect(c.out()).not.toContain('Restored dedupe.json');
+    expect(c.out()).toContain('Restored career-companion.jsonl');
+    expect(c.out()).toContain('Restored reminders.jsonl');
+    expect(c.out()).not.toContain('Restored dedupe.jsonl');
     const store = await LowStore.open(dir);
     expect((await store.profiles.get('teams:a'))?.band).toBe('3');
     await store.close();
@@ -329,21 +333,21 @@ describe('career-companion store restore', () => {
 
   it('restores the backup named with --file, even over a good file', async () => {
     await seeded('2');
-    const old = join(dir, BACKUP_DIR, 'career-companion-2026-01-01T00-00-00.000Z.json');
-    await writeFile(old, JSON.stringify({ schemaVersion: 2, profiles: { 'teams:z': profile('teams:z', '9') } }));
+    const old = join(dir, BACKUP_DIR, 'career-companion-2026-01-01T00-00-00.000Z.jsonl');
+    await writeFile(old, journalText('career-companion', 2, { profiles: { 'teams:z': profile('teams:z', '9') } }));
     const c = cli();
-    expect(await run(['restore', '--data-dir', dir, '--file', 'backups/career-companion-2026-01-01T00-00-00.000Z.json', '--yes'], c.io)).toBe(0);
+    expect(await run(['restore', '--data-dir', dir, '--file', 'backups/career-companion-2026-01-01T00-00-00.000Z.jsonl', '--yes'], c.io)).toBe(0);
     const store = await LowStore.open(dir);
     expect(await store.profiles.get('teams:a')).toBeUndefined();
     expect((await store.profiles.get('teams:z'))?.band).toBe('9');
     await store.close();
-    expect((await readdir(dir)).some((n) => n.startsWith('career-companion.json.broken-'))).toBe(true);
+    expect((await readdir(dir)).some((n) => n.startsWith('career-companion.jsonl.broken-'))).toBe(true);
   });
 
   it('refuses a --file that is not a backup it can use', async () => {
     await seeded();
-    const bad = join(dir, BACKUP_DIR, 'career-companion-2026-01-01T00-00-00.000Z.json');
-    await writeFile(bad, '{"nope":1}');
+    const bad = join(dir, BACKUP_DIR, 'career-companion-2026-01-01T00-00-00.000Z.jsonl');
+    await writeFile(bad, '{"nope":1}\n');
     const c = cli();
     expect(await run(['restore', '--data-dir', dir, '--file', bad, '--yes'], c.io)).toBe(1);
     expect(c.err()).toContain('no schemaVersion');
@@ -374,22 +378,23 @@ describe('career-companion store check and backup', () => {
     await s.close();
     const ok = cli();
     expect(await run(['check', '--data-dir', dir], ok.io)).toBe(0);
-    expect(ok.out()).toMatch(/OK\s+career-companion\.json \(schema 2/);
-    expect(ok.out()).toMatch(/OK\s+reminders\.json/);
+    expect(ok.out()).toMatch(/OK\s+career-companion\.jsonl \(schema 2/);
+    expect(ok.out()).toMatch(/OK\s+reminders\.jsonl/);
 
-    await writeFile(join(dir, REMINDERS_FILE), '{"schemaVersion":1,');
+    const damaged = `${journalText('reminders', 1)}["reminders","r1",{"id":\n["reminders","r1",null]\n`;
+    await writeFile(join(dir, REMINDERS_FILE), damaged);
     const bad = cli();
     expect(await run(['check', '--data-dir', dir], bad.io)).toBe(1);
-    expect(bad.out()).toMatch(/PROBLEM\s+reminders\.json: it is not valid JSON/);
-    expect(bad.out()).toMatch(/OK\s+career-companion\.json/);
-    expect(await readFile(join(dir, REMINDERS_FILE), 'utf8')).toBe('{"schemaVersion":1,');
+    expect(bad.out()).toMatch(/PROBLEM\s+reminders\.jsonl: it has a damaged line 2 \(/);
+    expect(bad.out()).toMatch(/OK\s+career-companion\.jsonl/);
+    expect(await readFile(join(dir, REMINDERS_FILE), 'utf8')).toBe(damaged);
   });
 
   it('check takes the folder from DATA_DIR', async () => {
     await writeFile(join(dir, DATA_FILE), '');
     const c = cli({ env: { DATA_DIR: dir } });
     expect(await run(['check'], c.io)).toBe(1);
-    expect(c.out()).toMatch(/PROBLEM\s+career-companion\.json: the file is empty/);
+    expect(c.out()).toMatch(/PROBLEM\s+career-companion\.jsonl: the file is empty/);
   });
 
   it('backup copies every good file now and skips a bad one', async () => {
@@ -399,8 +404,8 @@ describe('career-companion store check and backup', () => {
     await writeFile(join(dir, DEDUPE_FILE), 'oops');
     const c = cli({ env: { BACKUP_KEEP: '4' } });
     expect(await run(['backup', '--data-dir', dir], c.io)).toBe(1);
-    expect(c.out()).toContain('Backed up career-companion.json');
-    expect(c.err()).toContain('Not backed up: dedupe.json');
+    expect(c.out()).toContain('Backed up career-companion.jsonl');
+    expect(c.err()).toContain('Not backed up: dedupe.jsonl');
     const people = await listBackups(dir, DATA_FILE);
     expect(await readFile(people[0]!.path, 'utf8')).toBe(await readFile(join(dir, DATA_FILE), 'utf8'));
     expect(await listBackups(dir, DEDUPE_FILE)).toHaveLength(0);

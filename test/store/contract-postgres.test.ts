@@ -12,12 +12,15 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { run as runMigrate } from '../../src/cli/migrate.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { LowStore } from '../../src/store/lowdb.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DATA_FILE, LowStore, REMINDERS_FILE } from '../../src/store/lowdb.js';
 import { openStore } from '../../src/store/open.js';
 import { PgStore } from '../../src/store/postgres.js';
 import { MIGRATIONS } from '../../src/store/postgres-migrations/index.js';
 import { StoreOpenError, type Store } from '../../src/store/ports.js';
 import { createTestSchema, postgresReady, querySchema, truncateAll, type TestSchema } from '../helpers/postgres.js';
+import { journalText, readJournal } from '../helpers/journal.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 import { checkin, dialogState, enrolment, plan, profile, reminder, storeContract } from './contract.js';
 
@@ -187,6 +190,61 @@ describe.skipIf(!ready)('career-companion migrate --from lowdb --to postgres', (
       expect((await pg.profiles.get('teams:a'))?.band).toBe('4');
       expect(await pg.audit.tail(10)).toEqual(entries);
       expect(await pg.profiles.count()).toBe(2);
+    } finally {
+      await pg.close();
+    }
+  });
+
+  it('reads journals written by an older version (migrating them first) and drops a torn last line', async () => {
+    // A version 1 people journal, as an older build left it, killed while appending its last record.
+    const v1 = journalText('career-companion', 1, {
+      profiles: { 'teams:old': profile('teams:old', { band: '5' }), 'teams:gone': profile('teams:gone') },
+      dialogs: { 'teams:old\u0000conv-9': dialogState('profile', { step: 'band' }) },
+    });
+    const deleted = `${JSON.stringify(['profiles', 'teams:gone', null])}\n`;
+    const torn = '["profiles","teams:torn",{"userKey":"teams:torn","band":"8"';
+    await writeFile(join(dir, DATA_FILE), v1 + deleted + torn);
+    await writeFile(join(dir, REMINDERS_FILE), journalText('reminders', 1, { reminders: { 'r-1': reminder('r-1', '2027-02-01T10:00:00.000Z', { userKey: 'teams:old' }) } }));
+
+    const args = ['--from', 'lowdb', '--to', 'postgres', '--data-dir', dir];
+    const first = await cli(args, { DATABASE_URL: db.url });
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('profiles: 1 (1 added)');
+    expect(first.out).toContain('dialog states: 1 (1 added)');
+    expect(first.out).toContain('reminders: 1 (1 added)');
+    // The store was opened the way the server opens it: migrated to v2, and no lock left behind.
+    expect((await readJournal(join(dir, DATA_FILE), ['profiles'])).schemaVersion).toBe(2);
+    await expect(readFile(join(dir, '.lock'), 'utf8')).rejects.toThrow(/ENOENT/);
+
+    const pg = await PgStore.open({ url: db.url, poolSize: 2 });
+    try {
+      expect((await pg.profiles.get('teams:old'))?.band).toBe('5');
+      expect(await pg.profiles.get('teams:gone')).toBeUndefined();
+      expect(await pg.profiles.get('teams:torn')).toBeUndefined();
+      expect((await pg.dialogs.get('teams:old', 'conv-9'))?.step).toBe('band');
+      expect((await pg.reminders.get('r-1'))?.userKey).toBe('teams:old');
+      const second = await cli(args, { DATABASE_URL: db.url });
+      expect(second.code).toBe(0);
+      expect(second.out).toContain('profiles: 1 (0 added, 1 already there)');
+      expect(second.out).toContain('reminders: 1 (0 added, 1 already there)');
+      expect(await pg.profiles.count()).toBe(1);
+    } finally {
+      await pg.close();
+    }
+  });
+
+  it('refuses a damaged journal, copying nothing and leaving the file untouched', async () => {
+    const damaged = `${journalText('career-companion', 2, { profiles: { 'teams:a': profile('teams:a') } })}["profiles","teams:b",{"userK\n${JSON.stringify(['profiles', 'teams:c', profile('teams:c')])}\n`;
+    await writeFile(join(dir, DATA_FILE), damaged);
+    const r = await cli(['--from', 'lowdb', '--to', 'postgres', '--data-dir', dir], { DATABASE_URL: db.url });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(join(dir, DATA_FILE));
+    expect(r.err).toContain('damaged line 3');
+    expect(await readFile(join(dir, DATA_FILE), 'utf8')).toBe(damaged);
+    const pg = await PgStore.open({ url: db.url, poolSize: 2 });
+    try {
+      expect(await pg.profiles.count()).toBe(0);
     } finally {
       await pg.close();
     }

@@ -8,7 +8,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/store/backup.js';
 import { DATA_FILE, DEDUPE_FILE, LowStore, PEOPLE_SCHEMA_VERSION, REMINDERS_FILE, SCHEMA_VERSION } from '../../src/store/lowdb.js';
 import { MIGRATIONS, SCHEMA_VERSIONS, migrate, type DocumentKind, type Migration, type StoredData } from '../../src/store/migrations.js';
+import { journalText, readJournal } from '../helpers/journal.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+
+const PEOPLE = ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans'];
+
+/**
+ * V1_PEOPLE as a version 1 journal on disk: its collections as records, no
+ * plans, and records of a collection ("users") that no version ever read.
+ */
+const v1Journal = (): string =>
+  journalText('career-companion', 1, {
+    profiles: V1_PEOPLE.profiles,
+    dialogs: V1_PEOPLE.dialogs,
+    refs: V1_PEOPLE.refs,
+    enrolments: V1_PEOPLE.enrolments,
+    users: { 'old-1': { lastCompaction: V1_PEOPLE.lastCompaction } },
+  });
 
 /** A people file as version 1 wrote it: no plans map, and a key nothing ever read. */
 const V1_PEOPLE = {
@@ -135,23 +151,29 @@ describe('LowStore.open migrates older files', () => {
 
   it('backs up a v1 people file, migrates it to v2 keeping all data, and does it once', async () => {
     const file = join(dir, DATA_FILE);
-    const original = JSON.stringify(V1_PEOPLE, null, 2);
+    const original = v1Journal();
     await writeFile(file, original);
-    await writeFile(join(dir, REMINDERS_FILE), JSON.stringify({ schemaVersion: 1, reminders: {} }));
+    await writeFile(join(dir, REMINDERS_FILE), journalText('reminders', 1));
 
     const store = await LowStore.open(dir);
     expect(store.migrated).toEqual([{ file: DATA_FILE, from: 1, to: 2, steps: ['people-tidy-top-level'] }]);
 
-    // The backup was made first, from the old data.
+    // The backup was made first, from the old data, byte for byte.
     const backups = await listBackups(dir, DATA_FILE);
     expect(backups).toHaveLength(1);
-    expect(JSON.parse(await readFile(backups[0]!.path, 'utf8'))).toEqual(V1_PEOPLE);
+    expect(await readFile(backups[0]!.path, 'utf8')).toBe(original);
+    const backedUp = await readJournal(backups[0]!.path, [...PEOPLE, 'users']);
+    expect(backedUp.schemaVersion).toBe(1);
+    expect(backedUp.profiles).toEqual(V1_PEOPLE.profiles);
 
-    // The file on disk is v2 with every record.
-    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    // The file on disk is a fresh v2 journal with every record.
+    const text = await readFile(file, 'utf8');
+    expect(JSON.parse(text.split('\n')[0]!)).toEqual({ journal: 'career-companion', schemaVersion: 2 });
+    expect(text).not.toContain('"users"');
+    expect(text).not.toContain(V1_PEOPLE.lastCompaction);
+    const onDisk = await readJournal(file, [...PEOPLE, 'users']);
     expect(onDisk.schemaVersion).toBe(2);
-    expect(onDisk.lastCompaction).toBeUndefined();
-    expect(onDisk.users).toBeUndefined();
+    expect(onDisk.users).toEqual({});
     expect(onDisk.profiles).toEqual(V1_PEOPLE.profiles);
     expect(onDisk.dialogs).toEqual(V1_PEOPLE.dialogs);
     expect(onDisk.refs).toEqual(V1_PEOPLE.refs);
@@ -174,27 +196,33 @@ describe('LowStore.open migrates older files', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
 
     // Reminders and dedupe stay at version 1.
-    expect(JSON.parse(await readFile(join(dir, REMINDERS_FILE), 'utf8')).schemaVersion).toBe(1);
-    expect(JSON.parse(await readFile(join(dir, DEDUPE_FILE), 'utf8')).schemaVersion).toBe(1);
+    expect((await readJournal(join(dir, REMINDERS_FILE), ['reminders'])).schemaVersion).toBe(1);
+    expect((await readJournal(join(dir, DEDUPE_FILE), ['seen'])).schemaVersion).toBe(1);
   });
 
   it('migrates nothing when one of the files is corrupt', async () => {
     const file = join(dir, DATA_FILE);
-    const original = JSON.stringify(V1_PEOPLE);
+    const original = v1Journal();
     await writeFile(file, original);
-    await writeFile(join(dir, REMINDERS_FILE), '{"schemaVersion":1,"rem');
-    await expect(LowStore.open(dir)).rejects.toThrow(/reminders\.json/);
+    const damaged = `${journalText('reminders', 1)}["reminders","r1",{"id":"r\n["reminders","r1",null]\n`;
+    await writeFile(join(dir, REMINDERS_FILE), damaged);
+    await expect(LowStore.open(dir)).rejects.toThrow(/reminders\.jsonl has a damaged line 2/);
     expect(await readFile(file, 'utf8')).toBe(original);
+    expect(await readFile(join(dir, REMINDERS_FILE), 'utf8')).toBe(damaged);
     expect(await listBackups(dir, DATA_FILE)).toEqual([]);
   });
 
   it('still refuses a file from a newer version, leaving it untouched', async () => {
-    const text = JSON.stringify({ schemaVersion: PEOPLE_SCHEMA_VERSION + 1, profiles: {} });
+    const text = journalText('career-companion', PEOPLE_SCHEMA_VERSION + 1, { profiles: { 'teams:a': { userKey: 'teams:a' } } });
     await writeFile(join(dir, DATA_FILE), text);
     await expect(LowStore.open(dir)).rejects.toThrow(/newer version/);
     expect(await readFile(join(dir, DATA_FILE), 'utf8')).toBe(text);
-    await writeFile(join(dir, DATA_FILE), JSON.stringify({ schemaVersion: 1 }));
-    await writeFile(join(dir, REMINDERS_FILE), JSON.stringify({ schemaVersion: 2, reminders: {} }));
-    await expect(LowStore.open(dir)).rejects.toThrow(/reminders\.json was written by a newer version \(schema 2; this version reads up to 1\)/);
+    await writeFile(join(dir, DATA_FILE), journalText('career-companion', 1));
+    const newer = journalText('reminders', 2);
+    await writeFile(join(dir, REMINDERS_FILE), newer);
+    await expect(LowStore.open(dir)).rejects.toThrow(/reminders\.jsonl was written by a newer version \(schema 2; this version reads up to 1\)/);
+    // Nothing was migrated or changed: the v1 people file is as written.
+    expect(await readFile(join(dir, DATA_FILE), 'utf8')).toBe(journalText('career-companion', 1));
+    expect(await readFile(join(dir, REMINDERS_FILE), 'utf8')).toBe(newer);
   });
 });
