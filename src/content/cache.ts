@@ -1,0 +1,104 @@
+/**
+ * Start-up shortcut: content that passed every check is kept, normalised, in
+ * a cache file named by a hash of the content files' paths and bytes and of
+ * the loader's own code. The next start with the same content and the same
+ * version reads that file instead of parsing and checking the YAML again.
+ * Any change to a content file, or to the loader, gives a new hash, so the
+ * full check runs again; a damaged or unreadable cache is ignored.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listYamlFiles, loadContent } from './load.js';
+import type { Content } from './model.js';
+
+const FORMAT = 1;
+
+interface Cached {
+  format: number;
+  roles: Array<[string, unknown]>;
+  requirements: Array<[string, unknown]>;
+  programmes: Array<[string, unknown]>;
+  routes: unknown[];
+  resources: unknown[];
+  notes: unknown[];
+  signposting: unknown;
+  bankHolidays: string[];
+}
+
+async function contentHash(root: string): Promise<string | undefined> {
+  const files = await listYamlFiles(root, []);
+  if (!files) return undefined;
+  const h = createHash('sha256');
+  h.update(`format ${FORMAT}\n`);
+  // The loader's own code: a new version re-checks even unchanged content.
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  h.update(await readFile(fileURLToPath(new URL(`./load.${ext}`, import.meta.url))));
+  h.update(await readFile(fileURLToPath(new URL(`./schema.${ext}`, import.meta.url))));
+  for (const f of files) {
+    h.update(`\n${relative(root, f).split(sep).join('/')}\n`);
+    h.update(await readFile(f));
+  }
+  return h.digest('hex');
+}
+
+export function defaultCacheDir(): string {
+  return join(tmpdir(), 'career-companion-content-cache');
+}
+
+/** Like loadContent, but reuses the checked result of identical content. */
+export async function loadContentCached(dir: string, cacheDir: string = defaultCacheDir()): Promise<Content> {
+  const root = resolve(dir);
+  const hash = await contentHash(root).catch(() => undefined);
+  const file = hash ? join(cacheDir, `${hash}.json`) : undefined;
+  if (file) {
+    try {
+      const c = JSON.parse(await readFile(file, 'utf8')) as Cached;
+      if (c.format === FORMAT) return revive(root, c);
+    } catch {
+      // No cache yet, or a damaged one: check the content in full.
+    }
+  }
+  const content = await loadContent(root);
+  if (file) {
+    try {
+      await mkdir(cacheDir, { recursive: true, mode: 0o700 });
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeFile(tmp, JSON.stringify(flatten(content)), { mode: 0o600 });
+      await rename(tmp, file);
+    } catch {
+      // A read-only temporary folder only costs the shortcut.
+    }
+  }
+  return content;
+}
+
+function flatten(c: Content): Cached {
+  return {
+    format: FORMAT,
+    roles: [...c.roles],
+    requirements: [...c.requirements],
+    programmes: [...c.programmes],
+    routes: c.routes,
+    resources: c.resources,
+    notes: c.notes,
+    signposting: c.signposting,
+    bankHolidays: [...c.bankHolidays],
+  };
+}
+
+function revive(dir: string, c: Cached): Content {
+  return {
+    dir,
+    roles: new Map(c.roles) as Content['roles'],
+    requirements: new Map(c.requirements) as Content['requirements'],
+    programmes: new Map(c.programmes) as Content['programmes'],
+    routes: c.routes as Content['routes'],
+    resources: c.resources as Content['resources'],
+    notes: c.notes as Content['notes'],
+    signposting: c.signposting as Content['signposting'],
+    bankHolidays: new Set(c.bankHolidays),
+  };
+}
