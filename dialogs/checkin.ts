@@ -69,7 +69,7 @@ export function parseRating(text: string): number | undefined {
   const t = normalise(text);
   const m = /^([1-5])(?: (?:out of|of) 5| 5)?(?: not at all| very)?$/.exec(t);
   if (m) return Number(m[1]);
-  return WORD_RATINGS[t];
+  return Object.hasOwn(WORD_RATINGS, t) ? WORD_RATINGS[t] : undefined;
 }
 
 const YES = /^(y|yes|yeah|yep|yup|yes please|please|sure|ok|okay|i do|i have|done|definitely|absolutely)$/;

@@ -54,7 +54,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.stdout.write(usage() + '\n');
     return 0;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.stderr.write(`Unknown command "${name}".\n\n${usage()}\n`);
     return 2;

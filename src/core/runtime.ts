@@ -41,7 +41,7 @@ export function globalCommand(text: string): GlobalCommand | undefined {
     .replace(/[^\p{L}\p{N}?\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return GLOBAL_WORDS[t];
+  return Object.hasOwn(GLOBAL_WORDS, t) ? GLOBAL_WORDS[t] : undefined;
 }
 
 /** Runs at the start of a turn, before anything else (e.g. distress signposting). It may say things; it must not change where the person is. */
@@ -138,6 +138,8 @@ export class Bot {
 class TurnRun implements TurnContext {
   private cachedProfile: Profile | undefined | null = null;
   private transitions = 0;
+  /** Set when the turn erased the person's data: nothing more is said or saved. */
+  forgotten = false;
 
   constructor(
     private readonly bot: Bot,
@@ -173,6 +175,16 @@ class TurnRun implements TurnContext {
   }
 
   async execute(): Promise<void> {
+    const before = this.outbox.length;
+    await this.dispatch();
+    // Never leave a message unanswered: a turn that said nothing offers help.
+    const asked = this.msg.action !== undefined || (this.msg.text ?? '').trim() !== '';
+    if (asked && this.outbox.length === before && !this.forgotten) {
+      await this.begin('help', { reason: 'not-understood' });
+    }
+  }
+
+  private async dispatch(): Promise<void> {
     const { msg } = this;
     if (msg.action) return this.onAction(msg.action.id, msg.action.value);
     const text = (msg.text ?? '').trim();
@@ -241,7 +253,8 @@ class TurnRun implements TurnContext {
     const dot = id.indexOf('.');
     if (dot > 0) {
       const dialog = this.bot.dialog(id.slice(0, dot));
-      const handler = dialog?.actions?.[id.slice(dot + 1)];
+      const name = id.slice(dot + 1);
+      const handler = dialog?.actions && Object.hasOwn(dialog.actions, name) ? dialog.actions[name] : undefined;
       if (dialog && handler) {
         const ctx = this.stepContext(dialog.id, '', this.state?.dialog === dialog.id ? this.state.data : {});
         const result = await handler(ctx, value);
@@ -402,6 +415,7 @@ class TurnRun implements TurnContext {
     if (result.forget) {
       // Nothing of this conversation is saved again (the person's data was just erased).
       this.state = undefined;
+      this.forgotten = true;
       return;
     }
     return this.finish();

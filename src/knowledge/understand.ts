@@ -194,7 +194,7 @@ export function normalise(text: string): string {
   const words = s.split(' ').filter((w) => w.length > 0);
   const out: string[] = [];
   for (const w of words) {
-    const mapped = WORD_MAP[w];
+    const mapped = Object.hasOwn(WORD_MAP, w) ? WORD_MAP[w] : undefined;
     if (mapped !== undefined) out.push(mapped);
     else if (w.length > 6 && /i(z|s)(e|es|ed|ing|ation|ations)$/.test(w) && w.includes('iz')) out.push(w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1'));
     else out.push(w);

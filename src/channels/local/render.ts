@@ -126,7 +126,9 @@ export function renderTerminal(msg: OutboundMessage, offset = 0): TerminalRender
       case 'heading': {
         const text = stripControls(b.text);
         if (text === '') return undefined;
-        const longest = Math.max(...text.split('\n').map(width));
+        // The underline stops at 60 columns, so long lines need no counting (segmenting
+        // very long text is slow on Node 20).
+        const longest = Math.max(...text.split('\n').map((line) => (line.length > 240 ? 60 : width(line))));
         return `${text}\n${'='.repeat(Math.min(Math.max(longest, 3), 60))}`;
       }
       case 'paragraph': {

@@ -27,7 +27,10 @@ import type { Store } from '../../store/ports.js';
 import { scrub, type Logger } from '../../log.js';
 import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
-import { checkSlackRequestHeaders } from './verify.js';
+import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from './verify.js';
+
+/** Slack's own bodies are small; the same limit as the Teams endpoint. */
+const SLACK_BODY_LIMIT = 1024 * 1024;
 import { claimAll, slackClaims } from '../dedupe.js';
 
 export interface SlackChannelOptions {
@@ -111,20 +114,44 @@ export class SlackChannel {
 
   /**
    * Refuses requests without Slack's signature headers or with a timestamp more
-   * than 5 minutes away, before Bolt sees them. The body is left unread for
-   * Bolt, which checks the signature against it.
+   * than 5 minutes away, then reads the body (at most 1 MB), checks its
+   * signature and its shape, and only then hands it to Bolt, which checks the
+   * signature again against the same bytes (`rawBody`).
    */
   private guard(inner: (req: IncomingMessage, res: ServerResponse) => void): (req: IncomingMessage, res: ServerResponse) => void {
+    const refuse = (req: IncomingMessage, res: ServerResponse, status: number, reason: string) => {
+      this.opts.log.warn({ channel: 'slack', status, reason }, 'Refused a Slack request');
+      req.resume();
+      if (res.headersSent) return;
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: reason }));
+    };
     return (req, res) => {
       const check = checkSlackRequestHeaders(req.headers, Math.floor(Date.now() / 1000));
-      if (check.ok) {
+      if (!check.ok) return refuse(req, res, 401, check.reason);
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let tooBig = false;
+      req.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > SLACK_BODY_LIMIT) tooBig = true;
+        else chunks.push(c);
+      });
+      req.on('error', () => refuse(req, res, 400, 'The request could not be read.'));
+      req.on('end', () => {
+        if (tooBig) return refuse(req, res, 413, 'The body is larger than 1 MB.');
+        const raw = Buffer.concat(chunks);
+        const signature = String(req.headers['x-slack-signature']);
+        const timestamp = String(req.headers['x-slack-request-timestamp']);
+        if (!this.slack.signingSecret || !slackSignatureMatches(this.slack.signingSecret, timestamp, raw, signature)) {
+          return refuse(req, res, 401, 'The signature does not match.');
+        }
+        const shape = checkSlackBody(raw, String(req.headers['content-type'] ?? ''));
+        if (!shape.ok) return refuse(req, res, shape.status, shape.reason);
+        // Bolt reads a request's body from `rawBody` when it is already there.
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
         inner(req, res);
-        return;
-      }
-      this.opts.log.warn({ channel: 'slack', reason: check.reason }, 'Refused a Slack request');
-      req.resume();
-      res.writeHead(401, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: check.reason }));
+      });
     };
   }
 

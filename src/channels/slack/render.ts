@@ -489,7 +489,9 @@ class Renderer {
         blocks.push(...escapedPieces(placeholder, SLACK_LIMITS.sectionText).map((t): ContextBlock => ({ type: 'context', elements: [mrkdwn(t)] })));
       }
     }
-    const actions: ActionsBlock = { type: 'actions', elements: [this.button(submit)] };
+    // The submit label is ours; Slack allows 75 characters on a button.
+    const label = submit.label.length > SLACK_LIMITS.buttonText ? `${submit.label.slice(0, SLACK_LIMITS.buttonText - 1)}…` : submit.label;
+    const actions: ActionsBlock = { type: 'actions', elements: [this.button(submit, label.trim() === '' ? 'Send' : label)] };
     blocks.push(actions);
     return [{ blocks, fallback: '', hint: [...fields.map((f) => f.label), submit.label].join(', ') }];
   }

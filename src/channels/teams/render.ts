@@ -351,7 +351,8 @@ function textBlocks(text: string, extra: Partial<TextBlockJson>, prefix = ''): C
 function submitAction(choice: Choice): SubmitActionJson {
   const action: SubmitActionJson = {
     type: 'Action.Submit',
-    title: escapeCardPlainText(choice.label),
+    // A button needs a title; ours are short, but never send an empty one.
+    title: escapeCardPlainText(choice.label.trim() === '' ? 'Choose' : choice.label),
     data: { cc: choice.action, v: { ...(choice.value ?? {}) } },
   };
   if (choice.style === 'primary') action.style = 'positive';
