@@ -10,11 +10,10 @@
  * Buttons on the card are dialog actions carrying role ids only, so they keep
  * working after the conversation has moved on.
  *
- * The route picture: when PUBLIC_BASE_URL is set (`services.publicBaseUrl`), the
- * card has an image of `${publicBaseUrl}/timeline/<from|start>/<to>.svg` and a
- * link "See your route as a picture". Without it (for example in the local
- * playground) there is no address Teams or Slack could fetch the picture from,
- * so the card leaves both out.
+ * The route picture: the card has an image of `/timeline/<from|start>/<to>.svg`
+ * on this server. Channels make it absolute with PUBLIC_BASE_URL (Teams and
+ * Slack fetch it from there; without it they leave it out), and the playground
+ * with its own address. With PUBLIC_BASE_URL the card also links to it.
  */
 import { message, type Block, type Choice, type OutboundMessage } from '../src/core/messages.js';
 import {
@@ -231,11 +230,11 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
 
   const base = ctx.services.publicBaseUrl;
   const links = sourceLinks(p.sources, 6);
-  if (base && !isAlt) {
-    const url = `${base.replace(/\/+$/, '')}${timelinePath(q.from?.id, q.to.id)}`;
+  if (!isAlt) {
+    const path = timelinePath(q.from?.id, q.to.id);
     const alt = `A timeline of your route to ${q.to.title}: ${p.steps.map((s) => `${s.to.title}, ${formatDuration(s.route.duration)}`).join('; then ')}.`;
-    blocks.push({ type: 'image', url, alt });
-    links.unshift({ label: 'See your route as a picture', url });
+    blocks.push({ type: 'image', url: path, alt });
+    if (base) links.unshift({ label: 'See your route as a picture', url: `${base.replace(/\/+$/, '')}${path}` });
   }
   if (links.length > 0) blocks.push({ type: 'links', links });
   blocks.push({ type: 'choices', choices: cardButtons(q, result) });

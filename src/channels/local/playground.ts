@@ -27,9 +27,11 @@ export function playgroundRoutes({ bot, config, inbox }: PlaygroundOptions): Rou
   let cardsScript: Promise<string> | undefined;
   const renderOpts = config.publicBaseUrl ? { imageBaseUrl: config.publicBaseUrl } : {};
 
-  const respond = async (msg: InboundMessage, welcome: boolean | 'inbox') => {
+  const respond = async (msg: InboundMessage, welcome: boolean | 'inbox', origin: string | undefined) => {
     const replies = welcome === 'inbox' ? inbox.take(msg.userKey) : welcome ? await bot.welcome(msg) : await bot.handle(msg);
-    return replies.map((r) => ({ text: r.text, cards: renderAdaptiveCards(r, renderOpts), attachments: r.attachments ?? [] }));
+    // Pictures on this server (the route timeline) load from the page's own address.
+    const opts = renderOpts.imageBaseUrl || !origin ? renderOpts : { imageBaseUrl: origin };
+    return replies.map((r) => ({ text: r.text, cards: renderAdaptiveCards(r, opts), attachments: r.attachments ?? [] }));
   };
 
   return [
@@ -59,6 +61,8 @@ export function playgroundRoutes({ bot, config, inbox }: PlaygroundOptions): Rou
       json: true,
       handler: async (req, res) => {
         const body = req.body as Record<string, unknown>;
+        const host = String(req.headers['host'] ?? '');
+        const origin = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/.test(host) ? `http://${host}` : undefined;
         const user = typeof body['user'] === 'string' && USER_ID.test(body['user']) ? body['user'] : undefined;
         if (!user) {
           res.status(400);
@@ -72,11 +76,11 @@ export function playgroundRoutes({ bot, config, inbox }: PlaygroundOptions): Rou
           isDirect: true,
         };
         if (body['start'] === true) {
-          res.json({ replies: await respond(msg, true) });
+          res.json({ replies: await respond(msg, true, origin) });
           return;
         }
         if (body['inbox'] === true) {
-          res.json({ replies: await respond(msg, 'inbox') });
+          res.json({ replies: await respond(msg, 'inbox', origin) });
           return;
         }
         if (body['value'] !== undefined) {
@@ -94,7 +98,7 @@ export function playgroundRoutes({ bot, config, inbox }: PlaygroundOptions): Rou
           res.json({ error: 'Send "text" (up to 4,000 characters) or a button "value".' });
           return;
         }
-        res.json({ replies: await respond(msg, false) });
+        res.json({ replies: await respond(msg, false, origin) });
       },
     },
   ];
