@@ -10,45 +10,9 @@ import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postS
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
 import { enrol, DEFAULT_SCHEDULE } from '../../src/scheduler/enrol.js';
+import { cardText, submitActions, blockText } from '../helpers/cards.js';
 
 const DUE = new Date('2026-03-02T10:00:00Z'); // Monday, 10:00 in London: the first day's check-in
-
-function cardText(card: Record<string, any>): string {
-  const out: string[] = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'TextBlock' && typeof x.text === 'string') out.push(x.text);
-    if (x.type === 'FactSet') for (const f of x.facts ?? []) out.push(`${f.title} ${f.value}`);
-    Object.values(x).forEach(walk);
-  };
-  walk(card.body);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060\\]/g, '');
-}
-
-function submitActions(card: Record<string, any>): Array<{ title: string; data: any }> {
-  const out: Array<{ title: string; data: any }> = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'Action.Submit') out.push({ title: x.title, data: x.data });
-    Object.values(x).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
-
-function blockText(call: SlackCall): string {
-  const out: string[] = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if ((x.type === 'mrkdwn' || x.type === 'plain_text') && typeof x.text === 'string') out.push(x.text);
-    Object.values(x).forEach(walk);
-  };
-  walk(call.body['blocks']);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060]/g, '');
-}
 
 describe('check-ins on Teams (Bot Framework wire format)', () => {
   let connector: FakeConnector;

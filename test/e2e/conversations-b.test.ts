@@ -12,6 +12,7 @@ import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.
 import { cardErrors } from '../helpers/adaptive-cards.js';
 import { actionDueAt, parseDue } from '../../dialogs/career-conversation.js';
 import { localDate } from '../../src/scheduler/time.js';
+import { submitActions } from '../helpers/cards.js';
 
 function cardText(card: Record<string, any>): string {
   const out: string[] = [];
@@ -24,18 +25,6 @@ function cardText(card: Record<string, any>): string {
   };
   walk(card['body']);
   return out.join('\n').replace(/[\u200B-\u200D\u2060\\]/g, '');
-}
-
-function submitActions(card: Record<string, any>): Array<{ title: string; data: any }> {
-  const out: Array<{ title: string; data: any }> = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'Action.Submit') out.push({ title: x.title, data: x.data });
-    Object.values(x).forEach(walk);
-  };
-  walk(card);
-  return out;
 }
 
 function blockText(call: SlackCall): string {

@@ -22,6 +22,7 @@ import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers
 import { postJson, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
 import { planCheckins } from '../../src/scheduler/plan.js';
+import { cardText, submitActions } from '../helpers/cards.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/enrol/', import.meta.url));
 const STAFF = join(FIXTURES, 'staff.csv');
@@ -201,31 +202,6 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a\n"b')).toThrow('a quote that opens on row 2 is never closed');
   });
 });
-
-function cardText(card: Record<string, any>): string {
-  const out: string[] = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'TextBlock' && typeof x.text === 'string') out.push(x.text);
-    if (x.type === 'FactSet') for (const f of x.facts ?? []) out.push(`${f.title} ${f.value}`);
-    Object.values(x).forEach(walk);
-  };
-  walk(card.body);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060\\]/g, '');
-}
-
-function submitActions(card: Record<string, any>): Array<{ title: string; data: any }> {
-  const out: Array<{ title: string; data: any }> = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'Action.Submit') out.push({ title: x.title, data: x.data });
-    Object.values(x).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
 
 describe('enrolment over Teams', () => {
   let connector: FakeConnector;

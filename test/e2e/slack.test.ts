@@ -5,20 +5,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { removeDir, startTestApp, type TestApp } from '../helpers/app.js';
+import { blockText } from '../helpers/cards.js';
 
 /** All the visible text of a posted message's blocks. */
-function blockText(call: SlackCall): string {
-  const out: string[] = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if ((x.type === 'mrkdwn' || x.type === 'plain_text') && typeof x.text === 'string') out.push(x.text);
-    Object.values(x).forEach(walk);
-  };
-  walk(call.body['blocks']);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060]/g, '');
-}
-
 describe('Slack channel (Events API and interactivity)', () => {
   let slack: FakeSlack;
   let t: TestApp;

@@ -6,31 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
-
-function cardText(card: Record<string, any>): string {
-  const out: string[] = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'TextBlock' && typeof x.text === 'string') out.push(x.text);
-    if (x.type === 'FactSet') for (const f of x.facts ?? []) out.push(`${f.title} ${f.value}`);
-    Object.values(x).forEach(walk);
-  };
-  walk(card.body);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060\\]/g, '');
-}
-
-function submitActions(card: Record<string, any>): Array<{ title: string; data: any }> {
-  const out: Array<{ title: string; data: any }> = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'Action.Submit') out.push({ title: x.title, data: x.data });
-    Object.values(x).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
+import { cardText, submitActions } from '../helpers/cards.js';
 
 describe('Teams channel (Bot Framework wire format)', () => {
   let connector: FakeConnector;

@@ -11,43 +11,7 @@ import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
-
-function cardText(card: Record<string, any>): string {
-  const out: string[] = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'TextBlock' && typeof x.text === 'string') out.push(x.text);
-    if (x.type === 'FactSet') for (const f of x.facts ?? []) out.push(`${f.title} ${f.value}`);
-    Object.values(x).forEach(walk);
-  };
-  walk(card.body);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060\\]/g, '');
-}
-
-function submitActions(card: Record<string, any>): Array<{ title: string; data: any }> {
-  const out: Array<{ title: string; data: any }> = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'Action.Submit') out.push({ title: x.title, data: x.data });
-    Object.values(x).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
-
-function blockText(call: SlackCall): string {
-  const out: string[] = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if ((x.type === 'mrkdwn' || x.type === 'plain_text') && typeof x.text === 'string') out.push(x.text);
-    Object.values(x).forEach(walk);
-  };
-  walk(call.body['blocks']);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060]/g, '');
-}
+import { cardText, submitActions, blockText } from '../helpers/cards.js';
 
 const rawData = async (dir: string) => (await Promise.all(['career-companion.jsonl', 'reminders.jsonl'].map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
 const auditLog = async (dir: string) => readFile(join(dir, 'audit.log'), 'utf8').catch(() => '');

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
 import { TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
+import { submitActions, blockText } from '../helpers/cards.js';
 
 const BOT_TOKEN = 'xoxb-1111-2222-LOGTESTtokenVALUE7731';
 const SIGNING_SECRET = 'signing-secret-LOGTEST-7731-abcdef';
@@ -31,30 +32,6 @@ function cardText(card: Record<string, any>): string {
   };
   walk(card.body);
   return out.join('\n').replace(/[\u200B-\u200D\u2060\\]/g, '');
-}
-
-function submitActions(card: Record<string, any>): Array<{ title: string; data: any }> {
-  const out: Array<{ title: string; data: any }> = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if (x.type === 'Action.Submit') out.push({ title: x.title, data: x.data });
-    Object.values(x).forEach(walk);
-  };
-  walk(card);
-  return out;
-}
-
-function blockText(call: SlackCall): string {
-  const out: string[] = [];
-  const walk = (x: any) => {
-    if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x)) return x.forEach(walk);
-    if ((x.type === 'mrkdwn' || x.type === 'plain_text') && typeof x.text === 'string') out.push(x.text);
-    Object.values(x).forEach(walk);
-  };
-  walk(call.body['blocks']);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060]/g, '');
 }
 
 describe('logs at trace level hold no secrets and nothing people typed', () => {
