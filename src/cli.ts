@@ -44,7 +44,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
 
 export function usage(): string {
   const lines = ['Usage: career-companion <command> [options]', '', 'Commands:'];
-  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)} ${c.summary}`);
+  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(14)} ${c.summary}`);
   return lines.join('\n');
 }
 
