@@ -161,7 +161,9 @@ describe('check-ins on Slack (Events API and interactivity)', () => {
     const toManager = postsTo(MANAGER.channel).slice(before);
     expect(toManager).toHaveLength(1);
     const text = blockText(toManager[0]!);
-    expect(text).toContain('would like some support after their "Your first day" check-in (confidence 2 out of 5).');
+    // Slack sends no names with events: the adapter looks the person up (users.info) for the turn.
+    expect(text).toContain(' would like some support after their "Your first day" check-in (confidence 2 out of 5).');
+    expect(text).toMatch(/^Person U\w+ would like some support|\nPerson U\w+ would like some support/);
     expect(text).not.toContain('Too many shifts');
     const channels = new Set(slack.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.body['channel']));
     expect(channels).toEqual(new Set([PERSON.channel, MANAGER.channel]));

@@ -300,8 +300,33 @@ export class SlackChannel {
 
   private async run(client: WebClient, inbound: InboundMessage, destination: Destination): Promise<void> {
     this.opts.log.debug({ channel: 'slack', kind: inbound.action ? 'action' : 'text' }, 'Slack message received');
+    const name = await this.displayName(client, inbound.userKey);
+    if (name) inbound.userName = name;
     const replies = await this.opts.bot.handle(inbound);
     await this.deliver(client, replies, destination);
+  }
+
+  /** Display names, kept in memory for an hour (never stored): Slack does not send them with events. */
+  private readonly names = new Map<string, { name: string | undefined; until: number }>();
+
+  /** The person's display name, so a manager told about a check-in knows who it is. Best effort. */
+  private async displayName(client: WebClient, userKey: string): Promise<string | undefined> {
+    const now = Date.now();
+    const cached = this.names.get(userKey);
+    if (cached && cached.until > now) return cached.name;
+    const userId = userKey.split(':')[2];
+    let name: string | undefined;
+    try {
+      const res = await client.users.info({ user: userId ?? '' });
+      const u = res.user as { real_name?: string; profile?: { display_name?: string; real_name?: string } } | undefined;
+      const raw = u?.profile?.display_name || u?.profile?.real_name || u?.real_name;
+      name = typeof raw === 'string' && raw.trim() ? raw.trim().slice(0, 100) : undefined;
+    } catch {
+      name = undefined;
+    }
+    if (this.names.size >= 5_000) this.names.delete(this.names.keys().next().value!);
+    this.names.set(userKey, { name, until: now + 3_600_000 });
+    return name;
   }
 
   private async deliver(client: WebClient, replies: OutboundMessage[], destination: Destination): Promise<void> {
