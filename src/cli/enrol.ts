@@ -389,9 +389,27 @@ export const run: Command = async (args, io) => {
     for (const p of checked.problems) io.stdout.write(`${p}\n`);
     if (checked.programmeProblem) io.stdout.write(`Programme ids: ${[...content.programmes.keys()].join(', ')}.\n`);
 
+    // With Slack set up, people given by e-mail address are looked up in the workspace.
+    let notFoundByEmail = 0;
+    if (config.slack.enabled) {
+      const { slackEmailResolver } = await import('../channels/slack/directory.js');
+      const lookup = slackEmailResolver(config.slack);
+      const resolve = async (key: string | undefined) => (key?.startsWith('email:') ? ((await lookup(key.slice(6))) ?? key) : key);
+      for (const g of checked.good) {
+        const subject = await resolve(g.input.subject);
+        if (subject) g.input.subject = subject;
+        if (subject?.startsWith('email:')) notFoundByEmail++;
+        const manager = await resolve(g.input.managerKey);
+        if (manager) g.input.managerKey = manager;
+        const preceptor = await resolve(g.input.preceptorKey);
+        if (preceptor) g.input.preceptorKey = preceptor;
+      }
+    }
+
     const counts: Record<EnrolStatus, number> = { created: 0, updated: 0, unchanged: checked.repeats.length };
     const late: string[] = [];
     let waiting = 0;
+    let waitingByEmail = 0;
     const show = args.includes('--progress') || (io.stderr as NodeJS.WriteStream).isTTY === true;
     const bar = progressBar(io, show && checked.good.length > 0, checked.good.length);
     bar.step(0);
@@ -401,6 +419,7 @@ export const run: Command = async (args, io) => {
         const r = await enrol(services, config.scheduler, g.input, now, { dryRun });
         counts[r.status]++;
         if (!r.enrolment.userKey) waiting++;
+        if (!r.enrolment.userKey && r.enrolment.subject.startsWith('email:')) waitingByEmail++;
       } catch (err) {
         if (!(err instanceof EnrolError)) throw err;
         late.push(...err.problems.map((p) => `row ${g.row}, column ${p.field}: ${p.reason}`));
@@ -423,6 +442,13 @@ export const run: Command = async (args, io) => {
     if (waiting > 0) {
       io.stdout.write(
         `${waiting} ${waiting === 1 ? 'person is' : 'people are'} matched by Entra object id or email and ${waiting === 1 ? 'has' : 'have'} not messaged Career Companion yet: their check-ins start reaching them once they do.\n`,
+      );
+    }
+    if (waitingByEmail > 0) {
+      io.stdout.write(
+        config.slack.enabled
+          ? `${notFoundByEmail} given by email address ${notFoundByEmail === 1 ? 'was' : 'were'} not found in Slack. Teams people cannot be matched by email address: give their Entra object id instead.\n`
+          : 'Teams people cannot be matched by email address: give their Entra object id instead. With Slack set up, email addresses are looked up in the workspace.\n',
       );
     }
     if (dryRun) io.stdout.write('Dry run: nothing was saved.\n');

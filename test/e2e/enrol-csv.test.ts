@@ -12,6 +12,7 @@
 import { PassThrough } from 'node:stream';
 import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BOT_TOKEN, SIGNING_SECRET, TEAM, startFakeSlack } from '../helpers/fake-slack.js';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run, parseCsv } from '../../src/cli/enrol.js';
@@ -124,6 +125,31 @@ describe('career-companion enrol --csv', () => {
     store = await LowStore.open(dir);
     expect((await store.enrolments.list()).map((e) => e.id).sort()).toEqual(['new-starter-induction|teams:29:ann', 'preceptorship-ahp|teams:29:bob']);
     await store.close();
+  });
+
+  it('looks people given by email address up in Slack when Slack is set up', async () => {
+    const slack = await startFakeSlack();
+    try {
+      const csv = join(dir, 'by-email.csv');
+      await writeFile(csv, 'person,programme,start_date,line_manager\nann@slack.example,new-starter-induction,2026-03-02,boss@slack.example\nnobody@elsewhere.example,new-starter-induction,2026-03-02,\n');
+      const env = { DATA_DIR: dir, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl };
+      const first = await runCli(['--csv', csv, '--now', NOW], env);
+      expect(first.code).toBe(0);
+      expect(first.out).toContain('2 rows: 2 enrolled, 0 unchanged, 0 with problems');
+      expect(first.out).toContain('1 given by email address was not found in Slack.');
+      const store = await LowStore.open(dir);
+      const ids = (await store.enrolments.list()).map((e) => e.id).sort();
+      expect(ids).toEqual(['new-starter-induction|email:nobody@elsewhere.example', `new-starter-induction|slack:${TEAM}:U0ANN`]);
+      const found = await store.enrolments.get(`new-starter-induction|slack:${TEAM}:U0ANN`);
+      expect(found).toMatchObject({ userKey: `slack:${TEAM}:U0ANN`, managerKey: `slack:${TEAM}:U0BOSS` });
+      expect((await store.reminders.listForUser(`slack:${TEAM}:U0ANN`)).length).toBeGreaterThan(0);
+      await store.close();
+      // The same file again changes nothing.
+      const second = await runCli(['--csv', csv, '--now', NOW], env);
+      expect(second.out).toContain('2 rows: 0 enrolled, 2 unchanged, 0 with problems');
+    } finally {
+      await slack.close();
+    }
   });
 
   it('reports a changed start date as an update', async () => {

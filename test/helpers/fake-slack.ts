@@ -70,7 +70,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       calls.push(call);
       let out: Record<string, unknown> = { ok: true };
       if (method === 'auth.test') out = { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: TEAM, user: 'career-companion', team: 'Test' };
-      else if (method === 'users.info') out = { ok: true, user: { id: body['user'], real_name: `Person ${String(body['user'] ?? '')}`, profile: { display_name: `Person ${String(body['user'] ?? '')}` } } };
+      else if (method === 'users.lookupByEmail') {
+        const m = /^([a-z0-9]+)@slack\.example$/.exec(String(body['email'] ?? ''));
+        out = m ? { ok: true, user: { id: `U0${m[1]!.toUpperCase()}`, team_id: TEAM } } : { ok: false, error: 'users_not_found' };
+      } else if (method === 'users.info') out = { ok: true, user: { id: body['user'], real_name: `Person ${String(body['user'] ?? '')}`, profile: { display_name: `Person ${String(body['user'] ?? '')}` } } };
       else if (method === 'conversations.open') out = { ok: true, channel: { id: `D${String(body['users'] ?? 'X').replace(/[^A-Z0-9]/g, '')}` } };
       else if (method === 'chat.postMessage' || method === 'chat.postEphemeral') out = { ok: true, channel: body['channel'], ts: `${++ts}.000100`, message_ts: `${ts}.000100` };
       const answer = () => {
