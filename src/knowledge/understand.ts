@@ -860,6 +860,17 @@ export function matchRole(content: Content, text: string): Role | null {
 }
 
 /** Roles a text might mean, best first; common roles when nothing matches. Never more than 5. */
+/** The words of a role's title, synonyms and id, normalised once per role. */
+const roleNameWords = new WeakMap<Role, string[]>();
+function nameWordsOf(r: Role): string[] {
+  let words = roleNameWords.get(r);
+  if (!words) {
+    words = [...new Set([r.title, ...r.synonyms, r.id.replace(/-/g, ' ')].map(normalise).join(' ').split(' ').filter((w) => w !== ''))];
+    roleNameWords.set(r, words);
+  }
+  return words;
+}
+
 export function suggestRoles(content: Content, text: string): Role[] {
   const idx = indexOf(content);
   const out: Role[] = [];
@@ -874,9 +885,10 @@ export function suggestRoles(content: Content, text: string): Role[] {
   if (words.size > 0) {
     const scored = idx.rolesInOrder
       .map((r) => {
-        const names = [r.title, ...r.synonyms, r.id.replace(/-/g, ' ')].map(normalise).join(' ').split(' ');
+        const names = nameWordsOf(r);
         let score = 0;
-        for (const w of words) if (names.some((n) => n === w || (n.length >= 4 && damerauLevenshtein(n, w, 2) <= tolerance(n.length)))) score++;
+        const near = (n: string, w: string) => n.length >= 4 && Math.abs(n.length - w.length) <= tolerance(n.length) && damerauLevenshtein(n, w, 2) <= tolerance(n.length);
+        for (const w of words) if (names.some((n) => n === w || near(n, w))) score++;
         return { r, score };
       })
       .filter((s) => s.score > 0)
