@@ -4,17 +4,16 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/core/runtime.js';
-import type { Services } from '../../src/core/dialog.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
 import { LowStore } from '../../src/store/lowdb.js';
 import type { CareerPlan, Reminder } from '../../src/store/ports.js';
-import { createLogger } from '../../src/log.js';
 import { loadContent } from '../../src/content/load.js';
 import type { Content } from '../../src/content/model.js';
 import { defaultContentDir } from '../../src/paths.js';
 import { buildDialogs } from '../../dialogs/index.js';
 import { actionHandler } from '../../src/scheduler/handlers/action.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+import { dialogBot, dialogServices } from '../helpers/bot.js';
 
 const USER = 'local:u1';
 const OTHER = 'local:u2';
@@ -67,15 +66,7 @@ describe('my plan', () => {
   beforeEach(async () => {
     dir = await tempDir();
     store = await LowStore.open(dir);
-    const services: Services = {
-      store,
-      log: createLogger('silent'),
-      clock: () => NOW,
-      content,
-      messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
-    };
-    const { dialogs, router } = buildDialogs(services);
-    bot = new Bot({ services, dialogs, router });
+    bot = dialogBot(dialogServices(store, content, { clock: () => NOW }));
   });
   afterEach(async () => {
     await store.close();

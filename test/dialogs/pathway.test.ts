@@ -7,7 +7,6 @@ import { Bot } from '../../src/core/runtime.js';
 import type { Dialog, Services } from '../../src/core/dialog.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
 import { LowStore } from '../../src/store/lowdb.js';
-import { createLogger } from '../../src/log.js';
 import { loadContent } from '../../src/content/load.js';
 import type { Content } from '../../src/content/model.js';
 import type { Profile } from '../../src/store/ports.js';
@@ -17,6 +16,7 @@ import { pathwayDialog } from '../../dialogs/pathway.js';
 import { findPathways } from '../../src/knowledge/pathways.js';
 import { renderTimelineSvg, timelinePath } from '../../src/knowledge/timeline.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+import { dialogBot, dialogServices } from '../helpers/bot.js';
 
 const USER = 'local:u1';
 
@@ -33,16 +33,8 @@ describe('pathway and options dialogs', () => {
     content = await loadContent(defaultContentDir);
   });
   const build = (opts: { publicBaseUrl?: string; dialogs?: (services: Services) => { dialogs: Dialog[]; router: ReturnType<typeof buildDialogs>['router'] } } = {}) => {
-    const services: Services = {
-      store,
-      log: createLogger('silent'),
-      clock: () => new Date('2026-11-21T10:00:00Z'),
-      content,
-      messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
-      ...(opts.publicBaseUrl ? { publicBaseUrl: opts.publicBaseUrl } : {}),
-    };
-    const { dialogs, router } = (opts.dialogs ?? buildDialogs)(services);
-    bot = new Bot({ services, dialogs, router });
+    const services = dialogServices(store, content, opts.publicBaseUrl ? { publicBaseUrl: opts.publicBaseUrl } : {});
+    bot = dialogBot(services, opts.dialogs ?? buildDialogs);
   };
   beforeEach(async () => {
     dir = await tempDir();

@@ -4,10 +4,8 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/core/runtime.js';
-import type { Services } from '../../src/core/dialog.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
 import { LowStore } from '../../src/store/lowdb.js';
-import { createLogger } from '../../src/log.js';
 import { loadContent } from '../../src/content/load.js';
 import type { Content } from '../../src/content/model.js';
 import { defaultContentDir } from '../../src/paths.js';
@@ -15,6 +13,7 @@ import { buildDialogs } from '../../dialogs/index.js';
 import { fieldFromText, needsProfile } from '../../dialogs/profile.js';
 import { parseBand, parseQuals } from '../../dialogs/shared.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+import { dialogBot, dialogServices } from '../helpers/bot.js';
 
 const USER = 'local:u1';
 
@@ -31,15 +30,7 @@ describe('profile dialog', () => {
   beforeEach(async () => {
     dir = await tempDir();
     store = await LowStore.open(dir);
-    const services: Services = {
-      store,
-      log: createLogger('silent'),
-      clock: () => new Date('2026-11-21T10:00:00Z'),
-      content,
-      messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
-    };
-    const { dialogs, router } = buildDialogs(services);
-    bot = new Bot({ services, dialogs, router });
+    bot = dialogBot(dialogServices(store, content));
   });
   afterEach(async () => {
     await store.close();
