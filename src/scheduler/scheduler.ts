@@ -187,9 +187,12 @@ export class Scheduler {
       );
       const at = new Date().toISOString();
       if (result.status === 'sent') {
-        await store.reminders.update(r.id, { ...release, state: 'sent', sentAt: at, attempts: r.attempts + attempts, updatedAt: at }, this.owner);
+        // Follow-ups first: they are keyed, so planning them twice is harmless, and a process
+        // that dies before the send is recorded has them already. Recording first would lose
+        // them for good if it died in between.
         const followUps = (await handler.afterSent?.(r, now)) ?? [];
         if (followUps.length > 0) await store.reminders.insertNew(followUps);
+        await store.reminders.update(r.id, { ...release, state: 'sent', sentAt: at, attempts: r.attempts + attempts, updatedAt: at }, this.owner);
         return 'sent';
       }
       // Given up: the log names the kind and the reason, never the person.

@@ -124,6 +124,43 @@ describe('scheduler', () => {
     expect((await store.reminders.get('r1'))?.state).toBe('sent');
   });
 
+  it('a crash after sending never leaves a sent reminder without its follow-up', async () => {
+    await store.reminders.insertNew([reminder('r1', '2027-01-12T10:00:00.000Z')]);
+    const withFollowUp: ReminderHandler = {
+      ...simple,
+      async afterSent(r) {
+        return [reminder(`${r.id}-nudge`, '2027-01-14T10:00:00.000Z')];
+      },
+    };
+    // A store that dies while the send is being recorded: whichever write comes second fails.
+    let writes = 0;
+    const crashing: Store = Object.create(store);
+    Object.defineProperty(crashing, 'reminders', {
+      value: {
+        ...store.reminders,
+        claimDue: store.reminders.claimDue.bind(store.reminders),
+        insertNew: async (rows: Reminder[]) => {
+          if (++writes > 1) throw new Error('process killed');
+          return store.reminders.insertNew(rows);
+        },
+        update: async (id: string, change: Partial<Reminder>, owner?: string) => {
+          if (change.state === 'sent' && ++writes > 1) throw new Error('process killed');
+          return store.reminders.update(id, change, owner);
+        },
+      },
+    });
+    const sched = (s: Store, owner: string) =>
+      new Scheduler({ store: s, messenger, log, handlers: { action: withFollowUp }, timeZone: TZ, bankHolidays: new Set(), graceMs: 24 * 3_600_000, rates: { teams: 1000 }, sleep: instantSleep, owner, leaseMs: 60_000 });
+    await sched(crashing, 'crashed').tick(new Date('2027-01-12T10:00:00Z'));
+    const afterCrash = await store.reminders.get('r1');
+    if (afterCrash?.state === 'sent') expect(await store.reminders.get('r1-nudge')).toBeDefined();
+    // After the lease a survivor finishes the job: sent once more at most, and the follow-up is there.
+    await sched(store, 'survivor').tick(new Date('2027-01-12T10:01:30Z'));
+    expect((await store.reminders.get('r1'))?.state).toBe('sent');
+    expect((await store.reminders.get('r1-nudge'))?.state).toBe('pending');
+    expect(messenger.sent.length).toBeLessThanOrEqual(2);
+  });
+
   it('keeps to working hours: a Saturday reminder moves to Monday, and a bank holiday Monday to Tuesday', async () => {
     await store.reminders.insertNew([reminder('sat', '2027-05-01T09:00:00.000Z', { payload: { hours: 'yes' } })]);
     const s = make(store);
