@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { loadContent } from '../content/load.js';
 import { ContentError, type Content, type Role } from '../content/model.js';
 import { defaultContentDir } from '../paths.js';
-import { answer, answerText } from '../knowledge/answer.js';
+import { answer, answerText } from '../../dialogs/pathway/answer.js';
 import type { CliIO, Command } from './io.js';
 
 const USAGE = 'Usage: career-companion ask "<question>" [--from "<current role>"] [--json]\n' +

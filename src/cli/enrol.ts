@@ -15,8 +15,8 @@ import { destination } from 'pino';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import type { Content } from '../content/model.js';
-import { isIsoDate } from '../scheduler/time.js';
-import { enrol, EnrolError, startDateProblem, type EnrolInput, type EnrolStatus } from '../scheduler/enrol.js';
+import { isIsoDate } from '../time/zone.js';
+import { enrol, EnrolError, startDateProblem, type EnrolInput, type EnrolStatus } from '../../dialogs/enrolment/enrol.js';
 import { isStartupError, loadDotEnv } from './serve.js';
 import type { CliIO, Command } from './io.js';
 
@@ -381,7 +381,7 @@ export const run: Command = async (args, io) => {
   try {
     const config = loadConfig(io.env);
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', destination(2));
-    const { buildCore } = await import('../app.js');
+    const { buildCore } = await import('../app/app.js');
     core = await buildCore(config, { log, clock: () => now });
     const { content, services } = core;
 

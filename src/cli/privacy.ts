@@ -81,7 +81,7 @@ export const run: Command = async (args, io: CliIO) => {
       }
     }
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', destination(2));
-    const { buildCore } = await import('../app.js');
+    const { buildCore } = await import('../app/app.js');
     core = await buildCore(config, { log });
     const { store, services } = core;
     const now = services.clock();

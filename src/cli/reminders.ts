@@ -37,7 +37,7 @@ export const run: Command = async (args, io) => {
   try {
     const config = loadConfig(io.env);
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', destination(2));
-    const { buildWithChannels } = await import('../app.js');
+    const { buildWithChannels } = await import('../app/app.js');
     core = await buildWithChannels(config, { log, clock: () => now });
     if (sub === 'due') {
       const due = await core.store.reminders.listDue(now, 100_000);
@@ -50,7 +50,7 @@ export const run: Command = async (args, io) => {
       return 0;
     }
     const { buildScheduler } = await import('../scheduler/index.js');
-    const scheduler = buildScheduler(core.services, config.scheduler);
+    const scheduler = buildScheduler(core.services, config.scheduler, core.features.reminders);
     const report = await scheduler.tick(now);
     io.stdout.write(
       `Tick at ${now.toISOString()}: ${report.claimed} claimed, ${report.sent} sent, ${report.deferred} moved to working hours, ${report.missed} missed, ${report.failed} failed, ${report.cancelled} cancelled, ${report.planned} planned.\n`,

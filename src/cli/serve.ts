@@ -29,7 +29,7 @@ export const run: Command = async (args, io) => {
   let app;
   try {
     const config = loadConfig(io.env);
-    const { startApp } = await import('../app.js');
+    const { startApp } = await import('../app/app.js');
     app = await startApp(config);
   } catch (err) {
     if (isStartupError(err)) {

@@ -6,7 +6,9 @@
  * nothing a person typed can become a link, a mention or a card function.
  */
 
-export type Platform = 'teams' | 'slack' | 'local';
+import type { Platform } from '../store/ports.js';
+
+export type { Platform };
 
 /** A button press or card submission, as the core sees it. */
 export interface InboundAction {

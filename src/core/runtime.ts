@@ -79,6 +79,11 @@ export class Bot {
     return this.dialogs.has(id);
   }
 
+  /** Every dialog, in the order given. */
+  get allDialogs(): Dialog[] {
+    return [...this.dialogs.values()];
+  }
+
   /** Handles one message and returns the replies. Turns for one conversation run one at a time. */
   handle(msg: InboundMessage): Promise<OutboundMessage[]> {
     if (this.draining) {

@@ -15,7 +15,7 @@
  */
 import type { Content } from '../content/model.js';
 import { formatDuration, type Pathway } from './pathways.js';
-import { bandText } from './answer.js';
+import { bandText } from './format.js';
 
 export const NHS_BLUE = '#005EB8';
 export const NHS_DARK_BLUE = '#003087';

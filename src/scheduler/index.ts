@@ -1,49 +1,33 @@
 /**
- * Builds the scheduler from the core's services and the settings, and runs it
- * once a minute with node-cron (plus a catch-up tick at start-up).
- *
- * Each kind of reminder has a handler (what to send) in src/scheduler/handlers;
- * planners add reminders that come round on a schedule (weekly digests).
+ * Builds the scheduler from the core's services, the settings and the
+ * features' reminder handlers and planners, and runs it once a minute with
+ * node-cron (plus a catch-up tick at start-up).
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Config } from '../config.js';
 import type { Services } from '../core/dialog.js';
 import type { ReminderHandler, Planner } from './scheduler.js';
 import { Scheduler } from './scheduler.js';
-import type { ReminderKind } from '../store/ports.js';
 import type { RetryOptions } from './outbox.js';
-import { checkinHandlers } from './handlers/checkin.js';
-import { digestHandler, digestPlanner } from './handlers/digest.js';
-import { retentionPlanner } from '../privacy/retention.js';
-import { actionHandler } from './handlers/action.js';
 
-export interface SchedulerContext {
-  services: Services;
-  settings: Config['scheduler'];
+/** What the features give the scheduler: a handler per reminder kind, and planners. */
+export interface ReminderWork {
+  handlers: Record<string, ReminderHandler>;
+  planners: Planner[];
 }
 
-/** Every handler and planner, by kind. Each module adds itself here. */
-function handlersFor(ctx: SchedulerContext): { handlers: Partial<Record<ReminderKind, ReminderHandler>>; planners: Planner[] } {
-  const handlers: Partial<Record<ReminderKind, ReminderHandler>> = {};
-  const planners: Planner[] = [];
-  const checkins = checkinHandlers(ctx);
-  handlers.checkin = checkins.checkin;
-  handlers.nudge = checkins.nudge;
-  handlers.digest = digestHandler(ctx);
-  handlers.action = actionHandler(ctx.services);
-  planners.push(digestPlanner(ctx));
-  planners.push(retentionPlanner(ctx.services, ctx.settings.checkinTextRetentionDays));
-  return { handlers, planners };
-}
-
-export function buildScheduler(services: Services, settings: Config['scheduler'], opts: { retry?: RetryOptions; owner?: string; sleep?: (ms: number) => Promise<void> } = {}): Scheduler {
-  const { handlers, planners } = handlersFor({ services, settings });
+export function buildScheduler(
+  services: Services,
+  settings: Config['scheduler'],
+  work: ReminderWork,
+  opts: { retry?: RetryOptions; owner?: string; sleep?: (ms: number) => Promise<void> } = {},
+): Scheduler {
   return new Scheduler({
     store: services.store,
     messenger: services.messenger,
     log: services.log,
-    handlers,
-    planners,
+    handlers: work.handlers,
+    planners: work.planners,
     timeZone: settings.timeZone,
     bankHolidays: services.content.bankHolidays,
     graceMs: settings.graceMs,

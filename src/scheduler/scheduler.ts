@@ -13,8 +13,10 @@ import type { Logger } from '../log.js';
 import type { OutboundMessage } from '../core/messages.js';
 import { platformOf, type Messenger } from '../core/messenger.js';
 import type { Reminder, ReminderKind, Store } from '../store/ports.js';
+import type { Services } from '../core/dialog.js';
+import type { Config } from '../config.js';
 import { DEFAULT_RETRY, Pacer, deliver, type RetryOptions } from './outbox.js';
-import { DEFAULT_WORKING_PATTERN, isAllowed, nextAllowed } from './time.js';
+import { DEFAULT_WORKING_PATTERN, isAllowed, nextAllowed } from '../time/zone.js';
 
 export type Prepared =
   | {
@@ -27,6 +29,12 @@ export type Prepared =
       respectHours: boolean;
     }
   | { send: false; state: 'cancelled' | 'failed'; reason: string };
+
+/** What reminder handlers and planners are built with. */
+export interface SchedulerContext {
+  services: Services;
+  settings: Config['scheduler'];
+}
 
 /** What to do for one kind of reminder. */
 export interface ReminderHandler {

@@ -6,7 +6,8 @@
  * Every method that changes data resolves only after the change is durable
  * (on disk, for the embedded store), so a reply that says "saved" is true.
  */
-import type { Platform } from '../core/messages.js';
+/** The platforms people reach the bot on. */
+export type Platform = 'teams' | 'slack' | 'local';
 
 /** What we know about a person. Only what recommendations need; every field optional. */
 export interface Profile {
@@ -72,7 +73,8 @@ export interface Enrolment {
   updatedAt: string;
 }
 
-export type ReminderKind = 'checkin' | 'nudge' | 'digest' | 'action' | 'appraisal' | 'career-conversation';
+/** What a reminder is for; each feature names its own kinds (e.g. `checkin`, `nudge`, `digest`, `action`). */
+export type ReminderKind = string;
 export type ReminderState = 'pending' | 'claimed' | 'sent' | 'missed' | 'failed' | 'cancelled';
 
 /** One occurrence of something to send. The id is its idempotency key. */

@@ -16,7 +16,7 @@ import { benchStore } from './store.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { SchedulerBenchResult } from './scheduler.js';
-import { benchKnowledge } from '../../src/knowledge/bench.js';
+import { benchKnowledge } from './knowledge.js';
 import { defaultContentDir, packageRoot } from '../../src/paths.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

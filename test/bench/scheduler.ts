@@ -7,10 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
-import { buildWithChannels } from '../../src/app.js';
+import { buildWithChannels } from '../../src/app/app.js';
 import { createLogger } from '../../src/log.js';
 import { buildScheduler } from '../../src/scheduler/index.js';
-import { planCheckins } from '../../src/scheduler/plan.js';
+import { planCheckins } from '../../dialogs/checkins/plan.js';
 import type { Enrolment } from '../../src/store/ports.js';
 import { startSink } from './sink.js';
 
@@ -76,7 +76,7 @@ export async function benchScheduler(people: number, rate = 400): Promise<Schedu
     if (n > 0 && firstSendAt === 0) firstSendAt = performance.now();
     if (n >= people && lastSendAt === 0) lastSendAt = performance.now();
   }, 5);
-  const scheduler = buildScheduler(core.services, config.scheduler);
+  const scheduler = buildScheduler(core.services, config.scheduler, core.features.reminders);
   const tickStart = performance.now();
   const report = await scheduler.tick(now);
   const tickMs = performance.now() - tickStart;

@@ -5,8 +5,10 @@ import { plainText, type InboundMessage, type OutboundMessage } from '../../src/
 import { LowStore } from '../../src/store/lowdb.js';
 import { createLogger } from '../../src/log.js';
 import type { Content } from '../../src/content/model.js';
-import { createRouter } from '../../dialogs/router.js';
-import { helpDialog, welcomeDialog } from '../../dialogs/welcome.js';
+import { createRouter } from '../../src/core/router.js';
+import { helpDialog, welcomeDialog } from '../../dialogs/welcome/welcome.js';
+import { welcome } from '../../dialogs/welcome/index.js';
+import { testSettings } from '../helpers/bot.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
 /** A three-step dialog used to exercise the runtime. */
@@ -83,10 +85,16 @@ describe('dialog runtime', () => {
     };
     const menu = [{ label: 'Intro', dialog: 'intro', example: 'introduce me' }];
     const has = (id: string) => ['intro', 'route'].includes(id);
+    const kit = { services, settings: testSettings(), hasDialog: has };
     return new Bot({
       services,
       dialogs: [welcomeDialog({ menu, hasDialog: has }), helpDialog({ menu, hasDialog: has }), intro, other],
-      router: createRouter([(text) => (/introduce/.test(text) ? { dialog: 'intro' } : /how do i/i.test(text) ? { dialog: 'route' } : undefined)]),
+      router: createRouter({
+        rules: [
+          ...(welcome.routes?.(kit) ?? []),
+          (text) => (/introduce/.test(text) ? { dialog: 'intro' } : /how do i/i.test(text) ? { dialog: 'route' } : undefined),
+        ],
+      }),
     });
   };
 

@@ -9,7 +9,7 @@ import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
-import { enrol, DEFAULT_SCHEDULE } from '../../src/scheduler/enrol.js';
+import { enrol, DEFAULT_SCHEDULE } from '../../dialogs/enrolment/enrol.js';
 import { cardText, submitActions, blockText } from '../helpers/cards.js';
 
 const DUE = new Date('2026-03-02T10:00:00Z'); // Monday, 10:00 in London: the first day's check-in

@@ -10,8 +10,9 @@ import { startFakeConnector, teamsMessage, type CapturedActivity, type FakeConne
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
-import { actionDueAt, parseDue } from '../../dialogs/career-conversation.js';
-import { localDate } from '../../src/scheduler/time.js';
+import { parseDue } from '../../dialogs/career-conversation/career-conversation.js';
+import { actionDueAt } from '../../dialogs/my-plan/plan.js';
+import { localDate } from '../../src/time/zone.js';
 import { submitActions } from '../helpers/cards.js';
 
 function cardText(card: Record<string, any>): string {

@@ -22,7 +22,7 @@ import { removeDir, tempDir } from '../helpers/tmp.js';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
 import { postJson, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
-import { planCheckins } from '../../src/scheduler/plan.js';
+import { planCheckins } from '../../dialogs/checkins/plan.js';
 import { cardText, submitActions } from '../helpers/cards.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/enrol/', import.meta.url));

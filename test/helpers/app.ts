@@ -4,7 +4,7 @@
  */
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.js';
-import { startApp, type RunningApp, type AppOptions } from '../../src/app.js';
+import { startApp, type RunningApp, type AppOptions } from '../../src/app/app.js';
 import { createLogger } from '../../src/log.js';
 import { tempDir } from './tmp.js';
 

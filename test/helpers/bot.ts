@@ -1,14 +1,19 @@
 /**
- * A Bot for platform-free transcript tests: every dialog and the router, over
- * a real store and the real content, at a fixed time. Proactive messages are
- * not used by these tests, so the messenger refuses.
+ * The bot for platform-free transcript tests, built by the same composition as
+ * the server (src/app/compose.ts): every feature's dialogs, rules and turn
+ * interceptors (distress signposting included), over a real store and the real
+ * content, at a fixed time. Proactive messages are not used by most of these
+ * tests, so the default messenger refuses.
  */
-import { Bot } from '../../src/core/runtime.js';
 import type { Services } from '../../src/core/dialog.js';
 import type { Content } from '../../src/content/model.js';
 import type { Store } from '../../src/store/ports.js';
+import type { Bot } from '../../src/core/runtime.js';
 import { createLogger } from '../../src/log.js';
-import { buildDialogs, type DialogSet } from '../../dialogs/index.js';
+import { loadConfig } from '../../src/config.js';
+import type { Feature, FeatureSettings } from '../../src/feature.js';
+import { compose, type Composition } from '../../src/app/compose.js';
+import { FEATURES } from '../../dialogs/index.js';
 
 export function dialogServices(store: Store, content: Content, overrides: Partial<Services> = {}): Services {
   return {
@@ -21,7 +26,16 @@ export function dialogServices(store: Store, content: Content, overrides: Partia
   };
 }
 
-export function dialogBot(services: Services, build: (services: Services) => Pick<DialogSet, 'dialogs' | 'router'> = buildDialogs): Bot {
-  const { dialogs, router } = build(services);
-  return new Bot({ services, dialogs, router });
+/** The settings the features read, from environment variables as the server reads them (e.g. `{ TIME_ZONE: 'Europe/Paris' }`). */
+export function testSettings(env: Record<string, string> = {}): FeatureSettings {
+  const config = loadConfig({ NODE_ENV: 'test', ...env });
+  return { scheduler: config.scheduler, privacy: config.privacy };
+}
+
+export function composeForTest(services: Services, settings: FeatureSettings = testSettings(), features: readonly Feature[] = FEATURES): Composition {
+  return compose(services, settings, features);
+}
+
+export function dialogBot(services: Services, settings: FeatureSettings = testSettings(), features: readonly Feature[] = FEATURES): Bot {
+  return compose(services, settings, features).bot;
 }

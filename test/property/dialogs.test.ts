@@ -23,9 +23,9 @@ import { createLogger } from '../../src/log.js';
 import { loadContent } from '../../src/content/load.js';
 import type { Content } from '../../src/content/model.js';
 import { defaultContentDir } from '../../src/paths.js';
-import { buildDialogs } from '../../dialogs/index.js';
-import { parseRating } from '../../dialogs/checkin.js';
-import { enrol, DEFAULT_SCHEDULE } from '../../src/scheduler/enrol.js';
+import { composeForTest, testSettings } from '../helpers/bot.js';
+import { parseRating } from '../../dialogs/checkins/checkin.js';
+import { enrol, DEFAULT_SCHEDULE } from '../../dialogs/enrolment/enrol.js';
 import { renderAdaptiveCards, TEAMS_MAX_MESSAGE_BYTES } from '../../src/channels/teams/render.js';
 import { renderBlockKit, SLACK_LIMITS } from '../../src/channels/slack/render.js';
 import { renderTerminal } from '../../src/channels/local/render.js';
@@ -77,9 +77,8 @@ beforeAll(async () => {
     content,
     messenger: { send: async () => ({ status: 'failed', reason: 'nobody to send to in this test' }) },
   };
-  const set = buildDialogs(services, { admins: ['local:admin'] });
-  dialogs = set.dialogs;
-  bot = new Bot({ services, dialogs: set.dialogs, router: set.router, interceptors: set.interceptors });
+  bot = composeForTest(services, testSettings({ ADMIN_USERS: 'local:admin' })).bot;
+  dialogs = bot.allDialogs;
 });
 
 afterAll(async () => {

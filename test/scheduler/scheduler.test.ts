@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LowStore } from '../../src/store/lowdb.js';
 import { Scheduler, type ReminderHandler } from '../../src/scheduler/scheduler.js';
 import { Pacer, deliver, backoff } from '../../src/scheduler/outbox.js';
-import { zonedTime } from '../../src/scheduler/time.js';
+import { zonedTime } from '../../src/time/zone.js';
 import { createLogger } from '../../src/log.js';
 import { textMessage, type OutboundMessage } from '../../src/core/messages.js';
 import type { DeliveryResult, Messenger } from '../../src/core/messenger.js';

@@ -1,0 +1,23 @@
+/**
+ * Induction and preceptorship check-ins: the check-in and its nudge, answering
+ * it (a one-tap rating, then the programme's questions), telling the preceptor
+ * or manager about a concern, and when people may be messaged (working hours,
+ * pause, snooze).
+ */
+import type { Feature } from '../../src/feature.js';
+import { checkinDialog, checkinRatingRule } from './checkin.js';
+import { workingHoursDialog, workingHoursRule } from './working-hours.js';
+import { checkinHandlers } from './reminders.js';
+
+export const checkins: Feature = {
+  id: 'checkins',
+  dialogs: ({ services, settings, hasDialog }) => [
+    checkinDialog(services, { hasDialog, timeZone: settings.scheduler.timeZone }),
+    workingHoursDialog({ timeZone: settings.scheduler.timeZone }),
+  ],
+  // "pause check-ins", "remind me tomorrow", "I work nights", and a bare rating ("3") while a
+  // check-in waits: before the intent rule, which reads "check-ins" as a check-in.
+  routes: ({ services }) => [workingHoursRule, checkinRatingRule(services)],
+  intents: { checkin: 'checkin' },
+  reminders: ({ services, settings }) => checkinHandlers({ services, settings: settings.scheduler }),
+};

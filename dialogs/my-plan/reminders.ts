@@ -1,0 +1,60 @@
+/**
+ * Reminders for the actions in a career plan: on the day an action is due, a
+ * short, friendly nudge with "Done" and "Remind me next week" buttons (the
+ * `my-plan` dialog's `done` and `snooze` actions).
+ *
+ * The reminder's payload holds ids only ({ planId, actionId }); the action's
+ * words are read from the plan when it is sent, so a plan that was deleted or
+ * an action that was done sends nothing.
+ */
+import { message } from '../../src/core/messages.js';
+import { actionButton, startButton } from '../../src/core/dialog.js';
+import type { Content } from '../../src/content/model.js';
+import type { Store } from '../../src/store/ports.js';
+import type { Prepared, ReminderHandler } from '../../src/scheduler/scheduler.js';
+import { localDate } from '../../src/time/zone.js';
+
+/** The dialog whose actions the buttons run. */
+const MY_PLAN = 'my-plan';
+const TIME_ZONE = 'Europe/London';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : iso;
+}
+
+export function actionHandler(services: { store: Store; content: Content }): ReminderHandler {
+  const { store } = services;
+  return {
+    async prepare(reminder, now): Promise<Prepared> {
+      const planId = reminder.payload['planId'];
+      const actionId = reminder.payload['actionId'];
+      const plan = planId ? await store.plans.get(planId) : undefined;
+      if (!plan || plan.userKey !== reminder.userKey) return { send: false, state: 'cancelled', reason: 'the plan no longer exists' };
+      const action = plan.actions.find((a) => a.id === actionId);
+      if (!action) return { send: false, state: 'cancelled', reason: 'the action is no longer in the plan' };
+      if (action.done) return { send: false, state: 'cancelled', reason: 'the action is already done' };
+
+      const today = localDate(now, TIME_ZONE);
+      const when = !action.due || action.due === today ? 'It is due today.' : action.due < today ? `It was due on ${formatDate(action.due)}.` : `It is due on ${formatDate(action.due)}.`;
+      const value = { planId: plan.id, actionId: action.id };
+      const messages = [
+        message([
+          { type: 'paragraph', text: `You planned to: ${action.text}` },
+          { type: 'paragraph', text: `${when} How is it going?` },
+          {
+            type: 'choices',
+            choices: [
+              { ...actionButton(MY_PLAN, 'done', 'Done', value), style: 'primary' },
+              actionButton(MY_PLAN, 'snooze', 'Remind me next week', value),
+              startButton('Show my plan', MY_PLAN),
+            ],
+          },
+        ]),
+      ];
+      return { send: true, userKey: reminder.userKey, messages, respectHours: true };
+    },
+  };
+}

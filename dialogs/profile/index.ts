@@ -1,0 +1,12 @@
+/**
+ * The person's profile: role, band, area, qualifications and manager. Every
+ * answer is skippable, saved at once and can be changed later.
+ */
+import type { Feature } from '../../src/feature.js';
+import { profileDialog } from './profile.js';
+
+export const profile: Feature = {
+  id: 'profile',
+  dialogs: () => [profileDialog()],
+  intents: { profile: 'profile' },
+};

@@ -1,0 +1,12 @@
+/**
+ * Courses and resources, five at a time, by area of the support worker
+ * learning and development roadmap, by goal or by route.
+ */
+import type { Feature } from '../../src/feature.js';
+import { resourcesDialog } from './resources.js';
+
+export const resources: Feature = {
+  id: 'resources',
+  dialogs: () => [resourcesDialog()],
+  intents: { resources: 'resources' },
+};

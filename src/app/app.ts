@@ -1,0 +1,189 @@
+/**
+ * The composition root: builds the store, content, dialogs, core and channels
+ * from the configuration, and serves them on one HTTP server.
+ */
+import type { Server } from 'restify';
+import type { Config } from '../config.js';
+import { createLogger, type Logger } from '../log.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/ports.js';
+import type { Bot } from '../core/runtime.js';
+import type { Services } from '../core/dialog.js';
+import { compose, type Composition } from './compose.js';
+import { TeamsChannel } from '../channels/teams/adapter.js';
+import type { SlackChannel } from '../channels/slack/adapter.js';
+import { playgroundRoutes } from '../channels/local/playground.js';
+import { timelineRoutes } from '../web/timeline.js';
+import { createHttpServer, listen, close, type RouteDef } from '../server.js';
+import { loadContentCached } from '../content/cache.js';
+import { ChannelMessenger, LocalInbox } from '../channels/messenger.js';
+import { Downloads, downloadRoutes } from '../web/downloads.js';
+import { buildScheduler, runEveryMinute } from '../scheduler/index.js';
+import type { Scheduler } from '../scheduler/scheduler.js';
+import type { Content } from '../content/model.js';
+import { Pseudonymiser } from '../store/pseudonym.js';
+import { PseudonymousAuditor } from '../privacy/auditor.js';
+
+export interface AppOptions {
+  log?: Logger;
+  clock?: () => Date;
+  /** An already open store (tests, tools). Otherwise the embedded store in config.dataDir. */
+  store?: Store;
+}
+
+export interface RunningApp {
+  port: number;
+  url: string;
+  bot: Bot;
+  store: Store;
+  content: Content;
+  teams: TeamsChannel;
+  slack?: SlackChannel;
+  server: Server;
+  log: Logger;
+  scheduler: Scheduler;
+  /** Stops taking requests, lets turns under way finish, flushes the store. */
+  stop(): Promise<void>;
+}
+
+/** Everything but the HTTP server: used by the server, the terminal chat and the tools. */
+export interface Core {
+  bot: Bot;
+  store: Store;
+  content: Content;
+  services: Services;
+  log: Logger;
+  /** The channels the messenger can use; filled in as channels start. */
+  channels: ConstructorParameters<typeof ChannelMessenger>[1];
+  inbox: LocalInbox;
+  /** The features, put together: the scheduler's work and the identity hook. */
+  features: Composition;
+}
+
+export async function buildCore(config: Config, opts: AppOptions = {}): Promise<Core> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  const content = await loadContentCached(config.contentDir);
+  const store = opts.store ?? (await openStore(config, log));
+  const inbox = new LocalInbox();
+  const channels: Core['channels'] = { local: inbox };
+  const services: Services = {
+    store,
+    log,
+    clock: opts.clock ?? (() => new Date()),
+    content,
+    messenger: new ChannelMessenger(store, channels),
+    ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
+  };
+  // Audit pseudonyms: the key lives in DATA_DIR/audit.key (made once) or AUDIT_KEY, whichever store holds the data.
+  services.audit = new PseudonymousAuditor(store.audit, await Pseudonymiser.forDataDir(config.dataDir, config.privacy.auditKey), services.clock);
+  const features = compose(services, { scheduler: config.scheduler, privacy: config.privacy });
+  const { bot } = features;
+  return { bot, store, content, services, log, channels, inbox, features };
+}
+
+/** The core plus the platform channels, ready to send, without an HTTP server (for tools). */
+export async function buildWithChannels(config: Config, opts: AppOptions = {}): Promise<Core & { teams: TeamsChannel; slack?: SlackChannel; downloads: Downloads }> {
+  const core = await buildCore(config, opts);
+  const { bot, store, log } = core;
+  const downloads = new Downloads();
+  const teams = new TeamsChannel({
+    config,
+    bot,
+    store,
+    log,
+    downloads,
+    onReference: (userKey, aliases) => core.features.onIdentity(userKey, aliases),
+  });
+  core.channels.teams = teams;
+  let slack: SlackChannel | undefined;
+  if (config.slack.enabled) {
+    // Bolt is loaded only when Slack is on: it is a quarter of the start-up time otherwise.
+    const { SlackChannel } = await import('../channels/slack/adapter.js');
+    slack = new SlackChannel({ config, bot, store, log });
+    core.channels.slack = slack;
+  }
+  return { ...core, teams, downloads, ...(slack ? { slack } : {}) };
+}
+
+export async function startApp(config: Config, opts: AppOptions = {}): Promise<RunningApp> {
+  const core = await buildWithChannels(config, opts);
+  const { bot, store, content, log, teams, slack } = core;
+  if (!slack) log.info('Slack is off: no SLACK_ variables are set.');
+  if (!teams.authenticated) {
+    log.warn('Teams is in local mode: MicrosoftAppId is not set, so requests are not authenticated. Use this only with Bot Framework Emulator or tests.');
+  }
+
+  const scheduler = buildScheduler(core.services, config.scheduler, core.features.reminders);
+  let stopping = false;
+  const routes: RouteDef[] = [
+    {
+      method: 'get',
+      path: '/healthz',
+      handler: async (_req, res) => {
+        const storeHealth = await store.health();
+        const ok = storeHealth.ok && !stopping;
+        res.status(ok ? 200 : 503);
+        res.json({
+          status: ok ? 'ok' : stopping ? 'stopping' : 'unhealthy',
+          store: storeHealth,
+          teams: { enabled: true, mode: teams.authenticated ? 'authenticated' : 'local' },
+          slack: slack ? { enabled: true, mode: slack.mode } : { enabled: false },
+          scheduler: {
+            enabled: config.scheduler.enabled,
+            timeZone: config.scheduler.timeZone,
+            busy: scheduler.busy,
+            lastTick: scheduler.lastTick ?? null,
+          },
+          turnsInFlight: bot.turnsInFlight,
+        });
+      },
+    },
+    { method: 'post', path: '/api/messages', json: true, handler: (req, res) => teams.handle(req, res) },
+    ...timelineRoutes(content),
+    {
+      method: 'post',
+      path: '/slack/events',
+      handler: async (req, res) => {
+        const listener = slack?.requestListener;
+        if (!listener) {
+          res.status(404);
+          res.json({ error: slack ? 'Slack is in Socket Mode; it does not take HTTP events.' : 'Slack is not set up on this server.' });
+          return;
+        }
+        await new Promise<void>((resolve) => {
+          res.once('finish', resolve);
+          res.once('close', resolve);
+          listener(req, res);
+        });
+      },
+    },
+  ];
+  routes.push(...downloadRoutes(core.downloads));
+  if (config.playground) routes.push(...playgroundRoutes({ bot, config, inbox: core.inbox }));
+
+  const server = createHttpServer(log, routes);
+  await slack?.start();
+  const port = await listen(server, config.port, config.host);
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+  log.info({ port, host: config.host, store: (await store.health()).kind, slack: slack?.mode ?? 'off', playground: config.playground }, 'Career Companion is listening');
+  const ticking = config.scheduler.enabled ? runEveryMinute(scheduler, core.services, config.scheduler.timeZone) : undefined;
+  if (!ticking) log.info('The scheduler is off (SCHEDULER=off): no check-ins or reminders will be sent.');
+
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      stopping = true;
+      const closing = close(server);
+      await ticking?.stop();
+      const drained = await bot.drain(config.shutdownGraceMs);
+      if (!drained) log.warn('Some turns were still running when the shutdown grace period ended.');
+      await slack?.stop();
+      await store.close();
+      await closing;
+      log.info('Career Companion stopped');
+    })();
+    return stopped;
+  };
+
+  return { port, url, bot, store, content, teams, server, log, scheduler, stop, ...(slack ? { slack } : {}) };
+}

@@ -1,0 +1,52 @@
+/**
+ * Signposting to help, written once: the full list for someone in distress
+ * (999 first) and a gentler one for someone who would like support.
+ */
+import type { Signposting, SignpostingService } from '../content/model.js';
+import { message, type Block, type OutboundMessage } from './messages.js';
+
+/** 999 first, then NHS 111 option 2, then the trust's own services, then the rest in content order. */
+function rank(s: SignpostingService): number {
+  if (s.phone === '999' || s.id === 'emergency') return 0;
+  if (s.phone === '111' || s.id.startsWith('nhs-111')) return 1;
+  if (s.local) return 2;
+  return 3;
+}
+
+export function orderedServices(signposting: Signposting): SignpostingService[] {
+  return signposting.distress.services
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .map((x) => x.s);
+}
+
+function serviceLine(s: SignpostingService): string {
+  const phone = s.phone && !s.detail.includes(s.phone) ? ` Phone ${s.phone}.` : '';
+  return `${s.name}: ${s.detail}${phone}`;
+}
+
+function serviceBlocks(services: SignpostingService[]): Block[] {
+  const blocks: Block[] = [{ type: 'list', items: services.map(serviceLine) }];
+  const links = services.filter((s) => s.url).map((s) => ({ label: s.name, url: s.url! }));
+  if (links.length > 0) blocks.push({ type: 'links', links });
+  return blocks;
+}
+
+/** The full signposting message: the intro, then every service, most urgent first. */
+export function signpostingMessage(signposting: Signposting): OutboundMessage {
+  return message([{ type: 'paragraph', text: signposting.distress.intro }, ...serviceBlocks(orderedServices(signposting))]);
+}
+
+/**
+ * A gentler list for someone who would like support but is not in crisis: the
+ * trust's own wellbeing service first, then the other non-emergency services,
+ * and a last line on 999 and NHS 111 option 2.
+ */
+export function wellbeingBlocks(signposting: Signposting): Block[] {
+  const all = orderedServices(signposting).filter((s) => rank(s) >= 2);
+  return [
+    { type: 'paragraph', text: 'These can help if you would like to talk to someone:' },
+    ...serviceBlocks(all),
+    { type: 'paragraph', text: 'If you ever feel you are in danger, call 999, or call 111 and choose option 2 for urgent mental health help.', tone: 'muted' },
+  ];
+}
