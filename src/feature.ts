@@ -13,6 +13,7 @@ import type { RouteRule } from './core/router.js';
 import type { TurnInterceptor } from './core/runtime.js';
 import type { Planner, ReminderHandler } from './scheduler/scheduler.js';
 import type { Intent } from './knowledge/understand.js';
+import type { WordingDef } from './content/wording.js';
 
 /** The settings features read (from the environment, checked in src/config.ts). */
 export interface FeatureSettings {
@@ -31,6 +32,8 @@ export interface FeatureKit {
 export interface Feature {
   /** The feature's folder name. */
   id: string;
+  /** The sentences and words it uses, from content/wording/<id>.yaml (checked at start-up and by `content check`). */
+  wording?: WordingDef;
   dialogs?(kit: FeatureKit): Dialog[];
   /**
    * Rules that may claim typed text that answers no open question, in order.

@@ -25,11 +25,12 @@ import {
   type StepContext,
   type StepResult,
 } from '../../src/core/dialog.js';
-import { globalCommand } from '../../src/core/runtime.js';
+import { globalCommand } from '../../src/core/words.js';
 import { platformOf, type DeliveryResult } from '../../src/core/messenger.js';
-import type { Content, Role, Signposting } from '../../src/content/model.js';
+import type { Content, Role } from '../../src/content/model.js';
 import { ROADMAP_AREAS, ROADMAP_AREA_TITLES, type RoadmapArea } from '../../src/content/schema.js';
 import { detectDistress } from '../../src/content/signposting.js';
+import { signpostingBlocks } from '../../src/core/signposting.js';
 import type { CareerPlan, Reminder } from '../../src/store/ports.js';
 import { findPathways, formatDuration, optionsFrom } from '../../src/knowledge/pathways.js';
 import { matchRole, suggestRoles, understand } from '../../src/knowledge/understand.js';
@@ -248,7 +249,7 @@ function isNo(t: string): boolean {
 
 /** Text that is clearly not an answer: a greeting, or a question another part of the bot answers. */
 function looksUnrelated(ctx: StepContext, t: string): boolean {
-  if (isGreeting(t)) return true;
+  if (isGreeting(ctx.services.content, t)) return true;
   const n = normalise(t);
   if (/^(show |see |view |open )?(me )?(my )?(career )?plan( please)?$/.test(n) || /^(show |see )?(me )?my actions$/.test(n)) return true;
   if (/\?\s*$/.test(t)) {
@@ -258,24 +259,17 @@ function looksUnrelated(ctx: StepContext, t: string): boolean {
   return false;
 }
 
-function signpostingBlocks(s: Signposting, lead?: string): Block[] {
-  const blocks: Block[] = [];
-  if (lead) blocks.push({ type: 'paragraph', text: lead });
-  blocks.push({ type: 'paragraph', text: s.distress.intro });
-  blocks.push({
-    type: 'list',
-    items: s.distress.services.map((x) => `${x.name}: ${x.detail}${x.phone ? ` Phone ${x.phone}.` : ''}`),
-  });
-  const links = s.distress.services.filter((x) => x.url).map((x) => ({ label: x.name, url: x.url! }));
-  if (links.length > 0) blocks.push({ type: 'links', links });
-  return blocks;
-}
-
-/** If the text sounds like distress, points to help at once (the conversation carries on). */
+/**
+ * If the text sounds like distress, points to help at once (the conversation
+ * carries on). The safety check at the start of every turn has usually said it
+ * already; then only the word about carrying on is added.
+ */
 function signpostIfDistressed(ctx: StepContext, t: string): boolean {
-  const s = ctx.services.content.signposting;
-  if (!s || !detectDistress(t, s)) return false;
-  ctx.say(message([...signpostingBlocks(s), { type: 'paragraph', text: PROMPTS.wellbeing.afterSignposting, tone: 'muted' }]));
+  const content = ctx.services.content;
+  if (!detectDistress(t, content.signposting)) return false;
+  const blocks: Block[] = ctx.signposted ? [] : signpostingBlocks(content);
+  ctx.signposted = true;
+  ctx.say(message([...blocks, { type: 'paragraph', text: PROMPTS.wellbeing.afterSignposting, tone: 'muted' }]));
   return true;
 }
 
@@ -1204,9 +1198,7 @@ const steps: Record<string, Step> = {
       const d = data(ctx);
       const t = clean(input);
       if (!t) return { retry: true };
-      const s = ctx.services.content.signposting;
-      if (s && detectDistress(t, s)) {
-        signpostIfDistressed(ctx, t);
+      if (signpostIfDistressed(ctx, t)) {
         delete d.wellbeing;
         return { next: 'action-1' };
       }
@@ -1223,9 +1215,12 @@ const steps: Record<string, Step> = {
       const n = Number(m[1]) || words[m[1]!.toLowerCase()]!;
       d.wellbeing = n;
       if (n <= 2) {
+        const already = ctx.signposted;
+        ctx.signposted = true;
         ctx.say(
           message([
-            ...(s ? signpostingBlocks(s, PROMPTS.wellbeing.low) : [{ type: 'paragraph' as const, text: PROMPTS.wellbeing.low }]),
+            { type: 'paragraph', text: PROMPTS.wellbeing.low },
+            ...(already ? [] : signpostingBlocks(ctx.services.content)),
             { type: 'paragraph', text: PROMPTS.wellbeing.afterSignposting, tone: 'muted' },
           ]),
         );
@@ -1392,7 +1387,7 @@ async function savedConversation(ctx: StepContext): Promise<{ step: string; data
 
 function isRestart(ctx: StepContext): boolean {
   if (ctx.msg.action?.id === 'restart') return true;
-  return !!ctx.msg.text && globalCommand(ctx.msg.text) === 'restart';
+  return !!ctx.msg.text && globalCommand(ctx.services.content, ctx.msg.text) === 'restart';
 }
 
 export function careerConversationDialog(): Dialog {

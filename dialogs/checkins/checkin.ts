@@ -260,7 +260,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
         type: 'paragraph',
         text: 'Thank you for telling me. I do not know who your preceptor or manager is, so I cannot pass this on myself. Please tell your manager, or someone you trust at work, that you would like some support.',
       });
-      blocks.push(...wellbeingBlocks(ctx.services.content.signposting));
+      blocks.push(...wellbeingBlocks(ctx.services.content));
     } else if (wantsContact && target && a.escalatedTo === target.key) {
       blocks.push({ type: 'paragraph', text: `Thank you. Your answers are saved. I had already let ${name} know that you would like a chat.` });
     } else if (wantsContact && target) {
@@ -276,7 +276,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
           type: 'paragraph',
           text: `Thank you. Your answers are saved, but I could not reach ${name} just now. Please contact them yourself if you can, or talk to someone you trust at work.`,
         });
-        blocks.push(...wellbeingBlocks(ctx.services.content.signposting));
+        blocks.push(...wellbeingBlocks(ctx.services.content));
       }
     } else {
       blocks.push({ type: 'paragraph', text: 'Thank you. Your answers are saved.' });

@@ -18,7 +18,8 @@ async function signpostDistress(ctx: TurnContext): Promise<void> {
   // Typed text, and any text typed into a form submitted with a button.
   const texts = [ctx.msg.text, ...Object.values(ctx.msg.action?.value ?? {})];
   if (texts.some((t) => typeof t === 'string' && t.trim() !== '' && detectDistress(t, signposting) !== undefined)) {
-    ctx.say(signpostingMessage(signposting));
+    ctx.say(signpostingMessage(ctx.services.content));
+    ctx.signposted = true;
   }
 }
 

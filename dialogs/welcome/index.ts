@@ -3,21 +3,14 @@
  */
 import type { Feature } from '../../src/feature.js';
 import { asksWhatItDoes, isGreeting } from '../../src/core/words.js';
-import { helpDialog, welcomeDialog, type MenuItem } from './welcome.js';
-
-/** What the greeting and help offer, in order. Items whose dialog is not built are left out. */
-export const MENU: MenuItem[] = [
-  { label: 'Find a career route', dialog: 'pathway', example: 'How do I become a nursing associate?' },
-  { label: 'What are my options?', dialog: 'options', example: 'What are my options?' },
-  { label: 'Career conversation', dialog: 'career-conversation', example: 'Start a career conversation' },
-  { label: 'Courses and resources', dialog: 'resources', example: 'Show me courses to improve my maths' },
-  { label: 'My plan', dialog: 'my-plan', example: 'Show my plan' },
-  { label: 'My profile', dialog: 'profile', example: 'Change my role' },
-];
+import { WELCOME_WORDING, helpDialog, welcomeDialog } from './welcome.js';
 
 export const welcome: Feature = {
   id: 'welcome',
-  dialogs: ({ hasDialog }) => [welcomeDialog({ menu: MENU, hasDialog }), helpDialog({ menu: MENU, hasDialog })],
-  routes: () => [(text) => (isGreeting(text) ? { dialog: 'welcome' } : asksWhatItDoes(text) ? { dialog: 'help' } : undefined)],
+  wording: WELCOME_WORDING,
+  dialogs: ({ hasDialog, services }) => [welcomeDialog({ hasDialog, content: services.content }), helpDialog({ hasDialog, content: services.content })],
+  routes: ({ services }) => [
+    (text) => (isGreeting(services.content, text) ? { dialog: 'welcome' } : asksWhatItDoes(services.content, text) ? { dialog: 'help' } : undefined),
+  ],
   intents: { help: 'help' },
 };

@@ -1,47 +1,77 @@
 /**
  * Greeting and help: what Career Companion does, what it keeps, and buttons
  * for the things people can do. Shown on first contact, on "hi" and on "help".
+ * The words, and what the menu offers in which order, are in
+ * content/wording/welcome.yaml.
  */
 import { message, type Block, type Choice } from '../../src/core/messages.js';
 import { startButton, type Dialog, type StepContext } from '../../src/core/dialog.js';
+import { defineWording, text, type Words } from '../../src/content/wording.js';
+import type { Content } from '../../src/content/model.js';
 
-/** A thing the bot can do, offered as a button in the greeting and in help. */
-export interface MenuItem {
-  label: string;
-  dialog: string;
-  example: string;
-  args?: Record<string, string>;
+const item = () => ({ label: text(), example: text() });
+
+export const WELCOME_WORDING = defineWording('welcome', {
+  title: { welcome: text(), help: text() },
+  heading: text(),
+  whatItDoes: text(),
+  whatItKeeps: text(),
+  whatNext: text(),
+  whatCanYouDo: text(),
+  help: { notUnderstood: text(), heading: text(), youCanType: text(), whileAsking: text() },
+  menu: {
+    pathway: item(),
+    options: item(),
+    careerConversation: item(),
+    resources: item(),
+    myPlan: item(),
+    profile: item(),
+  },
+});
+
+type WelcomeWords = Words<(typeof WELCOME_WORDING)['spec']>;
+
+/** The dialog each menu entry starts. */
+const MENU_DIALOGS: Record<keyof WelcomeWords['menu'], string> = {
+  pathway: 'pathway',
+  options: 'options',
+  careerConversation: 'career-conversation',
+  resources: 'resources',
+  myPlan: 'my-plan',
+  profile: 'profile',
+};
+
+/** What the greeting and help offer, in the order of the wording file; items whose dialog is not built are left out. */
+function menu(w: WelcomeWords, has: (dialog: string) => boolean): Array<{ label: string; example: string; dialog: string }> {
+  return (Object.keys(w.menu) as Array<keyof WelcomeWords['menu']>)
+    .map((k) => ({ ...w.menu[k], dialog: MENU_DIALOGS[k] }))
+    .filter((i) => has(i.dialog));
 }
 
-export function menuChoices(items: MenuItem[], has: (dialog: string) => boolean): Choice[] {
-  return items.filter((i) => has(i.dialog)).map((i) => startButton(i.label, i.dialog, i.args));
+function menuChoices(w: WelcomeWords, has: (dialog: string) => boolean): Choice[] {
+  return menu(w, has).map((i) => startButton(i.label, i.dialog));
 }
 
 export interface WelcomeOptions {
-  /** What the bot offers; items whose dialog does not exist are left out. */
-  menu: MenuItem[];
   hasDialog: (id: string) => boolean;
+  /** The content the words come from (the dialogs' titles are read once, here). */
+  content: Content;
 }
-
-const WHAT_IT_DOES =
-  'I help NHS staff find out how to move on in their careers: the routes into roles like nursing associate, what you need first, how long it takes and who pays. I can also help you plan a career conversation with your manager, and check in with you in your first months in a new job.';
-
-const WHAT_IT_KEEPS =
-  'I keep only what I need to help you: your answers to my questions (such as your role and band), any plan you make, and how to message you. I do not keep a copy of our chat. Type "what do you hold about me" to see it all, or "delete my data" to remove it.';
 
 export function welcomeDialog(opts: WelcomeOptions): Dialog {
   return {
     id: 'welcome',
-    title: 'the welcome',
+    title: WELCOME_WORDING.of(opts.content).title.welcome,
     begin(ctx: StepContext) {
+      const w = WELCOME_WORDING.of(ctx.services.content);
       const blocks: Block[] = [
-        { type: 'heading', text: 'Hello, I am Career Companion' },
-        { type: 'paragraph', text: WHAT_IT_DOES },
-        { type: 'paragraph', text: WHAT_IT_KEEPS, tone: 'muted' },
+        { type: 'heading', text: w.heading },
+        { type: 'paragraph', text: w.whatItDoes },
+        { type: 'paragraph', text: w.whatItKeeps, tone: 'muted' },
       ];
-      const choices = menuChoices(opts.menu, opts.hasDialog);
-      choices.push(startButton('What can you do?', 'help'));
-      blocks.push({ type: 'paragraph', text: 'What would you like to do?' });
+      const choices = menuChoices(w, opts.hasDialog);
+      choices.push(startButton(w.whatCanYouDo, 'help'));
+      blocks.push({ type: 'paragraph', text: w.whatNext });
       blocks.push({ type: 'choices', choices });
       ctx.say(message(blocks));
       return { end: true };
@@ -53,25 +83,22 @@ export function welcomeDialog(opts: WelcomeOptions): Dialog {
 export function helpDialog(opts: WelcomeOptions): Dialog {
   return {
     id: 'help',
-    title: 'help',
+    title: WELCOME_WORDING.of(opts.content).title.help,
     begin(ctx: StepContext, args) {
+      const w = WELCOME_WORDING.of(ctx.services.content);
       const blocks: Block[] = [];
       if (args['reason'] === 'not-understood') {
-        blocks.push({ type: 'paragraph', text: 'Sorry, I did not understand that. Here is what I can help with.' });
+        blocks.push({ type: 'paragraph', text: w.help.notUnderstood });
       }
-      blocks.push({ type: 'heading', text: 'What I can help with' });
-      blocks.push({ type: 'paragraph', text: WHAT_IT_DOES });
-      const examples = opts.menu.filter((i) => opts.hasDialog(i.dialog)).map((i) => i.example);
+      blocks.push({ type: 'heading', text: w.help.heading });
+      blocks.push({ type: 'paragraph', text: w.whatItDoes });
+      const examples = menu(w, opts.hasDialog).map((i) => i.example);
       if (examples.length > 0) {
-        blocks.push({ type: 'paragraph', text: 'You can type things like:' });
+        blocks.push({ type: 'paragraph', text: w.help.youCanType });
         blocks.push({ type: 'list', items: examples });
       }
-      blocks.push({
-        type: 'paragraph',
-        text: 'While I am asking you questions, you can type "back" to change your last answer, "restart" to start again, or "cancel" to stop. Type "help" at any time.',
-        tone: 'muted',
-      });
-      const choices = menuChoices(opts.menu, opts.hasDialog);
+      blocks.push({ type: 'paragraph', text: w.help.whileAsking, tone: 'muted' });
+      const choices = menuChoices(w, opts.hasDialog);
       if (choices.length > 0) blocks.push({ type: 'choices', choices });
       ctx.say(message(blocks));
       return { end: true };

@@ -10,6 +10,7 @@ import type { Store } from '../store/ports.js';
 import type { Bot } from '../core/runtime.js';
 import type { Services } from '../core/dialog.js';
 import { compose, type Composition } from './compose.js';
+import { wordingSpecs } from './wording.js';
 import { TeamsChannel } from '../channels/teams/adapter.js';
 import type { SlackChannel } from '../channels/slack/adapter.js';
 import { playgroundRoutes } from '../channels/local/playground.js';
@@ -62,7 +63,7 @@ export interface Core {
 
 export async function buildCore(config: Config, opts: AppOptions = {}): Promise<Core> {
   const log = opts.log ?? createLogger(config.logLevel);
-  const content = await loadContentCached(config.contentDir);
+  const content = await loadContentCached(config.contentDir, undefined, { wording: wordingSpecs() });
   const store = opts.store ?? (await openStore(config, log));
   const inbox = new LocalInbox();
   const channels: Core['channels'] = { local: inbox };

@@ -6,11 +6,13 @@ import type { Command } from './io.js';
 import { checkContent } from '../content/load.js';
 import { formatProblem } from '../content/model.js';
 import { defaultContentDir } from '../paths.js';
+import { wordingSpecs } from '../app/wording.js';
 
 const USAGE =
   'Usage: career-companion content check [dir]\n\n' +
   'Checks the YAML content in dir (default: the shipped content folder): roles, routes, requirements,\n' +
-  'resources, notes, check-in programmes, signposting (required) and the calendar (optional).\n';
+  'resources, notes, check-in programmes, signposting (required), the calendar (optional), and what the bot\n' +
+  'says (wording/*.yaml).\n';
 
 export const run: Command = async (args, io) => {
   const [sub, dir, ...extra] = args;
@@ -27,7 +29,7 @@ export const run: Command = async (args, io) => {
     return 2;
   }
   const target = dir ?? defaultContentDir;
-  const result = await checkContent(target);
+  const result = await checkContent(target, { wording: wordingSpecs() });
   if (result.problems.length === 0) {
     io.stdout.write(`Content OK: ${result.summary}\n`);
     return 0;

@@ -11,7 +11,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listYamlFiles, loadContent } from './load.js';
+import { listYamlFiles, loadContent, type LoadOptions } from './load.js';
+import { checkWording, readWording } from './wording.js';
+import { ContentError, type ContentProblem } from './model.js';
 import type { Content } from './model.js';
 
 const FORMAT = 1;
@@ -49,19 +51,26 @@ export function defaultCacheDir(): string {
 }
 
 /** Like loadContent, but reuses the checked result of identical content. */
-export async function loadContentCached(dir: string, cacheDir: string = defaultCacheDir()): Promise<Content> {
+export async function loadContentCached(dir: string, cacheDir: string = defaultCacheDir(), opts: LoadOptions = {}): Promise<Content> {
   const root = resolve(dir);
   const hash = await contentHash(root).catch(() => undefined);
   const file = hash ? join(cacheDir, `${hash}.json`) : undefined;
   if (file) {
     try {
       const c = JSON.parse(await readFile(file, 'utf8')) as Cached;
-      if (c.format === FORMAT) return revive(root, c);
+      if (c.format === FORMAT) {
+        // The wording is small and read afresh, so that it is always checked against this version's specs.
+        const problems: ContentProblem[] = [];
+        const wording = await readWording(root, problems);
+        if (opts.wording) problems.push(...checkWording(wording, opts.wording));
+        if (problems.length > 0) throw new ContentError(root, problems);
+        return revive(root, c, wording);
+      }
     } catch {
       // No cache yet, or a damaged one: check the content in full.
     }
   }
-  const content = await loadContent(root);
+  const content = await loadContent(root, opts);
   if (file) {
     try {
       await mkdir(cacheDir, { recursive: true, mode: 0o700 });
@@ -89,7 +98,7 @@ function flatten(c: Content): Cached {
   };
 }
 
-function revive(dir: string, c: Cached): Content {
+function revive(dir: string, c: Cached, wording: Content['wording']): Content {
   return {
     dir,
     roles: new Map(c.roles) as Content['roles'],
@@ -100,5 +109,6 @@ function revive(dir: string, c: Cached): Content {
     notes: c.notes as Content['notes'],
     signposting: c.signposting as Content['signposting'],
     bankHolidays: new Set(c.bankHolidays),
+    wording,
   };
 }

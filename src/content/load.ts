@@ -62,6 +62,7 @@ import {
   type Source,
 } from './model.js';
 import { normaliseDistressText } from './signposting.js';
+import { WORDING_FOLDER, checkWording, readWording, type WordingDef } from './wording.js';
 
 /** Sections that are lists of entries with ids; each may be split across files. */
 export const SECTIONS = ['roles', 'routes', 'requirements', 'resources', 'notes', 'programmes'] as const;
@@ -105,14 +106,19 @@ export interface CheckResult {
 }
 
 /** Load and check a content folder; throws `ContentError` listing every problem. */
-export async function loadContent(dir: string): Promise<Content> {
-  const result = await checkContent(dir);
+export async function loadContent(dir: string, opts: LoadOptions = {}): Promise<Content> {
+  const result = await checkContent(dir, opts);
   if (result.problems.length > 0 || !result.content) throw new ContentError(dir, result.problems);
   return result.content;
 }
 
 /** Load and check a content folder without throwing. `content` is set only when there are no problems. */
-export async function checkContent(dir: string): Promise<CheckResult> {
+export interface LoadOptions {
+  /** The wording specs to check `wording/*.yaml` against (the engine's and every feature's). */
+  wording?: readonly WordingDef[];
+}
+
+export async function checkContent(dir: string, opts: LoadOptions = {}): Promise<CheckResult> {
   const root = resolve(dir);
   const problems: ContentProblem[] = [];
   const files = await listYamlFiles(root, problems);
@@ -180,6 +186,8 @@ export async function checkContent(dir: string): Promise<CheckResult> {
     });
   }
 
+  const wording = await readWording(root, problems);
+  if (opts.wording) problems.push(...checkWording(wording, opts.wording));
   crossCheck(raw, problems, locators);
   crossCheckSingles(singles, problems, locators);
   // Group by file (stable, so each file's problems keep their order).
@@ -210,6 +218,7 @@ export async function checkContent(dir: string): Promise<CheckResult> {
     programmes: new Map(programmes.map((r) => [r.value.id, normaliseProgramme(r.value)])),
     signposting: normaliseSignposting(signposting),
     bankHolidays: new Set(calendar?.bankHolidays.dates ?? []),
+    wording,
   };
   return { content, problems, summary };
 }
@@ -269,6 +278,8 @@ export async function listYamlFiles(root: string, problems: ContentProblem[]): P
     const entries = await readdir(d, { withFileTypes: true });
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      // What the bot says is read by wording.ts, file by file, against each feature's spec.
+      if (d === root && e.name === WORDING_FOLDER && e.isDirectory()) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
       else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(p);

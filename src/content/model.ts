@@ -3,6 +3,8 @@
  * normalised (sources as objects, durations in months). The pathway engine,
  * question understanding and dialogs read only these types.
  */
+import type { WordingSource } from './wording.js';
+import type { ContentProblem } from './problem.js';
 import type {
   Band,
   Family,
@@ -189,6 +191,8 @@ export interface Content {
   signposting: Signposting;
   /** Bank holidays (ISO dates, England and Wales); empty when the content has no calendar. */
   bankHolidays: Set<string>;
+  /** What the bot says: `wording/<id>.yaml`, read as it is; each feature's spec checks and reads its own file (wording.ts). */
+  wording: WordingSource;
 }
 
 /**
@@ -206,18 +210,7 @@ export function checkinDueDate(start: string, offset: CheckinOffset): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** One thing wrong with a content folder, precise enough to fix without reading code. */
-export interface ContentProblem {
-  /** File path relative to the content folder. */
-  file: string;
-  /** Path inside the file, e.g. `routes[3].to`. Empty for problems with the whole file. */
-  path: string;
-  message: string;
-  /** What to do about it, when we can say. */
-  fix?: string;
-  /** 1-based line in the file, when known. */
-  line?: number;
-}
+export type { ContentProblem } from './problem.js';
 
 export class ContentError extends Error {
   constructor(

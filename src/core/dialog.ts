@@ -61,6 +61,12 @@ export interface TurnContext {
   profile(): Promise<Profile | undefined>;
   /** Changes the profile (creating it if needed) and waits until the change is saved. */
   updateProfile(change: (p: Profile) => void): Promise<Profile>;
+  /**
+   * True once this turn has pointed the person to help (999, NHS 111, the
+   * trust's wellbeing service). Whatever signposts sets it, so that nothing
+   * in the same turn says it again.
+   */
+  signposted: boolean;
 }
 
 export interface StepContext extends TurnContext {

@@ -11,38 +11,11 @@ import { KeyedLock } from './keyed-lock.js';
 import { message, textMessage, type Choice, type InboundMessage, type OutboundMessage } from './messages.js';
 import type { Answer, Dialog, Router, Services, Step, StepContext, StepResult, TurnContext } from './dialog.js';
 import type { DialogState, Profile } from '../store/ports.js';
+import { coreWords, examplesLine, globalCommand, type GlobalCommand } from './words.js';
 
 const MAX_PAUSED = 3;
 /** Each dialog may chain into others; this stops a faulty chain from looping forever. */
 const MAX_TRANSITIONS_PER_TURN = 12;
-
-type GlobalCommand = 'help' | 'cancel' | 'restart' | 'back';
-
-const GLOBAL_WORDS: Record<string, GlobalCommand> = {
-  help: 'help',
-  '?': 'help',
-  cancel: 'cancel',
-  stop: 'cancel',
-  quit: 'cancel',
-  exit: 'cancel',
-  'never mind': 'cancel',
-  nevermind: 'cancel',
-  restart: 'restart',
-  'start again': 'restart',
-  'start over': 'restart',
-  back: 'back',
-  'go back': 'back',
-  previous: 'back',
-};
-
-export function globalCommand(text: string): GlobalCommand | undefined {
-  const t = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}?\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return Object.hasOwn(GLOBAL_WORDS, t) ? GLOBAL_WORDS[t] : undefined;
-}
 
 /** Runs at the start of a turn, before anything else (e.g. distress signposting). It may say things; it must not change where the person is. */
 export type TurnInterceptor = (ctx: TurnContext) => Promise<void>;
@@ -87,7 +60,7 @@ export class Bot {
   /** Handles one message and returns the replies. Turns for one conversation run one at a time. */
   handle(msg: InboundMessage): Promise<OutboundMessage[]> {
     if (this.draining) {
-      return Promise.resolve([textMessage('Career Companion is restarting. Please send that again in a minute.')]);
+      return Promise.resolve([textMessage(coreWords(this.opts.services.content).turn.restarting)]);
     }
     const key = `${msg.userKey}\u0000${msg.conversationKey}`;
     const p = this.lock.run(key, () => this.turn(msg));
@@ -145,6 +118,7 @@ class TurnRun implements TurnContext {
   private transitions = 0;
   /** Set when the turn erased the person's data: nothing more is said or saved. */
   forgotten = false;
+  signposted = false;
 
   constructor(
     private readonly bot: Bot,
@@ -155,6 +129,10 @@ class TurnRun implements TurnContext {
 
   get services(): Services {
     return this.bot.services;
+  }
+
+  private get words() {
+    return coreWords(this.services.content).turn;
   }
 
   say(m: OutboundMessage | string): void {
@@ -194,7 +172,7 @@ class TurnRun implements TurnContext {
     if (msg.action) return this.onAction(msg.action.id, msg.action.value);
     const text = (msg.text ?? '').trim();
     if (!text) return;
-    const command = globalCommand(text);
+    const command = globalCommand(this.services.content, text);
     if (command) return this.onGlobal(command);
     const active = this.activeDialog();
     if (active) {
@@ -249,7 +227,7 @@ class TurnRun implements TurnContext {
         return this.runStep(active.dialog, active.step, { action: { id, value } });
       }
       if (active && active.dialog.id === dialogId) {
-        this.say('That button is for a question you have already answered. Here is where we are now.');
+        this.say(this.words.oldStepButton);
         return this.prompt(active.dialog, active.step);
       }
       return this.unknownButton();
@@ -283,7 +261,7 @@ class TurnRun implements TurnContext {
   }
 
   private async unknownButton(): Promise<void> {
-    this.say('That button is from an earlier conversation and no longer works.');
+    this.say(this.words.oldButton);
     const active = this.activeDialog();
     if (active) return this.prompt(active.dialog, active.step);
     return this.begin(this.bot.router.welcome.dialog, { reason: 'unknown-button' });
@@ -300,7 +278,7 @@ class TurnRun implements TurnContext {
             message([
               {
                 type: 'paragraph',
-                text: `We are in ${active.dialog.title}. Answer the question below, or type "back" to change your last answer, "restart" to start ${active.dialog.title} again, or "cancel" to stop.`,
+                text: this.words.helpInDialog({ title: active.dialog.title }),
               },
             ]),
           );
@@ -310,19 +288,19 @@ class TurnRun implements TurnContext {
       }
       case 'cancel': {
         if (!active) {
-          this.say('There is nothing to cancel. Type "help" to see what I can do.');
+          this.say(this.words.nothingToCancel);
           return;
         }
         const title = active.dialog.title;
         this.state = this.state?.paused?.length ? { ...this.freshState(''), paused: this.state.paused } : undefined;
-        this.say(`I have stopped ${title}. Anything you already saved is kept. Type "help" to see what I can do.`);
+        this.say(this.words.cancelled({ title }));
         return;
       }
       case 'restart': {
         if (!active) return this.begin(this.bot.router.welcome.dialog, {});
         const paused = this.state?.paused;
         this.state = undefined;
-        this.say(`Starting ${active.dialog.title} again.`);
+        this.say(this.words.startingAgain({ title: active.dialog.title }));
         await this.begin(active.dialog.id, {});
         const restarted = this.state as DialogState | undefined;
         if (restarted && paused?.length) restarted.paused = paused;
@@ -330,12 +308,12 @@ class TurnRun implements TurnContext {
       }
       case 'back': {
         if (!active || !this.state) {
-          this.say('There is nothing to go back to. Type "help" to see what I can do.');
+          this.say(this.words.nothingToGoBack);
           return;
         }
         const previous = this.state.history.pop();
         if (!previous) {
-          this.say('This is the first question, so there is nothing to go back to.');
+          this.say(this.words.firstQuestion);
           return this.prompt(active.dialog, active.step);
         }
         this.state.step = previous;
@@ -438,9 +416,9 @@ class TurnRun implements TurnContext {
     const dialog = this.bot.dialog(last.dialog);
     if (!dialog) return;
     const choices: Choice[] = [
-      { label: `Carry on with ${dialog.title}`, action: 'resume', style: 'primary' },
+      { label: this.words.carryOn({ title: dialog.title }), action: 'resume', style: 'primary' },
     ];
-    this.say(message([{ type: 'paragraph', text: `You were part way through ${dialog.title}. Your answers are saved.` }, { type: 'choices', choices }]));
+    this.say(message([{ type: 'paragraph', text: this.words.partWay({ title: dialog.title }) }, { type: 'choices', choices }]));
   }
 
   private async resume(): Promise<void> {
@@ -449,7 +427,7 @@ class TurnRun implements TurnContext {
     const dialog = last ? this.bot.dialog(last.dialog) : undefined;
     const step = last && dialog ? dialog.steps[last.step] : undefined;
     if (!last || !dialog || !step) {
-      this.say('There is nothing to carry on with. Type "help" to see what I can do.');
+      this.say(this.words.nothingToCarryOn);
       return;
     }
     this.pauseActiveExcept();
@@ -489,15 +467,16 @@ class TurnRun implements TurnContext {
   private async reprompt(dialog: Dialog, step: Step, hint?: string): Promise<void> {
     const ctx = this.stepContext(dialog.id, this.state!.step, this.state!.data);
     const misses = this.state!.misses;
-    const lines: string[] = [hint ?? "Sorry, I could not use that answer."];
-    if (step.examples?.length) lines.push(`For example: ${step.examples.map((e) => `"${e}"`).join(', ')}.`);
+    const lines: string[] = [hint ?? this.words.couldNotUse];
+    const examples = examplesLine(this.services.content, step.examples ?? []);
+    if (examples) lines.push(examples);
     if (misses >= 2 && step.fallback) {
       const choices = await step.fallback(ctx);
       if (choices.length > 0) {
         this.say(
           message([
             { type: 'paragraph', text: lines.join(' ') },
-            { type: 'paragraph', text: 'You can also pick one of these, or type "help", "back" or "cancel".' },
+            { type: 'paragraph', text: this.words.orPick },
             { type: 'choices', choices },
           ]),
         );
@@ -519,6 +498,12 @@ class TurnRun implements TurnContext {
       say: (m) => turn.say(m),
       profile: () => turn.profile(),
       updateProfile: (change) => turn.updateProfile(change),
+      get signposted() {
+        return turn.signposted;
+      },
+      set signposted(v: boolean) {
+        turn.signposted = v;
+      },
     };
   }
 }

@@ -4,6 +4,8 @@
  */
 import type { Signposting, SignpostingService } from '../content/model.js';
 import { message, type Block, type OutboundMessage } from './messages.js';
+import type { Content } from '../content/model.js';
+import { coreWords, type CoreWords } from './words.js';
 
 /** 999 first, then NHS 111 option 2, then the trust's own services, then the rest in content order. */
 function rank(s: SignpostingService): number {
@@ -20,21 +22,26 @@ export function orderedServices(signposting: Signposting): SignpostingService[] 
     .map((x) => x.s);
 }
 
-function serviceLine(s: SignpostingService): string {
-  const phone = s.phone && !s.detail.includes(s.phone) ? ` Phone ${s.phone}.` : '';
+function serviceLine(s: SignpostingService, w: CoreWords): string {
+  const phone = s.phone && !s.detail.includes(s.phone) ? ` ${w.signposting.phone({ phone: s.phone })}` : '';
   return `${s.name}: ${s.detail}${phone}`;
 }
 
-function serviceBlocks(services: SignpostingService[]): Block[] {
-  const blocks: Block[] = [{ type: 'list', items: services.map(serviceLine) }];
+function serviceBlocks(services: SignpostingService[], w: CoreWords): Block[] {
+  const blocks: Block[] = [{ type: 'list', items: services.map((s) => serviceLine(s, w)) }];
   const links = services.filter((s) => s.url).map((s) => ({ label: s.name, url: s.url! }));
   if (links.length > 0) blocks.push({ type: 'links', links });
   return blocks;
 }
 
 /** The full signposting message: the intro, then every service, most urgent first. */
-export function signpostingMessage(signposting: Signposting): OutboundMessage {
-  return message([{ type: 'paragraph', text: signposting.distress.intro }, ...serviceBlocks(orderedServices(signposting))]);
+export function signpostingBlocks(content: Pick<Content, 'signposting' | 'wording'>): Block[] {
+  const { signposting } = content;
+  return [{ type: 'paragraph', text: signposting.distress.intro }, ...serviceBlocks(orderedServices(signposting), coreWords(content))];
+}
+
+export function signpostingMessage(content: Pick<Content, 'signposting' | 'wording'>): OutboundMessage {
+  return message(signpostingBlocks(content));
 }
 
 /**
@@ -42,11 +49,12 @@ export function signpostingMessage(signposting: Signposting): OutboundMessage {
  * trust's own wellbeing service first, then the other non-emergency services,
  * and a last line on 999 and NHS 111 option 2.
  */
-export function wellbeingBlocks(signposting: Signposting): Block[] {
-  const all = orderedServices(signposting).filter((s) => rank(s) >= 2);
+export function wellbeingBlocks(content: Pick<Content, 'signposting' | 'wording'>): Block[] {
+  const w = coreWords(content);
+  const all = orderedServices(content.signposting).filter((s) => rank(s) >= 2);
   return [
-    { type: 'paragraph', text: 'These can help if you would like to talk to someone:' },
-    ...serviceBlocks(all),
-    { type: 'paragraph', text: 'If you ever feel you are in danger, call 999, or call 111 and choose option 2 for urgent mental health help.', tone: 'muted' },
+    { type: 'paragraph', text: w.signposting.gentleIntro },
+    ...serviceBlocks(all, w),
+    { type: 'paragraph', text: w.signposting.danger, tone: 'muted' },
   ];
 }

@@ -1,19 +1,123 @@
 /**
- * Short answers and greetings: one place that says which words mean what.
+ * The words the bot understands everywhere, and what it says wherever you are
+ * in a conversation: one place for each, read from `content/wording/core.yaml`.
+ *
+ * - Global commands ("help", "cancel", "back", "restart").
+ * - Greetings, and "what can you do".
+ * - Short answers (yes, no, skip, not sure, none): shared by every question;
+ *   each question chooses which kinds count, and may add words of its own.
  */
+import { defineWording, list, text, type Words } from '../content/wording.js';
+import type { Content } from '../content/model.js';
 import { normalise } from './router.js';
 
-const GREETING = /^(hi+|hello|hey|hiya|yo|good (morning|afternoon|evening)|morning|afternoon|evening|hi there|hello there)\b/;
-/** Words that mean "show me the start" only when they are the whole message. */
-const START_WORDS = /^(start|menu|get started|main menu|home)$/;
-const WHAT_CAN_YOU_DO = /^(what can you do|what do you do|how does this work|commands|options menu)\b/;
+export const CORE_WORDING = defineWording('core', {
+  commands: { help: list(), cancel: list(), restart: list(), back: list() },
+  greetings: { hello: list(), start: list(), whatCanYouDo: list() },
+  answers: { yes: list(), no: list(), skip: list(), notSure: list(), none: list() },
+  turn: {
+    restarting: text(),
+    oldStepButton: text(),
+    oldButton: text(),
+    helpInDialog: text('title'),
+    nothingToCancel: text(),
+    cancelled: text('title'),
+    startingAgain: text('title'),
+    nothingToGoBack: text(),
+    firstQuestion: text(),
+    carryOn: text('title'),
+    partWay: text('title'),
+    nothingToCarryOn: text(),
+    couldNotUse: text(),
+    forExample: text('examples'),
+    orPick: text(),
+  },
+  signposting: { gentleIntro: text(), danger: text(), phone: text('phone') },
+  roles: { withBand: text('title', 'band'), band: text('band'), bands: text('bands', 'last'), noBand: text(), bandLocal: text(), bandLocalOften: text('bands') },
+  sources: { label: text('name'), notConfirmed: text('label'), local: text('label') },
+});
 
-export function isGreeting(text: string): boolean {
+export type CoreWords = Words<(typeof CORE_WORDING)['spec']>;
+
+/** What the engine says, from this content. */
+export function coreWords(content: Pick<Content, 'wording'>): CoreWords {
+  return CORE_WORDING.of(content);
+}
+
+export type GlobalCommand = 'help' | 'cancel' | 'restart' | 'back';
+export type AnswerKind = 'yes' | 'no' | 'skip' | 'notSure' | 'none';
+
+interface Index {
+  commands: Map<string, GlobalCommand>;
+  hello: string[];
+  start: Set<string>;
+  whatCanYouDo: string[];
+  answers: Record<AnswerKind, Set<string>>;
+}
+
+const indexes = new WeakMap<object, Index>();
+
+/** Commands keep "?" (a question mark on its own asks for help). */
+function commandForm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}?\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function indexOf(content: Pick<Content, 'wording'>): Index {
+  let idx = indexes.get(content.wording);
+  if (idx) return idx;
+  const w = coreWords(content);
+  const commands = new Map<string, GlobalCommand>();
+  for (const c of ['help', 'cancel', 'restart', 'back'] as const) for (const word of w.commands[c]) commands.set(commandForm(word), c);
+  const set = (words: readonly string[]) => new Set(words.map(normalise));
+  idx = {
+    commands,
+    hello: w.greetings.hello.map(normalise),
+    start: set(w.greetings.start),
+    whatCanYouDo: w.greetings.whatCanYouDo.map(normalise),
+    answers: { yes: set(w.answers.yes), no: set(w.answers.no), skip: set(w.answers.skip), notSure: set(w.answers.notSure), none: set(w.answers.none) },
+  };
+  indexes.set(content.wording, idx);
+  return idx;
+}
+
+const startsWithWords = (t: string, phrase: string) => t === phrase || t.startsWith(`${phrase} `);
+
+/** "help", "cancel", "restart" or "back" when the whole message is one of their words. */
+export function globalCommand(content: Pick<Content, 'wording'>, text: string): GlobalCommand | undefined {
+  return indexOf(content).commands.get(commandForm(text));
+}
+
+/** A short hello ("hi", "good morning bot"), or a word that means "show me the start". */
+export function isGreeting(content: Pick<Content, 'wording'>, text: string): boolean {
+  const idx = indexOf(content);
   const t = normalise(text);
-  return START_WORDS.test(t) || (GREETING.test(t) && t.split(' ').length <= 4);
+  if (idx.start.has(t)) return true;
+  return t.split(' ').length <= 4 && idx.hello.some((h) => startsWithWords(t, h));
 }
 
 /** "what can you do", "how does this work". */
-export function asksWhatItDoes(text: string): boolean {
-  return WHAT_CAN_YOU_DO.test(normalise(text));
+export function asksWhatItDoes(content: Pick<Content, 'wording'>, text: string): boolean {
+  const t = normalise(text);
+  return indexOf(content).whatCanYouDo.some((p) => startsWithWords(t, p));
+}
+
+/**
+ * True when the whole text is a short answer of one of these kinds, or one of
+ * the question's own `extra` words (e.g. "one more" for "add another action?").
+ */
+export function isAnswer(content: Pick<Content, 'wording'>, text: string, kinds: readonly AnswerKind[], extra: readonly string[] = []): boolean {
+  const t = normalise(text);
+  if (t === '') return false;
+  const idx = indexOf(content);
+  return kinds.some((k) => idx.answers[k].has(t)) || extra.some((e) => normalise(e) === t);
+}
+
+/** `For example: "a", "b".`, or nothing when there are no examples. */
+export function examplesLine(content: Pick<Content, 'wording'>, examples: readonly string[]): string | undefined {
+  return examples.length > 0 ? coreWords(content).turn.forExample({ examples: examples.map((e) => `"${e}"`).join(', ') }) : undefined;
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -61,6 +61,8 @@ async function fixture(files: Record<string, string>, opts: { signposting?: bool
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text, 'utf8');
   }
+  // What the bot says: the shipped wording, as a trust's copy of the content folder has it.
+  if (withSignposting) await cp(join(defaultContentDir, 'wording'), join(dir, 'wording'), { recursive: true });
   return dir;
 }
 

@@ -1,5 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Bot, globalCommand } from '../../src/core/runtime.js';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Bot } from '../../src/core/runtime.js';
+import { globalCommand } from '../../src/core/words.js';
+import { loadContent } from '../../src/content/load.js';
+import { defaultContentDir } from '../../src/paths.js';
 import { answerButton, answerText, type Dialog, type Services } from '../../src/core/dialog.js';
 import { plainText, type InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
 import { LowStore } from '../../src/store/lowdb.js';
@@ -69,6 +72,10 @@ const other: Dialog = {
 };
 
 describe('dialog runtime', () => {
+  let content: Content;
+  beforeAll(async () => {
+    content = await loadContent(defaultContentDir);
+  });
   let dir: string;
   let store: LowStore;
   let bot: Bot;
@@ -80,15 +87,14 @@ describe('dialog runtime', () => {
       store: s,
       log,
       clock: () => new Date('2026-11-21T10:00:00Z'),
-      content: {} as Content,
+      content,
       messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
     };
-    const menu = [{ label: 'Intro', dialog: 'intro', example: 'introduce me' }];
     const has = (id: string) => ['intro', 'route'].includes(id);
     const kit = { services, settings: testSettings(), hasDialog: has };
     return new Bot({
       services,
-      dialogs: [welcomeDialog({ menu, hasDialog: has }), helpDialog({ menu, hasDialog: has }), intro, other],
+      dialogs: [welcomeDialog({ hasDialog: has, content }), helpDialog({ hasDialog: has, content }), intro, other],
       router: createRouter({
         rules: [
           ...(welcome.routes?.(kit) ?? []),
@@ -202,9 +208,10 @@ describe('dialog runtime', () => {
   });
 
   it('recognises global commands loosely', () => {
-    expect(globalCommand('  Help! ')).toBe('help');
-    expect(globalCommand('Go back')).toBe('back');
-    expect(globalCommand('start again')).toBe('restart');
-    expect(globalCommand('help me become a nurse')).toBeUndefined();
+    expect(globalCommand(content, '  Help! ')).toBe('help');
+    expect(globalCommand(content, '?')).toBe('help');
+    expect(globalCommand(content, 'Go back')).toBe('back');
+    expect(globalCommand(content, 'start again')).toBe('restart');
+    expect(globalCommand(content, 'help me become a nurse')).toBeUndefined();
   });
 });

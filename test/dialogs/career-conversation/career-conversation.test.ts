@@ -389,6 +389,12 @@ describe('career conversation', () => {
     const out = await say("Honestly I can't cope at the moment");
     expect(out).toContain(content.signposting.distress.intro.slice(0, 40));
     expect(out).toContain('NHS 111');
+    // Once, and most urgent first: the turn's safety check and the conversation do not both list the services.
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    expect(count(out, content.signposting.distress.intro.slice(0, 40))).toBe(1);
+    const serviceLists = blocks(last).filter((b) => b.type === 'list' && b.items.some((i) => i.includes('NHS 111')));
+    expect(serviceLists).toHaveLength(1);
+    expect(out.indexOf('999')).toBeLessThan(out.indexOf('NHS 111'));
     expect(out).toContain('What do you enjoy most');
     await say('skip');
     await say('skip');
