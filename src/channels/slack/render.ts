@@ -1,6 +1,6 @@
 /**
- * Renders channel-neutral messages as Slack Block Kit, and parses button presses
- * (plus the inputs submitted with them) back into actions.
+ * Renders channel-neutral messages as Slack Block Kit (button presses are read
+ * back in parse.ts, and text is escaped by mrkdwn.ts).
  *
  * Pure: no network, no Bolt. Each result is one `chat.postMessage` worth of
  * `{ text, blocks }`; a long message becomes several.
@@ -42,6 +42,13 @@ import type {
   StaticSelect,
 } from '@slack/types';
 import type { Block, Choice, Fact, InputField, OutboundMessage } from '../../core/messages.js';
+import { escapeLinkLabel, escapeMrkdwn, safeSlackUrl } from './mrkdwn.js';
+import { SLACK_LIMITS } from './limits.js';
+
+export { escapeLinkLabel, escapeMrkdwn, safeSlackUrl, unescapeMrkdwn } from './mrkdwn.js';
+export { parseSlackAction } from './parse.js';
+export { SLACK_LIMITS } from './limits.js';
+export { splitText };
 
 export interface SlackMessage {
   /** Fallback for notifications and screen readers (mrkdwn, escaped). */
@@ -54,108 +61,6 @@ export interface RenderSlackOptions {
   imageBaseUrl?: string;
 }
 
-/** Slack's documented limits. */
-export const SLACK_LIMITS = {
-  blocksPerMessage: 50,
-  messageText: 40_000,
-  sectionText: 3_000,
-  sectionFields: 10,
-  fieldText: 2_000,
-  headerText: 150,
-  actionsElements: 25,
-  buttonText: 75,
-  buttonValue: 2_000,
-  actionId: 255,
-  blockId: 255,
-  imageUrl: 3_000,
-  altText: 2_000,
-  inputLabel: 2_000,
-  placeholder: 150,
-  hint: 2_000,
-  optionText: 75,
-  optionValue: 150,
-  selectOptions: 100,
-  checkboxOptions: 10,
-} as const;
-
-// ---------------------------------------------------------------------------------------
-// Escaping
-// ---------------------------------------------------------------------------------------
-
-const ZWSP = '\u200b';
-const FORMATTING = new Set(['*', '_', '~', '`']);
-const BROADCAST = /^\u200b*(?:here|channel|everyone)/i;
-
-/**
- * Escapes plain text for Slack mrkdwn: entities for `&`, `<`, `>`, and an invisible
- * zero width space that stops `*`, `_`, `~`, `` ` ``, `>` and `@here`-style broadcasts
- * from taking effect. Use inside text objects marked `verbatim: true`.
- */
-export function escapeMrkdwn(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    if (c === '&') out += '&amp;';
-    else if (c === '<') out += '&lt;';
-    else if (c === '>') out += ZWSP + '&gt;';
-    else if (FORMATTING.has(c)) out += ZWSP + c;
-    else if (c === '@' && BROADCAST.test(s.slice(i + 1, i + 40))) out += '@' + ZWSP;
-    else out += c;
-  }
-  return out;
-}
-
-/** The exact inverse of `escapeMrkdwn`. */
-export function unescapeMrkdwn(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    if (c === ZWSP && (FORMATTING.has(s[i + 1] ?? '') || s.startsWith('&gt;', i + 1))) continue;
-    if (c === '&') {
-      if (s.startsWith('&amp;', i)) {
-        out += '&';
-        i += 4;
-        continue;
-      }
-      if (s.startsWith('&lt;', i)) {
-        out += '<';
-        i += 3;
-        continue;
-      }
-      if (s.startsWith('&gt;', i)) {
-        out += '>';
-        i += 3;
-        continue;
-      }
-    }
-    out += c;
-    if (c === '@' && s[i + 1] === ZWSP && BROADCAST.test(s.slice(i + 2, i + 41))) i++;
-  }
-  return out;
-}
-
-/**
- * Escapes the label of a `<url|label>` link: as `escapeMrkdwn`, and `|` (which would end
- * the URL part) becomes the look-alike U+2223, since Slack has no escape for it.
- */
-export function escapeLinkLabel(s: string): string {
-  return escapeMrkdwn(s).replace(/\|/g, '\u2223');
-}
-
-/** Only absolute http(s) URLs without credentials, made safe to put inside `<…|…>`. */
-export function safeSlackUrl(raw: string, base?: string): string | undefined {
-  // Slack's own deep link to a person ("Open a chat"): only this exact shape.
-  if (/^slack:\/\/user\?team=[A-Z0-9]{1,20}&id=[UW][A-Z0-9]{1,20}$/.test(raw)) return raw;
-  let url: URL;
-  try {
-    url = base === undefined ? new URL(raw) : new URL(raw, new URL(base));
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (url.username !== '' || url.password !== '') return undefined;
-  return url.href.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E');
-}
 
 // ---------------------------------------------------------------------------------------
 // Splitting long text without losing any of it (same rules as the Teams renderer)
@@ -521,104 +426,3 @@ export function renderBlockKit(msg: OutboundMessage, opts: RenderSlackOptions = 
     return { text, blocks: g.flatMap((u) => u.blocks) };
   });
 }
-
-// ---------------------------------------------------------------------------------------
-// Parsing a button press
-// ---------------------------------------------------------------------------------------
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_ACTION_ID = 200;
-const MAX_KEY = 200;
-const MAX_KEYS = 200;
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function stateValue(entry: Record<string, unknown>): string | undefined {
-  const optionValue = (o: unknown): string | undefined =>
-    isPlainObject(o) && typeof o['value'] === 'string' ? o['value'] : undefined;
-  if ('selected_options' in entry) {
-    const list = entry['selected_options'];
-    if (!Array.isArray(list)) return list === null ? '' : undefined;
-    return list.map(optionValue).filter((v): v is string => v !== undefined).join(',');
-  }
-  if ('selected_option' in entry) {
-    const o = entry['selected_option'];
-    return o === null ? '' : optionValue(o);
-  }
-  for (const key of ['value', 'selected_date', 'selected_time']) {
-    if (key in entry) {
-      const v = entry[key];
-      if (v === null) return '';
-      if (typeof v === 'string') return v;
-      if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-/**
- * Turns a press of one of our buttons (`action_id` `cc_<n>`, `value` `{"a","v"}`) back into
- * an action, with the values of the inputs submitted with it from `body.state.values`.
- * Values carried by the button win over input values of the same name. Empty inputs
- * come back as ''. Multiple choices are joined with commas. Returns undefined for
- * anything that is not ours.
- */
-export function parseSlackAction(
-  action: { action_id: string; value?: string },
-  stateValues?: unknown,
-): { id: string; value: Record<string, string> } | undefined {
-  if (!isPlainObject(action)) return undefined;
-  const actionId: unknown = action.action_id;
-  const raw: unknown = action.value;
-  if (typeof actionId !== 'string' || !/^cc_\d{1,9}$/.test(actionId)) return undefined;
-  if (typeof raw !== 'string' || raw.length > SLACK_LIMITS.buttonValue) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (!isPlainObject(parsed)) return undefined;
-  const id = parsed['a'];
-  if (typeof id !== 'string' || id === '' || id.length > MAX_ACTION_ID) return undefined;
-  const carried = parsed['v'];
-  if (carried !== undefined && !isPlainObject(carried)) return undefined;
-
-  const value: Record<string, string> = {};
-  let n = 0;
-  if (isPlainObject(stateValues)) {
-    for (const blockId of Object.keys(stateValues)) {
-      if (FORBIDDEN_KEYS.has(blockId)) continue;
-      const block = stateValues[blockId];
-      if (!isPlainObject(block)) continue;
-      for (const key of Object.keys(block)) {
-        if (n >= MAX_KEYS) break;
-        if (FORBIDDEN_KEYS.has(key) || key.length > MAX_KEY) continue;
-        const entry = block[key];
-        if (!isPlainObject(entry)) continue;
-        const v = stateValue(entry);
-        if (v === undefined) continue;
-        value[key] = v;
-        n++;
-      }
-    }
-  }
-  if (carried) {
-    let m = 0;
-    for (const key of Object.keys(carried)) {
-      if (m >= MAX_KEYS) break;
-      if (FORBIDDEN_KEYS.has(key) || key.length > MAX_KEY) continue;
-      const v = carried[key];
-      if (typeof v === 'string') value[key] = v;
-      else if (typeof v === 'number' && Number.isFinite(v)) value[key] = String(v);
-      else continue;
-      m++;
-    }
-  }
-  return { id, value };
-}
-
-export { splitText };
