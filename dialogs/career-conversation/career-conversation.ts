@@ -412,8 +412,8 @@ function candidateLabel(c: Candidate): string {
   return c.duration ? `${titleWithBand(c.role)}: ${c.duration}` : titleWithBand(c.role);
 }
 
-function candidateLine(c: Candidate): string {
-  const parts = [roleWithBand(c.role)];
+function candidateLine(content: Content, c: Candidate): string {
+  const parts = [roleWithBand(content, c.role)];
   if (c.route) parts.push(`: ${c.route}`);
   if (c.duration) parts.push(`, ${c.duration}`);
   if (c.note) parts.push(` (${c.note})`);
@@ -1053,7 +1053,7 @@ const steps: Record<string, Step> = {
             ? `Here are some next steps from your role as ${from.title}. Pick any that interest you: you can pick more than one, or type another role.`
             : 'Here are some roles you might look at. Pick any that interest you: you can pick more than one, or type another role.',
         });
-        blocks.push({ type: 'list', items: list.map(candidateLine) });
+        blocks.push({ type: 'list', items: list.map((c) => candidateLine(content, c)) });
         blocks.push({ type: 'paragraph', text: 'Times are typical. Your trust may do things differently.', tone: 'muted' });
       } else {
         blocks.push({ type: 'paragraph', text: 'Type a role you are interested in, and I will add it to your options.' });

@@ -71,7 +71,7 @@ interface Section {
 
 function roleName(content: Content, id: string): string {
   const role = content.roles.get(id);
-  return role ? roleWithBand(role) : id;
+  return role ? roleWithBand(content, role) : id;
 }
 
 function areaTitle(area: string): string {

@@ -87,9 +87,9 @@ const KIND_LABEL: Record<string, string> = {
 
 /** "Assistant practitioner (Band 4)"; no second band when the title already says it. */
 
-function stepLine(step: PathwayStep): string {
+function stepLine(content: Content, step: PathwayStep): string {
   const r = step.route;
-  return `${roleWithBand(step.to)}: ${r.title}. ${capitalise(KIND_LABEL[r.kind] ?? r.kind)}, ${formatDuration(r.duration)}. ${ensureStop(r.studyPattern)}`;
+  return `${roleWithBand(content, step.to)}: ${r.title}. ${capitalise(KIND_LABEL[r.kind] ?? r.kind)}, ${formatDuration(r.duration)}. ${ensureStop(r.studyPattern)}`;
 }
 
 function pathwaySummary(p: Pathway): string {
@@ -123,7 +123,7 @@ function pathwayBlocks(content: Content, u: Understanding, held: string[]): Bloc
       },
     ];
     const common = commonRoles(content);
-    if (common.length > 0) blocks.push({ type: 'list', items: common.map(roleWithBand) });
+    if (common.length > 0) blocks.push({ type: 'list', items: common.map((r) => roleWithBand(content, r)) });
     return blocks;
   }
 
@@ -167,7 +167,7 @@ function pathwayBlocks(content: Content, u: Understanding, held: string[]): Bloc
       ];
       if (result.suggestions.length > 0) {
         blocks.push({ type: 'paragraph', text: 'Roles that may be a useful step:' });
-        blocks.push({ type: 'list', items: result.suggestions.map(roleWithBand) });
+        blocks.push({ type: 'list', items: result.suggestions.map((r) => roleWithBand(content, r)) });
       }
       blocks.push({ type: 'paragraph', text: `About ${result.target.title}: ${ensureStop(result.target.summary)}` });
       blocks.push(linksBlock(result.target.sources));
@@ -182,7 +182,7 @@ function pathwayBlocks(content: Content, u: Understanding, held: string[]): Bloc
 
   const first = best.steps[0];
   if (!result.startAssumed && result.start) {
-    blocks.push({ type: 'paragraph', text: `This starts from your role: ${roleWithBand(result.start)}.` });
+    blocks.push({ type: 'paragraph', text: `This starts from your role: ${roleWithBand(content, result.start)}.` });
   } else if (first && first.from) {
     blocks.push({
       type: 'paragraph',
@@ -195,7 +195,7 @@ function pathwayBlocks(content: Content, u: Understanding, held: string[]): Bloc
     });
   }
 
-  blocks.push({ type: 'list', ordered: true, items: best.steps.map(stepLine) });
+  blocks.push({ type: 'list', ordered: true, items: best.steps.map((s) => stepLine(content, s)) });
   blocks.push({ type: 'paragraph', text: `Total time: ${formatDuration(best.total)}.` });
 
   if (best.missing.length > 0) {
@@ -269,7 +269,7 @@ function optionsBlocks(content: Content, u: Understanding, held: string[]): Bloc
       },
     ];
     const common = commonRoles(content);
-    if (common.length > 0) blocks.push({ type: 'list', items: common.map(roleWithBand) });
+    if (common.length > 0) blocks.push({ type: 'list', items: common.map((r) => roleWithBand(content, r)) });
     return blocks;
   }
   const options = optionsFrom(content, role.id, held);
@@ -287,7 +287,7 @@ function optionsBlocks(content: Content, u: Understanding, held: string[]): Bloc
     items: shown.map((o) => {
       const open = o.viaAny ? ' Open to anyone.' : '';
       const need = o.missing.length > 0 ? ` You need first: ${o.missing.map((m) => m.requirement.title).join('; ')}.` : '';
-      return `${roleWithBand(o.to)}: ${o.route.title}. ${capitalise(KIND_LABEL[o.kind] ?? o.kind)}, ${formatDuration(o.duration)}.${open}${need}`;
+      return `${roleWithBand(content, o.to)}: ${o.route.title}. ${capitalise(KIND_LABEL[o.kind] ?? o.kind)}, ${formatDuration(o.duration)}.${open}${need}`;
     }),
   });
   const more = [...new Set(options.slice(MAX_OPTIONS).map((o) => o.to.title))].filter(

@@ -28,7 +28,7 @@ import {
 } from '../../src/core/dialog.js';
 import type { Content, Role } from '../../src/content/model.js';
 import { findPathways, formatDuration, optionsFrom, type Pathway, type PathwayResult } from '../../src/knowledge/pathways.js';
-import { roleWithBand } from '../../src/knowledge/format.js';
+import { roleWithBand, sourceLinks } from '../../src/knowledge/format.js';
 import { matchRole, suggestRoles } from '../../src/knowledge/understand.js';
 import { timelinePath } from '../../src/knowledge/timeline.js';
 import {
@@ -42,7 +42,6 @@ import {
   roleChoices,
   routeKindText,
   sentence,
-  sourceLinks,
 } from '../../src/knowledge/read-answers.js';
 
 export const PATHWAY_DIALOG = 'pathway';
@@ -113,9 +112,9 @@ interface RouteQuery {
   alt?: number;
 }
 
-function stepLine(p: Pathway, i: number): string {
+function stepLine(content: Content, p: Pathway, i: number): string {
   const s = p.steps[i]!;
-  return `${roleWithBand(s.to)}: ${s.route.title}. ${capitalise(routeKindText(s.route.kind))}, ${formatDuration(s.route.duration)}.`;
+  return `${roleWithBand(content, s.to)}: ${s.route.title}. ${capitalise(routeKindText(s.route.kind))}, ${formatDuration(s.route.duration)}.`;
 }
 
 function summaryLine(p: Pathway): string {
@@ -169,7 +168,7 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
         { type: 'paragraph', text: `I am sorry: ${result.reason}` },
       ];
       blocks.push({ type: 'paragraph', text: `About ${result.target.title}: ${sentence(result.target.summary)}` });
-      const links = sourceLinks(result.target.sources, 3);
+      const links = sourceLinks(ctx.services.content, result.target.sources, 3);
       if (links.length > 0) blocks.push({ type: 'links', links });
       if (result.suggestions.length > 0) {
         blocks.push({ type: 'paragraph', text: 'These roles may be a useful step. Pick one to see the route to it.' });
@@ -195,14 +194,14 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
   if (first && first.from === null) {
     blocks.push({ type: 'paragraph', text: 'The first step is open to anyone who meets its entry requirements: you apply for it yourself.' });
   } else if (!result.startAssumed && result.start) {
-    blocks.push({ type: 'paragraph', text: `This starts from your role: ${roleWithBand(result.start)}.` });
+    blocks.push({ type: 'paragraph', text: `This starts from your role: ${roleWithBand(ctx.services.content, result.start)}.` });
   } else if (first?.from) {
     const why = q.skipped ? 'You skipped your current role' : 'I do not know your current role yet';
-    blocks.push({ type: 'paragraph', text: `${why}, so this starts from a support worker post: ${roleWithBand(first.from)}.` });
+    blocks.push({ type: 'paragraph', text: `${why}, so this starts from a support worker post: ${roleWithBand(ctx.services.content, first.from)}.` });
   } else {
     blocks.push({ type: 'paragraph', text: 'The first step is open to anyone who meets its entry requirements.' });
   }
-  blocks.push({ type: 'list', ordered: true, items: p.steps.map((_, i) => stepLine(p, i)) });
+  blocks.push({ type: 'list', ordered: true, items: p.steps.map((_, i) => stepLine(ctx.services.content, p, i)) });
   blocks.push({ type: 'paragraph', text: `Total time: ${formatDuration(p.total)}.` });
 
   if (p.missing.length > 0) {
@@ -229,7 +228,7 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
   }
 
   const base = ctx.services.publicBaseUrl;
-  const links = sourceLinks(p.sources, 6);
+  const links = sourceLinks(ctx.services.content, p.sources, 6);
   if (!isAlt) {
     const path = timelinePath(q.from?.id, q.to.id);
     const alt = `A timeline of your route to ${q.to.title}: ${p.steps.map((s) => `${s.to.title}, ${formatDuration(s.route.duration)}`).join('; then ')}.`;
@@ -571,7 +570,7 @@ function optionsMessage(ctx: StepContext, from: Role, held: string[], assumed: b
   const options = optionsFrom(content, from.id, held);
   const blocks: Block[] = [{ type: 'heading', text: `Your next steps from ${from.title}` }];
   if (assumed) {
-    blocks.push({ type: 'paragraph', text: `You skipped your current role, so these start from a support worker post: ${roleWithBand(from)}.` });
+    blocks.push({ type: 'paragraph', text: `You skipped your current role, so these start from a support worker post: ${roleWithBand(content, from)}.` });
   }
   if (options.length === 0) {
     blocks.push({ type: 'paragraph', text: `I have no routes from ${from.title} yet. Ask me about a role you are interested in, and I will look for a route.` });
@@ -585,7 +584,7 @@ function optionsMessage(ctx: StepContext, from: Role, held: string[], assumed: b
     items: shown.map((o) => {
       const open = o.viaAny ? ' You apply for this yourself.' : '';
       const need = o.missing.length > 0 ? ` You need first: ${o.missing.map((m) => m.requirement.title).join('; ')}.` : '';
-      return `${roleWithBand(o.to)}: ${o.route.title}. ${capitalise(routeKindText(o.kind))}, ${formatDuration(o.duration)}.${open}${need}`;
+      return `${roleWithBand(content, o.to)}: ${o.route.title}. ${capitalise(routeKindText(o.kind))}, ${formatDuration(o.duration)}.${open}${need}`;
     }),
   });
   const more = [...new Set(options.slice(MAX_OPTIONS).map((o) => o.to.title))];

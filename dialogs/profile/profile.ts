@@ -28,12 +28,12 @@ import {
 import type { Content, Role } from '../../src/content/model.js';
 import type { Profile } from '../../src/store/ports.js';
 import { matchRole } from '../../src/knowledge/understand.js';
+import { bandLabel, roleWithBand } from '../../src/knowledge/format.js';
 import {
   BAND_BUTTONS,
   OTHER,
   SKIP,
   askableRequirements,
-  bandLabel,
   commonRoles,
   isSkip,
   looksLikeQuestion,
@@ -42,7 +42,6 @@ import {
   parseQuals,
   readRoleAnswer,
   roleChoices,
-  roleLabel,
 } from '../../src/knowledge/read-answers.js';
 
 export const PROFILE_DIALOG = 'profile';
@@ -143,7 +142,7 @@ export function profileFacts(content: Content, p: Profile | undefined): Fact[] {
   const quals = heldTitles(content, p?.held);
   const facts: Fact[] = [
     { label: 'Role', value: role ? role.title : 'Not given' },
-    { label: 'Band', value: p?.band ? bandLabel(p.band) : 'Not given' },
+    { label: 'Band', value: p?.band ? bandLabel(content, p.band) : 'Not given' },
     { label: 'Area of work', value: p?.area ?? 'Not given' },
     { label: 'Qualifications', value: quals.length > 0 ? quals.join('; ') : p?.held ? 'None of those I ask about' : 'Not given' },
     { label: 'Line manager', value: p?.managerName || (p?.managerKey ? 'Saved' : 'Not given') },
@@ -207,7 +206,7 @@ function bandCheck(content: Content, p: Profile, band: string): Block[] {
   const sibling = matchRole(content, `band ${band} ${base}`);
   if (sibling && sibling.id !== role.id && sibling.bands.includes(band as Role['bands'][number])) {
     return [
-      { type: 'paragraph', text: `Your saved role is ${roleLabel(role)}. Has your role changed to ${sibling.title}?` },
+      { type: 'paragraph', text: `Your saved role is ${roleWithBand(content, role)}. Has your role changed to ${sibling.title}?` },
       {
         type: 'choices',
         choices: [
@@ -218,7 +217,7 @@ function bandCheck(content: Content, p: Profile, band: string): Block[] {
     ];
   }
   return [
-    { type: 'paragraph', text: `Your saved role is ${roleLabel(role)}. If your role has changed too, tell me so your routes stay right.` },
+    { type: 'paragraph', text: `Your saved role is ${roleWithBand(content, role)}. If your role has changed too, tell me so your routes stay right.` },
     { type: 'choices', choices: [actionButton(PROFILE_DIALOG, 'change', 'Change my role', { step: 'role' })] },
   ];
 }
@@ -305,7 +304,7 @@ export function profileDialog(): Dialog {
           });
           const saved: string[] = [];
           if (role) saved.push(`your role is ${role.title}`);
-          if (band && 'band' in band) saved.push(`your band is ${bandLabel(band.band)}`);
+          if (band && 'band' in band) saved.push(`your band is ${bandLabel(ctx.services.content, band.band)}`);
           const blocks: Block[] = [{ type: 'paragraph', text: `Thanks, I have updated your profile: ${saved.join(' and ')}.` }];
           if (band && 'band' in band && !role) blocks.push(...bandCheck(content, p, band.band));
           blocks.push({ type: 'paragraph', text: 'What would you like to do next?' });
@@ -345,10 +344,10 @@ export function profileDialog(): Dialog {
             },
           ];
           if (role && usual.length > 0) {
-            blocks.push({ type: 'paragraph', text: `A ${role.title.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase()} is usually ${usual.map(bandLabel).join(' or ')}.` });
+            blocks.push({ type: 'paragraph', text: `A ${role.title.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase()} is usually ${usual.map((b) => bandLabel(ctx.services.content, b)).join(' or ')}.` });
           }
-          if (p?.band) blocks.push({ type: 'paragraph', text: `At the moment I have: ${bandLabel(p.band)}.`, tone: 'muted' });
-          const choices = BAND_BUTTONS.map((b) => answerButton(ctx, bandLabel(b), b, usual.includes(b) ? 'primary' : undefined));
+          if (p?.band) blocks.push({ type: 'paragraph', text: `At the moment I have: ${bandLabel(ctx.services.content, p.band)}.`, tone: 'muted' });
+          const choices = BAND_BUTTONS.map((b) => answerButton(ctx, bandLabel(ctx.services.content, b), b, usual.includes(b) ? 'primary' : undefined));
           choices.push(answerButton(ctx, 'Not sure', UNSURE), answerButton(ctx, 'Skip', SKIP));
           blocks.push({ type: 'choices', choices });
           return message(blocks);
@@ -362,13 +361,13 @@ export function profileDialog(): Dialog {
           }
           if (b) {
             await saveBand(ctx, b.band);
-            return after(ctx, 'band', `Thanks. I have saved ${bandLabel(b.band)}.`);
+            return after(ctx, 'band', `Thanks. I have saved ${bandLabel(ctx.services.content, b.band)}.`);
           }
           if (looksLikeQuestion(ctx.services.content, text)) return { unrelated: true };
           return { retry: true, hint: 'Please tell me a band number from 2 to 9, or say "not sure".' };
         },
         fallback(ctx) {
-          return [...BAND_BUTTONS.map((b) => answerButton(ctx, bandLabel(b), b)), answerButton(ctx, 'Not sure', UNSURE), answerButton(ctx, 'Skip', SKIP)];
+          return [...BAND_BUTTONS.map((b) => answerButton(ctx, bandLabel(ctx.services.content, b), b)), answerButton(ctx, 'Not sure', UNSURE), answerButton(ctx, 'Skip', SKIP)];
         },
       },
 

@@ -3,11 +3,10 @@
  * reading short answers (skip, bands, roles), role buttons, and a few plain
  * formatting helpers. Nothing here keeps or logs what people type.
  */
-import type { Content, Requirement, Resource, Role, Source } from '../content/model.js';
-import type { Choice, Link } from '../core/messages.js';
+import type { Content, Requirement, Resource, Role } from '../content/model.js';
+import type { Choice } from '../core/messages.js';
 import { answerButton, answerText, type Answer, type StepContext } from '../core/dialog.js';
 import { matchRole, normalise, suggestRoles, understand } from './understand.js';
-import { roleWithBand } from './format.js';
 
 /** Answer values carried by buttons (never shown to people). */
 export const SKIP = 'skip';
@@ -53,11 +52,6 @@ export function commonRoles(content: Content, limit = 10): Role[] {
     .slice(0, limit);
 }
 
-/** A role's title with its band, e.g. "Assistant practitioner (Band 4)". */
-export function roleLabel(role: Role): string {
-  return roleWithBand(role);
-}
-
 // ---------------------------------------------------------------------------
 // Bands
 
@@ -91,10 +85,6 @@ export function parseBand(text: string): BandAnswer {
   const raw = BAND_WORDS[m[1]!] ?? m[1]!;
   // Band 8 has four parts; "8" on its own is not enough to know which.
   return ALL_BANDS.has(raw) ? { band: raw } : null;
-}
-
-export function bandLabel(band: string): string {
-  return `Band ${band}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -216,26 +206,6 @@ export function capitalise(s: string): string {
 export function sentence(s: string): string {
   const t = s.trim();
   return /[.!?)]$/.test(t) ? t : `${t}.`;
-}
-
-/** Source links, one per URL, labelled by their label or web site. */
-export function sourceLinks(sources: Source[], max = 6): Link[] {
-  const seen = new Set<string>();
-  const out: Link[] = [];
-  for (const s of sources) {
-    if (seen.has(s.url)) continue;
-    seen.add(s.url);
-    let site = s.url;
-    try {
-      site = new URL(s.url).hostname.replace(/^www\./, '');
-    } catch {
-      // keep the URL as it is
-    }
-    const status = s.status === 'unverified' ? ', not confirmed' : s.status === 'local' ? ", one trust's practice" : '';
-    out.push({ label: `Source: ${s.label ?? site}${status}`, url: s.url });
-    if (out.length >= max) break;
-  }
-  return out;
 }
 
 /** The learning resource that best fits a requirement (by words in its title and tags), if any. */

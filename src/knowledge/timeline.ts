@@ -15,7 +15,22 @@
  */
 import type { Content } from '../content/model.js';
 import { formatDuration, type Pathway } from './pathways.js';
-import { bandText } from './format.js';
+import { roleWithBand } from './format.js';
+import { defineWording, text, type Words } from '../content/wording.js';
+
+export const TIMELINE_WORDING = defineWording('timeline', {
+  title: text('role'),
+  titleNoRole: text(),
+  anyone: text(),
+  now: text(),
+  total: text('duration'),
+  shortest: text(),
+  upTo: text(),
+  axis: { start: text(), oneYear: text(), years: text('years'), months: text('months') },
+  description: { startsFrom: text('start'), step: text('number', 'role', 'route', 'duration'), total: text('duration') },
+});
+
+type TimelineWords = Words<(typeof TIMELINE_WORDING)['spec']>;
 
 export const NHS_BLUE = '#005EB8';
 export const NHS_DARK_BLUE = '#003087';
@@ -70,28 +85,26 @@ function tickStep(max: number): number {
   return 24;
 }
 
-function tickLabel(months: number): string {
-  if (months === 0) return 'Start';
-  if (months % 12 === 0) return `${months / 12} year${months === 12 ? '' : 's'}`;
-  return `${months} months`;
+function tickLabel(w: TimelineWords, months: number): string {
+  if (months === 0) return w.axis.start;
+  if (months === 12) return w.axis.oneYear;
+  if (months % 12 === 0) return w.axis.years({ years: months / 12 });
+  return w.axis.months({ months });
 }
 
 function n(x: number): string {
   return String(Math.round(x * 10) / 10);
 }
 
-function roleBand(title: string, band: string): string {
-  return /\bband\b/i.test(title) ? title : `${title} (${band})`;
-}
-
 export function renderTimelineSvg(content: Content, pathway: Pathway, opts: TimelineOptions = {}): string {
   const width = Math.max(480, Math.round(opts.width ?? 900));
   const steps = pathway.steps;
   const target = steps[steps.length - 1]?.to;
-  const title = opts.title ?? (target ? `Your route to ${target.title}` : 'Your route');
+  const w = TIMELINE_WORDING.of(content);
+  const title = opts.title ?? (target ? w.title({ role: target.title }) : w.titleNoRole);
   const first = steps[0];
   const startRole = first?.from ?? null;
-  const startText = opts.startLabel ?? (startRole ? roleBand(startRole.title, bandText(startRole)) : 'Anyone who meets the entry requirements');
+  const startText = opts.startLabel ?? (startRole ? roleWithBand(content, startRole) : w.anyone);
 
   const padL = 24;
   const padR = 24;
@@ -107,7 +120,7 @@ export function renderTimelineSvg(content: Content, pathway: Pathway, opts: Time
   const axisMax = Math.max(step, Math.ceil(Math.max(total, 1) / step) * step);
   const x = (months: number) => padL + (Math.max(0, Math.min(months, axisMax)) / axisMax) * plotW;
 
-  const descLines: string[] = [`Starts from: ${startText}.`];
+  const descLines: string[] = [w.description.startsFrom({ start: startText })];
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="cc-title cc-desc" font-family="Arial, Helvetica, sans-serif">`,
@@ -117,21 +130,21 @@ export function renderTimelineSvg(content: Content, pathway: Pathway, opts: Time
   body.push(`<rect x="0" y="0" width="${width}" height="6" fill="${NHS_BLUE}"/>`);
   body.push(`<text x="${padL}" y="40" font-size="22" font-weight="bold" fill="${NHS_DARK_BLUE}">${escapeXml(fit(title, 22, plotW))}</text>`);
   body.push(
-    `<text x="${padL}" y="66" font-size="15" fill="${NHS_DARK_GREY}">${escapeXml(fit(`Total time: ${formatDuration(pathway.total)}, if each step follows straight on.`, 15, plotW))}</text>`,
+    `<text x="${padL}" y="66" font-size="15" fill="${NHS_DARK_GREY}">${escapeXml(fit(w.total({ duration: formatDuration(pathway.total) }), 15, plotW))}</text>`,
   );
 
   // Grid lines and the axis.
   for (let m = 0; m <= axisMax; m += step) {
     body.push(`<line x1="${n(x(m))}" y1="${top - 8}" x2="${n(x(m))}" y2="${axisY}" stroke="${NHS_PALE_GREY}" stroke-width="1"/>`);
     const anchor = m === 0 ? 'start' : m === axisMax ? 'end' : 'middle';
-    body.push(`<text x="${n(x(m))}" y="${axisY + 24}" font-size="14" fill="${NHS_DARK_GREY}" text-anchor="${anchor}">${escapeXml(tickLabel(m))}</text>`);
+    body.push(`<text x="${n(x(m))}" y="${axisY + 24}" font-size="14" fill="${NHS_DARK_GREY}" text-anchor="${anchor}">${escapeXml(tickLabel(w, m))}</text>`);
   }
   body.push(`<line x1="${padL}" y1="${axisY}" x2="${padL + plotW}" y2="${axisY}" stroke="${NHS_DARK_GREY}" stroke-width="1.5"/>`);
 
   // Where you start.
   const startY = top;
   body.push(`<circle cx="${n(x(0))}" cy="${startY + 30}" r="9" fill="${NHS_DARK_BLUE}"/>`);
-  body.push(`<text x="${n(x(0) + 16)}" y="${startY + 36}" font-size="15" font-weight="bold" fill="${NHS_DARK_BLUE}">Now:</text>`);
+  body.push(`<text x="${n(x(0) + 16)}" y="${startY + 36}" font-size="15" font-weight="bold" fill="${NHS_DARK_BLUE}">${escapeXml(w.now)}</text>`);
   body.push(
     `<text x="${n(x(0) + 62)}" y="${startY + 36}" font-size="15" fill="${NHS_DARK_BLUE}">${escapeXml(fit(startText, 15, plotW - 70))}</text>`,
   );
@@ -146,9 +159,9 @@ export function renderTimelineSvg(content: Content, pathway: Pathway, opts: Time
     const x0 = x(startMin);
     const xSolid = Math.max(x(cumMin), x0 + 6);
     const xEnd = Math.max(x(cumMax), xSolid);
-    const label = `${i + 1}. ${roleBand(s.to.title, bandText(s.to))}`;
+    const label = `${i + 1}. ${roleWithBand(content, s.to)}`;
     const detail = `${s.route.title}: ${formatDuration(s.route.duration)}`;
-    descLines.push(`Step ${i + 1}: ${roleBand(s.to.title, bandText(s.to))}, by ${s.route.title}, ${formatDuration(s.route.duration)}.`);
+    descLines.push(w.description.step({ number: i + 1, role: roleWithBand(content, s.to), route: s.route.title, duration: formatDuration(s.route.duration) }));
 
     // Text above the bar: left-aligned at the bar's start, or right-aligned if it would run off the edge.
     const labelW = Math.max(textWidth(label, 15), textWidth(detail, 14));
@@ -170,20 +183,19 @@ export function renderTimelineSvg(content: Content, pathway: Pathway, opts: Time
     body.push(`<rect x="${n(x0)}" y="${rowTop + 42}" width="${n(xSolid - x0)}" height="${barH}" rx="4" fill="${i === steps.length - 1 ? NHS_DARK_BLUE : NHS_BLUE}"/>`);
     body.push(`</g>`);
   });
-  descLines.push(`Total time: ${formatDuration(pathway.total)}.`);
+  descLines.push(w.description.total({ duration: formatDuration(pathway.total) }));
 
   // Legend.
   const ly = axisY + 52;
   body.push(`<rect x="${padL}" y="${ly - 12}" width="22" height="14" rx="3" fill="${NHS_BLUE}"/>`);
-  body.push(`<text x="${padL + 30}" y="${ly}" font-size="14" fill="${NHS_DARK_GREY}">Shortest time</text>`);
-  const l2 = padL + 30 + textWidth('Shortest time', 14) + 28;
+  body.push(`<text x="${padL + 30}" y="${ly}" font-size="14" fill="${NHS_DARK_GREY}">${escapeXml(w.shortest)}</text>`);
+  const l2 = padL + 30 + textWidth(w.shortest, 14) + 28;
   body.push(`<rect x="${n(l2)}" y="${ly - 12}" width="22" height="14" rx="3" fill="${NHS_LIGHT_BLUE}" fill-opacity="0.45"/>`);
-  body.push(`<text x="${n(l2 + 30)}" y="${ly}" font-size="14" fill="${NHS_DARK_GREY}">May take up to</text>`);
+  body.push(`<text x="${n(l2 + 30)}" y="${ly}" font-size="14" fill="${NHS_DARK_GREY}">${escapeXml(w.upTo)}</text>`);
 
   out.push(`<title id="cc-title">${escapeXml(title)}</title>`);
   out.push(`<desc id="cc-desc">${escapeXml(descLines.join(' '))}</desc>`);
   out.push(...body);
   out.push('</svg>');
-  void content;
   return out.join('\n');
 }

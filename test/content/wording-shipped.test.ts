@@ -28,12 +28,13 @@ describe('shipped wording', () => {
   it('has a file for the engine and every feature that speaks, each matching its spec', async () => {
     const content = await loadContent(defaultContentDir);
     const specs = wordingSpecs();
-    expect(specs.map((s) => s.id)).toContain('core');
-    expect(specs.length).toBeGreaterThanOrEqual(2);
+    expect(specs.map((s) => s.id)).toEqual(expect.arrayContaining(['core', 'timeline']));
     expect(checkWording(content.wording, specs)).toEqual([]);
     // Every wording file in the folder belongs to a spec.
     expect([...content.wording.files.keys()].sort()).toEqual(specs.map((s) => s.id).sort());
-    expect(FEATURES.filter((f) => f.wording).length).toBe(specs.length - 1);
+    const featureIds = FEATURES.flatMap((f) => (f.wording ? [f.wording.id] : []));
+    expect(featureIds.length).toBeGreaterThan(0);
+    expect(specs.map((s) => s.id)).toEqual(expect.arrayContaining(featureIds));
   });
 
   it('says what the YAML says: a changed sentence changes the reply, with no code change', async () => {
