@@ -368,7 +368,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
     const formItems = input.action?.value['items'];
     if (!(q.kind === 'checklist' && formItems !== undefined)) {
       if (!raw) return { retry: true };
-      if (raw === 'skip' || isSkip(raw)) return { next: stepAfter(l, q.id) };
+      if (isSkip(ctx.services.content, raw)) return { next: stepAfter(l, q.id) };
       // "pause check-ins", "remind me tomorrow" typed here are requests, not answers.
       if (!input.action && workingHoursCommand(raw)) return { unrelated: true };
     }

@@ -354,7 +354,7 @@ export function profileDialog(): Dialog {
         },
         async answer(ctx, input) {
           const text = answerText(input)?.trim() ?? '';
-          if (isSkip(text)) return after(ctx, 'band', mode(ctx) === 'full' ? undefined : 'I have left your band as it was.');
+          if (isSkip(ctx.services.content, text)) return after(ctx, 'band', mode(ctx) === 'full' ? undefined : 'I have left your band as it was.');
           const b = parseBand(text);
           if (b && 'unsure' in b) {
             return after(ctx, 'band', 'That is fine. Your payslip or your manager can tell you your band, and you can add it later.');
@@ -390,7 +390,7 @@ export function profileDialog(): Dialog {
         async answer(ctx, input) {
           const text = answerText(input)?.trim() ?? '';
           if (text === '') return { retry: true };
-          if (isSkip(text)) return after(ctx, 'area', mode(ctx) === 'full' ? undefined : 'I have left your area of work as it was.');
+          if (isSkip(ctx.services.content, text)) return after(ctx, 'area', mode(ctx) === 'full' ? undefined : 'I have left your area of work as it was.');
           if (input.action && text === CLEAR) {
             await ctx.updateProfile((p) => {
               delete p.area;
@@ -458,7 +458,7 @@ export function profileDialog(): Dialog {
               .filter((id) => askable.has(id));
           } else if (input.action && text === NONE) {
             chosen = [];
-          } else if (isSkip(text)) {
+          } else if (isSkip(ctx.services.content, text)) {
             return after(ctx, 'quals', mode(ctx) === 'full' ? undefined : 'I have left your qualifications as they were.');
           } else if (!input.action) {
             const q = parseQuals(content, text);
@@ -513,7 +513,7 @@ export function profileDialog(): Dialog {
             const name = mention.name.trim() || 'your line manager';
             return after(ctx, 'manager', `Thanks. I have saved ${name} as your line manager. They will not see anything unless you choose to share it.`);
           }
-          if (isSkip(text)) return after(ctx, 'manager', mode(ctx) === 'full' ? undefined : 'I have left your line manager as it was.');
+          if (isSkip(ctx.services.content, text)) return after(ctx, 'manager', mode(ctx) === 'full' ? undefined : 'I have left your line manager as it was.');
           if (input.action && text === CLEAR) {
             await ctx.updateProfile((p) => {
               delete p.managerKey;

@@ -7,41 +7,22 @@ import type { Content, Requirement, Resource, Role } from '../content/model.js';
 import type { Choice } from '../core/messages.js';
 import { answerButton, answerText, type Answer, type StepContext } from '../core/dialog.js';
 import { matchRole, normalise, suggestRoles, understand } from './understand.js';
+import { isAnswer } from '../core/words.js';
 
 /** Answer values carried by buttons (never shown to people). */
 export const SKIP = 'skip';
 export const OTHER = '__other';
-
-/** Words that mean "leave this one out". */
-const SKIP_WORDS = new Set([
-  'skip',
-  'skip it',
-  'skip this',
-  'skip that',
-  'pass',
-  'next',
-  'not now',
-  'later',
-  'no thanks',
-  'no thank you',
-  'rather not say',
-  'i would rather not say',
-  'prefer not to say',
-  'i prefer not to say',
-  'leave it',
-  'leave it out',
-  'leave blank',
-]);
 
 /** Lower case, no punctuation, single spaces (the same normalisation as question understanding). */
 export function norm(text: string): string {
   return normalise(text);
 }
 
-export function isSkip(text: string | undefined): boolean {
+/** "Leave this one out": the Skip button, or a skip word (content/wording/core.yaml `answers.skip`). */
+export function isSkip(content: Content, text: string | undefined): boolean {
   if (text === undefined) return false;
   if (text === SKIP) return true;
-  return SKIP_WORDS.has(norm(text));
+  return isAnswer(content, text, ['skip']);
 }
 
 /** Roles marked `common` in the content, most common first. */
@@ -122,7 +103,7 @@ export function readRoleAnswer(ctx: StepContext, input: Answer): RoleAnswer {
     const role = content.roles.get(raw);
     if (role) return { kind: 'role', role };
   }
-  if (isSkip(raw)) return { kind: 'skip' };
+  if (isSkip(content, raw)) return { kind: 'skip' };
   const t = norm(raw);
   if (/^(something else|other|another role|none of these|none of those|not listed|it is not there)$/.test(t)) return { kind: 'other' };
   if (looksLikeQuestion(content, raw)) return { kind: 'unrelated' };
