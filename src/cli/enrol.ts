@@ -18,6 +18,7 @@ import type { Content } from '../content/model.js';
 import { isIsoDate } from '../time/zone.js';
 import { enrol, EnrolError, startDateProblem, type EnrolInput, type EnrolStatus } from '../../dialogs/enrolment/enrol.js';
 import { isStartupError, loadDotEnv } from './serve.js';
+import { readCommandLine, usageError } from './args.js';
 import type { CliIO, Command } from './io.js';
 
 const USAGE = `Usage:
@@ -312,30 +313,24 @@ function progressBar(io: CliIO, show: boolean, total: number): { step(done: numb
   };
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+const CSV_HINT = '--csv: give the CSV file to import.';
 
 export const run: Command = async (args, io) => {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  const file = option(args, '--csv');
-  if (!file || file.startsWith('--')) {
-    io.stderr.write(`--csv: give the CSV file to import.\n\n${USAGE}`);
-    return 2;
-  }
-  const known = new Set(['--csv', '--dry-run', '--progress', '--now', file, option(args, '--now')]);
-  const unknown = args.filter((a) => !known.has(a));
-  if (unknown.length > 0) {
-    io.stderr.write(`Unknown option "${unknown[0]}".\n\n${USAGE}`);
-    return 2;
-  }
-  const dryRun = args.includes('--dry-run');
-  const nowText = option(args, '--now');
-  const now = nowText ? new Date(nowText) : new Date();
+  const line = readCommandLine(args, io, {
+    usage: USAGE,
+    options: {
+      csv: { type: 'string', missing: CSV_HINT },
+      'dry-run': { type: 'boolean' },
+      progress: { type: 'boolean' },
+      now: { type: 'string', missing: '--now needs a time, e.g. --now 2027-03-01T10:00:00Z.' },
+    },
+  });
+  if (typeof line === 'number') return line;
+  const file = line.values.csv;
+  if (file === undefined) return usageError(io, USAGE, CSV_HINT);
+  const dryRun = line.values['dry-run'] === true;
+  const nowText = line.values.now;
+  const now = nowText !== undefined ? new Date(nowText) : new Date();
   if (Number.isNaN(now.getTime())) {
     io.stderr.write(`--now: expected an ISO time such as 2027-03-01T10:00:00Z, got "${nowText ?? ''}".\n`);
     return 2;
@@ -410,7 +405,7 @@ export const run: Command = async (args, io) => {
     const late: string[] = [];
     let waiting = 0;
     let waitingByEmail = 0;
-    const show = args.includes('--progress') || (io.stderr as NodeJS.WriteStream).isTTY === true;
+    const show = line.values.progress === true || (io.stderr as NodeJS.WriteStream).isTTY === true;
     const bar = progressBar(io, show && checked.good.length > 0, checked.good.length);
     bar.step(0);
     let done = 0;
