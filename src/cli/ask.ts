@@ -14,38 +14,11 @@ import { loadContent } from '../content/load.js';
 import { ContentError, type Content, type Role } from '../content/model.js';
 import { defaultContentDir } from '../paths.js';
 import { answer, answerText } from '../../dialogs/pathway/answer.js';
+import { readCommandLine } from './args.js';
 import type { CliIO, Command } from './io.js';
 
 const USAGE = 'Usage: career-companion ask "<question>" [--from "<current role>"] [--json]\n' +
   '       career-companion ask --json < questions.txt   (one question per line)\n';
-
-interface Args {
-  question: string | null;
-  from: string | undefined;
-  json: boolean;
-  error?: string;
-}
-
-function parseArgs(args: string[]): Args {
-  const out: Args = { question: null, from: undefined, json: false };
-  const words: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--json') out.json = true;
-    else if (a === '--from') {
-      const v = args[i + 1];
-      if (v === undefined) return { ...out, error: '--from needs a value, e.g. --from "band 2 HCA"' };
-      out.from = v;
-      i++;
-    } else if (a.startsWith('--from=')) out.from = a.slice('--from='.length);
-    else if (a === '--help' || a === '-h') return { ...out, error: '' };
-    else if (a.startsWith('--')) return { ...out, error: `Unknown option "${a}".` };
-    else words.push(a);
-  }
-  const q = words.join(' ').trim();
-  out.question = q === '' ? null : q;
-  return out;
-}
 
 function roleJson(r: Role | null): { id: string; title: string } | null {
   return r ? { id: r.id, title: r.title } : null;
@@ -70,11 +43,14 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 }
 
 export const run: Command = async (args: string[], io: CliIO): Promise<number> => {
-  const parsed = parseArgs(args);
-  if (parsed.error !== undefined) {
-    io.stderr.write(parsed.error ? `${parsed.error}\n${USAGE}` : USAGE);
-    return 2;
-  }
+  const line = readCommandLine(args, io, {
+    usage: USAGE,
+    options: { from: { type: 'string', missing: '--from needs a value, e.g. --from "band 2 HCA".' }, json: { type: 'boolean' } },
+    positionals: Infinity,
+  });
+  if (typeof line === 'number') return line;
+  const question = line.positionals.join(' ').trim() || null;
+  const parsed = { question, from: line.values.from, json: line.values.json === true };
   if (parsed.question === null && !parsed.json) {
     io.stderr.write(USAGE);
     return 2;

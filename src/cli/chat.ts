@@ -12,6 +12,7 @@ import { createLogger } from '../log.js';
 import type { InboundMessage, OutboundMessage } from '../core/messages.js';
 import { renderTerminal, parseTerminalInput, type TerminalRender } from '../channels/local/render.js';
 import { isStartupError, loadDotEnv } from './serve.js';
+import { readCommandLine } from './args.js';
 import type { Command } from './io.js';
 
 const USAGE = `Usage: career-companion chat [--data-dir <folder>] [--user <name>]
@@ -22,17 +23,11 @@ The chat keeps its data in ./data/chat unless you say otherwise.
 `;
 
 export const run: Command = async (args, io) => {
-  if (args.includes('--help')) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  const flag = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const line = readCommandLine(args, io, { usage: USAGE, options: { 'data-dir': { type: 'string' }, user: { type: 'string' } } });
+  if (typeof line === 'number') return line;
   loadDotEnv(io.env);
-  const dataDir = resolve(flag('--data-dir') ?? io.env['CHAT_DATA_DIR'] ?? './data/chat');
-  const user = flag('--user') ?? safeUserName();
+  const dataDir = resolve(line.values['data-dir'] ?? io.env['CHAT_DATA_DIR'] ?? './data/chat');
+  const user = line.values.user ?? safeUserName();
 
   let core;
   try {

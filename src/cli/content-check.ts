@@ -2,6 +2,7 @@
  * `career-companion content check [dir]`: validate a content folder and list
  * every problem, one per line, so a trust can fix its YAML without reading code.
  */
+import { readCommandLine, usageError } from './args.js';
 import type { Command } from './io.js';
 import { checkContent } from '../content/load.js';
 import { formatProblem } from '../content/model.js';
@@ -15,19 +16,14 @@ const USAGE =
   'says (wording/*.yaml).\n';
 
 export const run: Command = async (args, io) => {
-  const [sub, dir, ...extra] = args;
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
+  const line = readCommandLine(args, io, { usage: USAGE, options: {}, positionals: 2 });
+  if (typeof line === 'number') return line;
+  const [sub, dir] = line.positionals;
+  if (sub === 'help') {
     io.stdout.write(USAGE);
     return 0;
   }
-  if (sub !== 'check') {
-    io.stderr.write(sub === undefined ? USAGE : `Unknown content command "${sub}".\n\n${USAGE}`);
-    return 2;
-  }
-  if (extra.length > 0) {
-    io.stderr.write(`Too many arguments: ${extra.join(' ')}\n\n${USAGE}`);
-    return 2;
-  }
+  if (sub !== 'check') return usageError(io, USAGE, sub === undefined ? '' : `Unknown content command "${sub}".`);
   const target = dir ?? defaultContentDir;
   const result = await checkContent(target, { wording: wordingSpecs() });
   if (result.problems.length === 0) {

@@ -7,8 +7,14 @@
  * are left out and the others are imported. Importing the same file again
  * changes nothing.
  *
+ * The file is read with csv-parse (src/cli/csv.ts): commas, semicolons or
+ * tabs, found from the header row; a UTF-8 byte order mark; any line endings.
+ *
  * Exit codes: 0 every row is fine, 1 some rows had problems, 2 the command or
- * the file cannot be used at all (no file, no header, a required column missing).
+ * the file cannot be used at all (no file, no header, a required column
+ * missing, or broken quoting). Broken quoting stops the whole import, naming
+ * the row and column: after it there is no telling where each row starts
+ * and ends, so no row after it can be trusted.
  */
 import { readFile } from 'node:fs/promises';
 import { destination } from 'pino';
@@ -18,13 +24,16 @@ import type { Content } from '../content/model.js';
 import { isIsoDate } from '../time/zone.js';
 import { enrol, EnrolError, startDateProblem, type EnrolInput, type EnrolStatus } from '../../dialogs/enrolment/enrol.js';
 import { isStartupError, loadDotEnv } from './serve.js';
+import { readCommandLine, usageError } from './args.js';
+import { CsvReadError, DELIMITER_NAMES, readCsv, type Delimiter } from './csv.js';
 import type { CliIO, Command } from './io.js';
 
 const USAGE = `Usage:
   career-companion enrol --csv <file> [--dry-run] [--progress] [--now <ISO time>]
 
 Enrols people on induction and preceptorship check-ins from a CSV file.
-The first row names the columns (any order, any case):
+The first row names the columns (any order, any case). Cells may be separated
+by commas, semicolons or tabs: the header row shows which.
   person         Teams user id (29:…), Entra object id, Slack user id (U…) or email address
   programme      programme id or title, e.g. new-starter-induction
   start_date     first day, YYYY-MM-DD or DD/MM/YYYY
@@ -40,63 +49,6 @@ Rows with problems are reported and left out; the others are imported.
 Running the same file again changes nothing.
 Stop the server first when using the embedded store: it is one process's file.
 `;
-
-// ---------------------------------------------------------------------------
-// CSV (RFC 4180): quoted fields with commas, quotes ("") and line breaks; CRLF or LF; a BOM.
-
-export class CsvError extends Error {}
-
-/** Splits CSV text into records of fields. Throws CsvError for a quote that is never closed. */
-export function parseCsv(text: string): string[][] {
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let atStart = true;
-  let quoteRecord = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-      continue;
-    }
-    if (c === '"' && atStart) {
-      quoted = true;
-      atStart = false;
-      quoteRecord = records.length + 1;
-      continue;
-    }
-    if (c === ',') {
-      record.push(field);
-      field = '';
-      atStart = true;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      atStart = true;
-      continue;
-    }
-    field += c;
-    atStart = false;
-  }
-  if (quoted) throw new CsvError(`a quote that opens on row ${quoteRecord} is never closed`);
-  if (field !== '' || record.length > 0 || !atStart) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
-}
 
 // ---------------------------------------------------------------------------
 // Columns and values
@@ -119,6 +71,26 @@ function columnOf(header: string): Column | undefined {
   const h = header.trim().toLowerCase().replace(/[\s-]+/g, '_');
   if ((COLUMNS as readonly string[]).includes(h)) return h as Column;
   return ALIASES[h] ?? ALIASES[h.replace(/_/g, '')];
+}
+
+/** How many different known columns a header names: how well a separator splits it. */
+function knownColumns(header: string[]): number {
+  return new Set(header.map(columnOf).filter((c) => c !== undefined)).size;
+}
+
+/** The header cells, read leniently (the file may be broken further on), to name columns in a message. */
+function readCsvHeader(text: string): string[] {
+  try {
+    return readCsv(text.split(/\r\n|\n|\r/, 1)[0] ?? '', knownColumns).records[0] ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** A column as the report names it: its standard name, else its header text, else its position. */
+function columnName(header: string[], index: number): string {
+  const h = header[index]?.trim() ?? '';
+  return columnOf(h) ?? (h ? clip(h, 30) : String(index + 1));
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -190,13 +162,14 @@ interface Checked {
 /** Checks every data row. `records` excludes the header; row numbers are as in the file (header = row 1). */
 export function checkRows(
   records: string[][],
-  header: { columns: Map<Column, number>; width: number },
+  header: { columns: Map<Column, number>; width: number; delimiter?: Delimiter },
   content: Content,
   env: NodeJS.ProcessEnv,
   now: Date,
   timeZone: string,
 ): Checked {
   const { columns, width: headerWidth } = header;
+  const separator = DELIMITER_NAMES[header.delimiter ?? ','];
   const out: Checked = { good: [], repeats: [], problems: [], badRows: new Set(), programmeProblem: false };
   const byEnrolment = new Map<string, GoodRow>();
   records.forEach((record, index) => {
@@ -254,7 +227,7 @@ export function checkRows(
     if (appraisalCell && !appraisalDue) problem('appraisal_due', `"${clip(appraisalCell)}" is not a date: use YYYY-MM-DD or DD/MM/YYYY`);
 
     if (record.slice(headerWidth).some((c) => c.trim() !== '')) {
-      problems.push(`row ${row}: has more cells than the header has columns (check for a missing quote or an extra comma)`);
+      problems.push(`row ${row}: has more cells than the header has columns (check for a missing quote or an extra ${separator})`);
     }
 
     if (problems.length === 0 && subject && programmeId && startDate) {
@@ -312,30 +285,24 @@ function progressBar(io: CliIO, show: boolean, total: number): { step(done: numb
   };
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+const CSV_HINT = '--csv: give the CSV file to import.';
 
 export const run: Command = async (args, io) => {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  const file = option(args, '--csv');
-  if (!file || file.startsWith('--')) {
-    io.stderr.write(`--csv: give the CSV file to import.\n\n${USAGE}`);
-    return 2;
-  }
-  const known = new Set(['--csv', '--dry-run', '--progress', '--now', file, option(args, '--now')]);
-  const unknown = args.filter((a) => !known.has(a));
-  if (unknown.length > 0) {
-    io.stderr.write(`Unknown option "${unknown[0]}".\n\n${USAGE}`);
-    return 2;
-  }
-  const dryRun = args.includes('--dry-run');
-  const nowText = option(args, '--now');
-  const now = nowText ? new Date(nowText) : new Date();
+  const line = readCommandLine(args, io, {
+    usage: USAGE,
+    options: {
+      csv: { type: 'string', missing: CSV_HINT },
+      'dry-run': { type: 'boolean' },
+      progress: { type: 'boolean' },
+      now: { type: 'string', missing: '--now needs a time, e.g. --now 2027-03-01T10:00:00Z.' },
+    },
+  });
+  if (typeof line === 'number') return line;
+  const file = line.values.csv;
+  if (file === undefined) return usageError(io, USAGE, CSV_HINT);
+  const dryRun = line.values['dry-run'] === true;
+  const nowText = line.values.now;
+  const now = nowText !== undefined ? new Date(nowText) : new Date();
   if (Number.isNaN(now.getTime())) {
     io.stderr.write(`--now: expected an ISO time such as 2027-03-01T10:00:00Z, got "${nowText ?? ''}".\n`);
     return 2;
@@ -350,11 +317,19 @@ export const run: Command = async (args, io) => {
     return 2;
   }
   let records: string[][];
+  let delimiter: Delimiter;
   try {
-    records = parseCsv(text);
+    const table = readCsv(text, knownColumns);
+    records = table.records;
+    delimiter = table.delimiter;
+    if (table.delimiter !== ',') io.stdout.write(`Read as a ${DELIMITER_NAMES[table.delimiter]}-separated file.\n`);
   } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    io.stderr.write(`${file}: ${err.message}.\n`);
+    if (!(err instanceof CsvReadError)) throw err;
+    const header = readCsvHeader(text);
+    io.stderr.write(
+      `row ${err.row}, column ${columnName(header, err.column)}: ${err.reason}.\n` +
+        `Nothing was imported from ${file}: it cannot be read past a broken quote. Fix the quotes in row ${err.row} and run the import again.\n`,
+    );
     return 2;
   }
   const header = records[0];
@@ -385,7 +360,7 @@ export const run: Command = async (args, io) => {
     core = await buildCore(config, { log, clock: () => now });
     const { content, services } = core;
 
-    const checked = checkRows(records.slice(1), { columns, width: header.length }, content, io.env, now, config.scheduler.timeZone);
+    const checked = checkRows(records.slice(1), { columns, width: header.length, delimiter }, content, io.env, now, config.scheduler.timeZone);
     for (const p of checked.problems) io.stdout.write(`${p}\n`);
     if (checked.programmeProblem) io.stdout.write(`Programme ids: ${[...content.programmes.keys()].join(', ')}.\n`);
 
@@ -410,7 +385,7 @@ export const run: Command = async (args, io) => {
     const late: string[] = [];
     let waiting = 0;
     let waitingByEmail = 0;
-    const show = args.includes('--progress') || (io.stderr as NodeJS.WriteStream).isTTY === true;
+    const show = line.values.progress === true || (io.stderr as NodeJS.WriteStream).isTTY === true;
     const bar = progressBar(io, show && checked.good.length > 0, checked.good.length);
     bar.step(0);
     let done = 0;

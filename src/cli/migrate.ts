@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { isStartupError, loadDotEnv } from './serve.js';
+import { readCommandLine, usageError } from './args.js';
 import type { Command } from './io.js';
 import type { AuditEntry, CareerPlan, CheckinAnswer, ConversationRef, DialogState, Enrolment, Profile, Reminder } from '../store/ports.js';
 import type { ImportCounts, StoreSnapshot } from '../store/postgres.js';
@@ -48,30 +49,11 @@ const LABELS: Record<keyof StoreSnapshot, string> = {
 
 class MigrateError extends Error {}
 
-interface Args {
-  dataDir?: string;
-}
-
-function parseArgs(args: string[]): Args | string {
-  let from: string | undefined;
-  let to: string | undefined;
-  const out: Args = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = args[i + 1];
-    if (a === '--from' || a === '--to' || a === '--data-dir') {
-      if (value === undefined || value.startsWith('--')) return `${a} needs a value.`;
-      if (a === '--from') from = value;
-      else if (a === '--to') to = value;
-      else out.dataDir = value;
-      i++;
-      continue;
-    }
-    return `Unknown option "${a}".`;
-  }
+/** What --from and --to must be; undefined when they are right. */
+function directionProblem(from: string | undefined, to: string | undefined): string | undefined {
   if (from !== 'lowdb') return from === undefined ? '--from lowdb is required.' : `--from: only "lowdb" can be migrated from (got "${from}").`;
   if (to !== 'postgres') return to === undefined ? '--to postgres is required.' : `--to: only "postgres" can be migrated to (got "${to}").`;
-  return out;
+  return undefined;
 }
 
 /** Replays a data file's journal (src/store/journal.ts) into its collections. */
@@ -144,15 +126,13 @@ export function formatCounts(counts: ImportCounts): string {
 }
 
 export const run: Command = async (args, io) => {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.stderr.write(`${parsed}\n\n${USAGE}`);
-    return 2;
-  }
+  const line = readCommandLine(args, io, {
+    usage: USAGE,
+    options: { from: { type: 'string' }, to: { type: 'string' }, 'data-dir': { type: 'string' } },
+  });
+  if (typeof line === 'number') return line;
+  const problem = directionProblem(line.values.from, line.values.to);
+  if (problem) return usageError(io, USAGE, problem);
   loadDotEnv(io.env);
   const url = io.env['DATABASE_URL']?.trim();
   const { redactUrl } = await import('../store/postgres.js');
@@ -171,7 +151,7 @@ export const run: Command = async (args, io) => {
     io.stderr.write(`DATABASE_URL: expected a postgres:// address such as postgres://user:password@host:5432/database (value hidden).\n`);
     return 2;
   }
-  const dataDir = resolve(parsed.dataDir ?? io.env['DATA_DIR']?.trim() ?? './data');
+  const dataDir = resolve(line.values['data-dir'] ?? io.env['DATA_DIR']?.trim() ?? './data');
   const { DATA_FILE } = await import('../store/lowdb.js');
   if (!existsSync(join(dataDir, DATA_FILE))) {
     io.stderr.write(`There is no embedded store in ${dataDir} (no ${DATA_FILE}). Point --data-dir (or DATA_DIR) at the folder the server used.\n`);

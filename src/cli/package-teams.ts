@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { packageRoot } from '../paths.js';
+import { readCommandLine } from './args.js';
 import type { CliIO, Command } from './io.js';
 
 export const defaultManifestDir = join(packageRoot, 'manifest', 'teams');
@@ -221,35 +222,9 @@ Environment:
   ${PUBLIC_BASE_URL_VAR}     optional: https URL of the bot; its host is added to validDomains
 `;
 
-function parseArgs(args: string[]): { out?: string; help: boolean; error?: string } {
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--help' || arg === '-h') return { help: true };
-    if (arg === '--out' || arg === '-o') {
-      const value = args[++i];
-      if (!value) return { help: false, error: `${arg} needs a file path.` };
-      out = value;
-    } else if (arg.startsWith('--out=')) {
-      out = arg.slice('--out='.length);
-      if (!out) return { help: false, error: '--out needs a file path.' };
-    } else {
-      return { help: false, error: `Unknown option "${arg}".` };
-    }
-  }
-  return out === undefined ? { help: false } : { help: false, out };
-}
-
 export const run: Command = async (args: string[], io: CliIO): Promise<number> => {
-  const parsed = parseArgs(args);
-  if (parsed.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  if (parsed.error) {
-    io.stderr.write(`${parsed.error}\n\n${USAGE}`);
-    return 2;
-  }
+  const line = readCommandLine(args, io, { usage: USAGE, options: { out: { type: 'string', short: 'o', missing: '--out needs a file path.' } } });
+  if (typeof line === 'number') return line;
 
   const appId = io.env[APP_ID_VAR]?.trim();
   if (!appId) {
@@ -265,7 +240,7 @@ export const run: Command = async (args: string[], io: CliIO): Promise<number> =
   const publicBaseUrl = io.env[PUBLIC_BASE_URL_VAR]?.trim() || undefined;
 
   const manifestDir = defaultManifestDir;
-  const outFile = resolve(parsed.out ?? join(manifestDir, defaultZipName));
+  const outFile = resolve(line.values.out ?? join(manifestDir, defaultZipName));
 
   let built: ReturnType<typeof buildTeamsPackage>;
   try {

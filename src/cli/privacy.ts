@@ -23,6 +23,7 @@ import { exportJson, exportPerson, recordCounts } from '../privacy/export.js';
 import { erasePerson, erasureTotal } from '../privacy/erase.js';
 import { lockedByOther } from '../store/backup.js';
 import { isStartupError, loadDotEnv } from './serve.js';
+import { readCommandLine, usageError } from './args.js';
 import type { CliIO, Command } from './io.js';
 
 const USAGE = `Usage:
@@ -35,10 +36,7 @@ erase   deletes everything held about the person; without --yes it only shows wh
 Both are written to the audit log. With the embedded store, stop the server first.
 `;
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+const USER_HINT = "--user: give the person's user key, e.g. teams:29:1abc or slack:T0123:U0456.";
 
 function describe(counts: Record<string, number>): string {
   return Object.entries(counts)
@@ -47,27 +45,17 @@ function describe(counts: Record<string, number>): string {
 }
 
 export const run: Command = async (args, io: CliIO) => {
-  const [action, ...rest] = args;
-  if (!action || action === '--help' || action === '-h' || rest.includes('--help')) {
-    io.stdout.write(USAGE);
-    return action ? 0 : 2;
-  }
-  if (action !== 'export' && action !== 'erase') {
-    io.stderr.write(`Unknown privacy command "${action}".\n\n${USAGE}`);
-    return 2;
-  }
-  const user = option(rest, '--user');
-  if (!user || !/^(teams|slack|local):\S+$/.test(user)) {
-    io.stderr.write(`--user: give the person's user key, e.g. teams:29:1abc or slack:T0123:U0456.\n\n${USAGE}`);
-    return 2;
-  }
-  const out = option(rest, '--out');
-  const known = new Set(['--user', user, '--out', out, '--yes']);
-  const unknown = rest.filter((a) => !known.has(a));
-  if (unknown.length > 0 || (action === 'erase' && out)) {
-    io.stderr.write(`Unknown option "${unknown[0] ?? '--out'}".\n\n${USAGE}`);
-    return 2;
-  }
+  const line = readCommandLine(args, io, {
+    usage: USAGE,
+    options: { user: { type: 'string', missing: USER_HINT }, out: { type: 'string' }, yes: { type: 'boolean' } },
+    positionals: 1,
+  });
+  if (typeof line === 'number') return line;
+  const [action] = line.positionals;
+  if (action !== 'export' && action !== 'erase') return usageError(io, USAGE, action ? `Unknown privacy command "${action}".` : '');
+  const { user, out } = line.values;
+  if (!user || !/^(teams|slack|local):\S+$/.test(user)) return usageError(io, USAGE, USER_HINT);
+  if (action === 'erase' && out !== undefined) return usageError(io, USAGE, '--out is only for "privacy export".');
 
   loadDotEnv(io.env);
   let core;
@@ -99,7 +87,7 @@ export const run: Command = async (args, io: CliIO) => {
       return 0;
     }
 
-    if (!rest.includes('--yes')) {
+    if (!line.values.yes) {
       io.stdout.write(`Would delete: ${describe(counts)}. Nothing has been deleted. Add --yes to delete.\n`);
       return 1;
     }

@@ -8,6 +8,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import { destination } from 'pino';
 import { isStartupError, loadDotEnv } from './serve.js';
+import { readCommandLine, usageError } from './args.js';
 import type { Command } from './io.js';
 
 const USAGE = `Usage:
@@ -20,14 +21,17 @@ Stop the server first when using the embedded store: it is one process's file.
 `;
 
 export const run: Command = async (args, io) => {
-  const [sub, ...rest] = args;
-  if (sub !== 'due' && sub !== 'run') {
-    io.stderr.write(USAGE);
-    return sub === '--help' ? 0 : 2;
-  }
-  const nowIdx = rest.indexOf('--now');
-  const nowText = nowIdx >= 0 ? rest[nowIdx + 1] : undefined;
-  const now = nowText ? new Date(nowText) : new Date();
+  const line = readCommandLine(args, io, {
+    usage: USAGE,
+    options: { now: { type: 'string', missing: '--now needs a time, e.g. --now 2027-03-01T10:00:00Z.' }, json: { type: 'boolean' } },
+    positionals: 1,
+  });
+  if (typeof line === 'number') return line;
+  const [sub] = line.positionals;
+  if (sub !== 'due' && sub !== 'run') return usageError(io, USAGE, sub === undefined ? '' : `Unknown reminders command "${sub}".`);
+  if (sub === 'run' && line.values.json) return usageError(io, USAGE, '--json is only for "reminders due".');
+  const nowText = line.values.now;
+  const now = nowText !== undefined ? new Date(nowText) : new Date();
   if (Number.isNaN(now.getTime())) {
     io.stderr.write(`--now: expected an ISO time such as 2027-03-01T10:00:00Z, got "${nowText ?? ''}".\n`);
     return 2;
@@ -41,7 +45,7 @@ export const run: Command = async (args, io) => {
     core = await buildWithChannels(config, { log, clock: () => now });
     if (sub === 'due') {
       const due = await core.store.reminders.listDue(now, 100_000);
-      if (rest.includes('--json')) {
+      if (line.values.json) {
         for (const r of due) io.stdout.write(`${JSON.stringify({ id: r.id, kind: r.kind, dueAt: r.dueAt, attempts: r.attempts })}\n`);
       } else {
         io.stdout.write(`${due.length} reminder${due.length === 1 ? '' : 's'} due at ${now.toISOString()}\n`);

@@ -6,7 +6,10 @@ import { existsSync } from 'node:fs';
 import { loadConfig, ConfigError } from '../config.js';
 import { ContentError } from '../content/model.js';
 import { StoreOpenError } from '../store/ports.js';
+import { readCommandLine } from './args.js';
 import type { Command } from './io.js';
+
+const USAGE = 'Usage: career-companion serve\n\nStarts the server. Settings come from the environment (see .env.example).\n';
 
 /** Reads a .env file in the working folder, if there is one, without overriding real variables. */
 export function loadDotEnv(env: NodeJS.ProcessEnv): void {
@@ -21,10 +24,8 @@ export function isStartupError(err: unknown): err is Error {
 }
 
 export const run: Command = async (args, io) => {
-  if (args.includes('--help')) {
-    io.stdout.write('Usage: career-companion serve\n\nStarts the server. Settings come from the environment (see .env.example).\n');
-    return 0;
-  }
+  const line = readCommandLine(args, io, { usage: USAGE, options: {} });
+  if (typeof line === 'number') return line;
   loadDotEnv(io.env);
   let app;
   try {

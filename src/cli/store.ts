@@ -38,6 +38,7 @@ import {
   REMINDERS_SCHEMA_VERSION,
 } from '../store/lowdb.js';
 import { loadDotEnv } from './serve.js';
+import { readCommandLine, usageError } from './args.js';
 import type { CliIO, Command } from './io.js';
 
 const USAGE = `Usage:
@@ -71,38 +72,22 @@ interface Options {
   yes: boolean;
 }
 
-function parseArgs(args: string[], env: NodeJS.ProcessEnv): Options | string {
-  const [sub, ...rest] = args;
-  if (sub !== 'check' && sub !== 'backup' && sub !== 'restore') return sub ? `Unknown store command "${sub}".` : '';
-  let dataDir: string | undefined;
-  let file: string | undefined;
-  let yes = false;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    if (a === '--yes' || a === '-y') yes = true;
-    else if (a === '--data-dir' || a === '--file') {
-      const v = rest[++i];
-      if (!v || v.startsWith('--')) return `${a} needs a value.`;
-      if (a === '--data-dir') dataDir = v;
-      else file = v;
-    } else return `Unknown option "${a}".`;
-  }
-  if (file !== undefined && sub !== 'restore') return '--file is only for "store restore".';
-  const dir = resolve(dataDir ?? (env['DATA_DIR']?.trim() || './data'));
-  return { sub, dataDir: dir, ...(file !== undefined ? { file } : {}), yes };
-}
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  file: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+} as const;
 
 export const run: Command = async (args, io) => {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
+  const line = readCommandLine(args, io, { usage: USAGE, options: OPTIONS, positionals: 1 });
+  if (typeof line === 'number') return line;
+  const [sub] = line.positionals;
+  if (sub !== 'check' && sub !== 'backup' && sub !== 'restore') return usageError(io, USAGE, sub ? `Unknown store command "${sub}".` : '');
+  const { file } = line.values;
+  if (file !== undefined && sub !== 'restore') return usageError(io, USAGE, '--file is only for "store restore".');
   loadDotEnv(io.env);
-  const opts = parseArgs(args, io.env);
-  if (typeof opts === 'string') {
-    io.stderr.write(`${opts ? `${opts}\n\n` : ''}${USAGE}`);
-    return 2;
-  }
+  const dataDir = resolve(line.values['data-dir'] ?? (io.env['DATA_DIR']?.trim() || './data'));
+  const opts: Options = { sub, dataDir, ...(file !== undefined ? { file } : {}), yes: line.values.yes === true };
   if (opts.sub === 'check') return check(opts, io);
   if (opts.sub === 'backup') return backup(opts, io);
   return restore(opts, io);

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, startFakeSlack } from '../helpers/fake-slack.js';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { run, parseCsv } from '../../src/cli/enrol.js';
+import { run } from '../../src/cli/enrol.js';
+import { CsvReadError, readCsv } from '../../src/cli/csv.js';
 import { LowStore, DATA_FILE, REMINDERS_FILE } from '../../src/store/lowdb.js';
 import { spawnCli } from '../helpers/process.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
@@ -193,7 +194,7 @@ describe('career-companion enrol --csv', () => {
     await writeFile(open, 'person,programme,start_date\n"29:ann,new-starter-induction,2027-01-04\n');
     const unclosed = await runCli(['--csv', open], { DATA_DIR: data });
     expect(unclosed.code).toBe(2);
-    expect(unclosed.err).toContain('a quote that opens on row 2 is never closed');
+    expect(unclosed.err).toContain('row 2, column person: a quote opens in this cell and is never closed.');
 
     await expect(stat(data)).rejects.toThrow();
   });
@@ -214,18 +215,121 @@ describe('career-companion enrol --csv', () => {
   }, 60_000);
 });
 
-describe('parseCsv', () => {
-  it('reads quoted fields with commas, quotes and line breaks, CRLF and a BOM', () => {
-    expect(parseCsv('\ufeffa,b\r\n"x, y","say ""hi""\r\nthere"\r\n')).toEqual([
-      ['a', 'b'],
-      ['x, y', 'say "hi"\r\nthere'],
+describe('career-companion enrol --csv: how the file is read (real process)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await tempDir();
+  });
+  afterEach(async () => {
+    await removeDir(dir);
+  });
+
+  const enrolFile = async (name: string, data: string) => {
+    const p = spawnCli(['enrol', '--csv', join(FIXTURES, name), '--now', NOW], { DATA_DIR: data, LOG_LEVEL: 'silent' });
+    p.child.stdin!.end();
+    return { code: await p.exited, out: p.stdout(), err: p.stderr() };
+  };
+  const enrolled = async (data: string) => {
+    const store = await LowStore.open(data);
+    try {
+      return (await store.enrolments.list()).map((e) => `${e.id} ${e.startDate}`).sort();
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('reads a semicolon-separated file and says so', async () => {
+    const data = join(dir, 'data');
+    const r = await enrolFile('semicolon.csv', data);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(
+      'Read as a semicolon-separated file.\n' +
+        'row 4, column start_date: "2027-02-30" is not a date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2027-03-01\n' +
+        '3 rows: 2 enrolled, 0 unchanged, 1 with problems\n',
+    );
+    expect(r.err).toContain('Not used: column "notes".');
+    expect(await enrolled(data)).toEqual(['new-starter-induction|teams:29:ann 2027-01-04', 'preceptorship-nursing-core|teams:29:bob 2027-03-01']);
+  });
+
+  it('reads a tab-separated file and says so', async () => {
+    const data = join(dir, 'data');
+    const r = await enrolFile('tab.csv', data);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('Read as a tab-separated file.\n2 rows: 2 enrolled, 0 unchanged, 0 with problems\n');
+    expect(await enrolled(data)).toEqual(['new-starter-induction|teams:29:ann 2027-01-04', 'preceptorship-ahp|teams:29:bob 2027-02-01']);
+  });
+
+  it('reads a file with a byte order mark and CRLF line endings, counting rows as a spreadsheet does', async () => {
+    const data = join(dir, 'data');
+    const r = await enrolFile('bom-crlf.csv', data);
+    expect(r.code).toBe(1);
+    // A comma file is not remarked on; the cell with a line break in it stays on row 2.
+    expect(r.out).toBe(
+      'row 3, column start_date: "2027-02-30" is not a date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2027-03-01\n' +
+        '3 rows: 2 enrolled, 0 unchanged, 1 with problems\n',
+    );
+    expect(await enrolled(data)).toEqual(['new-starter-induction|teams:29:ann 2027-01-04', 'preceptorship-ahp|teams:29:cat 2027-02-01']);
+  });
+
+  it.each([
+    { name: 'text-after-quote.csv', row: 3, problem: 'row 3, column programme: there is text after the closing quote. Put quotes round the whole cell, and write a quote inside a cell as two quotes ("").' },
+    { name: 'quote-in-cell.csv', row: 4, problem: 'row 4, column notes: there is a quote in the middle of the cell. Put quotes round the whole cell, and write a quote inside a cell as two quotes ("").' },
+    { name: 'unclosed-quote.csv', row: 2, problem: 'row 2, column person: a quote opens in this cell and is never closed.' },
+  ])('refuses broken quoting in $name, naming the row, and imports nothing', async ({ name, row, problem }) => {
+    const data = join(dir, 'data');
+    const r = await enrolFile(name, data);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')).toEqual([
+      problem,
+      `Nothing was imported from ${join(FIXTURES, name)}: it cannot be read past a broken quote. Fix the quotes in row ${row} and run the import again.`,
+      '',
     ]);
-    expect(parseCsv('a,b\n1,\n,\n"",2')).toEqual([['a', 'b'], ['1', ''], ['', ''], ['', '2']]);
-    expect(parseCsv('a\n\nb\n')).toEqual([['a'], [''], ['b']]);
-    expect(parseCsv('')).toEqual([]);
-    expect(parseCsv('a,b')).toEqual([['a', 'b']]);
-    expect(parseCsv('a,"b"')).toEqual([['a', 'b']]);
-    expect(() => parseCsv('a\n"b')).toThrow('a quote that opens on row 2 is never closed');
+    await expect(stat(data)).rejects.toThrow();
+  });
+});
+
+describe('readCsv', () => {
+  const cells = (text: string) => readCsv(text, (header) => header.filter((h) => /^(a|b|person|programme)$/.test(h)).length);
+
+  it('reads quoted fields with separators, quotes and line breaks, CRLF and a BOM', () => {
+    expect(cells('\ufeffa,b\r\n"x, y","say ""hi""\r\nthere"\r\n')).toEqual({
+      records: [
+        ['a', 'b'],
+        ['x, y', 'say "hi"\r\nthere'],
+      ],
+      delimiter: ',',
+    });
+    expect(cells('a,b\n1,\n,\n"",2').records).toEqual([['a', 'b'], ['1', ''], ['', ''], ['', '2']]);
+    expect(cells('a\n\nb\n').records).toEqual([['a'], [''], ['b']]);
+    expect(cells('').records).toEqual([]);
+    expect(cells('a,"b"').records).toEqual([['a', 'b']]);
+    expect(cells('a,b\r\n1,2\n3,4\r5,6\n').records).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']]);
+  });
+
+  it('finds the separator from the header line', () => {
+    expect(cells('a;b\n1;"2;3"\n')).toEqual({ records: [['a', 'b'], ['1', '2;3']], delimiter: ';' });
+    expect(cells('a\tb\n1\t2, 3\n')).toEqual({ records: [['a', 'b'], ['1', '2, 3']], delimiter: '\t' });
+    // Known column names decide, not how often a character appears.
+    expect(cells('person,programme,notes; more; more\n').delimiter).toBe(',');
+    // No known column: the separator seen most often; a comma when none is.
+    expect(cells('x;y;z\n').delimiter).toBe(';');
+    expect(cells('x\n').delimiter).toBe(',');
+  });
+
+  it('refuses broken quoting, naming the row as a spreadsheet counts them and the column', () => {
+    const broken = (text: string) => {
+      try {
+        cells(text);
+      } catch (err) {
+        if (err instanceof CsvReadError) return { row: err.row, column: err.column, reason: err.reason };
+        throw err;
+      }
+      return undefined;
+    };
+    expect(broken('a,b\n1,"x"y\n')).toMatchObject({ row: 2, column: 1, reason: expect.stringContaining('text after the closing quote') });
+    expect(broken('a,b\n"line\nbreak",1\n2,x"y"\n')).toMatchObject({ row: 3, column: 1, reason: expect.stringContaining('a quote in the middle of the cell') });
+    expect(broken('a,b\n1,2\n"x,3\n4,5\n')).toMatchObject({ row: 3, column: 0, reason: 'a quote opens in this cell and is never closed' });
   });
 });
 
