@@ -394,6 +394,9 @@ export class LowStore implements Store {
       async count() {
         return Object.keys(p().profiles).length;
       },
+      async list() {
+        return Object.values(p().profiles);
+      },
       async listForManager(managerKey) {
         return Object.values(p().profiles).filter((x) => x.managerKey === managerKey);
       },
@@ -461,6 +464,9 @@ export class LowStore implements Store {
         p().plans[plan.id] = plan;
         touch('plans', plan.id);
         await commitPeople();
+      },
+      async list() {
+        return Object.values(p().plans);
       },
       async listForUser(userKey) {
         return Object.values(p().plans).filter((x) => x.userKey === userKey).sort(newestFirst);

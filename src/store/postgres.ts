@@ -202,10 +202,10 @@ export type ImportCounts = Record<keyof StoreSnapshot, { total: number; added: n
 type Queryable = Pick<PoolClient, 'query'>;
 
 export class PgStore implements Store {
-  readonly profiles: ProfileStore & { list(): Promise<Profile[]> };
+  readonly profiles: ProfileStore;
   readonly dialogs: DialogStateStore;
   readonly refs: ConversationRefStore;
-  readonly plans: PlanStore & { list(): Promise<CareerPlan[]> };
+  readonly plans: PlanStore;
   readonly enrolments: EnrolmentStore;
   readonly reminders: ReminderStore;
   readonly checkins: CheckinStore;
