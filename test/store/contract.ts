@@ -155,6 +155,16 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         await store.profiles.put(profile('teams:d'));
         expect((await store.profiles.listForManager('teams:m')).map((p) => p.userKey).sort()).toEqual(['teams:a', 'teams:b']);
         expect(await store.profiles.listForManager('teams:nobody')).toEqual([]);
+
+        // After changes: a report moves to another manager, one is deleted, one gains a manager, one loses theirs.
+        await store.profiles.put(profile('teams:a', { managerKey: 'teams:other', band: '4' }));
+        await store.profiles.delete('teams:b');
+        await store.profiles.put(profile('teams:d', { managerKey: 'teams:m' }));
+        await store.profiles.put(profile('teams:c'));
+        expect((await store.profiles.listForManager('teams:m')).map((p) => p.userKey)).toEqual(['teams:d']);
+        expect(await store.profiles.listForManager('teams:other')).toEqual([profile('teams:a', { managerKey: 'teams:other', band: '4' })]);
+        await store.profiles.put(profile('teams:b', { managerKey: 'teams:m' }));
+        expect((await store.profiles.listForManager('teams:m')).map((p) => p.userKey).sort()).toEqual(['teams:b', 'teams:d']);
       });
 
       it('lists every profile, as last saved, and none once deleted', async () => {
@@ -607,7 +617,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
 
     it('keeps everything after it is closed and opened again', async () => {
       if (!opened.reopen) return;
-      await store.profiles.put(profile('teams:a', { band: '5', held: ['x'] }));
+      await store.profiles.put(profile('teams:a', { band: '5', held: ['x'], managerKey: 'teams:m' }));
       await store.dialogs.put('teams:a', 'c', dialogState('career-conversation', { data: { k: 'v' } }));
       await store.refs.put({ userKey: 'teams:a', platform: 'teams', ref: { id: 1 }, aliases: ['aad:a'], updatedAt: T0 });
       await store.plans.put(plan('teams:a', T0, { sharedWith: { managerKey: 'teams:m', at: T0 } }));
@@ -623,6 +633,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
       try {
         expect((await again.profiles.get('teams:a'))?.held).toEqual(['x']);
         expect((await again.profiles.list()).map((p) => p.userKey)).toEqual(['teams:a']);
+        expect((await again.profiles.listForManager('teams:m')).map((p) => p.userKey)).toEqual(['teams:a']);
         expect((await again.dialogs.get('teams:a', 'c'))?.data).toEqual({ k: 'v' });
         expect((await again.refs.findByAlias('aad:a'))?.ref).toEqual({ id: 1 });
         expect(await again.plans.listSharedWith('teams:m')).toHaveLength(1);
