@@ -164,8 +164,6 @@ describe('architecture', () => {
     'src/content/load.ts',
     'src/knowledge/pathways.ts',
     'src/knowledge/understand.ts',
-    'src/store/lowdb.ts',
-    'src/store/postgres.ts',
     'dialogs/career-conversation/career-conversation.ts',
     'dialogs/enrolment/enrol-dialog.ts',
     'dialogs/pathway/pathway.ts',

@@ -24,16 +24,12 @@
  * never sent (state `cancelled`), id `digest-mark|<manager>|<item>`, payload
  * `{ mark: 'done' | 'snooze', item, until, subjectKey }`; `subjectKey` makes
  * it go when the report's data is deleted.
- *
- * The store ports cannot list profiles or plans yet. When a store offers
- * `profiles.list()` / `plans.list()` they are used; otherwise managers and
- * reports are found through enrolments and the plans shared with a manager.
  */
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
 import { actionButton, type Services } from '../../src/core/dialog.js';
 import { recordViews } from '../../src/core/audit.js';
 import { platformOf } from '../../src/core/messenger.js';
-import type { CareerPlan, Enrolment, Profile, Reminder, Store } from '../../src/store/ports.js';
+import type { Enrolment, Profile, Reminder, Store } from '../../src/store/ports.js';
 import type { Planner, ReminderHandler, SchedulerContext } from '../../src/scheduler/scheduler.js';
 import { addDays, addMonths, localDate, localParts, zonedTime } from '../../src/time/zone.js';
 import { answerId, chatLink, contactsByCheckin, isMissed, lastContact, personLabel, wordsBlocks } from '../checkins/reminders.js';
@@ -59,18 +55,6 @@ export interface DigestItem {
 }
 
 const MANAGED_PLATFORMS = new Set(['teams', 'slack', 'local']);
-
-/** Profiles, when the store can list them. */
-export async function listProfiles(store: Store): Promise<Profile[]> {
-  const profiles = store.profiles as Store['profiles'] & { list?: () => Promise<Profile[]> };
-  return typeof profiles.list === 'function' ? profiles.list() : [];
-}
-
-/** Plans, when the store can list them. */
-async function listPlans(store: Store): Promise<CareerPlan[]> {
-  const plans = store.plans as Store['plans'] & { list?: () => Promise<CareerPlan[]> };
-  return typeof plans.list === 'function' ? plans.list() : [];
-}
 
 export function itemKey(value: Record<string, string>): string | undefined {
   switch (value['k']) {
@@ -160,7 +144,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
 
   // Line reports: profiles that name this manager, and people enrolled with them as manager.
   const lineReports = new Map<string, Profile>();
-  for (const p of await listProfiles(store)) if (p.managerKey === managerKey) lineReports.set(p.userKey, p);
+  for (const p of await store.profiles.listForManager(managerKey)) lineReports.set(p.userKey, p);
   for (const e of enrolments) {
     if (e.managerKey !== managerKey || !e.userKey || e.status !== 'active' || lineReports.has(e.userKey)) continue;
     const p = await store.profiles.get(e.userKey);
@@ -312,8 +296,8 @@ export async function digestRecipients(store: Store): Promise<string[]> {
     if (e.managerKey) keys.add(e.managerKey);
     if (e.preceptorKey) keys.add(e.preceptorKey);
   }
-  for (const p of await listProfiles(store)) if (p.managerKey) keys.add(p.managerKey);
-  for (const plan of await listPlans(store)) if (plan.sharedWith?.managerKey) keys.add(plan.sharedWith.managerKey);
+  for (const p of await store.profiles.list()) if (p.managerKey) keys.add(p.managerKey);
+  for (const plan of await store.plans.list()) if (plan.sharedWith?.managerKey) keys.add(plan.sharedWith.managerKey);
   return [...keys].filter((k) => MANAGED_PLATFORMS.has(platformOf(k))).sort();
 }
 
@@ -323,8 +307,8 @@ export async function digestRecipients(store: Store): Promise<string[]> {
  * is further in the past than the grace period. Idempotent by id.
  */
 export function digestPlanner({ services, settings }: SchedulerContext): Planner {
-  // Looking for recipients means reading every enrolment, so it is done at most
-  // hourly: the digest rows are idempotent, and someone who becomes a manager
+  // Looking for recipients means reading every enrolment, profile and plan, so
+  // it is done at most hourly: the digest rows are idempotent, and someone who becomes a manager
   // during the week is picked up within the hour.
   let last: { date: string; at: number } | undefined;
   return async (now) => {

@@ -169,7 +169,9 @@ export interface ProfileStore {
   put(profile: Profile): Promise<void>;
   delete(userKey: string): Promise<boolean>;
   count(): Promise<number>;
-  /** Profiles that name this person as their line manager (used when the manager's data is erased). */
+  /** Every profile, in no particular order (the weekly digest finds line managers with it). */
+  list(): Promise<Profile[]>;
+  /** Profiles that name this person as their line manager (their digest, and when the manager's data is erased). */
   listForManager(managerKey: string): Promise<Profile[]>;
 }
 
@@ -193,6 +195,8 @@ export interface ConversationRefStore {
 export interface PlanStore {
   get(id: string): Promise<CareerPlan | undefined>;
   put(plan: CareerPlan): Promise<void>;
+  /** Every plan, in no particular order (the weekly digest finds the managers plans were shared with). */
+  list(): Promise<CareerPlan[]>;
   /** The person's plans, newest first. */
   listForUser(userKey: string): Promise<CareerPlan[]>;
   /** Plans shared with this manager, newest first. */

@@ -155,6 +155,27 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         await store.profiles.put(profile('teams:d'));
         expect((await store.profiles.listForManager('teams:m')).map((p) => p.userKey).sort()).toEqual(['teams:a', 'teams:b']);
         expect(await store.profiles.listForManager('teams:nobody')).toEqual([]);
+
+        // After changes: a report moves to another manager, one is deleted, one gains a manager, one loses theirs.
+        await store.profiles.put(profile('teams:a', { managerKey: 'teams:other', band: '4' }));
+        await store.profiles.delete('teams:b');
+        await store.profiles.put(profile('teams:d', { managerKey: 'teams:m' }));
+        await store.profiles.put(profile('teams:c'));
+        expect((await store.profiles.listForManager('teams:m')).map((p) => p.userKey)).toEqual(['teams:d']);
+        expect(await store.profiles.listForManager('teams:other')).toEqual([profile('teams:a', { managerKey: 'teams:other', band: '4' })]);
+        await store.profiles.put(profile('teams:b', { managerKey: 'teams:m' }));
+        expect((await store.profiles.listForManager('teams:m')).map((p) => p.userKey).sort()).toEqual(['teams:b', 'teams:d']);
+      });
+
+      it('lists every profile, as last saved, and none once deleted', async () => {
+        expect(await store.profiles.list()).toEqual([]);
+        await store.profiles.put(profile('teams:a', { managerKey: 'teams:m' }));
+        await store.profiles.put(profile('slack:T1:U2', { band: '5' }));
+        await store.profiles.put(profile('teams:c'));
+        await store.profiles.put(profile('teams:a', { managerKey: 'teams:other', appraisalDue: '2027-06-30' }));
+        await store.profiles.delete('teams:c');
+        const listed = (await store.profiles.list()).sort((a, b) => (a.userKey < b.userKey ? -1 : 1));
+        expect(listed).toEqual([profile('slack:T1:U2', { band: '5' }), profile('teams:a', { managerKey: 'teams:other', appraisalDue: '2027-06-30' })]);
       });
 
       it('stores hostile keys as data, not as prototypes', async () => {
@@ -290,6 +311,19 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         await store.plans.put(plan('teams:b', '2026-08-01T09:00:00.000Z'));
         expect((await store.plans.listSharedWith('teams:m')).map((p) => p.userKey)).toEqual(['teams:a']);
         expect(await store.plans.listSharedWith('teams:nobody')).toEqual([]);
+      });
+
+      it('lists every plan, shared or not, as last saved', async () => {
+        expect(await store.plans.list()).toEqual([]);
+        const shared = plan('teams:a', '2026-06-01T09:00:00.000Z', { sharedWith: { managerKey: 'teams:m', at: '2026-06-01T09:30:00.000Z' } });
+        await store.plans.put(shared);
+        await store.plans.put(plan('teams:a', '2026-07-01T09:00:00.000Z'));
+        await store.plans.put(plan('teams:b', '2026-05-01T09:00:00.000Z', { options: ['x'] }));
+        await store.plans.put(plan('teams:b', '2026-05-01T09:00:00.000Z', { options: ['y'] }));
+        await store.plans.put(plan('teams:gone', '2026-05-01T09:00:00.000Z'));
+        await store.plans.deleteUser('teams:gone');
+        const listed = (await store.plans.list()).sort((a, b) => (a.id < b.id ? -1 : 1));
+        expect(listed).toEqual([shared, plan('teams:a', '2026-07-01T09:00:00.000Z'), plan('teams:b', '2026-05-01T09:00:00.000Z', { options: ['y'] })]);
       });
 
       it('deletes one person\'s plans only', async () => {
@@ -583,7 +617,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
 
     it('keeps everything after it is closed and opened again', async () => {
       if (!opened.reopen) return;
-      await store.profiles.put(profile('teams:a', { band: '5', held: ['x'] }));
+      await store.profiles.put(profile('teams:a', { band: '5', held: ['x'], managerKey: 'teams:m' }));
       await store.dialogs.put('teams:a', 'c', dialogState('career-conversation', { data: { k: 'v' } }));
       await store.refs.put({ userKey: 'teams:a', platform: 'teams', ref: { id: 1 }, aliases: ['aad:a'], updatedAt: T0 });
       await store.plans.put(plan('teams:a', T0, { sharedWith: { managerKey: 'teams:m', at: T0 } }));
@@ -598,9 +632,12 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
       const again = await opened.reopen();
       try {
         expect((await again.profiles.get('teams:a'))?.held).toEqual(['x']);
+        expect((await again.profiles.list()).map((p) => p.userKey)).toEqual(['teams:a']);
+        expect((await again.profiles.listForManager('teams:m')).map((p) => p.userKey)).toEqual(['teams:a']);
         expect((await again.dialogs.get('teams:a', 'c'))?.data).toEqual({ k: 'v' });
         expect((await again.refs.findByAlias('aad:a'))?.ref).toEqual({ id: 1 });
         expect(await again.plans.listSharedWith('teams:m')).toHaveLength(1);
+        expect((await again.plans.list()).map((p) => p.userKey)).toEqual(['teams:a']);
         expect(await again.enrolments.listForSupporter('teams:m')).toHaveLength(1);
         const claimed = await again.reminders.get('r1');
         expect(claimed?.state).toBe('claimed');

@@ -63,6 +63,23 @@ describe('embedded store (lowdb)', () => {
     await reopened.close();
   });
 
+  it('finds a manager\'s reports after a profile is changed in place and saved', async () => {
+    const store = await LowStore.open(dir);
+    await store.profiles.put(profile('teams:a', { managerKey: 'teams:m' }));
+    await store.profiles.put(profile('teams:b', { managerKey: 'teams:m' }));
+    expect((await store.profiles.listForManager('teams:m')).map((p) => p.userKey)).toEqual(['teams:a', 'teams:b']);
+    // The embedded store hands out its own objects: a caller may change one and save it.
+    const a = (await store.profiles.get('teams:a'))!;
+    a.managerKey = 'teams:n';
+    await store.profiles.put(a);
+    const b = (await store.profiles.get('teams:b'))!;
+    delete b.managerKey;
+    await store.profiles.put(b);
+    expect(await store.profiles.listForManager('teams:m')).toEqual([]);
+    expect((await store.profiles.listForManager('teams:n')).map((p) => p.userKey)).toEqual(['teams:a']);
+    await store.close();
+  });
+
   it('refuses an empty data file, names it, and leaves it untouched', async () => {
     const file = join(dir, DATA_FILE);
     await writeFile(file, '');

@@ -1,7 +1,7 @@
 /**
  * The Postgres schema, as numbered migrations. Each runs once, in order, in
  * one transaction, and is recorded in `schema_migrations` (see
- * src/store/postgres.ts). Never edit a migration that has shipped: add the
+ * src/store/postgres/migrate.ts). Never edit a migration that has shipped: add the
  * next number instead.
  *
  * Shapes that vary (a profile, dialog data, a conversation reference, a

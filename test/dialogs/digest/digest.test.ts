@@ -198,6 +198,47 @@ describe('manager digest', () => {
     expect(messenger.to(M)).toHaveLength(1);
   });
 
+  it('reaches a manager named only in a report\'s profile, when a career conversation comes due', async () => {
+    const Q = 'teams:29:manager-q';
+    const D = 'teams:29:dee';
+    // No enrolment and no shared plan: only Dee's profile says Q is her line manager.
+    await store.profiles.put(profile(D, { managerKey: Q, aliases: ['email:dee@example.nhs.uk'], lastCareerConversation: '2025-09-04T10:00:00.000Z' }));
+
+    // A week early (due from 4 March): the digest is planned, with nothing to report yet.
+    now = new Date('2026-03-02T09:00:00Z');
+    await scheduler.tick(now);
+    expect(messenger.to(Q)).toHaveLength(0);
+    expect(await store.reminders.get(`digest|${Q}|2026-03-02`)).toMatchObject({ state: 'cancelled', lastError: 'nothing to report' });
+
+    now = new Date(MONDAY);
+    await scheduler.tick(now);
+    const digest = messenger.to(Q);
+    expect(digest).toHaveLength(1);
+    expect(plainText(digest[0]!.blocks)).toContain('dee@example.nhs.uk: a career conversation is due (the last one was on Thursday 4 September 2025).');
+    expect(choicesIn(digest[0]!).filter((c) => c.label === 'Mark done').map((c) => c.value)).toEqual([{ k: 'career', u: D }]);
+  });
+
+  it('reaches a manager a plan was shared with, though nothing else names them', async () => {
+    const Q = 'teams:29:manager-q';
+    const D = 'teams:29:dee';
+    await store.profiles.put(profile(D, { aliases: ['email:dee@example.nhs.uk'], lastCareerConversation: '2026-02-10T11:00:00.000Z' }));
+    await store.plans.put({
+      id: `${D}|2026-02-10T10:00:00.000Z`,
+      userKey: D,
+      startedAt: '2026-02-10T10:00:00.000Z',
+      completedAt: '2026-02-10T11:00:00.000Z',
+      answers: {},
+      options: [],
+      needs: {},
+      actions: [{ id: 'a1', text: 'Shadow a band 4 on the ward' }],
+      sharedWith: { managerKey: Q, at: '2026-02-10T11:00:00.000Z' },
+    });
+    await scheduler.tick(now);
+    const digest = messenger.to(Q);
+    expect(digest).toHaveLength(1);
+    expect(plainText(digest[0]!.blocks)).toContain('dee@example.nhs.uk: Shadow a band 4 on the ward');
+  });
+
   it('sends nothing when there is nothing to report', async () => {
     const e = enrolment(A, 'alex@example.nhs.uk', 'new-starter-induction', { managerKey: M });
     await store.enrolments.put(e);
