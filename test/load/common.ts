@@ -129,6 +129,21 @@ export function londonDate(days = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
 
+/**
+ * The last working day before today in London: a weekday that is not a bank
+ * holiday in the shipped calendar. Check-ins are only sent in working hours,
+ * so a run on a Sunday or after a bank holiday must start people on a day
+ * when their first check-in can go out at once.
+ */
+export function lastWorkingDay(bankHolidays: ReadonlySet<string>): string {
+  for (let back = 1; back <= 14; back++) {
+    const date = londonDate(-back);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !bankHolidays.has(date)) return date;
+  }
+  throw new Error('No working day in the last two weeks.');
+}
+
 // ---------------------------------------------------------------------------------------
 // Wire formats
 // ---------------------------------------------------------------------------------------

@@ -5,8 +5,8 @@
  *
  * 1. Set-up, as a trust would do it: start the server; every enrolled person says hi
  *    (so the bot can reach them); stop it; `career-companion enrol --csv` enrols them on
- *    new-starter-induction starting yesterday; `career-companion reminders run --now
- *    <yesterday 12:00>` sends their first check-in ("Your first day") to the sink.
+ *    new-starter-induction starting on the last working day; `career-companion reminders run --now
+ *    <that day 12:00>` sends their first check-in ("Your first day") to the sink.
  * 2. The soak: the server again, with at once
  *    - autocannon on /api/messages (Teams, closed loop, SOAK_CONNECTIONS people):
  *      greetings, pathway questions, a profile conversation and its answers;
@@ -32,13 +32,15 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startSink, type Sink } from '../bench/sink.js';
 import { LowStore } from '../../src/store/lowdb.js';
+import { loadContent } from '../../src/content/load.js';
+import { defaultContentDir } from '../../src/paths.js';
 import {
   PROGRAMME,
   SLACK_TEAM,
   enrolCsv,
   envNumber,
   freePort,
-  londonDate,
+  lastWorkingDay,
   pool,
   post,
   ratingValue,
@@ -161,7 +163,8 @@ async function main(): Promise<number> {
   const sink = await startSink();
   const port = await freePort();
   const env = serverEnv(dataDir, sink.url, port);
-  const yesterday = londonDate(-1);
+  // The day people started: their first check-in is sent at midday then (a working day, so it is not held back).
+  const startDay = lastWorkingDay((await loadContent(defaultContentDir)).bankHolidays);
   const problems: string[] = [];
   let server: ServerProcess | undefined;
 
@@ -190,12 +193,12 @@ async function main(): Promise<number> {
     const csvFile = join(dataDir, 'enrol.csv');
     await writeFile(
       csvFile,
-      enrolCsv(people.map((p) => ({ person: p.platform === 'teams' ? teamsUser(p.tag).userId : p.tag, startDate: yesterday, ...(p.platform === 'slack' ? { slackTeam: SLACK_TEAM } : {}) }))),
+      enrolCsv(people.map((p) => ({ person: p.platform === 'teams' ? teamsUser(p.tag).userId : p.tag, startDate: startDay, ...(p.platform === 'slack' ? { slackTeam: SLACK_TEAM } : {}) }))),
     );
-    const enrolled = await runCli(['enrol', '--csv', csvFile, '--now', `${yesterday}T08:00:00Z`], env);
+    const enrolled = await runCli(['enrol', '--csv', csvFile, '--now', `${startDay}T08:00:00Z`], env);
     if (enrolled.code !== 0) throw new Error(`enrol --csv exited ${String(enrolled.code)}: ${enrolled.stderr || enrolled.stdout}`);
     const before = sink.total();
-    const tick = await runCli(['reminders', 'run', '--now', `${yesterday}T12:00:00Z`], env);
+    const tick = await runCli(['reminders', 'run', '--now', `${startDay}T12:00:00Z`], env);
     if (tick.code !== 0) throw new Error(`reminders run exited ${String(tick.code)}: ${tick.stderr || tick.stdout}`);
     console.log(`  ${tick.stdout.trim()}`);
     if (sink.total() - before < people.length) problems.push(`set-up: ${sink.total() - before} check-ins reached the sink for ${people.length} people`);
