@@ -41,7 +41,6 @@ import {
   GROWTH,
   PLAN_TIME_ZONE,
   WELLBEING_WORDS,
-  formatDate,
   managerMessage,
   planAttachment,
   planBlocks,
@@ -49,6 +48,7 @@ import {
   type SummaryFormat,
 } from '../my-plan/summary.js';
 import { recordDisclosure } from '../../src/core/audit.js';
+import { shortDate } from '../../src/time/format.js';
 import { fileMessage, syncActionReminders } from '../my-plan/plan.js';
 
 export const CAREER_CONVERSATION = 'career-conversation';
@@ -820,8 +820,8 @@ function actionSteps(): Record<string, Step> {
         blocks.push(examplesLine(PROMPTS.date.examples));
         const choices: Choice[] = [];
         if (a?.due) {
-          blocks.push({ type: 'paragraph', text: `You said by ${formatDate(a.due)}.` });
-          choices.push(answerButton(ctx, `Keep ${formatDate(a.due)}`, KEEP, 'primary'));
+          blocks.push({ type: 'paragraph', text: `You said by ${shortDate(a.due)}.` });
+          choices.push(answerButton(ctx, `Keep ${shortDate(a.due)}`, KEEP, 'primary'));
         }
         choices.push(
           answerButton(ctx, 'In 2 weeks', 'in 2 weeks'),
@@ -849,7 +849,7 @@ function actionSteps(): Record<string, Step> {
             a.due = parsed.date;
             return after();
           case 'past':
-            return { retry: true, hint: `${formatDate(parsed.date)} has already passed. Please pick a date from today onwards.` };
+            return { retry: true, hint: `${shortDate(parsed.date)} has already passed. Please pick a date from today onwards.` };
           default:
             if (looksUnrelated(ctx, t)) return { unrelated: true };
             return { retry: true, hint: 'I could not read that as a date.' };
@@ -871,7 +871,7 @@ function actionSteps(): Record<string, Step> {
           const d = data(ctx);
           return message([
             { type: 'paragraph', text: 'Your actions so far:' },
-            { type: 'list', items: d.actions.slice(0, n).map((a) => (a.due ? `${a.text} (by ${formatDate(a.due)})` : a.text)) },
+            { type: 'list', items: d.actions.slice(0, n).map((a) => (a.due ? `${a.text} (by ${shortDate(a.due)})` : a.text)) },
             { type: 'paragraph', text: PROMPTS.more.question },
             { type: 'choices', choices: [answerButton(ctx, 'Add another', 'yes'), answerButton(ctx, "No, that's all", 'no', 'primary')] },
           ]);
@@ -921,7 +921,7 @@ const steps: Record<string, Step> = {
         ]);
       }
       const startedAt = typeof saved?.data['startedAt'] === 'string' ? saved.data['startedAt'] : undefined;
-      const when = startedAt ? ` on ${formatDate(localDate(new Date(startedAt), PLAN_TIME_ZONE))}` : '';
+      const when = startedAt ? ` on ${shortDate(localDate(new Date(startedAt), PLAN_TIME_ZONE))}` : '';
       const part = saved ? STEP_PART[saved.step] ?? (saved.step.startsWith('action') || saved.step.startsWith('date') || saved.step.startsWith('more') ? 'your actions' : '') : '';
       return message([
         {

@@ -21,7 +21,7 @@ import { DEFAULT_WORKING_PATTERN, addDays, addMonths, localDate, localParts, nex
 import { nudgeReminderId } from './plan.js';
 import { answerId } from './reminders.js';
 import { normalise, type RouteRule } from '../../src/core/router.js';
-import { longDate } from '../../src/time/format.js';
+import { WEEKDAY_NAMES, longDate } from '../../src/time/format.js';
 import { parseDate } from '../../src/time/parse.js';
 
 export interface WorkingHoursOptions {
@@ -37,7 +37,6 @@ export type WorkingHoursCommand =
   | { mode: 'resume' }
   | { mode: 'snooze'; when: 'tomorrow' | 'next-week' };
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_PATTERNS: RegExp[] = [
   /^sun(day)?s?$/,
   /^mon(day)?s?$/,
@@ -186,7 +185,7 @@ export function describeDays(days: number[]): string {
   if (s.join() === '0,6') return 'at weekends';
   // Monday first, as people say it.
   const ordered = [...s.filter((d) => d !== 0), ...s.filter((d) => d === 0)];
-  return `on ${listWords(ordered.map((d) => DAY_NAMES[d]!))}`;
+  return `on ${listWords(ordered.map((d) => WEEKDAY_NAMES[d]!))}`;
 }
 
 export function describePattern(p: WorkingPattern): string {
@@ -463,7 +462,7 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
             );
             return { end: true };
           }
-          const names = listWords(removed.map((d) => `${DAY_NAMES[d]!}s`));
+          const names = listWords(removed.map((d) => `${WEEKDAY_NAMES[d]!}s`));
           const lead = days.length === current.days.length ? `I already do not message you on ${names}.` : `Done: no more messages on ${names}.`;
           return savePattern(ctx, { ...current, days }, lead);
         }
@@ -498,7 +497,7 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
             { type: 'paragraph', text: 'Tick the days you work, or type them (for example "Monday to Thursday").' },
             {
               type: 'inputs',
-              fields: [{ id: 'days', label: 'Days I work', kind: 'choice', multiple: true, options: [1, 2, 3, 4, 5, 6, 0].map((d) => ({ label: DAY_NAMES[d]!, value: String(d) })) }],
+              fields: [{ id: 'days', label: 'Days I work', kind: 'choice', multiple: true, options: [1, 2, 3, 4, 5, 6, 0].map((d) => ({ label: WEEKDAY_NAMES[d]!, value: String(d) })) }],
               submit: answerButton(ctx, 'Save these days', 'form', 'primary'),
             },
           ]),

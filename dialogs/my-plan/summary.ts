@@ -12,6 +12,7 @@ import { ROADMAP_AREAS, ROADMAP_AREA_TITLES, type RoadmapArea } from '../../src/
 import type { CareerPlan } from '../../src/store/ports.js';
 import { roleWithBand } from '../../src/knowledge/format.js';
 import { localDate } from '../../src/time/zone.js';
+import { shortDate } from '../../src/time/format.js';
 
 /** The trust's time zone for dates people see. */
 export const PLAN_TIME_ZONE = 'Europe/London';
@@ -47,15 +48,6 @@ export const WELLBEING_WORDS: Record<number, string> = {
 
 export type Audience = 'self' | 'manager';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "31 March 2027" from "2027-03-31"; anything else is returned as it is. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
-
 /** The local date (YYYY-MM-DD) the plan was finished, or started. */
 export function planDate(plan: CareerPlan): string {
   return localDate(new Date(plan.completedAt ?? plan.startedAt), PLAN_TIME_ZONE);
@@ -81,7 +73,7 @@ function areaTitle(area: string): string {
 /** "Do a maths course (by 31 March 2027)". */
 export function actionLine(a: CareerPlan['actions'][number]): string {
   const parts = [a.text];
-  if (a.due) parts.push(`(by ${formatDate(a.due)})`);
+  if (a.due) parts.push(`(by ${shortDate(a.due)})`);
   if (a.done) parts.push('- done');
   return parts.join(' ');
 }
@@ -132,7 +124,7 @@ export function planBlocks(content: Content, plan: CareerPlan, audience: Audienc
 }
 
 function headline(plan: CareerPlan, audience: Audience, name?: string): string {
-  const date = formatDate(planDate(plan));
+  const date = shortDate(planDate(plan));
   if (audience === 'manager') return `Career conversation summary${name ? ` from ${name}` : ''}, ${date}`;
   return `My career conversation, ${date}`;
 }
@@ -194,7 +186,7 @@ export function managerMessage(content: Content, plan: CareerPlan, name?: string
     { type: 'heading', text: `Career conversation summary${name ? ` from ${name}` : ''}` },
     {
       type: 'paragraph',
-      text: `${who} chose to share the summary of their career conversation (${formatDate(planDate(plan))}) with you, using Career Companion. It does not include how they said they are feeling.`,
+      text: `${who} chose to share the summary of their career conversation (${shortDate(planDate(plan))}) with you, using Career Companion. It does not include how they said they are feeling.`,
     },
     ...planBlocks(content, plan, 'manager'),
     { type: 'paragraph', text: 'A good next step is to talk it through together at your next one-to-one.' },
