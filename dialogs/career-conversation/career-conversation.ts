@@ -26,7 +26,8 @@ import {
   type StepResult,
 } from '../../src/core/dialog.js';
 import { globalCommand } from '../../src/core/runtime.js';
-import { platformOf, type DeliveryResult } from '../../src/core/messenger.js';
+import type { DeliveryResult } from '../../src/core/messenger.js';
+import { platformOf } from '../../src/user-keys.js';
 import type { Content, Role, Signposting } from '../../src/content/model.js';
 import { ROADMAP_AREAS, ROADMAP_AREA_TITLES, type RoadmapArea } from '../../src/content/schema.js';
 import { detectDistress } from '../../src/content/signposting.js';

@@ -32,7 +32,7 @@
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
 import { actionButton, type Services } from '../../src/core/dialog.js';
 import { recordViews } from '../../src/core/audit.js';
-import { platformOf } from '../../src/core/messenger.js';
+import { platformOf } from '../../src/user-keys.js';
 import type { CareerPlan, Enrolment, Profile, Reminder, Store } from '../../src/store/ports.js';
 import type { Planner, ReminderHandler, SchedulerContext } from '../../src/scheduler/scheduler.js';
 import { addDays, addMonths, localDate, localParts, zonedTime } from '../../src/time/zone.js';

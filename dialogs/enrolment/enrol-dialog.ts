@@ -13,7 +13,8 @@
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
 import { answerButton, answerText, startButton, type Answer, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
 import type { Content, Programme } from '../../src/content/model.js';
-import { DEFAULT_SCHEDULE, enrol, EnrolError, isUserKey, startDateProblem, type EnrolInput, type ScheduleSettings } from './enrol.js';
+import { DEFAULT_SCHEDULE, enrol, EnrolError, startDateProblem, type EnrolInput, type ScheduleSettings } from './enrol.js';
+import { findUserKey, isUserKey } from '../../src/user-keys.js';
 import { planCheckins } from '../checkins/plan.js';
 import { addDays, isIsoDate, localDate } from '../../src/time/zone.js';
 import type { Enrolment } from '../../src/store/ports.js';
@@ -114,8 +115,8 @@ function named(ctx: StepContext, text: string): { key: string; name: string } | 
   if (m) return { key: m.userKey, name: m.name || 'them' };
   const email = /\b[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}\b/i.exec(text);
   if (email) return { key: `email:${email[0].toLowerCase()}`, name: email[0] };
-  const key = /\b((?:teams|slack|local):\S+)/.exec(text);
-  if (key) return { key: key[1]!, name: key[1]! };
+  const key = findUserKey(text);
+  if (key) return { key, name: key };
   return undefined;
 }
 
