@@ -40,7 +40,6 @@ import { normalise } from '../../src/core/router.js';
 import { isGreeting } from '../../src/core/words.js';
 import {
   GROWTH,
-  PLAN_TIME_ZONE,
   WELLBEING_WORDS,
   managerMessage,
   planAttachment,
@@ -285,7 +284,7 @@ function examplesLine(examples: string[]): Block {
 }
 
 function today(ctx: StepContext): string {
-  return localDate(ctx.services.clock(), PLAN_TIME_ZONE);
+  return localDate(ctx.services.clock(), ctx.services.timeZone);
 }
 
 function titleWithBand(role: Role): string {
@@ -670,7 +669,7 @@ async function savePlan(ctx: StepContext): Promise<CareerPlan> {
   await ctx.updateProfile((p) => {
     p.lastCareerConversation = at;
   });
-  await syncActionReminders(store, plan, ctx.msg.userKey, now);
+  await syncActionReminders(store, plan, ctx.msg.userKey, now, ctx.services.timeZone);
   return plan;
 }
 
@@ -715,11 +714,11 @@ async function onPlanChoice(ctx: StepContext, input: Answer): Promise<StepResult
   if (!t) return { retry: true };
   const n = normalise(t);
   if (t === 'txt' || /^(download( as)?( a)? text( file)?|text( file)?|txt|download)$/.test(n)) {
-    ctx.say(fileMessage(ctx.services.content, await loadPlan(ctx), 'txt'));
+    ctx.say(fileMessage(ctx.services, await loadPlan(ctx), 'txt'));
     return { next: 'finish' };
   }
   if (t === 'md' || /^(download( as)?( a)? markdown( file)?|markdown( file)?|md)$/.test(n)) {
-    ctx.say(fileMessage(ctx.services.content, await loadPlan(ctx), 'md'));
+    ctx.say(fileMessage(ctx.services, await loadPlan(ctx), 'md'));
     return { next: 'finish' };
   }
   if (t === 'share' || /\b(share|send)\b.*\b(manager|boss)\b|^share( it)?$/.test(n)) return startSharing(ctx);
@@ -735,12 +734,12 @@ async function onPlanChoice(ctx: StepContext, input: Answer): Promise<StepResult
 }
 
 async function share(ctx: StepContext): Promise<StepResult> {
-  const { store, messenger, log, clock, content } = ctx.services;
+  const { store, messenger, log, clock } = ctx.services;
   const profile = await ctx.profile();
   const managerKey = profile?.managerKey;
   if (!managerKey) return { next: 'share-manager' };
   const plan = await loadPlan(ctx);
-  const msg = managerMessage(content, plan, data(ctx).shareName);
+  const msg = managerMessage(ctx.services, plan, data(ctx).shareName);
   let result: DeliveryResult;
   try {
     result = await messenger.send(managerKey, [msg], { via: ctx.msg.userKey });
@@ -922,7 +921,7 @@ const steps: Record<string, Step> = {
         ]);
       }
       const startedAt = typeof saved?.data['startedAt'] === 'string' ? saved.data['startedAt'] : undefined;
-      const when = startedAt ? ` on ${shortDate(localDate(new Date(startedAt), PLAN_TIME_ZONE))}` : '';
+      const when = startedAt ? ` on ${shortDate(localDate(new Date(startedAt), ctx.services.timeZone))}` : '';
       const part = saved ? STEP_PART[saved.step] ?? (saved.step.startsWith('action') || saved.step.startsWith('date') || saved.step.startsWith('more') ? 'your actions' : '') : '';
       return message([
         {
@@ -1332,7 +1331,7 @@ const steps: Record<string, Step> = {
       const profile = await ctx.profile();
       const plan = await loadPlan(ctx);
       const who = profile?.managerName ? `Your manager, ${profile.managerName},` : 'Your manager';
-      const preview = managerMessage(ctx.services.content, plan, data(ctx).shareName).blocks.filter((b) => b.type !== 'choices');
+      const preview = managerMessage(ctx.services, plan, data(ctx).shareName).blocks.filter((b) => b.type !== 'choices');
       return message([
         { type: 'heading', text: PROMPTS.share.checkHeading },
         { type: 'paragraph', text: `${who} will see:` },

@@ -24,11 +24,6 @@ import { normalise, type RouteRule } from '../../src/core/router.js';
 import { WEEKDAY_NAMES, longDate } from '../../src/time/format.js';
 import { parseDate } from '../../src/time/parse.js';
 
-export interface WorkingHoursOptions {
-  /** The trust's time zone (config.scheduler.timeZone). */
-  timeZone?: string;
-}
-
 export type WorkingHoursCommand =
   | { mode: 'configure' }
   | { mode: 'nights' }
@@ -253,9 +248,7 @@ function nextSteps(extra: Choice[] = []): Block {
   return { type: 'choices', choices: [...extra, startButton('Change my working hours', 'working-hours', { mode: 'configure' }), startButton('What can you do?', 'help')] };
 }
 
-export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
-  const timeZone = opts.timeZone ?? 'Europe/London';
-
+export function workingHoursDialog(): Dialog {
   const currentPattern = async (ctx: StepContext): Promise<WorkingPattern> => (await ctx.profile())?.workingPattern ?? DEFAULT_WORKING_PATTERN;
 
   const savePattern = async (ctx: StepContext, pattern: WorkingPattern, lead: string): Promise<StepResult> => {
@@ -284,6 +277,7 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
   };
 
   const pause = async (ctx: StepContext, text: string): Promise<StepResult> => {
+    const { timeZone } = ctx.services;
     const now = ctx.services.clock();
     const parsed = parsePause(text, now, timeZone);
     if ('problem' in parsed) {
@@ -365,7 +359,7 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
   };
 
   const snooze = async (ctx: StepContext, when: 'tomorrow' | 'next-week'): Promise<StepResult> => {
-    const { store, content } = ctx.services;
+    const { store, content, timeZone } = ctx.services;
     const now = ctx.services.clock();
     const target = await latestOpen(ctx);
     if (!target) {

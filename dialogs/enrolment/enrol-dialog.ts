@@ -13,7 +13,7 @@
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
 import { answerButton, answerText, startButton, type Answer, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
 import type { Content, Programme } from '../../src/content/model.js';
-import { DEFAULT_SCHEDULE, enrol, EnrolError, startDateProblem, type EnrolInput, type ScheduleSettings } from './enrol.js';
+import { enrol, EnrolError, startDateProblem, type EnrolInput, type ScheduleSettings } from './enrol.js';
 import { findUserKey, isUserKey } from '../../src/user-keys.js';
 import { planCheckins } from '../checkins/plan.js';
 import { addDays, isIsoDate, localDate } from '../../src/time/zone.js';
@@ -188,7 +188,7 @@ function concernsGoTo(programme: Programme, data: EnrolData): { role: 'preceptor
 
 // ---------------------------------------------------------------------------
 
-export function enrolDialog(settings: ScheduleSettings = DEFAULT_SCHEDULE): Dialog {
+export function enrolDialog(settings: ScheduleSettings): Dialog {
   const content = (ctx: StepContext) => ctx.services.content;
 
   const programmeChoices = async (ctx: StepContext): Promise<Choice[]> => {

@@ -24,9 +24,6 @@ import { isUserKey, normaliseKey, platformOf } from '../../src/user-keys.js';
 
 export type ScheduleSettings = Pick<Config['scheduler'], 'timeZone' | 'checkinTime'>;
 
-/** The defaults of TIME_ZONE and CHECKIN_TIME (src/config.ts). */
-export const DEFAULT_SCHEDULE: ScheduleSettings = { timeZone: 'Europe/London', checkinTime: '10:00' };
-
 export interface EnrolInput {
   subject: string;
   programmeId: string;

@@ -17,9 +17,8 @@ import { shortDate } from '../../src/time/format.js';
 
 /** The dialog whose actions the buttons run. */
 const MY_PLAN = 'my-plan';
-const TIME_ZONE = 'Europe/London';
 
-export function actionHandler(services: { store: Store; content: Content }): ReminderHandler {
+export function actionHandler(services: { store: Store; content: Content; timeZone: string }): ReminderHandler {
   const { store } = services;
   return {
     async prepare(reminder, now): Promise<Prepared> {
@@ -31,7 +30,7 @@ export function actionHandler(services: { store: Store; content: Content }): Rem
       if (!action) return { send: false, state: 'cancelled', reason: 'the action is no longer in the plan' };
       if (action.done) return { send: false, state: 'cancelled', reason: 'the action is already done' };
 
-      const today = localDate(now, TIME_ZONE);
+      const today = localDate(now, services.timeZone);
       const when = !action.due || action.due === today ? 'It is due today.' : action.due < today ? `It was due on ${shortDate(action.due)}.` : `It is due on ${shortDate(action.due)}.`;
       const value = { planId: plan.id, actionId: action.id };
       const messages = [

@@ -82,6 +82,7 @@ describe('dialog runtime', () => {
       clock: () => new Date('2026-11-21T10:00:00Z'),
       content: {} as Content,
       messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
+      timeZone: 'Europe/London',
     };
     const menu = [{ label: 'Intro', dialog: 'intro', example: 'introduce me' }];
     const has = (id: string) => ['intro', 'route'].includes(id);

@@ -118,7 +118,7 @@ describe('career conversation over Teams', () => {
     const reminders = await t.app.store.reminders.listForUser(USER_KEY);
     expect(reminders).toHaveLength(1);
     expect(reminders[0]).toMatchObject({ kind: 'action', state: 'pending', payload: { planId: plan!.id, actionId: 'a1' } });
-    if (due.kind === 'date') expect(reminders[0]!.dueAt).toBe(actionDueAt(due.date, new Date()));
+    if (due.kind === 'date') expect(reminders[0]!.dueAt).toBe(actionDueAt(due.date, new Date(), 'Europe/London'));
 
     // Sharing: mention the manager with a Teams mention entity.
     expect(await press('Share with my line manager')).toContain('Who is your line manager?');

@@ -48,6 +48,7 @@ describe('career conversation', () => {
       log: createLogger('silent'),
       clock: () => NOW,
       content,
+      timeZone: 'Europe/London',
       messenger: {
         send: async (userKey, messages, opts) => {
           sent.push({ userKey, messages, ...(opts ? { opts } : {}) });
@@ -457,9 +458,9 @@ describe('career conversation', () => {
       needs: {},
       actions: [],
     };
-    const md = planMarkdown(content, plan);
+    const md = planMarkdown({ content, timeZone: 'Europe/London' }, plan);
     expect(md).toContain('\\[click\\](http://evil.example) \\*bold\\* \\<b\\>');
-    expect(planText(content, plan, 'manager')).not.toContain('out of 5');
-    expect(planText(content, plan, 'self')).toContain('2 out of 5 (Low)');
+    expect(planText({ content, timeZone: 'Europe/London' }, plan, 'manager')).not.toContain('out of 5');
+    expect(planText({ content, timeZone: 'Europe/London' }, plan, 'self')).toContain('2 out of 5 (Low)');
   });
 });

@@ -46,6 +46,7 @@ describe('enrol dialog', () => {
       log: createLogger('silent'),
       clock: () => NOW,
       content,
+      timeZone: 'Europe/London',
       messenger: {
         send: async (userKey, messages, opts) => {
           sent.push({ userKey, messages, opts });
