@@ -417,7 +417,7 @@ export function enrolDialog(settings: ScheduleSettings): Dialog {
         else data.managerKey = ctx.msg.userKey;
       }
       if (text) {
-        const date = parseDate(text, today(ctx, settings));
+        const date = parseDate(text, today(ctx, settings), 'start');
         let rest = SELF_START.test(t) ? t.replace(SELF_START, ' ') : t;
         if (date) rest = rest.replace(normalise(date.matched), ' ');
         const found = matchProgrammes(rest, ctx.services.content, await roleOf(ctx, data.subjectKey));
@@ -532,7 +532,7 @@ export function enrolDialog(settings: ScheduleSettings): Dialog {
         answer(ctx, input) {
           const data = d(ctx);
           const raw = answerText(input)?.trim() ?? '';
-          const found = isIsoDate(raw) ? { date: raw, matched: raw } : parseDate(raw, today(ctx, settings));
+          const found = isIsoDate(raw) ? { date: raw, matched: raw } : parseDate(raw, today(ctx, settings), 'start');
           if (!found) return { retry: true, hint: 'I could not read that as a date.' };
           const problem = startDateProblem(found.date, ctx.services.clock(), settings.timeZone);
           if (problem) return { retry: true, hint: `${longDate(found.date)} is ${problem}: check-ins need a first day within the last year or the next 2 years.` };
