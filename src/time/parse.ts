@@ -4,8 +4,9 @@
  * chrono-node's UK English parser (`chrono.en.GB`: day before month, so 3/4 is
  * 3 April) finds the date in the text. A few parsers of our own, run before
  * chrono's, read what it does not ("the 3rd", "a fortnight", "mid June",
- * "end of next week", "tues", "31.03") or reads another way (months
- * are added the calendar way: 31 January + 1 month is 28 February).
+ * "end of next week", "tues", "31.03", "29 Feb" in a year without one) or
+ * reads another way ("March 31" is a day, not March 2031; months are added
+ * the calendar way: 31 January + 1 month is 28 February).
  *
  * Then the date is settled for the question it answers, because the same words
  * mean different days. The caller says which:
@@ -224,6 +225,25 @@ const partOfMonthParser: Parser = {
   },
 };
 
+/** A month then a day: "March 31", "Dec 12th", "June 1st 2027". chrono reads "March 31" as March 2031. */
+const monthDayParser: Parser = {
+  pattern: () => new RegExp(`(?<![\\w])${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\w])(?:,?\\s+(\\d{4})(?![\\w]))?`, 'i'),
+  extract(context, match) {
+    const month = monthNumber(match[1]!);
+    const day = Number(match[2]);
+    if (day < 1 || day > lastDayOf(2000, month)) return null;
+    if (!match[3]) return context.createParsingComponents({ month, day }).imply('year', 2000);
+    const date = iso(Number(match[3]), month, day);
+    return date ? dateComponents(context, date) : null;
+  },
+};
+
+/** 29 February without a year ("29 Feb", "29/2"), which chrono drops in a year that has none. */
+const leapDayParser: Parser = {
+  pattern: () => /(?<![\w/.-])(?:29(?:th)?(?:\s+of)?\s+feb(?:ruary)?|29\/0?2)(?![\w/])(?!,?\s+\d{4})/i,
+  extract: (context) => context.createParsingComponents({ day: 29, month: 2 }).imply('year', 2000),
+};
+
 /** Ends of periods and periods from today: "this week", "end of next week", "end of the month", "next month", "this year", "end of the day", "next week". */
 const periodParser: Parser = {
   pattern: () =>
@@ -258,7 +278,7 @@ const weekdayShortParser: Parser = {
 };
 
 const reader = chrono.en.GB.clone();
-reader.parsers.unshift(lengthParser, fortnightParser, dayOfMonthParser, partOfMonthParser, periodParser, weekdayShortParser);
+reader.parsers.unshift(lengthParser, fortnightParser, dayOfMonthParser, partOfMonthParser, monthDayParser, leapDayParser, periodParser, weekdayShortParser);
 
 /** "31.03" or "31-03" as the whole answer is read as 31/03 (in a sentence it might be a range, like "band 5-6"). Same length, so positions hold. */
 const DAY_MONTH_ANSWER = new RegExp(`^(\\s*(?:${FILLER_WORDS}\\s+)*\\d{1,2})[.-](\\d{1,2}[\\s.!]*)$`, 'i');

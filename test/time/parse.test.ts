@@ -184,6 +184,16 @@ describe('dates people type', () => {
     expect(due('in 1 month', '2027-01-31')).toBe('2027-02-28');
     expect(due('next month', '2027-01-31')).toBe('2027-02-28');
     expect(due('end of February', '2027-11-01')).toBe('2028-02-29');
+    // A month then a day is a day, not a year ("March 31" is not March 2031).
+    expect(due('March 31', '2026-01-01')).toBe('2026-03-31');
+    expect(due('Dec 12th')).toBe('2026-12-12');
+    expect(read('dec 12', '2026-01-01', 'start')).toBe('2025-12-12');
+    expect(due('June 1st 2027')).toBe('2027-06-01');
+    // 29 February without a year: the next one there is.
+    expect(read('29 February', '2026-01-01', 'start')).toBe('2028-02-29');
+    expect(due('29/2', '2026-01-01')).toBe('2028-02-29');
+    expect(due('29.02', '2026-01-01')).toBe('2028-02-29');
+    expect(due('29/02/2027')).toBeUndefined();
   });
 
   it('reads a first day in the past tense as the last one, and a pause end just gone as gone', () => {
