@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultContentDir } from './paths.js';
+import { isUserKey } from './user-keys.js';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(blankToUndefined, z.string().optional());
@@ -187,7 +188,7 @@ export const envSchema = z.object({
   ADMIN_USERS: z.preprocess(
     (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter((x) => x !== '') : []),
     z.array(
-      z.string().regex(/^(teams|slack|local):\S+$/, 'expected user keys separated by commas, e.g. teams:29:1abc,slack:T01:U02'),
+      z.string().refine(isUserKey, 'expected user keys separated by commas, e.g. teams:29:1abc,slack:T01:U02'),
     ),
   ),
   CHECKIN_TEXT_RETENTION_DAYS: z.preprocess(

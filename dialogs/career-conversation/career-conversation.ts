@@ -26,7 +26,8 @@ import {
   type StepResult,
 } from '../../src/core/dialog.js';
 import { globalCommand } from '../../src/core/words.js';
-import { platformOf, type DeliveryResult } from '../../src/core/messenger.js';
+import type { DeliveryResult } from '../../src/core/messenger.js';
+import { platformOf } from '../../src/user-keys.js';
 import type { Content, Role } from '../../src/content/model.js';
 import { ROADMAP_AREAS, ROADMAP_AREA_TITLES, type RoadmapArea } from '../../src/content/schema.js';
 import { detectDistress } from '../../src/content/signposting.js';
@@ -35,14 +36,13 @@ import type { CareerPlan, Reminder } from '../../src/store/ports.js';
 import { findPathways, formatDuration, optionsFrom } from '../../src/knowledge/pathways.js';
 import { matchRole, suggestRoles, understand } from '../../src/knowledge/understand.js';
 import { roleWithBand } from '../../src/knowledge/format.js';
-import { addDays, addMonths, isIsoDate, localDate, zonedTime } from '../../src/time/zone.js';
+import { localDate, zonedTime } from '../../src/time/zone.js';
+import { parseDate } from '../../src/time/parse.js';
 import { normalise } from '../../src/core/router.js';
 import { isGreeting } from '../../src/core/words.js';
 import {
   GROWTH,
-  PLAN_TIME_ZONE,
   WELLBEING_WORDS,
-  formatDate,
   managerMessage,
   planAttachment,
   planBlocks,
@@ -50,6 +50,7 @@ import {
   type SummaryFormat,
 } from '../my-plan/summary.js';
 import { recordDisclosure } from '../../src/core/audit.js';
+import { shortDate } from '../../src/time/format.js';
 import { fileMessage, syncActionReminders } from '../my-plan/plan.js';
 
 export const CAREER_CONVERSATION = 'career-conversation';
@@ -278,7 +279,7 @@ function examplesLine(examples: string[]): Block {
 }
 
 function today(ctx: StepContext): string {
-  return localDate(ctx.services.clock(), PLAN_TIME_ZONE);
+  return localDate(ctx.services.clock(), ctx.services.timeZone);
 }
 
 function titleWithBand(role: Role): string {
@@ -460,164 +461,19 @@ export type DueParse =
   | { kind: 'past'; date: string }
   | { kind: 'unknown' };
 
-const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-
-const WEEKDAY_NUMBERS: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6,
-};
-
 const NO_DATE = /^(skip|no date|none|no|nope|not sure|unsure|no deadline|no rush|don'?t know|dunno|n\/?a|later|not yet|no thanks|leave it|no target)$/;
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-function isoOf(y: number, m: number, d: number): string | undefined {
-  const s = `${y}-${pad2(m)}-${pad2(d)}`;
-  return isIsoDate(s) ? s : undefined;
-}
-
-function lastDayOf(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
-
-/** A date given without a year: this year, or next year if that has passed. */
-function nextOccurrence(today: string, month: number, day: (y: number) => number): string | undefined {
-  const y = Number(today.slice(0, 4));
-  const thisYear = isoOf(y, month, day(y));
-  if (thisYear && thisYear >= today) return thisYear;
-  return isoOf(y + 1, month, day(y + 1));
-}
-
-function checked(date: string | undefined, today: string): DueParse {
-  if (!date) return { kind: 'unknown' };
-  return date < today ? { kind: 'past', date } : { kind: 'date', date };
-}
-
 /**
- * Reads a target date the way people type it, relative to `today` (YYYY-MM-DD,
- * local): "next week", "end of March", "31/03/2027" (day first), "2027-03-31",
- * "in 3 months", "Friday", or "skip" for no date.
+ * Reads an answer to "by when?", relative to `today` (YYYY-MM-DD, local):
+ * a target date (src/time/parse.ts), "skip" and the like for no date, or a
+ * date that has already passed.
  */
-export function parseDue(text: string, today: string): DueParse {
-  let t = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[.!]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function readDue(text: string, today: string): DueParse {
+  const t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[.!]+$/, '').replace(/\s+/g, ' ').trim();
   if (NO_DATE.test(t)) return { kind: 'none' };
-  t = t.replace(/^(by|before|on|for|around|about|at|within|until|till|maybe|probably)\s+/, '').replace(/^the\s+/, '').trim();
-  t = t.replace(/(\d+)(st|nd|rd|th)\b/g, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
-
-  const y = Number(today.slice(0, 4));
-  const m = Number(today.slice(5, 7));
-
-  if (t === 'today' || t === 'end of today' || t === 'end of the day') return { kind: 'date', date: today };
-  if (t === 'tomorrow') return { kind: 'date', date: addDays(today, 1) };
-  if (t === 'next week') return { kind: 'date', date: addDays(today, 7) };
-  if (t === 'next month') return { kind: 'date', date: addMonths(today, 1) };
-  if (t === 'next year') return { kind: 'date', date: addMonths(today, 12) };
-  // The coming Friday (today, if it is Friday).
-  if (/^(this week|end of (this |the )?week)$/.test(t)) return { kind: 'date', date: addDays(today, (5 - weekdayOf(today) + 7) % 7) };
-  if (t === 'end of next week') return { kind: 'date', date: addDays(today, ((5 - weekdayOf(today) + 7) % 7) + 7) };
-  if (/^(this month|end of (this |the )?month)$/.test(t)) return { kind: 'date', date: isoOf(y, m, lastDayOf(y, m))! };
-  if (t === 'end of next month') {
-    const next = addMonths(`${y}-${pad2(m)}-01`, 1);
-    const ny = Number(next.slice(0, 4));
-    const nm = Number(next.slice(5, 7));
-    return { kind: 'date', date: isoOf(ny, nm, lastDayOf(ny, nm))! };
-  }
-  if (/^(this year|end of (this |the )?year)$/.test(t)) return checked(isoOf(y, 12, 31), today);
-
-  // "in 3 months", "2 weeks", "six weeks' time", "a couple of months from now"
-  const rel =
-    /^(?:in )?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|couple of|a few) (day|week|fortnight|month|year)s?(?:'? time| from now| from today)?$/.exec(t);
-  if (rel) {
-    const word = rel[1]!;
-    const n = /^\d+$/.test(word) ? Number(word) : word.includes('couple') ? 2 : word.includes('few') ? 3 : NUMBER_WORDS[word] ?? 1;
-    switch (rel[2]) {
-      case 'day':
-        return { kind: 'date', date: addDays(today, n) };
-      case 'week':
-        return { kind: 'date', date: addDays(today, 7 * n) };
-      case 'fortnight':
-        return { kind: 'date', date: addDays(today, 14 * n) };
-      case 'month':
-        return { kind: 'date', date: addMonths(today, n) };
-      default:
-        return { kind: 'date', date: addMonths(today, 12 * n) };
-    }
-  }
-
-  // 2027-03-31
-  let x = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (x) return checked(isoOf(Number(x[1]), Number(x[2]), Number(x[3])), today);
-
-  // 31/03/2027, 31/3/27, 31-03-2027, 31.03.2027, 31/03
-  x = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(t);
-  if (x) {
-    const d = Number(x[1]);
-    const mo = Number(x[2]);
-    if (x[3]) return checked(isoOf(x[3].length === 2 ? 2000 + Number(x[3]) : Number(x[3]), mo, d), today);
-    return checked(nextOccurrence(today, mo, () => d), today);
-  }
-
-  // 31 March 2027, 31 Mar, March 31 2027, March 31
-  let day: number | undefined;
-  let monthWord: string | undefined;
-  let year: string | undefined;
-  x = /^(\d{1,2}) (?:of )?([a-z]+)(?: (\d{4}))?$/.exec(t);
-  if (x) {
-    day = Number(x[1]);
-    monthWord = x[2];
-    year = x[3];
-  } else {
-    x = /^([a-z]+) (\d{1,2})(?: (\d{4}))?$/.exec(t);
-    if (x && MONTH_NUMBERS[x[1]!]) {
-      monthWord = x[1];
-      day = Number(x[2]);
-      year = x[3];
-    }
-  }
-  if (monthWord && day !== undefined) {
-    const mo = MONTH_NUMBERS[monthWord];
-    if (!mo) return { kind: 'unknown' };
-    const dd = day;
-    if (year) return checked(isoOf(Number(year), mo, dd), today);
-    return checked(nextOccurrence(today, mo, () => dd), today);
-  }
-
-  // end of March, start of April 2027, mid June, March, in March
-  x = /^(?:(end|start|beginning|middle|mid)(?: of)? )?(?:in )?([a-z]+)(?: (\d{4}))?$/.exec(t);
-  if (x && MONTH_NUMBERS[x[2]!]) {
-    const mo = MONTH_NUMBERS[x[2]!]!;
-    const which = x[1] ?? 'end';
-    const dayOf = (yy: number) => (which === 'end' ? lastDayOf(yy, mo) : which === 'start' || which === 'beginning' ? 1 : 15);
-    if (x[3]) return checked(isoOf(Number(x[3]), mo, dayOf(Number(x[3]))), today);
-    return checked(nextOccurrence(today, mo, dayOf), today);
-  }
-
-  // Friday, next Friday, this Friday: the next one after today
-  x = /^(?:next |this |on )?([a-z]+)$/.exec(t);
-  if (x && WEEKDAY_NUMBERS[x[1]!] !== undefined) {
-    const diff = (WEEKDAY_NUMBERS[x[1]!]! - weekdayOf(today) + 7) % 7 || 7;
-    return { kind: 'date', date: addDays(today, diff) };
-  }
-
-  return { kind: 'unknown' };
+  const found = parseDate(text, today, 'due');
+  if (!found) return { kind: 'unknown' };
+  return found.date < today ? { kind: 'past', date: found.date } : { kind: 'date', date: found.date };
 }
 
 // ---------------------------------------------------------------------------
@@ -663,7 +519,7 @@ async function savePlan(ctx: StepContext): Promise<CareerPlan> {
   await ctx.updateProfile((p) => {
     p.lastCareerConversation = at;
   });
-  await syncActionReminders(store, plan, ctx.msg.userKey, now);
+  await syncActionReminders(store, plan, ctx.msg.userKey, now, ctx.services.timeZone);
   return plan;
 }
 
@@ -708,11 +564,11 @@ async function onPlanChoice(ctx: StepContext, input: Answer): Promise<StepResult
   if (!t) return { retry: true };
   const n = normalise(t);
   if (t === 'txt' || /^(download( as)?( a)? text( file)?|text( file)?|txt|download)$/.test(n)) {
-    ctx.say(fileMessage(ctx.services.content, await loadPlan(ctx), 'txt'));
+    ctx.say(fileMessage(ctx.services, await loadPlan(ctx), 'txt'));
     return { next: 'finish' };
   }
   if (t === 'md' || /^(download( as)?( a)? markdown( file)?|markdown( file)?|md)$/.test(n)) {
-    ctx.say(fileMessage(ctx.services.content, await loadPlan(ctx), 'md'));
+    ctx.say(fileMessage(ctx.services, await loadPlan(ctx), 'md'));
     return { next: 'finish' };
   }
   if (t === 'share' || /\b(share|send)\b.*\b(manager|boss)\b|^share( it)?$/.test(n)) return startSharing(ctx);
@@ -728,12 +584,12 @@ async function onPlanChoice(ctx: StepContext, input: Answer): Promise<StepResult
 }
 
 async function share(ctx: StepContext): Promise<StepResult> {
-  const { store, messenger, log, clock, content } = ctx.services;
+  const { store, messenger, log, clock } = ctx.services;
   const profile = await ctx.profile();
   const managerKey = profile?.managerKey;
   if (!managerKey) return { next: 'share-manager' };
   const plan = await loadPlan(ctx);
-  const msg = managerMessage(content, plan, data(ctx).shareName);
+  const msg = managerMessage(ctx.services, plan, data(ctx).shareName);
   let result: DeliveryResult;
   try {
     result = await messenger.send(managerKey, [msg], { via: ctx.msg.userKey });
@@ -814,8 +670,8 @@ function actionSteps(): Record<string, Step> {
         blocks.push(examplesLine(PROMPTS.date.examples));
         const choices: Choice[] = [];
         if (a?.due) {
-          blocks.push({ type: 'paragraph', text: `You said by ${formatDate(a.due)}.` });
-          choices.push(answerButton(ctx, `Keep ${formatDate(a.due)}`, KEEP, 'primary'));
+          blocks.push({ type: 'paragraph', text: `You said by ${shortDate(a.due)}.` });
+          choices.push(answerButton(ctx, `Keep ${shortDate(a.due)}`, KEEP, 'primary'));
         }
         choices.push(
           answerButton(ctx, 'In 2 weeks', 'in 2 weeks'),
@@ -834,7 +690,7 @@ function actionSteps(): Record<string, Step> {
         if (!t) return { retry: true };
         const after = (): StepResult | Promise<StepResult> => (n < MAX_ACTIONS ? { next: `more-${n}` } : toSummary(ctx));
         if (t === KEEP) return after();
-        const parsed = parseDue(t, today(ctx));
+        const parsed = readDue(t, today(ctx));
         switch (parsed.kind) {
           case 'none':
             delete a.due;
@@ -843,7 +699,7 @@ function actionSteps(): Record<string, Step> {
             a.due = parsed.date;
             return after();
           case 'past':
-            return { retry: true, hint: `${formatDate(parsed.date)} has already passed. Please pick a date from today onwards.` };
+            return { retry: true, hint: `${shortDate(parsed.date)} has already passed. Please pick a date from today onwards.` };
           default:
             if (looksUnrelated(ctx, t)) return { unrelated: true };
             return { retry: true, hint: 'I could not read that as a date.' };
@@ -865,7 +721,7 @@ function actionSteps(): Record<string, Step> {
           const d = data(ctx);
           return message([
             { type: 'paragraph', text: 'Your actions so far:' },
-            { type: 'list', items: d.actions.slice(0, n).map((a) => (a.due ? `${a.text} (by ${formatDate(a.due)})` : a.text)) },
+            { type: 'list', items: d.actions.slice(0, n).map((a) => (a.due ? `${a.text} (by ${shortDate(a.due)})` : a.text)) },
             { type: 'paragraph', text: PROMPTS.more.question },
             { type: 'choices', choices: [answerButton(ctx, 'Add another', 'yes'), answerButton(ctx, "No, that's all", 'no', 'primary')] },
           ]);
@@ -915,7 +771,7 @@ const steps: Record<string, Step> = {
         ]);
       }
       const startedAt = typeof saved?.data['startedAt'] === 'string' ? saved.data['startedAt'] : undefined;
-      const when = startedAt ? ` on ${formatDate(localDate(new Date(startedAt), PLAN_TIME_ZONE))}` : '';
+      const when = startedAt ? ` on ${shortDate(localDate(new Date(startedAt), ctx.services.timeZone))}` : '';
       const part = saved ? STEP_PART[saved.step] ?? (saved.step.startsWith('action') || saved.step.startsWith('date') || saved.step.startsWith('more') ? 'your actions' : '') : '';
       return message([
         {
@@ -1326,7 +1182,7 @@ const steps: Record<string, Step> = {
       const profile = await ctx.profile();
       const plan = await loadPlan(ctx);
       const who = profile?.managerName ? `Your manager, ${profile.managerName},` : 'Your manager';
-      const preview = managerMessage(ctx.services.content, plan, data(ctx).shareName).blocks.filter((b) => b.type !== 'choices');
+      const preview = managerMessage(ctx.services, plan, data(ctx).shareName).blocks.filter((b) => b.type !== 'choices');
       return message([
         { type: 'heading', text: PROMPTS.share.checkHeading },
         { type: 'paragraph', text: `${who} will see:` },

@@ -46,8 +46,6 @@ import { recordDisclosure } from '../../src/core/audit.js';
 
 export interface CheckinDialogOptions {
   hasDialog: (id: string) => boolean;
-  /** The trust's time zone (config.scheduler.timeZone). */
-  timeZone?: string;
 }
 
 interface CheckinData {
@@ -146,8 +144,7 @@ function stepAfter(l: LoadedCheckin, qid?: string): string {
 }
 
 export function checkinDialog(services: Services, opts: CheckinDialogOptions): Dialog {
-  const timeZone = opts.timeZone ?? 'Europe/London';
-  const { store } = services;
+  const { store, timeZone } = services;
 
   const load = async (ctx: StepContext): Promise<LoadedCheckin | undefined> => {
     const l = await loadCheckin(ctx.services, data(ctx).e, data(ctx).c);

@@ -12,8 +12,8 @@ import { checkinHandlers } from './reminders.js';
 export const checkins: Feature = {
   id: 'checkins',
   dialogs: ({ services, settings, hasDialog }) => [
-    checkinDialog(services, { hasDialog, timeZone: settings.scheduler.timeZone }),
-    workingHoursDialog({ timeZone: settings.scheduler.timeZone }),
+    checkinDialog(services, { hasDialog }),
+    workingHoursDialog(),
   ],
   // "pause check-ins", "remind me tomorrow", "I work nights", and a bare rating ("3") while a
   // check-in waits: before the intent rule, which reads "check-ins" as a check-in.

@@ -14,7 +14,7 @@
 import { actionButton } from '../../src/core/dialog.js';
 import type { Services } from '../../src/core/dialog.js';
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
-import { platformOf } from '../../src/core/messenger.js';
+import { emailOf, platformOf, slackIdsOf } from '../../src/user-keys.js';
 import type { Checkin, CheckinQuestion, Programme } from '../../src/content/model.js';
 import type { NotifyWho } from '../../src/content/schema.js';
 import type { CheckinAnswer, Enrolment, Reminder, Store } from '../../src/store/ports.js';
@@ -97,9 +97,8 @@ export function escalationTarget(programme: Programme, enrolment: Enrolment): { 
 
 /** A link that opens a direct chat with the person, where the platform has one (Slack). Teams: none. */
 export function chatLink(userKey: string): string | undefined {
-  const [platform, team, user] = userKey.split(':');
-  if (platform === 'slack' && team && user) return `slack://user?team=${encodeURIComponent(team)}&id=${encodeURIComponent(user)}`;
-  return undefined;
+  const slack = slackIdsOf(userKey);
+  return slack ? `slack://user?team=${encodeURIComponent(slack.team)}&id=${encodeURIComponent(slack.user)}` : undefined;
 }
 
 /**
@@ -109,13 +108,12 @@ export function chatLink(userKey: string): string | undefined {
  * caller says "One of your team".
  */
 export async function personLabel(store: Store, userKey: string | undefined, enrolment?: Enrolment): Promise<string | undefined> {
-  const fromKey = (k: string | undefined) => (k?.startsWith('email:') ? k.slice('email:'.length) : undefined);
-  const direct = fromKey(enrolment?.subject) ?? fromKey(userKey);
+  const direct = emailOf(enrolment?.subject) ?? emailOf(userKey);
   if (direct) return direct;
   if (!userKey) return undefined;
   const profile = await store.profiles.get(userKey);
-  const alias = profile?.aliases?.find((a) => a.startsWith('email:')) ?? (await store.refs.get(userKey))?.aliases?.find((a) => a.startsWith('email:'));
-  return fromKey(alias);
+  const alias = profile?.aliases?.find((a) => emailOf(a) !== undefined) ?? (await store.refs.get(userKey))?.aliases?.find((a) => emailOf(a) !== undefined);
+  return emailOf(alias);
 }
 
 /** A colleague on the same platform whose conversation can show the way to a person the bot has not met (Teams). */

@@ -17,17 +17,12 @@
 import { message, type Block, type Choice } from '../../src/core/messages.js';
 import { answerButton, answerText, startButton, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
 import type { Profile, Reminder, WorkingPattern } from '../../src/store/ports.js';
-import { DEFAULT_WORKING_PATTERN, addDays, addMonths, localDate, localParts, nextAllowed, zonedTime } from '../../src/time/zone.js';
+import { DEFAULT_WORKING_PATTERN, addDays, localDate, localParts, nextAllowed, zonedTime } from '../../src/time/zone.js';
 import { nudgeReminderId } from './plan.js';
 import { answerId } from './reminders.js';
 import { normalise, type RouteRule } from '../../src/core/router.js';
-import { longDate } from '../../src/time/format.js';
-import { parseDate } from '../../src/time/parse.js';
-
-export interface WorkingHoursOptions {
-  /** The trust's time zone (config.scheduler.timeZone). */
-  timeZone?: string;
-}
+import { WEEKDAY_NAMES, longDate } from '../../src/time/format.js';
+import { nextWeekday, parseDate } from '../../src/time/parse.js';
 
 export type WorkingHoursCommand =
   | { mode: 'configure' }
@@ -37,7 +32,6 @@ export type WorkingHoursCommand =
   | { mode: 'resume' }
   | { mode: 'snooze'; when: 'tomorrow' | 'next-week' };
 
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY_PATTERNS: RegExp[] = [
   /^sun(day)?s?$/,
   /^mon(day)?s?$/,
@@ -186,7 +180,7 @@ export function describeDays(days: number[]): string {
   if (s.join() === '0,6') return 'at weekends';
   // Monday first, as people say it.
   const ordered = [...s.filter((d) => d !== 0), ...s.filter((d) => d === 0)];
-  return `on ${listWords(ordered.map((d) => DAY_NAMES[d]!))}`;
+  return `on ${listWords(ordered.map((d) => WEEKDAY_NAMES[d]!))}`;
 }
 
 export function describePattern(p: WorkingPattern): string {
@@ -205,32 +199,22 @@ export function formatWhen(instant: Date, timeZone: string): string {
 // ---------------------------------------------------------------------------------------
 // Pause
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  'a couple of': 2, 'couple of': 2, 'a few': 3, few: 3,
-};
-
-/** How long to pause: "for two weeks", "for 10 days", "for a month", "until 3 March", "until Monday". Default 14 days. */
+/**
+ * How long to pause: "for two weeks", "for 10 days", "for a month", "until 3
+ * March", "until Monday" (read as a pause end, src/time/parse.ts). Default 14
+ * days. The end must be after today and at most a year away.
+ */
 export function parsePause(text: string, now: Date, timeZone: string): { date: string } | { problem: string } {
-  const t = normalise(text);
   const today = localDate(now, timeZone);
-  const until = /\b(?:until|till|til|up to|through to)\b(.+)$/.exec(t);
-  let date: string | undefined;
-  if (until) {
-    const found = parseDate(until[1]!, today);
-    if (!found) return { problem: 'I could not tell which date you mean.' };
+  const found = parseDate(text, today, 'pause-end');
+  let date: string;
+  if (found) {
     date = found.date;
     if (date <= today) return { problem: `${longDate(date)} is not in the future.` };
+  } else if (/\b(?:until|till|til|up to|through to)\b/.test(normalise(text))) {
+    return { problem: 'I could not tell which date you mean.' };
   } else {
-    const m = /\bfor (\d{1,3}|a couple of|couple of|a few|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|fortnights?|months?)\b/.exec(t);
-    if (m) {
-      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!] ?? 0);
-      if (n <= 0) return { problem: 'I could not tell how long you mean.' };
-      const unit = m[2]!;
-      date = unit.startsWith('month') ? addMonths(today, n) : addDays(today, unit.startsWith('week') ? n * 7 : unit.startsWith('fortnight') ? n * 14 : n);
-    } else {
-      date = addDays(today, 14);
-    }
+    date = addDays(today, 14);
   }
   if (date > addDays(today, 366)) return { problem: 'I can pause check-ins for up to a year at a time.' };
   return { date };
@@ -254,9 +238,7 @@ function nextSteps(extra: Choice[] = []): Block {
   return { type: 'choices', choices: [...extra, startButton('Change my working hours', 'working-hours', { mode: 'configure' }), startButton('What can you do?', 'help')] };
 }
 
-export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
-  const timeZone = opts.timeZone ?? 'Europe/London';
-
+export function workingHoursDialog(): Dialog {
   const currentPattern = async (ctx: StepContext): Promise<WorkingPattern> => (await ctx.profile())?.workingPattern ?? DEFAULT_WORKING_PATTERN;
 
   const savePattern = async (ctx: StepContext, pattern: WorkingPattern, lead: string): Promise<StepResult> => {
@@ -285,6 +267,7 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
   };
 
   const pause = async (ctx: StepContext, text: string): Promise<StepResult> => {
+    const { timeZone } = ctx.services;
     const now = ctx.services.clock();
     const parsed = parsePause(text, now, timeZone);
     if ('problem' in parsed) {
@@ -366,7 +349,7 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
   };
 
   const snooze = async (ctx: StepContext, when: 'tomorrow' | 'next-week'): Promise<StepResult> => {
-    const { store, content } = ctx.services;
+    const { store, content, timeZone } = ctx.services;
     const now = ctx.services.clock();
     const target = await latestOpen(ctx);
     if (!target) {
@@ -380,8 +363,8 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
       return { end: true };
     }
     const today = localDate(now, timeZone);
-    const weekday = localParts(now, timeZone).weekday;
-    const day = when === 'tomorrow' ? addDays(today, 1) : addDays(today, ((8 - weekday) % 7) || 7);
+    // "Next week": Monday of next week.
+    const day = when === 'tomorrow' ? addDays(today, 1) : nextWeekday(today, 1);
     const pattern = await currentPattern(ctx);
     // The start of the person's day on that day, or their next working time after it.
     const startOfDay = zonedTime(day, pattern.start === pattern.end ? '09:00' : pattern.start, timeZone);
@@ -463,7 +446,7 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
             );
             return { end: true };
           }
-          const names = listWords(removed.map((d) => `${DAY_NAMES[d]!}s`));
+          const names = listWords(removed.map((d) => `${WEEKDAY_NAMES[d]!}s`));
           const lead = days.length === current.days.length ? `I already do not message you on ${names}.` : `Done: no more messages on ${names}.`;
           return savePattern(ctx, { ...current, days }, lead);
         }
@@ -498,7 +481,7 @@ export function workingHoursDialog(opts: WorkingHoursOptions = {}): Dialog {
             { type: 'paragraph', text: 'Tick the days you work, or type them (for example "Monday to Thursday").' },
             {
               type: 'inputs',
-              fields: [{ id: 'days', label: 'Days I work', kind: 'choice', multiple: true, options: [1, 2, 3, 4, 5, 6, 0].map((d) => ({ label: DAY_NAMES[d]!, value: String(d) })) }],
+              fields: [{ id: 'days', label: 'Days I work', kind: 'choice', multiple: true, options: [1, 2, 3, 4, 5, 6, 0].map((d) => ({ label: WEEKDAY_NAMES[d]!, value: String(d) })) }],
               submit: answerButton(ctx, 'Save these days', 'form', 'primary'),
             },
           ]),

@@ -19,10 +19,6 @@ import { SNOOZE_DAYS, isLineManager, itemKey, markItem, supports } from './diges
 import { addMonths, localDate } from '../../src/time/zone.js';
 import { longDate } from '../../src/time/format.js';
 
-export interface DigestDialogOptions {
-  timeZone?: string;
-}
-
 /** The person the item is about, if the pressing user may act on it. */
 async function authorise(ctx: StepContext, value: Record<string, string>): Promise<string | undefined> {
   const { store } = ctx.services;
@@ -62,8 +58,7 @@ function reply(ctx: StepContext, text: string): StepResult {
   return { end: true };
 }
 
-export function digestDialog(opts: DigestDialogOptions = {}): Dialog {
-  const timeZone = opts.timeZone ?? 'Europe/London';
+export function digestDialog(): Dialog {
   return {
     id: 'digest',
     title: 'your weekly summary',
@@ -95,7 +90,7 @@ export function digestDialog(opts: DigestDialogOptions = {}): Dialog {
             ctx,
             value['k'] === 'appraisal'
               ? `Marked as done. The next appraisal is due on ${longDate(p.appraisalDue ?? '')}.`
-              : `Marked as done on ${longDate(localDate(now, timeZone))}. I will remind you again when the next career conversation is due.`,
+              : `Marked as done on ${longDate(localDate(now, ctx.services.timeZone))}. I will remind you again when the next career conversation is due.`,
           );
         }
         await markItem(store, ctx.msg.userKey, key, subject, 'done', now, now);
@@ -108,7 +103,7 @@ export function digestDialog(opts: DigestDialogOptions = {}): Dialog {
         const now = ctx.services.clock();
         const until = new Date(now.getTime() + SNOOZE_DAYS * 86_400_000);
         await markItem(ctx.services.store, ctx.msg.userKey, key, subject, 'snooze', until, now);
-        return reply(ctx, `Snoozed. It will be back on your summary after ${longDate(localDate(until, timeZone))}.`);
+        return reply(ctx, `Snoozed. It will be back on your summary after ${longDate(localDate(until, ctx.services.timeZone))}.`);
       },
     },
   };

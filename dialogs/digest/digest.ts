@@ -28,10 +28,11 @@
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
 import { actionButton, type Services } from '../../src/core/dialog.js';
 import { recordViews } from '../../src/core/audit.js';
-import { platformOf } from '../../src/core/messenger.js';
+import { platformOf } from '../../src/user-keys.js';
 import type { Enrolment, Profile, Reminder, Store } from '../../src/store/ports.js';
 import type { Planner, ReminderHandler, SchedulerContext } from '../../src/scheduler/scheduler.js';
 import { addDays, addMonths, localDate, localParts, zonedTime } from '../../src/time/zone.js';
+import { longDate } from '../../src/time/format.js';
 import { answerId, chatLink, contactsByCheckin, isMissed, lastContact, personLabel, wordsBlocks } from '../checkins/reminders.js';
 
 const DAY = 86_400_000;
@@ -116,15 +117,6 @@ export function supports(enrolment: Enrolment | undefined, supporterKey: string)
   return !!enrolment && (enrolment.managerKey === supporterKey || enrolment.preceptorKey === supporterKey);
 }
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "Friday 20 March 2026" (no locale data needed, so the same on every machine). */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
-}
-
 export async function buildDigest(services: Pick<Services, 'store' | 'content'>, settings: SchedulerContext['settings'], managerKey: string, now: Date): Promise<DigestItem[]> {
   const { store, content } = services;
   const tz = settings.timeZone;
@@ -162,7 +154,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
       kind: 'appraisal',
       key: `appraisal|${p.userKey}|${p.appraisalDue}`,
       subjectKey: p.userKey,
-      text: overdue ? `${name}: appraisal overdue (it was due on ${formatDate(p.appraisalDue)}).` : `${name}: appraisal due on ${formatDate(p.appraisalDue)}.`,
+      text: overdue ? `${name}: appraisal overdue (it was due on ${longDate(p.appraisalDue)}).` : `${name}: appraisal due on ${longDate(p.appraisalDue)}.`,
       extra: [],
       value: { k: 'appraisal', u: p.userKey, d: p.appraisalDue },
     });
@@ -179,7 +171,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
       key: `career|${p.userKey}`,
       subjectKey: p.userKey,
       text: last
-        ? `${name}: a career conversation is due (the last one was on ${formatDate(localDate(new Date(last), tz))}).`
+        ? `${name}: a career conversation is due (the last one was on ${longDate(localDate(new Date(last), tz))}).`
         : `${name}: a career conversation is due (none recorded yet).`,
       extra: [],
       value: { k: 'career', u: p.userKey },
@@ -240,7 +232,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
         kind: 'action',
         key: `action|${plan.id}|${action.id}`,
         subjectKey: plan.userKey,
-        text: `${await who(plan.userKey)}: ${action.text}${action.due ? ` (by ${formatDate(action.due)})` : ''}`,
+        text: `${await who(plan.userKey)}: ${action.text}${action.due ? ` (by ${longDate(action.due)})` : ''}`,
         extra: [],
         value: { k: 'action', p: plan.id, a: action.id },
       });

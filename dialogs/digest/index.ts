@@ -9,7 +9,7 @@ import { digestHandler, digestPlanner } from './digest.js';
 
 export const digest: Feature = {
   id: 'digest',
-  dialogs: ({ settings }) => [digestDialog({ timeZone: settings.scheduler.timeZone })],
+  dialogs: () => [digestDialog()],
   reminders: ({ services, settings }) => ({ digest: digestHandler({ services, settings: settings.scheduler }) }),
   planners: ({ services, settings }) => [digestPlanner({ services, settings: settings.scheduler })],
 };

@@ -13,7 +13,8 @@
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
 import { answerButton, answerText, startButton, type Answer, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
 import type { Content, Programme } from '../../src/content/model.js';
-import { DEFAULT_SCHEDULE, enrol, EnrolError, isUserKey, startDateProblem, type EnrolInput, type ScheduleSettings } from './enrol.js';
+import { enrol, EnrolError, startDateProblem, type EnrolInput, type ScheduleSettings } from './enrol.js';
+import { findUserKey, isUserKey } from '../../src/user-keys.js';
 import { planCheckins } from '../checkins/plan.js';
 import { addDays, isIsoDate, localDate } from '../../src/time/zone.js';
 import type { Enrolment } from '../../src/store/ports.js';
@@ -114,8 +115,8 @@ function named(ctx: StepContext, text: string): { key: string; name: string } | 
   if (m) return { key: m.userKey, name: m.name || 'them' };
   const email = /\b[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}\b/i.exec(text);
   if (email) return { key: `email:${email[0].toLowerCase()}`, name: email[0] };
-  const key = /\b((?:teams|slack|local):\S+)/.exec(text);
-  if (key) return { key: key[1]!, name: key[1]! };
+  const key = findUserKey(text);
+  if (key) return { key, name: key };
   return undefined;
 }
 
@@ -187,7 +188,7 @@ function concernsGoTo(programme: Programme, data: EnrolData): { role: 'preceptor
 
 // ---------------------------------------------------------------------------
 
-export function enrolDialog(settings: ScheduleSettings = DEFAULT_SCHEDULE): Dialog {
+export function enrolDialog(settings: ScheduleSettings): Dialog {
   const content = (ctx: StepContext) => ctx.services.content;
 
   const programmeChoices = async (ctx: StepContext): Promise<Choice[]> => {
@@ -416,7 +417,7 @@ export function enrolDialog(settings: ScheduleSettings = DEFAULT_SCHEDULE): Dial
         else data.managerKey = ctx.msg.userKey;
       }
       if (text) {
-        const date = parseDate(text, today(ctx, settings));
+        const date = parseDate(text, today(ctx, settings), 'start');
         let rest = SELF_START.test(t) ? t.replace(SELF_START, ' ') : t;
         if (date) rest = rest.replace(normalise(date.matched), ' ');
         const found = matchProgrammes(rest, ctx.services.content, await roleOf(ctx, data.subjectKey));
@@ -531,7 +532,7 @@ export function enrolDialog(settings: ScheduleSettings = DEFAULT_SCHEDULE): Dial
         answer(ctx, input) {
           const data = d(ctx);
           const raw = answerText(input)?.trim() ?? '';
-          const found = isIsoDate(raw) ? { date: raw, matched: raw } : parseDate(raw, today(ctx, settings));
+          const found = isIsoDate(raw) ? { date: raw, matched: raw } : parseDate(raw, today(ctx, settings), 'start');
           if (!found) return { retry: true, hint: 'I could not read that as a date.' };
           const problem = startDateProblem(found.date, ctx.services.clock(), settings.timeZone);
           if (problem) return { retry: true, hint: `${longDate(found.date)} is ${problem}: check-ins need a first day within the last year or the next 2 years.` };

@@ -20,11 +20,9 @@ import type { Enrolment, Reminder, Store } from '../../src/store/ports.js';
 import { planCheckins } from '../checkins/plan.js';
 import { addMonths, isIsoDate, localDate } from '../../src/time/zone.js';
 import { recordAudit, type HasAuditor } from '../../src/core/audit.js';
+import { isUserKey, normaliseKey, platformOf } from '../../src/user-keys.js';
 
 export type ScheduleSettings = Pick<Config['scheduler'], 'timeZone' | 'checkinTime'>;
-
-/** The defaults of TIME_ZONE and CHECKIN_TIME (src/config.ts). */
-export const DEFAULT_SCHEDULE: ScheduleSettings = { timeZone: 'Europe/London', checkinTime: '10:00' };
 
 export interface EnrolInput {
   subject: string;
@@ -62,40 +60,6 @@ export class EnrolError extends Error {
   }
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/**
- * A person's key in its stored form (identities lower case), or undefined when
- * it is none of: `teams:<id>`, `slack:<team>:<user>`, `local:<id>`,
- * `aad:<object id>`, `email:<address>`.
- */
-export function normaliseKey(key: string): string | undefined {
-  const k = key.trim();
-  const i = k.indexOf(':');
-  if (i <= 0) return undefined;
-  const kind = k.slice(0, i).toLowerCase();
-  const rest = k.slice(i + 1);
-  switch (kind) {
-    case 'teams':
-    case 'local':
-      return rest && !/\s/.test(rest) ? `${kind}:${rest}` : undefined;
-    case 'slack':
-      return /^[A-Z0-9]+:[A-Z0-9]+$/i.test(rest) ? `slack:${rest.toUpperCase()}` : undefined;
-    case 'aad':
-      return GUID.test(rest.toLowerCase()) ? `aad:${rest.toLowerCase()}` : undefined;
-    case 'email':
-      return EMAIL.test(rest) ? `email:${rest.toLowerCase()}` : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** Whether the key names a person the bot can message (as opposed to an identity to match later). */
-export function isUserKey(key: string): boolean {
-  return /^(teams|slack|local):/.test(key);
-}
-
 /** Why a start date cannot be used, or undefined when it can. */
 export function startDateProblem(date: string, now: Date, timeZone: string): string | undefined {
   if (!isIsoDate(date)) return 'not a real date (expected YYYY-MM-DD)';
@@ -125,7 +89,7 @@ export async function resolveKey(store: Store, key: string): Promise<string | un
 }
 
 function platformOfKey(userKey: string): Platform {
-  const p = userKey.slice(0, userKey.indexOf(':'));
+  const p = platformOf(userKey);
   return p === 'teams' || p === 'slack' ? p : 'local';
 }
 

@@ -12,7 +12,8 @@ import { ACTION_REMINDER_TIME, actionReminderId, fileMessage } from './plan.js';
 
 /** The dialog that makes a plan. */
 const CAREER_CONVERSATION = 'career-conversation';
-import { PLAN_TIME_ZONE, formatDate, planBlocks, planDate } from './summary.js';
+import { planBlocks, planDate } from './summary.js';
+import { shortDate } from '../../src/time/format.js';
 
 export const MY_PLAN = 'my-plan';
 
@@ -47,12 +48,12 @@ function notFound(ctx: StepContext): StepResult {
 export function planCard(ctx: StepContext, plan: CareerPlan): Block[] {
   const blocks: Block[] = [
     { type: 'heading', text: 'Your career plan' },
-    { type: 'paragraph', text: `From your career conversation on ${formatDate(planDate(plan))}.`, tone: 'muted' },
+    { type: 'paragraph', text: `From your career conversation on ${shortDate(planDate(plan, ctx.services.timeZone))}.`, tone: 'muted' },
   ];
   if (plan.sharedWith) {
     blocks.push({
       type: 'paragraph',
-      text: `You shared it with your line manager on ${formatDate(localDate(new Date(plan.sharedWith.at), PLAN_TIME_ZONE))}.`,
+      text: `You shared it with your line manager on ${shortDate(localDate(new Date(plan.sharedWith.at), ctx.services.timeZone))}.`,
       tone: 'muted',
     });
   }
@@ -129,8 +130,8 @@ export function myPlanDialog(): Dialog {
         }
         const now = clock();
         const at = now.toISOString();
-        const day = addDays(localDate(now, PLAN_TIME_ZONE), SNOOZE_DAYS);
-        const dueAt = zonedTime(day, ACTION_REMINDER_TIME, PLAN_TIME_ZONE).toISOString();
+        const day = addDays(localDate(now, ctx.services.timeZone), SNOOZE_DAYS);
+        const dueAt = zonedTime(day, ACTION_REMINDER_TIME, ctx.services.timeZone).toISOString();
         const reminderId = actionReminderId(plan.id, action.id);
         const reminder = await store.reminders.get(reminderId);
         if (reminder) {
@@ -144,7 +145,7 @@ export function myPlanDialog(): Dialog {
         await store.plans.put(plan);
         ctx.say(
           message([
-            { type: 'paragraph', text: `No problem. I will remind you about "${action.text}" again on ${formatDate(day)}.` },
+            { type: 'paragraph', text: `No problem. I will remind you about "${action.text}" again on ${shortDate(day)}.` },
             { type: 'choices', choices: [actionButton(MY_PLAN, 'done', 'Actually, it is done', { planId: plan.id, actionId: action.id }), startButton('Show my plan', MY_PLAN)] },
           ]),
         );
@@ -155,7 +156,7 @@ export function myPlanDialog(): Dialog {
         const plan = await ownPlan(ctx, value['planId']);
         if (!plan) return notFound(ctx);
         const format = value['format'] === 'md' ? 'md' : 'txt';
-        ctx.say(fileMessage(ctx.services.content, plan, format, [startButton('Show my plan', MY_PLAN)]));
+        ctx.say(fileMessage(ctx.services, plan, format, [startButton('Show my plan', MY_PLAN)]));
         return { end: true };
       },
     },

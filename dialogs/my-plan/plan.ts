@@ -2,10 +2,9 @@
  * A career plan's dated actions and their reminders, and the plan as a file.
  */
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
-import type { Content } from '../../src/content/model.js';
 import type { CareerPlan, Reminder, Store } from '../../src/store/ports.js';
 import { zonedTime } from '../../src/time/zone.js';
-import { PLAN_TIME_ZONE, planAttachment, type SummaryFormat } from './summary.js';
+import { planAttachment, type SummaryFormat, type SummaryServices } from './summary.js';
 
 /** Reminders for dated actions arrive at this local time on the day. */
 export const ACTION_REMINDER_TIME = '10:00';
@@ -14,14 +13,14 @@ export function actionReminderId(planId: string, actionId: string): string {
   return `action|${planId}|${actionId}`;
 }
 
-/** When the reminder for an action due on `due` goes out: 10:00 London time that day (never in the past). */
-export function actionDueAt(due: string, now: Date): string {
-  const at = zonedTime(due, ACTION_REMINDER_TIME, PLAN_TIME_ZONE);
+/** When the reminder for an action due on `due` goes out: 10:00 local time that day (never in the past). */
+export function actionDueAt(due: string, now: Date, timeZone: string): string {
+  const at = zonedTime(due, ACTION_REMINDER_TIME, timeZone);
   return (at.getTime() < now.getTime() ? now : at).toISOString();
 }
 
 /** Keeps one pending reminder per dated action of the plan (and none for the others). */
-export async function syncActionReminders(store: Store, plan: CareerPlan, userKey: string, now: Date): Promise<void> {
+export async function syncActionReminders(store: Store, plan: CareerPlan, userKey: string, now: Date, timeZone: string): Promise<void> {
   const at = now.toISOString();
   const dated = new Set<string>();
   const fresh: Reminder[] = [];
@@ -29,7 +28,7 @@ export async function syncActionReminders(store: Store, plan: CareerPlan, userKe
     if (!a.due || a.done) continue;
     const id = actionReminderId(plan.id, a.id);
     dated.add(id);
-    const dueAt = actionDueAt(a.due, now);
+    const dueAt = actionDueAt(a.due, now, timeZone);
     const current = await store.reminders.get(id);
     if (!current) {
       fresh.push({
@@ -57,8 +56,8 @@ export async function syncActionReminders(store: Store, plan: CareerPlan, userKe
 }
 
 /** A message with the summary as a file. */
-export function fileMessage(content: Content, plan: CareerPlan, format: SummaryFormat, choices: Choice[] = []): OutboundMessage {
-  const att = planAttachment(content, plan, format);
+export function fileMessage(services: SummaryServices, plan: CareerPlan, format: SummaryFormat, choices: Choice[] = []): OutboundMessage {
+  const att = planAttachment(services, plan, format);
   const blocks: Block[] = [
     { type: 'paragraph', text: `Here is your summary as a ${format === 'md' ? 'Markdown' : 'text'} file: ${att.filename}.` },
   ];

@@ -13,19 +13,12 @@ import type { Content } from '../../src/content/model.js';
 import type { Store } from '../../src/store/ports.js';
 import type { Prepared, ReminderHandler } from '../../src/scheduler/scheduler.js';
 import { localDate } from '../../src/time/zone.js';
+import { shortDate } from '../../src/time/format.js';
 
 /** The dialog whose actions the buttons run. */
 const MY_PLAN = 'my-plan';
-const TIME_ZONE = 'Europe/London';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : iso;
-}
-
-export function actionHandler(services: { store: Store; content: Content }): ReminderHandler {
+export function actionHandler(services: { store: Store; content: Content; timeZone: string }): ReminderHandler {
   const { store } = services;
   return {
     async prepare(reminder, now): Promise<Prepared> {
@@ -37,8 +30,8 @@ export function actionHandler(services: { store: Store; content: Content }): Rem
       if (!action) return { send: false, state: 'cancelled', reason: 'the action is no longer in the plan' };
       if (action.done) return { send: false, state: 'cancelled', reason: 'the action is already done' };
 
-      const today = localDate(now, TIME_ZONE);
-      const when = !action.due || action.due === today ? 'It is due today.' : action.due < today ? `It was due on ${formatDate(action.due)}.` : `It is due on ${formatDate(action.due)}.`;
+      const today = localDate(now, services.timeZone);
+      const when = !action.due || action.due === today ? 'It is due today.' : action.due < today ? `It was due on ${shortDate(action.due)}.` : `It is due on ${shortDate(action.due)}.`;
       const value = { planId: plan.id, actionId: action.id };
       const messages = [
         message([

@@ -6,15 +6,13 @@
  * The manager's copy never includes the wellbeing answer.
  */
 import { message, type Attachment, type Block, type Fact, type OutboundMessage } from '../../src/core/messages.js';
-import { startButton } from '../../src/core/dialog.js';
+import { startButton, type Services } from '../../src/core/dialog.js';
 import type { Content } from '../../src/content/model.js';
 import { ROADMAP_AREAS, ROADMAP_AREA_TITLES, type RoadmapArea } from '../../src/content/schema.js';
 import type { CareerPlan } from '../../src/store/ports.js';
 import { roleWithBand } from '../../src/knowledge/format.js';
 import { localDate } from '../../src/time/zone.js';
-
-/** The trust's time zone for dates people see. */
-export const PLAN_TIME_ZONE = 'Europe/London';
+import { shortDate } from '../../src/time/format.js';
 
 export type Growth = NonNullable<CareerPlan['growth']>;
 
@@ -47,18 +45,12 @@ export const WELLBEING_WORDS: Record<number, string> = {
 
 export type Audience = 'self' | 'manager';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "31 March 2027" from "2027-03-31"; anything else is returned as it is. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
+/** What a summary needs besides the plan: the content, and the time zone its date is written in. */
+export type SummaryServices = Pick<Services, 'content' | 'timeZone'>;
 
 /** The local date (YYYY-MM-DD) the plan was finished, or started. */
-export function planDate(plan: CareerPlan): string {
-  return localDate(new Date(plan.completedAt ?? plan.startedAt), PLAN_TIME_ZONE);
+export function planDate(plan: CareerPlan, timeZone: string): string {
+  return localDate(new Date(plan.completedAt ?? plan.startedAt), timeZone);
 }
 
 interface Section {
@@ -81,7 +73,7 @@ function areaTitle(area: string): string {
 /** "Do a maths course (by 31 March 2027)". */
 export function actionLine(a: CareerPlan['actions'][number]): string {
   const parts = [a.text];
-  if (a.due) parts.push(`(by ${formatDate(a.due)})`);
+  if (a.due) parts.push(`(by ${shortDate(a.due)})`);
   if (a.done) parts.push('- done');
   return parts.join(' ');
 }
@@ -131,8 +123,8 @@ export function planBlocks(content: Content, plan: CareerPlan, audience: Audienc
   return blocks;
 }
 
-function headline(plan: CareerPlan, audience: Audience, name?: string): string {
-  const date = formatDate(planDate(plan));
+function headline(plan: CareerPlan, timeZone: string, audience: Audience, name?: string): string {
+  const date = shortDate(planDate(plan, timeZone));
   if (audience === 'manager') return `Career conversation summary${name ? ` from ${name}` : ''}, ${date}`;
   return `My career conversation, ${date}`;
 }
@@ -142,9 +134,9 @@ const FOOTER_SELF =
 const FOOTER_MANAGER = 'Shared by the person it belongs to, using Career Companion. It does not include how they said they are feeling.';
 
 /** The summary as plain text. */
-export function planText(content: Content, plan: CareerPlan, audience: Audience = 'self', name?: string): string {
-  const lines: string[] = [headline(plan, audience, name), ''];
-  for (const s of sections(content, plan, audience)) {
+export function planText(services: SummaryServices, plan: CareerPlan, audience: Audience = 'self', name?: string): string {
+  const lines: string[] = [headline(plan, services.timeZone, audience, name), ''];
+  for (const s of sections(services.content, plan, audience)) {
     lines.push(s.title.toUpperCase());
     for (const f of s.facts ?? []) lines.push(`${f.label}: ${f.value}`);
     for (const item of s.items ?? []) lines.push(`- ${item}`);
@@ -161,9 +153,9 @@ export function escapeMarkdown(s: string): string {
 }
 
 /** The summary as Markdown. */
-export function planMarkdown(content: Content, plan: CareerPlan, audience: Audience = 'self', name?: string): string {
-  const lines: string[] = [`# ${escapeMarkdown(headline(plan, audience, name))}`, ''];
-  for (const s of sections(content, plan, audience)) {
+export function planMarkdown(services: SummaryServices, plan: CareerPlan, audience: Audience = 'self', name?: string): string {
+  const lines: string[] = [`# ${escapeMarkdown(headline(plan, services.timeZone, audience, name))}`, ''];
+  for (const s of sections(services.content, plan, audience)) {
     lines.push(`## ${s.title}`, '');
     for (const f of s.facts ?? []) lines.push(`- **${f.label}:** ${escapeMarkdown(f.value)}`);
     for (const item of s.items ?? []) lines.push(`- ${escapeMarkdown(item)}`);
@@ -177,26 +169,26 @@ export function planMarkdown(content: Content, plan: CareerPlan, audience: Audie
 export type SummaryFormat = 'txt' | 'md';
 
 /** The summary as a file: career-conversation-YYYY-MM-DD.txt or .md. */
-export function planAttachment(content: Content, plan: CareerPlan, format: SummaryFormat): Attachment {
-  const filename = `career-conversation-${planDate(plan)}.${format}`;
+export function planAttachment(services: SummaryServices, plan: CareerPlan, format: SummaryFormat): Attachment {
+  const filename = `career-conversation-${planDate(plan, services.timeZone)}.${format}`;
   return format === 'md'
-    ? { filename, contentType: 'text/markdown', content: planMarkdown(content, plan) }
-    : { filename, contentType: 'text/plain', content: planText(content, plan) };
+    ? { filename, contentType: 'text/markdown', content: planMarkdown(services, plan) }
+    : { filename, contentType: 'text/plain', content: planText(services, plan) };
 }
 
 /**
  * The message a line manager gets when the person shares their plan: who it is
  * from, what they said (never the wellbeing answer), and a suggested next step.
  */
-export function managerMessage(content: Content, plan: CareerPlan, name?: string): OutboundMessage {
+export function managerMessage(services: SummaryServices, plan: CareerPlan, name?: string): OutboundMessage {
   const who = name ?? 'A member of your team';
   return message([
     { type: 'heading', text: `Career conversation summary${name ? ` from ${name}` : ''}` },
     {
       type: 'paragraph',
-      text: `${who} chose to share the summary of their career conversation (${formatDate(planDate(plan))}) with you, using Career Companion. It does not include how they said they are feeling.`,
+      text: `${who} chose to share the summary of their career conversation (${shortDate(planDate(plan, services.timeZone))}) with you, using Career Companion. It does not include how they said they are feeling.`,
     },
-    ...planBlocks(content, plan, 'manager'),
+    ...planBlocks(services.content, plan, 'manager'),
     { type: 'paragraph', text: 'A good next step is to talk it through together at your next one-to-one.' },
     { type: 'choices', choices: [startButton('What is Career Companion?', 'help')] },
   ]);

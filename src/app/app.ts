@@ -73,6 +73,7 @@ export async function buildCore(config: Config, opts: AppOptions = {}): Promise<
     clock: opts.clock ?? (() => new Date()),
     content,
     messenger: new ChannelMessenger(store, channels),
+    timeZone: config.scheduler.timeZone,
     ...(config.publicBaseUrl ? { publicBaseUrl: config.publicBaseUrl } : {}),
   };
   // Audit pseudonyms: the key lives in DATA_DIR/audit.key (made once) or AUDIT_KEY, whichever store holds the data.

@@ -37,6 +37,10 @@ function intentRule(owners: Partial<Record<Intent, string>>, services: Services,
 }
 
 export function compose(services: Services, settings: FeatureSettings, features: readonly Feature[] = FEATURES): Composition {
+  // Features read the time zone from either; one setting, TIME_ZONE, gives both.
+  if (services.timeZone !== settings.scheduler.timeZone) {
+    throw new Error(`The services' time zone (${services.timeZone}) is not the scheduler's (${settings.scheduler.timeZone}): both come from TIME_ZONE.`);
+  }
   const dialogs: Dialog[] = [];
   const has = (id: string) => dialogs.some((d) => d.id === id);
   const kit: FeatureKit = { services, settings, hasDialog: has };

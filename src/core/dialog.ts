@@ -21,6 +21,11 @@ export interface Services {
   content: Content;
   /** Sends to a person outside a turn (e.g. a summary shared with a manager). */
   messenger: Messenger;
+  /**
+   * The trust's time zone (TIME_ZONE, config.scheduler.timeZone): what "today"
+   * is, and the local time of every date people see or are reminded on.
+   */
+  timeZone: string;
   publicBaseUrl?: string;
   /**
    * Records views, exports, erasures, escalations and shares in the audit log

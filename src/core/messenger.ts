@@ -24,11 +24,8 @@ export interface Messenger {
   send(userKey: string, messages: OutboundMessage[], opts?: SendOptions): Promise<DeliveryResult>;
 }
 
-/** Platform of a user key such as `teams:29:abc` or `slack:T1:U2`. */
-export function platformOf(userKey: string): string {
-  const i = userKey.indexOf(':');
-  return i > 0 ? userKey.slice(0, i) : '';
-}
+/** Platform of a user key such as `teams:29:abc` or `slack:T1:U2` (see ../user-keys.ts). */
+export { platformOf } from '../user-keys.js';
 
 /** Reads the HTTP status and Retry-After of an error thrown by a platform client. */
 export function classifyError(err: unknown): DeliveryResult {

@@ -12,6 +12,7 @@
  */
 import type { Content } from '../content/model.js';
 import type { Block } from '../core/messages.js';
+import { shortDate } from '../time/format.js';
 import type {
   CareerPlan,
   CheckinAnswer,
@@ -133,11 +134,12 @@ export function exportJson(d: PersonalData): string {
 
 const PLATFORM_NAMES: Record<string, string> = { teams: 'Microsoft Teams', slack: 'Slack', local: 'this app' };
 
+/** "3 March 2027" for a date or a time (its UTC date). */
 function day(iso: string | undefined): string {
   if (!iso) return 'unknown date';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return shortDate(d.toISOString().slice(0, 10));
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

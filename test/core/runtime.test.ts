@@ -89,6 +89,7 @@ describe('dialog runtime', () => {
       clock: () => new Date('2026-11-21T10:00:00Z'),
       content,
       messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
+      timeZone: 'Europe/London',
     };
     const has = (id: string) => ['intro', 'route'].includes(id);
     const kit = { services, settings: testSettings(), hasDialog: has };

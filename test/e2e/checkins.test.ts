@@ -9,8 +9,11 @@ import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
-import { enrol, DEFAULT_SCHEDULE } from '../../dialogs/enrolment/enrol.js';
+import { enrol } from '../../dialogs/enrolment/enrol.js';
 import { cardText, submitActions, blockText } from '../helpers/cards.js';
+
+/** TIME_ZONE and CHECKIN_TIME as the tests run them. */
+const SCHEDULE = { timeZone: 'Europe/London', checkinTime: '10:00' };
 
 const DUE = new Date('2026-03-02T10:00:00Z'); // Monday, 10:00 in London: the first day's check-in
 
@@ -40,7 +43,7 @@ describe('check-ins on Teams (Bot Framework wire format)', () => {
     await connector.waitFor(2);
     connector.clear();
 
-    const { enrolment } = await enrol({ store: t.app.store, content: t.app.content }, DEFAULT_SCHEDULE, {
+    const { enrolment } = await enrol({ store: t.app.store, content: t.app.content }, SCHEDULE, {
       subject: 'teams:29:person',
       programmeId: 'new-starter-induction',
       startDate: '2026-03-02',
@@ -134,7 +137,7 @@ describe('check-ins on Slack (Events API and interactivity)', () => {
     await expectReply(() => say('hi'), PERSON.channel, 'Hello, I am Career Companion');
     await expectReply(() => postSlack(t.url, { json: dmEvent('hi', MANAGER) }), MANAGER.channel, 'Hello, I am Career Companion');
 
-    const { enrolment } = await enrol({ store: t.app.store, content: t.app.content }, DEFAULT_SCHEDULE, {
+    const { enrolment } = await enrol({ store: t.app.store, content: t.app.content }, SCHEDULE, {
       subject: `slack:${TEAM}:${PERSON.user}`,
       programmeId: 'new-starter-induction',
       startDate: '2026-03-02',

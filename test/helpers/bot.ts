@@ -22,6 +22,7 @@ export function dialogServices(store: Store, content: Content, overrides: Partia
     clock: () => new Date('2026-11-21T10:00:00Z'),
     content,
     messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
+    timeZone: 'Europe/London',
     ...overrides,
   };
 }

@@ -25,7 +25,7 @@ import type { Content } from '../../src/content/model.js';
 import { defaultContentDir } from '../../src/paths.js';
 import { composeForTest, testSettings } from '../helpers/bot.js';
 import { parseRating } from '../../dialogs/checkins/checkin.js';
-import { enrol, DEFAULT_SCHEDULE } from '../../dialogs/enrolment/enrol.js';
+import { enrol } from '../../dialogs/enrolment/enrol.js';
 import { renderAdaptiveCards, TEAMS_MAX_MESSAGE_BYTES } from '../../src/channels/teams/render.js';
 import { renderBlockKit, SLACK_LIMITS } from '../../src/channels/slack/render.js';
 import { renderTerminal } from '../../src/channels/local/render.js';
@@ -42,6 +42,9 @@ import {
   TERMINAL_CONTROLS,
   typedText,
 } from './hostile.js';
+
+/** TIME_ZONE and CHECKIN_TIME as the tests run them. */
+const SCHEDULE = { timeZone: 'Europe/London', checkinTime: '10:00' };
 
 const NOW = new Date('2026-03-04T11:00:00Z');
 
@@ -75,6 +78,7 @@ beforeAll(async () => {
     log,
     clock: () => NOW,
     content,
+    timeZone: 'Europe/London',
     messenger: { send: async () => ({ status: 'failed', reason: 'nobody to send to in this test' }) },
   };
   bot = composeForTest(services, testSettings({ ADMIN_USERS: 'local:admin' })).bot;
@@ -288,7 +292,7 @@ async function run(s: Scenario): Promise<void> {
   let enrolmentId: string | undefined;
   const programme = [...content.programmes.values()][n % content.programmes.size]!;
   if (s.enrolled) {
-    const { enrolment } = await enrol({ store, content }, DEFAULT_SCHEDULE, {
+    const { enrolment } = await enrol({ store, content }, SCHEDULE, {
       subject: userKey,
       programmeId: programme.id,
       startDate: '2026-03-02',
@@ -429,7 +433,7 @@ describe('hostile names and dead ends', () => {
   // A rating outside 1 to 5 still gets an answer.
   it('a rating press with a rating outside 1 to 5 gets a reply', async () => {
     const m = msg({});
-    const { enrolment } = await enrol({ store, content }, DEFAULT_SCHEDULE, { subject: m.userKey, programmeId: 'new-starter-induction', startDate: '2026-03-02', enrolledBy: 'csv' }, new Date('2026-02-20T10:00:00Z'));
+    const { enrolment } = await enrol({ store, content }, SCHEDULE, { subject: m.userKey, programmeId: 'new-starter-induction', startDate: '2026-03-02', enrolledBy: 'csv' }, new Date('2026-02-20T10:00:00Z'));
     const replies = await bot.handle({ ...m, action: { id: 'checkin.rate', value: { e: enrolment.id, c: 'day-1', r: '9' } } });
     expect(replies.length).toBeGreaterThan(0);
   });

@@ -2,12 +2,15 @@
  * Property tests for the parsers of button presses: whatever JSON a client sends
  * (dangerous keys included, built with JSON.parse as a request body is), they never
  * throw, never pollute a prototype, and return only a clean action or nothing.
+ * And for the parser of dates people type: whatever the text, a real date or nothing.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseTeamsSubmit } from '../../src/channels/teams/render.js';
 import { parseSlackAction } from '../../src/channels/slack/render.js';
-import { hostileJson, hostileKey, hostileRecord, hostileText, prototypeSnapshot, prototypesClean } from './hostile.js';
+import { hostileJson, hostileKey, hostileRecord, hostileText, longText, prototypeSnapshot, prototypesClean } from './hostile.js';
+import { parseDate, type DateQuestion } from '../../src/time/parse.js';
+import { isIsoDate } from '../../src/time/zone.js';
 
 const RUNS = 300;
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
@@ -147,6 +150,36 @@ describe('parseSlackAction with hostile JSON', () => {
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+/** Date words mixed into hostile text, so the property also reaches the paths that find a date. */
+const dateWords = fc.constantFrom('last Monday', 'next fri', 'the 3rd', '3/4', '31/02/2027', '2027-04-03', 'end of March', 'in 3 months', 'a fortnight', 'tomorrow', 'for 2 weeks', '31.03', 'mid-June', 'now');
+const datedTextArb = fc.array(fc.oneof(hostileText(3), dateWords), { maxLength: 6 }).map((parts) => parts.join(' '));
+
+describe('parseDate with hostile text', () => {
+  it('never throws, and gives a real date read from words that are in the text, or nothing', () => {
+    fc.assert(
+      fc.property(datedTextArb, fc.constantFrom<DateQuestion>('start', 'due', 'pause-end'), (text, question) => {
+        const found = parseDate(text, '2026-11-21', question);
+        if (found === undefined) return;
+        expect(isIsoDate(found.date)).toBe(true);
+        expect(text).toContain(found.matched);
+        expect(found.matched.length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reads very long text in good time', () => {
+    fc.assert(
+      fc.property(longText(20_000), (text) => {
+        const started = performance.now();
+        parseDate(text, '2026-11-21', 'start');
+        expect(performance.now() - started).toBeLessThan(2_000);
+      }),
+      { numRuns: 5 },
     );
   });
 });

@@ -14,7 +14,7 @@ import { loadContent } from '../../../src/content/load.js';
 import type { Content } from '../../../src/content/model.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { dialogBot } from '../../helpers/bot.js';
-import { parseDue } from '../../../dialogs/career-conversation/career-conversation.js';
+import { readDue } from '../../../dialogs/career-conversation/career-conversation.js';
 import { planMarkdown, planText } from '../../../dialogs/my-plan/summary.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
@@ -48,6 +48,7 @@ describe('career conversation', () => {
       log: createLogger('silent'),
       clock: () => NOW,
       content,
+      timeZone: 'Europe/London',
       messenger: {
         send: async (userKey, messages, opts) => {
           sent.push({ userKey, messages, ...(opts ? { opts } : {}) });
@@ -435,21 +436,21 @@ describe('career conversation', () => {
 
   it('reads target dates the way people type them', () => {
     const today = '2026-11-21';
-    expect(parseDue('next week', today)).toEqual({ kind: 'date', date: '2026-11-28' });
-    expect(parseDue('end of March', today)).toEqual({ kind: 'date', date: '2027-03-31' });
-    expect(parseDue('by the end of November', today)).toEqual({ kind: 'date', date: '2026-11-30' });
-    expect(parseDue('31/03/2027', today)).toEqual({ kind: 'date', date: '2027-03-31' });
-    expect(parseDue('2027-03-31', today)).toEqual({ kind: 'date', date: '2027-03-31' });
-    expect(parseDue('31st March 2027', today)).toEqual({ kind: 'date', date: '2027-03-31' });
-    expect(parseDue('in 3 months', today)).toEqual({ kind: 'date', date: '2027-02-21' });
-    expect(parseDue('two weeks', today)).toEqual({ kind: 'date', date: '2026-12-05' });
-    expect(parseDue('Friday', today)).toEqual({ kind: 'date', date: '2026-11-27' });
-    expect(parseDue('10/11', today)).toEqual({ kind: 'date', date: '2027-11-10' });
-    expect(parseDue('skip', today)).toEqual({ kind: 'none' });
-    expect(parseDue('no date', today)).toEqual({ kind: 'none' });
-    expect(parseDue('20/11/2026', today)).toEqual({ kind: 'past', date: '2026-11-20' });
-    expect(parseDue('31/02/2027', today)).toEqual({ kind: 'unknown' });
-    expect(parseDue('when I can', today)).toEqual({ kind: 'unknown' });
+    expect(readDue('next week', today)).toEqual({ kind: 'date', date: '2026-11-28' });
+    expect(readDue('end of March', today)).toEqual({ kind: 'date', date: '2027-03-31' });
+    expect(readDue('by the end of November', today)).toEqual({ kind: 'date', date: '2026-11-30' });
+    expect(readDue('31/03/2027', today)).toEqual({ kind: 'date', date: '2027-03-31' });
+    expect(readDue('2027-03-31', today)).toEqual({ kind: 'date', date: '2027-03-31' });
+    expect(readDue('31st March 2027', today)).toEqual({ kind: 'date', date: '2027-03-31' });
+    expect(readDue('in 3 months', today)).toEqual({ kind: 'date', date: '2027-02-21' });
+    expect(readDue('two weeks', today)).toEqual({ kind: 'date', date: '2026-12-05' });
+    expect(readDue('Friday', today)).toEqual({ kind: 'date', date: '2026-11-27' });
+    expect(readDue('10/11', today)).toEqual({ kind: 'date', date: '2027-11-10' });
+    expect(readDue('skip', today)).toEqual({ kind: 'none' });
+    expect(readDue('no date', today)).toEqual({ kind: 'none' });
+    expect(readDue('20/11/2026', today)).toEqual({ kind: 'past', date: '2026-11-20' });
+    expect(readDue('31/02/2027', today)).toEqual({ kind: 'unknown' });
+    expect(readDue('when I can', today)).toEqual({ kind: 'unknown' });
   });
 
   it('keeps what people typed from becoming Markdown formatting', () => {
@@ -463,9 +464,9 @@ describe('career conversation', () => {
       needs: {},
       actions: [],
     };
-    const md = planMarkdown(content, plan);
+    const md = planMarkdown({ content, timeZone: 'Europe/London' }, plan);
     expect(md).toContain('\\[click\\](http://evil.example) \\*bold\\* \\<b\\>');
-    expect(planText(content, plan, 'manager')).not.toContain('out of 5');
-    expect(planText(content, plan, 'self')).toContain('2 out of 5 (Low)');
+    expect(planText({ content, timeZone: 'Europe/London' }, plan, 'manager')).not.toContain('out of 5');
+    expect(planText({ content, timeZone: 'Europe/London' }, plan, 'self')).toContain('2 out of 5 (Low)');
   });
 });

@@ -72,7 +72,7 @@ describe('check-in dialog', () => {
     dir = await tempDir();
     store = await LowStore.open(dir);
     messenger = new RecordingMessenger();
-    const services: Services = { store, log: createLogger('silent'), clock: () => now, content, messenger };
+    const services: Services = { store, log: createLogger('silent'), clock: () => now, content, messenger, timeZone: 'Europe/London' };
     bot = dialogBot(services, testSettings({ TIME_ZONE: 'Europe/London' }));
   });
   afterEach(async () => {

@@ -71,7 +71,7 @@ describe('check-ins through the scheduler', () => {
     store = await LowStore.open(dir);
     messenger = new RecordingMessenger();
     now = new Date('2026-03-01T12:00:00Z');
-    services = { store, log: createLogger('silent'), clock: () => now, content, messenger };
+    services = { store, log: createLogger('silent'), clock: () => now, content, messenger, timeZone: 'Europe/London' };
     const composed = composeForTest(services, { ...testSettings(), scheduler: settings });
     scheduler = buildScheduler(services, settings, composed.reminders, { sleep: async () => undefined });
     bot = composed.bot;

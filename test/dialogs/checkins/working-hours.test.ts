@@ -105,6 +105,7 @@ describe('working-hours dialog', () => {
       log: createLogger('silent'),
       clock: () => now,
       content,
+      timeZone: TZ,
       messenger: { send: async () => ({ status: 'failed', reason: 'not used here' }) },
     };
     bot = dialogBot(services, testSettings({ TIME_ZONE: TZ }));

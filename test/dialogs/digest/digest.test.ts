@@ -61,7 +61,7 @@ describe('manager digest', () => {
     store = await LowStore.open(dir);
     messenger = new RecordingMessenger();
     now = new Date(MONDAY);
-    services = { store, log: createLogger('silent'), clock: () => now, content, messenger };
+    services = { store, log: createLogger('silent'), clock: () => now, content, messenger, timeZone: 'Europe/London' };
     const composed = composeForTest(services, { ...testSettings(), scheduler: settings });
     scheduler = buildScheduler(services, settings, composed.reminders, { sleep: async () => undefined });
     bot = composed.bot;

@@ -22,6 +22,8 @@ import { removeDir, tempDir } from '../../helpers/tmp.js';
 
 // A Saturday.
 const NOW = new Date('2026-11-21T10:00:00Z');
+// The day after: a Sunday.
+const SUNDAY = new Date('2026-11-22T10:00:00Z');
 const MANAGER = 'teams:29:manager';
 const REPORT = 'teams:29:report';
 
@@ -32,6 +34,7 @@ describe('enrol dialog', () => {
   let bot: Bot;
   let sent: Array<{ userKey: string; messages: OutboundMessage[]; opts: SendOptions | undefined }>;
   let delivery: DeliveryResult;
+  let now: Date;
 
   beforeAll(async () => {
     content = await loadContent(defaultContentDir);
@@ -41,11 +44,13 @@ describe('enrol dialog', () => {
     store = await LowStore.open(dir);
     sent = [];
     delivery = { status: 'sent' };
+    now = NOW;
     const services: Services = {
       store,
       log: createLogger('silent'),
-      clock: () => NOW,
+      clock: () => now,
       content,
+      timeZone: 'Europe/London',
       messenger: {
         send: async (userKey, messages, opts) => {
           sent.push({ userKey, messages, opts });
@@ -176,6 +181,25 @@ describe('enrol dialog', () => {
     expect(sent).toHaveLength(0);
   });
 
+  it('a new starter who says on a Sunday "I started last Monday" gets check-ins from the Monday just gone', async () => {
+    now = SUNDAY;
+    const me = 'teams:29:newbie';
+    const ask = await say('enrol me on the new starter induction, I started last Monday', { from: me });
+    expect(texts(ask)).toContain('Who is your line manager?');
+    const card = await press(ask, 'Skip', me);
+    expect(texts(card)).toContain('First day: Monday 16 November 2026');
+    await press(card, 'Confirm', me);
+    const enrolment = await store.enrolments.get(`new-starter-induction|${me}`);
+    expect(enrolment).toMatchObject({ startDate: '2026-11-16' });
+    // Every check-in is planned from that Monday, not from the next one.
+    const programme = content.programmes.get('new-starter-induction')!;
+    const planned = planCheckins(enrolment!, programme, { timeZone: 'Europe/London', checkinTime: '10:00', now: SUNDAY });
+    const reminders = await store.reminders.listByPayload('enrolmentId', enrolment!.id);
+    expect(reminders.map((r) => r.originalDueAt).sort()).toEqual(planned.map((r) => r.originalDueAt).sort());
+    const week = reminders.find((r) => r.payload['checkinId'] === 'week-1');
+    expect(week && localDate(new Date(week.originalDueAt), 'Europe/London')).toBe('2026-11-23');
+  });
+
   it('"I\'m a new starter" asks for the programme, date, manager and, for preceptorship, the preceptor', async () => {
     const me = 'teams:29:nurse';
     const which = await say("I'm a new starter", { from: me });
@@ -252,7 +276,7 @@ describe('understanding enrolment requests', () => {
 
   it('reads dates relative to today in the UK', () => {
     const today = '2026-11-21';
-    const p = (t: string) => parseDate(t, today)?.date;
+    const p = (t: string) => parseDate(t, today, 'start')?.date;
     expect(p('starting 3 March')).toBe('2027-03-03');
     expect(p('from March 3rd')).toBe('2027-03-03');
     expect(p('3rd of March 2028')).toBe('2028-03-03');

@@ -12,7 +12,7 @@ import type { Content } from '../../../src/content/model.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { actionHandler } from '../../../dialogs/my-plan/reminders.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
-import { dialogBot, dialogServices } from '../../helpers/bot.js';
+import { composeForTest, dialogBot, dialogServices, testSettings } from '../../helpers/bot.js';
 
 const USER = 'local:u1';
 const OTHER = 'local:u2';
@@ -162,7 +162,7 @@ describe('my plan', () => {
   });
 
   describe('reminders for plan actions', () => {
-    const handler = () => actionHandler({ store, content });
+    const handler = () => actionHandler({ store, content, timeZone: 'Europe/London' });
 
     it('sends a short message on the day with "Done" and "Remind me next week"', async () => {
       await store.plans.put(plan({ actions: [{ id: 'a1', text: 'Ask about the apprenticeship', due: '2026-11-21' }] }));
@@ -192,6 +192,29 @@ describe('my plan', () => {
       const after = await store.reminders.get(r.id);
       expect(after).toMatchObject({ state: 'pending', dueAt: '2026-11-28T10:00:00.000Z' });
       expect((await store.plans.get(PLAN_ID))!.actions[0]!.due).toBe('2026-11-28');
+    });
+
+    it('keeps to TIME_ZONE, not London: under America/New_York "today" and the 10:00 reminder are New York\'s', async () => {
+      const NEW_YORK = 'America/New_York';
+      // 9pm on Friday 20 November in New York; already Saturday in London.
+      const late = new Date('2026-11-21T02:00:00Z');
+      const composed = composeForTest(dialogServices(store, content, { clock: () => late, timeZone: NEW_YORK }), testSettings({ TIME_ZONE: NEW_YORK }));
+      await store.plans.put(plan({ actions: [{ id: 'a1', text: 'Ask about the apprenticeship', due: '2026-11-20' }] }));
+      const r = reminder('a1', '2026-11-20T15:00:00.000Z');
+      const prepared = await composed.reminders.handlers['action']!.prepare(r, late);
+      if (!prepared.send) throw new Error('the reminder was not sent');
+      // In London it would already be "It was due on 20 November 2026."
+      expect(text(prepared.messages)).toContain('It is due today.');
+
+      await store.reminders.insertNew([r]);
+      await store.reminders.update(r.id, { state: 'sent', sentAt: late.toISOString() });
+      const snooze = choices(prepared.messages).find((c) => c.label === 'Remind me next week')!;
+      const out = text(await composed.bot.handle(msg({ action: { id: snooze.action, value: snooze.value ?? {} } })));
+      expect(out).toContain('again on 27 November 2026');
+      // 10:00 in New York (EST, UTC-5), not 10:00 in London.
+      expect(await store.reminders.get(r.id)).toMatchObject({ state: 'pending', dueAt: '2026-11-27T15:00:00.000Z' });
+      // Both ways a feature can read the zone come from TIME_ZONE, so they cannot differ.
+      expect(() => composeForTest(dialogServices(store, content, { timeZone: NEW_YORK }), testSettings())).toThrow(/both come from TIME_ZONE/);
     });
 
     it('"Done" on the reminder marks the action done', async () => {

@@ -62,6 +62,7 @@ describe('privacy: access, erasure, retention and the admin report', () => {
       log: createLogger('silent'),
       clock: () => NOW,
       content,
+      timeZone: 'Europe/London',
       messenger: { send: async () => ({ status: 'failed', reason: 'not used in this test' }) },
     };
     services.audit = new PseudonymousAuditor(store.audit, pseudonyms, services.clock);
