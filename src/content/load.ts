@@ -62,6 +62,10 @@ import {
   type Source,
 } from './model.js';
 import { normaliseDistressText } from './signposting.js';
+import { editDistance } from '../text/edit-distance.js';
+
+/** Levenshtein distance (no limit, a swap of neighbours counts as two edits). */
+export { editDistance };
 
 /** Sections that are lists of entries with ids; each may be split across files. */
 export const SECTIONS = ['roles', 'routes', 'requirements', 'resources', 'notes', 'programmes'] as const;
@@ -1144,21 +1148,6 @@ function crossCheckSingles(
       }
     }
   }
-}
-
-/** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }
 
 /** The candidate nearest to `s` by edit distance, if within `limit` (default: a third of the length, at least 2). */
