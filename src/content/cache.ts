@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listYamlFiles } from './files.js';
-import { loadContent } from './load.js';
 import type { Content } from './model.js';
 
 const FORMAT = 1;
@@ -76,6 +75,9 @@ export async function loadContentCached(dir: string, cacheDir: string = defaultC
       // No cache yet, or a damaged one: check the content in full.
     }
   }
+  // The loader (both YAML parsers and every check) is imported only now, so a
+  // start with a usable cache does not load it at all.
+  const { loadContent } = await import('./load.js');
   const content = await loadContent(root);
   if (file) {
     try {
