@@ -7,11 +7,12 @@
  * full check runs again; a damaged or unreadable cache is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listYamlFiles, loadContent, type LoadOptions } from './load.js';
+import { listYamlFiles } from './files.js';
+import type { LoadOptions } from './load.js';
 import { checkWording, readWording } from './wording.js';
 import { ContentError, type ContentProblem } from './model.js';
 import type { Content } from './model.js';
@@ -36,14 +37,28 @@ async function contentHash(root: string): Promise<string | undefined> {
   const h = createHash('sha256');
   h.update(`format ${FORMAT}\n`);
   // The loader's own code: a new version re-checks even unchanged content.
-  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  h.update(await readFile(fileURLToPath(new URL(`./load.${ext}`, import.meta.url))));
-  h.update(await readFile(fileURLToPath(new URL(`./schema.${ext}`, import.meta.url))));
+  for (const f of await loaderModules()) {
+    h.update(`\n${basename(f)}\n`);
+    h.update(await readFile(f));
+  }
   for (const f of files) {
     h.update(`\n${relative(root, f).split(sep).join('/')}\n`);
     h.update(await readFile(f));
   }
   return h.digest('hex');
+}
+
+/**
+ * The loader's modules (every module of this folder: the schema, the checks,
+ * the normalisation), sorted, so a change to any of them re-checks the content.
+ * Modules outside it (the edit distance) only shape the suggestions in
+ * problems, and content with problems is never cached.
+ */
+export async function loaderModules(): Promise<string[]> {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const dir = fileURLToPath(new URL('.', import.meta.url));
+  const names = (await readdir(dir)).filter((n) => n.endsWith(ext) && !n.endsWith('.d.ts')).sort();
+  return names.map((n) => join(dir, n));
 }
 
 export function defaultCacheDir(): string {
@@ -70,6 +85,9 @@ export async function loadContentCached(dir: string, cacheDir: string = defaultC
       // No cache yet, or a damaged one: check the content in full.
     }
   }
+  // The loader (both YAML parsers and every check) is imported only now, so a
+  // start with a usable cache does not load it at all.
+  const { loadContent } = await import('./load.js');
   const content = await loadContent(root, opts);
   if (file) {
     try {

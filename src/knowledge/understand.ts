@@ -23,6 +23,7 @@
  */
 import type { Content, Role } from '../content/model.js';
 import type { RoadmapArea } from '../content/schema.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export const INTENTS = [
   'pathway',
@@ -207,27 +208,7 @@ export function normalise(text: string): string {
 
 /** Optimal string alignment (restricted Damerau-Levenshtein) distance, stopping early past `limit`. */
 export function damerauLevenshtein(a: string, b: string, limit = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const n = a.length;
-  const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[m]!;
+  return editDistance(a, b, { limit, transpositions: true });
 }
 
 /** Typo tolerance for a word of this length. */

@@ -1,7 +1,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContentCached } from '../../src/content/cache.js';
+import { loadContentCached, loaderModules } from '../../src/content/cache.js';
 import { loadContent } from '../../src/content/load.js';
 import { ContentError } from '../../src/content/model.js';
 import { defaultContentDir } from '../../src/paths.js';
@@ -58,5 +58,13 @@ describe('content cache', () => {
     await writeFile(join(dir, 'blocked', 'cache'), 'a file, not a folder');
     const c = await loadContentCached(content, join(dir, 'blocked', 'cache'));
     expect(c.roles.size).toBeGreaterThan(30);
+  });
+
+  it('hashes every module of the loader, so a change to any of them re-checks the content', async () => {
+    const names = (await loaderModules()).map((f) => basename(f));
+    for (const m of ['load.ts', 'schema.ts', 'yaml.ts', 'validate.ts', 'problems.ts', 'cross-check.ts', 'programme-check.ts', 'normalise.ts']) {
+      expect(names).toContain(m);
+    }
+    expect(names).toEqual([...names].sort());
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * Edit distance between two strings, shared by the content checks ("did you
+ * mean" suggestions) and question understanding (typo correction).
+ *
+ * Plain Levenshtein by default: insertions, deletions and substitutions cost 1.
+ * With `transpositions`, swapping two neighbouring characters also costs 1
+ * (optimal string alignment, the restricted Damerau-Levenshtein distance).
+ * With a `limit`, the work stops as soon as the distance must exceed it: a
+ * distance at or under the limit is exact, one over it is only known to be
+ * over (the result is then some number above the limit, often `limit + 1`).
+ */
+export interface EditDistanceOptions {
+  /** Stop early once the distance must exceed this. Default: no limit. */
+  limit?: number;
+  /** Count a swap of two neighbouring characters as one edit. Default: false. */
+  transpositions?: boolean;
+}
+
+export function editDistance(a: string, b: string, options: EditDistanceOptions = {}): number {
+  const limit = options.limit ?? Infinity;
+  const transpositions = options.transpositions ?? false;
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const n = a.length;
+  const m = b.length;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m]!;
+}
