@@ -5,6 +5,7 @@
 import { classifyError, platformOf, type DeliveryResult, type Messenger, type SendOptions } from '../core/messenger.js';
 import type { OutboundMessage } from '../core/messages.js';
 import type { Store } from '../store/ports.js';
+import { slackIdsOf } from '../user-keys.js';
 import type { TeamsChannel } from './teams/adapter.js';
 import type { SlackChannel, SlackConversationRef } from './slack/adapter.js';
 
@@ -51,10 +52,10 @@ export class ChannelMessenger implements Messenger {
         case 'slack': {
           const slack = this.channels.slack;
           if (!slack) return { status: 'failed', reason: 'Slack is not set up' };
-          const [, teamId, userId] = userKey.split(':');
-          if (!teamId || !userId) return { status: 'failed', reason: 'not a Slack user key' };
+          const ids = slackIdsOf(userKey);
+          if (!ids) return { status: 'failed', reason: 'not a Slack user key' };
           const ref = await this.store.refs.get(userKey);
-          const target: SlackConversationRef = (ref?.ref as SlackConversationRef | undefined) ?? { teamId, userId };
+          const target: SlackConversationRef = (ref?.ref as SlackConversationRef | undefined) ?? { teamId: ids.team, userId: ids.user };
           await slack.sendProactive(target, messages);
           return { status: 'sent' };
         }

@@ -22,6 +22,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
 import type { Content } from '../content/model.js';
 import { isIsoDate } from '../time/zone.js';
+import { formatUserKey, parseUserKey } from '../user-keys.js';
 import { enrol, EnrolError, startDateProblem, type EnrolInput, type EnrolStatus } from '../../dialogs/enrolment/enrol.js';
 import { isStartupError, loadDotEnv } from './serve.js';
 import { readCommandLine, usageError } from './args.js';
@@ -104,13 +105,11 @@ const ID_FORMS = 'a Teams user id (29:…), an Entra object id, a Slack user id 
 export function personKey(cell: string, slackTeam: string | undefined): { key: string } | { problem: string } {
   const v = cell.trim();
   if (/^29:\S+$/.test(v)) return { key: `teams:${v}` };
-  if (/^teams:29:\S+$/i.test(v)) return { key: `teams:${v.slice(6)}` };
   if (GUID.test(v)) return { key: `aad:${v.toLowerCase()}` };
-  if (/^aad:/i.test(v) && GUID.test(v.slice(4))) return { key: `aad:${v.slice(4).toLowerCase()}` };
   if (EMAIL.test(v)) return { key: `email:${v.toLowerCase()}` };
-  if (/^email:/i.test(v) && EMAIL.test(v.slice(6))) return { key: `email:${v.slice(6).toLowerCase()}` };
-  const slack = /^slack:([A-Z0-9]+):([A-Z0-9]+)$/i.exec(v);
-  if (slack) return { key: `slack:${slack[1]!.toUpperCase()}:${slack[2]!.toUpperCase()}` };
+  // Written as a key ("teams:29:…", "slack:T…:U…", "aad:…", "email:…").
+  const parsed = parseUserKey(v);
+  if (parsed && parsed.kind !== 'local' && (parsed.kind !== 'teams' || parsed.id.startsWith('29:'))) return { key: formatUserKey(parsed) };
   if (SLACK_USER.test(v)) {
     if (!slackTeam) return { problem: 'a Slack user id needs the Slack workspace: add a slack_team column or set SLACK_TEAM_ID' };
     if (!SLACK_TEAM.test(slackTeam)) return { problem: `the Slack workspace id "${clip(slackTeam)}" is not a Slack team id (T…)` };

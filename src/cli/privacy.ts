@@ -22,6 +22,7 @@ import { recordAudit } from '../core/audit.js';
 import { exportJson, exportPerson, recordCounts } from '../privacy/export.js';
 import { erasePerson, erasureTotal } from '../privacy/erase.js';
 import { lockedByOther } from '../store/backup.js';
+import { isUserKey } from '../user-keys.js';
 import { isStartupError, loadDotEnv } from './serve.js';
 import { readCommandLine, usageError } from './args.js';
 import type { CliIO, Command } from './io.js';
@@ -54,7 +55,7 @@ export const run: Command = async (args, io: CliIO) => {
   const [action] = line.positionals;
   if (action !== 'export' && action !== 'erase') return usageError(io, USAGE, action ? `Unknown privacy command "${action}".` : '');
   const { user, out } = line.values;
-  if (!user || !/^(teams|slack|local):\S+$/.test(user)) return usageError(io, USAGE, USER_HINT);
+  if (!user || !isUserKey(user)) return usageError(io, USAGE, USER_HINT);
   if (action === 'erase' && out !== undefined) return usageError(io, USAGE, '--out is only for "privacy export".');
 
   loadDotEnv(io.env);

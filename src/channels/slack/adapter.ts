@@ -32,6 +32,7 @@ import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from 
 /** Slack's own bodies are small; the same limit as the Teams endpoint. */
 const SLACK_BODY_LIMIT = 1024 * 1024;
 import { claimAll, slackClaims } from '../dedupe.js';
+import { slackIdsOf } from '../../user-keys.js';
 
 export interface SlackChannelOptions {
   config: Config;
@@ -314,7 +315,7 @@ export class SlackChannel {
     const now = Date.now();
     const cached = this.names.get(userKey);
     if (cached && cached.until > now) return cached.name;
-    const userId = userKey.split(':')[2];
+    const userId = slackIdsOf(userKey)?.user;
     let name: string | undefined;
     try {
       const res = await client.users.info({ user: userId ?? '' });

@@ -32,6 +32,7 @@ import type { Logger } from '../../log.js';
 import type { Config, TeamsEndpointSetting } from '../../config.js';
 import { parseTeamsSubmit, renderAdaptiveCards } from './render.js';
 import { claimAll, teamsClaims } from '../dedupe.js';
+import { parseUserKey } from '../../user-keys.js';
 
 export interface TeamsChannelOptions {
   config: Config;
@@ -298,10 +299,11 @@ export class TeamsChannel {
    */
   async sendToNewConversation(userKey: string, viaRef: unknown, messages: OutboundMessage[]): Promise<void> {
     const via = viaRef as Partial<ConversationReference> & { conversation?: { tenantId?: string } };
-    if (!userKey.startsWith('teams:') || !via.serviceUrl || !via.channelId || !via.bot) {
+    const key = parseUserKey(userKey);
+    if (key?.kind !== 'teams' || !via.serviceUrl || !via.channelId || !via.bot) {
       throw Object.assign(new Error('No way to reach this person in Teams yet.'), { statusCode: 404 });
     }
-    const userId = userKey.slice('teams:'.length);
+    const userId = key.id;
     const tenantId = via.conversation?.tenantId;
     const activities = messages.flatMap((m) => this.toActivities(m));
     const params = {
