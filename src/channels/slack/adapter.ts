@@ -33,6 +33,7 @@ import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from 
 const SLACK_BODY_LIMIT = 1024 * 1024;
 import { claimAll, slackClaims } from '../dedupe.js';
 import { slackIdsOf } from '../../user-keys.js';
+import { CHANNEL_WORDING } from '../wording.js';
 
 export interface SlackChannelOptions {
   config: Config;
@@ -263,15 +264,13 @@ export class SlackChannel {
   }
 
   private homeMessage(): OutboundMessage {
+    const w = CHANNEL_WORDING.of(this.opts.bot.services.content).slackHome;
     return {
-      text: 'Career Companion',
+      text: w.heading,
       blocks: [
-        { type: 'heading', text: 'Career Companion' },
-        {
-          type: 'paragraph',
-          text: 'I help NHS staff find career routes, plan a career conversation with their manager, and check in during the first months in a new job. Send me a direct message to start, or type /careers in any channel.',
-        },
-        { type: 'choices', choices: [{ label: 'Say hello', action: 'start', value: { dialog: 'welcome' }, style: 'primary' }] },
+        { type: 'heading', text: w.heading },
+        { type: 'paragraph', text: w.text },
+        { type: 'choices', choices: [{ label: w.sayHello, action: 'start', value: { dialog: 'welcome' }, style: 'primary' }] },
       ],
     };
   }

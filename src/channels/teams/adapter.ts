@@ -33,6 +33,7 @@ import type { Config, TeamsEndpointSetting } from '../../config.js';
 import { parseTeamsSubmit, renderAdaptiveCards } from './render.js';
 import { claimAll, teamsClaims } from '../dedupe.js';
 import { parseUserKey } from '../../user-keys.js';
+import { CHANNEL_WORDING } from '../wording.js';
 
 export interface TeamsChannelOptions {
   config: Config;
@@ -266,9 +267,10 @@ export class TeamsChannel {
       const downloads = this.opts.downloads;
       if (this.opts.config.publicBaseUrl && downloads) {
         const url = `${this.opts.config.publicBaseUrl}/download/${downloads.put(file)}`;
+        const w = CHANNEL_WORDING.of(this.opts.bot.services.content).teamsDownload;
         const note = message([
-          { type: 'paragraph', text: `Your file ${file.filename} is ready. The link works for one hour.` },
-          { type: 'links', links: [{ label: `Download ${file.filename}`, url }] },
+          { type: 'paragraph', text: w.ready({ file: file.filename }) },
+          { type: 'links', links: [{ label: w.link({ file: file.filename }), url }] },
         ]);
         for (const card of renderAdaptiveCards(note, opts)) {
           cards.push({ type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(card)], summary: file.filename });
