@@ -164,7 +164,6 @@ describe('architecture', () => {
     'src/knowledge/understand.ts',
     'dialogs/career-conversation/career-conversation.ts',
     'dialogs/enrolment/enrol-dialog.ts',
-    'dialogs/pathway/pathway.ts',
     'dialogs/profile/profile.ts',
   ]);
 

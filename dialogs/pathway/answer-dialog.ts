@@ -3,12 +3,19 @@
  * person's profile holds. Used for questions no fuller conversation handles.
  */
 import type { Dialog } from '../../src/core/dialog.js';
+import type { Content } from '../../src/content/model.js';
 import { answer } from './answer.js';
+import { pathwayWords } from './wording.js';
 
-export function answerDialog(): Dialog {
+export interface AnswerDialogOptions {
+  /** The content the dialog's title comes from (read once, here). */
+  content: Content;
+}
+
+export function answerDialog(opts: AnswerDialogOptions): Dialog {
   return {
     id: 'answer',
-    title: 'your question',
+    title: pathwayWords(opts.content).title.answer,
     async begin(ctx, args) {
       const text = typeof args['text'] === 'string' ? args['text'] : '';
       const profile = await ctx.profile();

@@ -1,16 +1,28 @@
 /**
  * Answers: turns a question into the reply the chat gives, as neutral blocks.
+ * Also printed by `career-companion ask`.
  *
  * Every fact printed comes from a content field (role titles, bands, route
  * titles, durations, funding, requirement "how" text, notes, examples, sources).
- * The wording around them is fixed, plain English with UK spelling.
+ * The words around them are in content/wording/pathway.yaml (`answer`, and the
+ * `route` words the route card uses too).
  */
 import type { Content, Note, Resource, Role, Source } from '../../src/content/model.js';
-import { ROADMAP_AREA_TITLES } from '../../src/content/schema.js';
 import { message, plainText, type Block, type Link, type OutboundMessage } from '../../src/core/messages.js';
-import { findPathways, formatDuration, optionsFrom, type Pathway, type PathwayStep } from '../../src/knowledge/pathways.js';
+import { findPathways, formatDuration, optionsFrom, type PathwayStep } from '../../src/knowledge/pathways.js';
 import { matchRole, normalise, understand, type Understanding } from '../../src/knowledge/understand.js';
-import { bandText, roleWithBand } from '../../src/knowledge/format.js';
+import { areaTitle, bandLabel, roleWithBand } from '../../src/knowledge/format.js';
+import { sentence } from '../../src/knowledge/read-answers.js';
+import {
+  caveatText,
+  noteText,
+  optionLine,
+  pathwayWords,
+  routeSummary,
+  stepText,
+  trustExampleText,
+  type PathwayWords,
+} from './wording.js';
 
 export interface AnswerOptions {
   /** The person's current role: a role id or free text such as "band 2 HCA". */
@@ -36,34 +48,35 @@ export function answer(content: Content, text: string, opts: AnswerOptions = {})
   }
   const u: Understanding = { ...understanding, from };
   const held = opts.held ?? [];
+  const w = pathwayWords(content);
   let blocks: Block[];
   switch (u.intent) {
     case 'pathway':
-      blocks = pathwayBlocks(content, u, held);
+      blocks = pathwayBlocks(content, w, u, held);
       break;
     case 'options':
-      blocks = optionsBlocks(content, u, held);
+      blocks = optionsBlocks(content, w, u, held);
       break;
     case 'resources':
-      blocks = resourceBlocks(content, u, text);
+      blocks = resourceBlocks(content, w, u, text);
       break;
     case 'career_conversation':
-      blocks = careerConversationBlocks(content);
+      blocks = careerConversationBlocks(content, w);
       break;
     case 'checkin':
-      blocks = checkinBlocks(content);
+      blocks = checkinBlocks(content, w);
       break;
     case 'profile':
-      blocks = profileBlocks(u);
+      blocks = profileBlocks(content, w, u);
       break;
     case 'privacy':
-      blocks = privacyBlocks();
+      blocks = privacyBlocks(w);
       break;
     case 'help':
-      blocks = helpBlocks(content, false);
+      blocks = helpBlocks(content, w, false);
       break;
     default:
-      blocks = helpBlocks(content, true);
+      blocks = helpBlocks(content, w, true);
   }
   return { understanding: u, reply: message(blocks) };
 }
@@ -76,24 +89,10 @@ export function answerText(reply: OutboundMessage): string {
 // ---------------------------------------------------------------------------
 // Pathways
 
-const KIND_LABEL: Record<string, string> = {
-  apprenticeship: 'apprenticeship',
-  degree: 'degree',
-  'top-up': 'top-up degree',
-  'in-post': 'job step',
-  course: 'course',
-  programme: 'programme',
-};
-
-/** "Assistant practitioner (Band 4)"; no second band when the title already says it. */
-
-function stepLine(content: Content, step: PathwayStep): string {
+/** A step of the route, with how it is studied. */
+function stepLine(content: Content, w: PathwayWords, step: PathwayStep): string {
   const r = step.route;
-  return `${roleWithBand(content, step.to)}: ${r.title}. ${capitalise(KIND_LABEL[r.kind] ?? r.kind)}, ${formatDuration(r.duration)}. ${ensureStop(r.studyPattern)}`;
-}
-
-function pathwaySummary(p: Pathway): string {
-  return `${p.steps.map((s) => s.route.title).join(', then ')} (${formatDuration(p.total)})`;
+  return `${stepText(content, w, { to: step.to, title: r.title, kind: r.kind, duration: r.duration })} ${sentence(r.studyPattern)}`;
 }
 
 /** A trainee post leads to one qualified role: show the whole route to it. */
@@ -111,15 +110,14 @@ function commonRoles(content: Content, limit = 8): Role[] {
     .slice(0, limit);
 }
 
-function pathwayBlocks(content: Content, u: Understanding, held: string[]): Block[] {
+function pathwayBlocks(content: Content, w: PathwayWords, u: Understanding, held: string[]): Block[] {
+  const a = w.answer;
   if (!u.role) {
     const blocks: Block[] = [
-      { type: 'heading', text: 'Which role do you want to move into?' },
+      { type: 'heading', text: a.which.heading },
       {
         type: 'paragraph',
-        text: u.band
-          ? `I could not tell which role you mean. Band ${u.band} covers more than one role, so tell me the role, for example "How do I become a nursing associate?"`
-          : 'I could not tell which role you mean. Tell me the role, for example "How do I become a nursing associate?"',
+        text: u.band ? a.which.notClearBand({ band: bandLabel(content, u.band) }) : a.which.notClear,
       },
     ];
     const common = commonRoles(content);
@@ -133,7 +131,7 @@ function pathwayBlocks(content: Content, u: Understanding, held: string[]): Bloc
   if (qualified && qualified.id !== u.from?.id) {
     lead.push({
       type: 'paragraph',
-      text: `A ${lowerFirst(target.title)} post leads to ${qualified.title}, so this shows the whole route.`,
+      text: a.wholeRoute({ trainee: lowerFirst(target.title), role: qualified.title }),
     });
     target = qualified;
   }
@@ -142,35 +140,32 @@ function pathwayBlocks(content: Content, u: Understanding, held: string[]): Bloc
   switch (result.kind) {
     case 'same-role':
       return [
-        { type: 'heading', text: `You are already a ${lowerFirst(result.role.title)}` },
-        {
-          type: 'paragraph',
-          text: 'Ask "What are my options?" to see where you can go next from your role.',
-        },
+        { type: 'heading', text: w.route.alreadyThere({ role: lowerFirst(result.role.title) }) },
+        { type: 'paragraph', text: a.alreadyThere },
       ];
     case 'unknown-role':
       return [
-        { type: 'heading', text: 'I do not know that role' },
-        { type: 'paragraph', text: `I could not find "${result.text ?? ''}" in the roles I know about.` },
+        { type: 'heading', text: w.route.unknownRole },
+        { type: 'paragraph', text: a.notFound({ text: result.text ?? '' }) },
         ...(result.suggestions.length > 0
           ? [
-              { type: 'paragraph', text: 'Did you mean one of these?' } as Block,
+              { type: 'paragraph', text: a.didYouMean } as Block,
               { type: 'list', items: result.suggestions.map((r) => r.title) } as Block,
             ]
           : []),
       ];
     case 'unreachable': {
       const blocks: Block[] = [
-        { type: 'heading', text: `Your route to ${result.target.title}` },
+        { type: 'heading', text: w.route.heading({ role: result.target.title }) },
         ...lead,
         { type: 'paragraph', text: result.reason },
       ];
       if (result.suggestions.length > 0) {
-        blocks.push({ type: 'paragraph', text: 'Roles that may be a useful step:' });
+        blocks.push({ type: 'paragraph', text: a.usefulSteps });
         blocks.push({ type: 'list', items: result.suggestions.map((r) => roleWithBand(content, r)) });
       }
-      blocks.push({ type: 'paragraph', text: `About ${result.target.title}: ${ensureStop(result.target.summary)}` });
-      blocks.push(linksBlock(result.target.sources));
+      blocks.push({ type: 'paragraph', text: w.route.about({ role: result.target.title, summary: sentence(result.target.summary) }) });
+      blocks.push(linksBlock(w, result.target.sources));
       return blocks;
     }
     case 'found':
@@ -178,77 +173,70 @@ function pathwayBlocks(content: Content, u: Understanding, held: string[]): Bloc
   }
 
   const best = result.best;
-  const blocks: Block[] = [{ type: 'heading', text: `Your route to ${target.title}` }, ...lead];
+  const blocks: Block[] = [{ type: 'heading', text: w.route.heading({ role: target.title }) }, ...lead];
 
   const first = best.steps[0];
   if (!result.startAssumed && result.start) {
-    blocks.push({ type: 'paragraph', text: `This starts from your role: ${roleWithBand(content, result.start)}.` });
+    blocks.push({ type: 'paragraph', text: w.route.fromYourRole({ role: roleWithBand(content, result.start) }) });
   } else if (first && first.from) {
-    blocks.push({
-      type: 'paragraph',
-      text: `You did not say your current role, so this starts from a support worker post (${first.from.title}).`,
-    });
+    blocks.push({ type: 'paragraph', text: a.notSaid({ role: first.from.title }) });
   } else {
-    blocks.push({
-      type: 'paragraph',
-      text: 'You did not say your current role. The first step is open to anyone who meets its requirements.',
-    });
+    blocks.push({ type: 'paragraph', text: a.notSaidOpen });
   }
 
-  blocks.push({ type: 'list', ordered: true, items: best.steps.map((s) => stepLine(content, s)) });
-  blocks.push({ type: 'paragraph', text: `Total time: ${formatDuration(best.total)}.` });
+  blocks.push({ type: 'list', ordered: true, items: best.steps.map((s) => stepLine(content, w, s)) });
+  blocks.push({ type: 'paragraph', text: w.route.total({ duration: formatDuration(best.total) }) });
 
   if (best.missing.length > 0) {
-    blocks.push({ type: 'paragraph', text: 'What you need first (skip anything you already have):' });
+    blocks.push({ type: 'paragraph', text: a.needFirst });
     blocks.push({
       type: 'list',
       items: best.missing.map((m) => {
         const step = best.steps[m.stepIndex];
-        const forStep = step ? ` Needed for: ${step.route.title}.` : '';
-        const time = m.duration ? ` Usually takes ${formatDuration(m.duration)}.` : '';
-        const funding = m.funding ? ` ${ensureStop(m.funding)}` : '';
-        return `${m.requirement.title}: ${ensureStop(m.how)}${time}${funding}${forStep}`;
+        const details = [
+          sentence(m.how),
+          m.duration ? a.takes({ duration: formatDuration(m.duration) }) : undefined,
+          m.funding ? sentence(m.funding) : undefined,
+          step ? a.neededFor({ step: step.route.title }) : undefined,
+        ];
+        return w.route.need({ requirement: m.requirement.title, details: details.filter((x): x is string => !!x).join(' ') });
       }),
     });
   }
 
   if (best.funding.length > 0) {
-    blocks.push({ type: 'paragraph', text: 'Funding:' });
-    blocks.push({ type: 'list', items: best.funding.map(ensureStop) });
+    blocks.push({ type: 'paragraph', text: w.route.funding });
+    blocks.push({ type: 'list', items: best.funding.map(sentence) });
   }
 
-  blocks.push({ type: 'paragraph', text: `Next step: ${best.nextAction}` });
+  blocks.push({ type: 'paragraph', text: w.route.nextStep({ action: best.nextAction }) });
 
   for (const e of best.examples) {
-    blocks.push({ type: 'paragraph', text: `One trust's approach (${e.trust}): ${ensureStop(e.summary)}`, tone: 'muted' });
+    blocks.push({ type: 'paragraph', text: trustExampleText(w, e), tone: 'muted' });
   }
   const caveats = [...new Set(best.steps.flatMap((s) => s.to.caveats))];
-  for (const c of caveats) blocks.push({ type: 'paragraph', text: `Please note: ${ensureStop(c)}`, tone: 'warning' });
-  for (const n of best.notes) blocks.push(noteBlock(n));
+  for (const c of caveats) blocks.push({ type: 'paragraph', text: caveatText(w, c), tone: 'warning' });
+  for (const n of best.notes) blocks.push(noteBlock(w, n));
 
   if (result.alternatives.length > 0) {
-    blocks.push({ type: 'paragraph', text: 'Other routes:' });
-    blocks.push({ type: 'list', items: result.alternatives.map(pathwaySummary) });
+    blocks.push({ type: 'paragraph', text: a.otherRoutes });
+    blocks.push({ type: 'list', items: result.alternatives.map((p) => routeSummary(w, p)) });
   }
 
-  blocks.push(linksBlock(best.sources));
+  blocks.push(linksBlock(w, best.sources));
   return blocks;
 }
 
-function noteBlock(n: Note): Block {
-  return { type: 'paragraph', text: `${n.title} (checked ${n.checked}): ${ensureStop(n.text)}`, tone: 'warning' };
+function noteBlock(w: PathwayWords, n: Note): Block {
+  return { type: 'paragraph', text: noteText(w, n), tone: 'warning' };
 }
 
-const STATUS_LABEL: Record<NonNullable<Source['status']>, string> = {
-  mirror: 'copy of the page',
-  unverified: 'not confirmed',
-  local: "one trust's practice",
-};
-
-function linksBlock(sources: Source[]): Block {
-  const links: Link[] = sources.slice(0, MAX_SOURCES).map((s) => {
-    const parts = [s.label, s.status ? STATUS_LABEL[s.status] : undefined].filter(Boolean);
-    return { label: parts.length > 0 ? `Source (${parts.join(', ')})` : 'Source', url: s.url };
+function linksBlock(w: PathwayWords, sources: Source[]): Block {
+  const s = w.answer.source;
+  const status: Record<NonNullable<Source['status']>, string> = { mirror: s.mirror, unverified: s.unverified, local: s.local };
+  const links: Link[] = sources.slice(0, MAX_SOURCES).map((src) => {
+    const parts = [src.label, src.status ? status[src.status] : undefined].filter(Boolean);
+    return { label: parts.length > 0 ? s.withDetails({ details: parts.join(', ') }) : s.plain, url: src.url };
   });
   return { type: 'links', links };
 }
@@ -256,16 +244,15 @@ function linksBlock(sources: Source[]): Block {
 // ---------------------------------------------------------------------------
 // Options
 
-function optionsBlocks(content: Content, u: Understanding, held: string[]): Block[] {
+function optionsBlocks(content: Content, w: PathwayWords, u: Understanding, held: string[]): Block[] {
+  const a = w.answer.options;
   const role = u.from;
   if (!role) {
     const blocks: Block[] = [
-      { type: 'heading', text: 'Your options' },
+      { type: 'heading', text: w.options.yourOptions },
       {
         type: 'paragraph',
-        text: u.band
-          ? `Band ${u.band} covers more than one role. Tell me your role and I will show your next steps, for example "What are my options as a Band ${u.band} healthcare assistant?"`
-          : 'Tell me your current role and I will show your next steps, for example "What are my options as a Band 2 healthcare assistant?"',
+        text: u.band ? a.tellRoleBand({ band: bandLabel(content, u.band) }) : a.tellRole,
       },
     ];
     const common = commonRoles(content);
@@ -274,32 +261,25 @@ function optionsBlocks(content: Content, u: Understanding, held: string[]): Bloc
   }
   const options = optionsFrom(content, role.id, held);
   const blocks: Block[] = [
-    { type: 'heading', text: `Your next steps from ${role.title}` },
+    { type: 'heading', text: w.options.heading({ role: role.title }) },
   ];
   if (options.length === 0) {
-    blocks.push({ type: 'paragraph', text: `I have no routes from ${role.title} in my content yet.` });
-    blocks.push({ type: 'paragraph', text: 'Ask me how to become a specific role, and I will look for a route.' });
+    blocks.push({ type: 'paragraph', text: a.noRoutes({ role: role.title }) });
+    blocks.push({ type: 'paragraph', text: a.askForRole });
     return blocks;
   }
   const shown = options.slice(0, MAX_OPTIONS);
   blocks.push({
     type: 'list',
-    items: shown.map((o) => {
-      const open = o.viaAny ? ' Open to anyone.' : '';
-      const need = o.missing.length > 0 ? ` You need first: ${o.missing.map((m) => m.requirement.title).join('; ')}.` : '';
-      return `${roleWithBand(content, o.to)}: ${o.route.title}. ${capitalise(KIND_LABEL[o.kind] ?? o.kind)}, ${formatDuration(o.duration)}.${open}${need}`;
-    }),
+    items: shown.map((o) => optionLine(content, w, o, o.viaAny ? a.openToAnyone : undefined)),
   });
   const more = [...new Set(options.slice(MAX_OPTIONS).map((o) => o.to.title))].filter(
     (t) => !shown.some((o) => o.to.title === t),
   );
-  if (more.length > 0) blocks.push({ type: 'paragraph', text: `Longer routes also lead to: ${more.join(', ')}.` });
+  if (more.length > 0) blocks.push({ type: 'paragraph', text: w.options.longer({ roles: more.join(', ') }) });
   const firstTarget = options[0]!.to;
-  blocks.push({
-    type: 'paragraph',
-    text: `Next step: ask me about any of these, for example "How do I become a ${lowerFirst(firstTarget.title)}?", or talk them through with your line manager.`,
-  });
-  blocks.push(linksBlock(uniqueSources(shown.flatMap((o) => o.route.sources))));
+  blocks.push({ type: 'paragraph', text: a.nextStep({ role: lowerFirst(firstTarget.title) }) });
+  blocks.push(linksBlock(w, uniqueSources(shown.flatMap((o) => o.route.sources))));
   return blocks;
 }
 
@@ -327,24 +307,25 @@ function rankResources(content: Content, u: Understanding, text: string): Resour
     .map((s) => s.r);
 }
 
-function resourceBlocks(content: Content, u: Understanding, text: string): Block[] {
+function resourceBlocks(content: Content, w: PathwayWords, u: Understanding, text: string): Block[] {
+  const a = w.answer.resources;
   const list = rankResources(content, u, text);
-  const heading = u.area ? `Resources: ${ROADMAP_AREA_TITLES[u.area]}` : 'Resources that may help';
+  const heading = u.area ? a.heading({ area: areaTitle(content, u.area) }) : a.general;
   if (list.length === 0) {
     return [
       { type: 'heading', text: heading },
-      { type: 'paragraph', text: 'I have no learning resources in my content yet.' },
+      { type: 'paragraph', text: a.none },
     ];
   }
   const blocks: Block[] = [
     { type: 'heading', text: heading },
     {
       type: 'list',
-      items: list.map((r) => `${r.title}: ${ensureStop(r.description)} Cost: ${ensureStop(r.cost)}`),
+      items: list.map((r) => a.item({ title: r.title, description: sentence(r.description), cost: sentence(r.cost) })),
     },
   ];
   const ids = new Set(list.map((r) => r.id));
-  for (const n of content.notes.filter((n) => n.appliesTo.some((a) => ids.has(a)))) blocks.push(noteBlock(n));
+  for (const n of content.notes.filter((n) => n.appliesTo.some((id) => ids.has(id)))) blocks.push(noteBlock(w, n));
   blocks.push({ type: 'links', links: list.map((r) => ({ label: r.title, url: r.url })) });
   return blocks;
 }
@@ -356,80 +337,64 @@ function taggedResource(content: Content, tag: RegExp): Resource | undefined {
   return [...content.resources].sort((a, b) => a.priority - b.priority).find((r) => r.tags.some((t) => tag.test(t)));
 }
 
-function careerConversationBlocks(content: Content): Block[] {
+function careerConversationBlocks(content: Content, w: PathwayWords): Block[] {
+  const a = w.answer.careerConversation;
   const blocks: Block[] = [
-    { type: 'heading', text: 'Career conversation' },
-    {
-      type: 'paragraph',
-      text: 'I can help you get ready for a career conversation or appraisal with your manager. I will ask what you enjoy, what you are good at, where you want to go and what support you need, then write notes you can take with you.',
-    },
+    { type: 'heading', text: a.heading },
+    { type: 'paragraph', text: a.text },
   ];
   const r = taggedResource(content, /career conversation/i);
   if (r) blocks.push({ type: 'links', links: [{ label: r.title, url: r.url }] });
   return blocks;
 }
 
-function checkinBlocks(content: Content): Block[] {
+function checkinBlocks(content: Content, w: PathwayWords): Block[] {
+  const a = w.answer.checkin;
   const blocks: Block[] = [
-    { type: 'heading', text: 'Check-in' },
-    {
-      type: 'paragraph',
-      text: 'Let us do a check-in. I will ask how things are going in your role, whether your induction is on track and who you can go to for support. You can stop at any time.',
-    },
+    { type: 'heading', text: a.heading },
+    { type: 'paragraph', text: a.text },
   ];
   const r = [...content.resources]
     .filter((x) => x.areas.includes('wellbeing-resilience'))
     .sort((a, b) => a.priority - b.priority)[0];
   if (r) {
-    blocks.push({ type: 'paragraph', text: `If you are finding things hard: ${r.title}. ${ensureStop(r.description)}` });
+    blocks.push({ type: 'paragraph', text: a.findingItHard({ title: r.title, description: sentence(r.description) }) });
     blocks.push({ type: 'links', links: [{ label: r.title, url: r.url }] });
   }
   return blocks;
 }
 
-function profileBlocks(u: Understanding): Block[] {
+function profileBlocks(content: Content, w: PathwayWords, u: Understanding): Block[] {
+  const a = w.answer.profile;
   const blocks: Block[] = [
-    { type: 'heading', text: 'Your profile' },
-    {
-      type: 'paragraph',
-      text: 'I can update your profile: your role, your band and the qualifications you hold. This keeps your routes and options right for you.',
-    },
+    { type: 'heading', text: a.heading },
+    { type: 'paragraph', text: a.text },
   ];
   if (u.from) {
-    blocks.push({ type: 'paragraph', text: `You said your role is: ${u.from.title}. I will ask you to confirm before I change anything.` });
+    blocks.push({ type: 'paragraph', text: a.role({ role: u.from.title }) });
   } else if (u.band) {
-    blocks.push({ type: 'paragraph', text: `You said your band is: Band ${u.band}. I will ask you to confirm before I change anything.` });
+    blocks.push({ type: 'paragraph', text: a.band({ band: bandLabel(content, u.band) }) });
   }
   return blocks;
 }
 
-function privacyBlocks(): Block[] {
+function privacyBlocks(w: PathwayWords): Block[] {
+  const a = w.answer.privacy;
   return [
-    { type: 'heading', text: 'Your data' },
-    {
-      type: 'paragraph',
-      text: 'I can show you what is stored about you, or delete it. I will take you through it step by step and ask you to confirm before anything is deleted.',
-    },
+    { type: 'heading', text: a.heading },
+    { type: 'paragraph', text: a.text },
   ];
 }
 
-function helpBlocks(content: Content, unknown: boolean): Block[] {
+function helpBlocks(content: Content, w: PathwayWords, unknown: boolean): Block[] {
+  const a = w.answer.help;
   const example = commonRoles(content, 20);
   const roleExample = example.find((r) => /^nursing associate/i.test(r.title)) ?? example[0];
   const blocks: Block[] = [];
-  if (unknown) blocks.push({ type: 'paragraph', text: 'Sorry, I did not understand that.' });
-  blocks.push({ type: 'heading', text: 'What I can help with' });
-  blocks.push({
-    type: 'list',
-    items: [
-      `Routes into a role, with time, funding and what you need first. Try: "How do I become a ${roleExample ? lowerFirst(roleExample.title).replace(/\s*\(.*\)$/, '') : 'nursing associate'}?"`,
-      'Your next steps from your current role. Try: "What are my options as a Band 2 healthcare assistant?"',
-      'Learning resources for the five roadmap areas. Try: "Functional Skills maths" or "wellbeing support".',
-      'Getting ready for a career conversation or appraisal. Try: "Help me prepare for my appraisal".',
-      'Check-ins when you start a new role. Try: "Check in".',
-      'Your profile and your data. Try: "Update my profile" or "What do you hold about me?"',
-    ],
-  });
+  if (unknown) blocks.push({ type: 'paragraph', text: a.notUnderstood });
+  blocks.push({ type: 'heading', text: a.heading });
+  const role = roleExample ? lowerFirst(roleExample.title).replace(/\s*\(.*\)$/, '') : a.exampleRole;
+  blocks.push({ type: 'list', items: [...a.items({ role })] });
   return blocks;
 }
 
@@ -440,15 +405,6 @@ function uniqueSources(sources: Source[]): Source[] {
   const seen = new Map<string, Source>();
   for (const s of sources) if (!seen.has(s.url)) seen.set(s.url, s);
   return [...seen.values()];
-}
-
-function ensureStop(s: string): string {
-  const t = s.trim();
-  return /[.!?)]$/.test(t) ? t : `${t}.`;
-}
-
-function capitalise(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
 function lowerFirst(s: string): string {

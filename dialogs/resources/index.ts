@@ -3,10 +3,11 @@
  * learning and development roadmap, by goal or by route.
  */
 import type { Feature } from '../../src/feature.js';
-import { resourcesDialog } from './resources.js';
+import { RESOURCES_WORDING, resourcesDialog } from './resources.js';
 
 export const resources: Feature = {
   id: 'resources',
-  dialogs: () => [resourcesDialog()],
+  wording: RESOURCES_WORDING,
+  dialogs: ({ services }) => [resourcesDialog({ content: services.content })],
   intents: { resources: 'resources' },
 };

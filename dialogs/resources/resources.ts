@@ -10,35 +10,66 @@
  *
  * Args: `area` (a roadmap area id), `routeId` (one route id, or several joined
  * with commas), `roleId` (the target role, with `routeId`), `by: 'goal'`.
+ *
+ * The words are in content/wording/resources.yaml; the areas' full names in
+ * content/wording/core.yaml (`areas`).
  */
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
 import { actionButton, answerButton, answerText, startButton, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
 import type { Content, Resource } from '../../src/content/model.js';
-import { ROADMAP_AREAS, ROADMAP_AREA_TITLES, type RoadmapArea } from '../../src/content/schema.js';
+import { ROADMAP_AREAS, type RoadmapArea } from '../../src/content/schema.js';
+import { defineWording, list, text, type Words } from '../../src/content/wording.js';
 import { understand } from '../../src/knowledge/understand.js';
+import { areaTitle, isRoadmapArea } from '../../src/knowledge/format.js';
 import { norm, sentence } from '../../src/knowledge/read-answers.js';
 
 export const RESOURCES_DIALOG = 'resources';
 export const PAGE_SIZE = 5;
 const GOAL = '__goal';
 
-/** Short, plain names for the five areas, for buttons. */
-const AREA_BUTTON: Record<RoadmapArea, string> = {
-  'career-progression': 'Career progression',
-  'wellbeing-resilience': 'Wellbeing and resilience',
-  'skills-for-life': 'Maths, English and digital',
-  'personal-skills': 'Personal skills',
-  'technical-skills': 'Technical skills',
-};
+export const RESOURCES_WORDING = defineWording('resources', {
+  title: text(),
+  help: { heading: text(), text: text() },
+  /** Short, plain names for the five areas, for buttons, by area id. */
+  areaButtons: {
+    'career-progression': text(),
+    'wellbeing-resilience': text(),
+    'skills-for-life': text(),
+    'personal-skills': text(),
+    'technical-skills': text(),
+  },
+  area: { examples: list(), question: text(), forMyGoal: text('role'), goalWords: list(), notUnderstood: text() },
+  page: {
+    heading: { area: text('area'), goal: text('role'), yourGoal: text(), route: text('role'), thisRoute: text() },
+    noneYet: text(),
+    showing: text('first', 'last', 'total'),
+    item: text('title', 'description', 'cost'),
+    note: text('title', 'checked', 'text'),
+    showMore: text(),
+    anotherArea: text(),
+    browseByArea: text(),
+  },
+  changed: { text: text(), button: text() },
+});
+
+type ResourcesWords = Words<(typeof RESOURCES_WORDING)['spec']>;
+
+function words(content: Content): ResourcesWords {
+  return RESOURCES_WORDING.of(content);
+}
+
+/** The short name of an area, for its button. */
+function areaButton(content: Content, area: RoadmapArea): string {
+  const buttons: Readonly<Record<RoadmapArea, string>> = words(content).areaButtons;
+  return buttons[area];
+}
 
 export type Selection =
   | { by: 'area'; area: RoadmapArea }
   | { by: 'goal'; roleId: string }
   | { by: 'route'; routeIds: string[]; roleId?: string };
 
-function isArea(x: unknown): x is RoadmapArea {
-  return typeof x === 'string' && (ROADMAP_AREAS as readonly string[]).includes(x);
-}
+const isArea = isRoadmapArea;
 
 /** Resources for a selection, best first (priority, then title). */
 export function selectResources(content: Content, sel: Selection): Resource[] {
@@ -60,14 +91,15 @@ export function selectResources(content: Content, sel: Selection): Resource[] {
 }
 
 function heading(content: Content, sel: Selection): string {
+  const w = words(content).page.heading;
   switch (sel.by) {
     case 'area':
-      return `Resources: ${ROADMAP_AREA_TITLES[sel.area]}`;
+      return w.area({ area: areaTitle(content, sel.area) });
     case 'goal':
-      return `Resources for your goal: ${content.roles.get(sel.roleId)?.title ?? 'your goal'}`;
+      return w.goal({ role: content.roles.get(sel.roleId)?.title ?? w.yourGoal });
     case 'route': {
       const role = sel.roleId ? content.roles.get(sel.roleId) : undefined;
-      return role ? `Resources for your route to ${role.title}` : 'Resources for this route';
+      return role ? w.route({ role: role.title }) : w.thisRoute;
     }
   }
 }
@@ -99,28 +131,29 @@ export function resourcesPage(content: Content, sel: Selection, offset: number):
   const all = selectResources(content, sel);
   const start = Math.max(0, Math.min(offset, Math.max(0, all.length - 1)));
   const page = all.slice(start, start + PAGE_SIZE);
+  const w = words(content).page;
   const blocks: Block[] = [{ type: 'heading', text: heading(content, sel) }];
   const more: Choice[] = [];
   if (page.length === 0) {
-    blocks.push({ type: 'paragraph', text: 'I have no resources for that yet. You could try one of the five learning areas instead.' });
+    blocks.push({ type: 'paragraph', text: w.noneYet });
   } else {
     if (all.length > PAGE_SIZE) {
-      blocks.push({ type: 'paragraph', text: `Showing ${start + 1} to ${start + page.length} of ${all.length}, most useful first.`, tone: 'muted' });
+      blocks.push({ type: 'paragraph', text: w.showing({ first: start + 1, last: start + page.length, total: all.length }), tone: 'muted' });
     }
     blocks.push({
       type: 'list',
-      items: page.map((r) => `${r.title}: ${sentence(r.description)} Cost: ${sentence(r.cost)}`),
+      items: page.map((r) => w.item({ title: r.title, description: sentence(r.description), cost: sentence(r.cost) })),
     });
     const ids = new Set(page.map((r) => r.id));
     for (const n of content.notes.filter((x) => x.appliesTo.some((a) => ids.has(a)))) {
-      blocks.push({ type: 'paragraph', text: `${n.title} (checked ${n.checked}): ${sentence(n.text)}`, tone: 'warning' });
+      blocks.push({ type: 'paragraph', text: w.note({ title: n.title, checked: n.checked, text: sentence(n.text) }), tone: 'warning' });
     }
     blocks.push({ type: 'links', links: page.map((r) => ({ label: r.title, url: r.url })) });
     if (start + PAGE_SIZE < all.length) {
-      more.push(actionButton(RESOURCES_DIALOG, 'more', 'Show more', { ...encode(sel), offset: String(start + PAGE_SIZE) }));
+      more.push(actionButton(RESOURCES_DIALOG, 'more', w.showMore, { ...encode(sel), offset: String(start + PAGE_SIZE) }));
     }
   }
-  more.push(actionButton(RESOURCES_DIALOG, 'areas', sel.by === 'area' ? 'Another area' : 'Browse by area'));
+  more.push(actionButton(RESOURCES_DIALOG, 'areas', sel.by === 'area' ? w.anotherArea : w.browseByArea));
   blocks.push({ type: 'choices', choices: more });
   return message(blocks);
 }
@@ -132,27 +165,38 @@ export function areaFromText(content: Content, text: string): RoadmapArea | unde
   const num = /^([1-5])$/.exec(t);
   if (num) return ROADMAP_AREAS[Number(num[1]) - 1];
   for (const a of ROADMAP_AREAS) {
-    if (norm(ROADMAP_AREA_TITLES[a]).startsWith(t) || norm(AREA_BUTTON[a]) === t || a.replace(/-/g, ' ') === t) return a;
+    if (norm(areaTitle(content, a)).startsWith(t) || norm(areaButton(content, a)) === t || a.replace(/-/g, ' ') === t) return a;
   }
   return understand(`resources for ${text}`, content).area ?? undefined;
 }
 
-export function resourcesDialog(): Dialog {
+/** True when a typed answer asks for the saved goal ("my goal"). */
+function asksForGoal(content: Content, raw: string): boolean {
+  const t = ` ${norm(raw)} `;
+  return words(content).area.goalWords.some((g) => norm(g) !== '' && t.includes(` ${norm(g)} `));
+}
+
+export interface ResourcesDialogOptions {
+  /** The content the dialog's title and examples come from (read once, here). */
+  content: Content;
+}
+
+export function resourcesDialog(opts: ResourcesDialogOptions): Dialog {
+  const built = words(opts.content);
   const show = (ctx: StepContext, sel: Selection): StepResult => {
     ctx.say(resourcesPage(ctx.services.content, sel, 0));
     return { end: true };
   };
   return {
     id: RESOURCES_DIALOG,
-    title: 'resources',
-    help: () =>
-      message([
-        { type: 'heading', text: 'Courses and resources' },
-        {
-          type: 'paragraph',
-          text: 'I list free and low-cost learning from the NHS and partners, grouped by the five areas of the support worker learning and development roadmap: career progression, wellbeing and resilience, skills for life (maths, English and digital), personal skills and technical skills.',
-        },
-      ]),
+    title: built.title,
+    help: (ctx) => {
+      const w = words(ctx.services.content).help;
+      return message([
+        { type: 'heading', text: w.heading },
+        { type: 'paragraph', text: w.text },
+      ]);
+    },
 
     async begin(ctx, args) {
       const content = ctx.services.content;
@@ -172,18 +216,19 @@ export function resourcesDialog(): Dialog {
 
     steps: {
       area: {
-        examples: ['wellbeing', 'maths and English', 'career progression'],
+        examples: [...built.area.examples],
         async prompt(ctx) {
           const content = ctx.services.content;
+          const w = words(content).area;
           const goal = (await ctx.profile())?.goalRoleId;
           const goalRole = goal ? content.roles.get(goal) : undefined;
-          const choices: Choice[] = ROADMAP_AREAS.map((a) => answerButton(ctx, AREA_BUTTON[a], a));
-          if (goalRole) choices.push(answerButton(ctx, `For my goal: ${goalRole.title}`, GOAL, 'primary'));
+          const choices: Choice[] = ROADMAP_AREAS.map((a) => answerButton(ctx, areaButton(content, a), a));
+          if (goalRole) choices.push(answerButton(ctx, w.forMyGoal({ role: goalRole.title }), GOAL, 'primary'));
           return message([
-            { type: 'paragraph', text: 'Which area would you like resources for?' },
+            { type: 'paragraph', text: w.question },
             {
               type: 'list',
-              items: ROADMAP_AREAS.map((a) => ROADMAP_AREA_TITLES[a]),
+              items: ROADMAP_AREAS.map((a) => areaTitle(content, a)),
             },
             { type: 'choices', choices },
           ]);
@@ -199,7 +244,7 @@ export function resourcesDialog(): Dialog {
             }
             return { retry: true };
           }
-          if (/\b(?:my goal|goal)\b/.test(norm(raw))) {
+          if (asksForGoal(content, raw)) {
             const goal = (await ctx.profile())?.goalRoleId;
             if (goal && content.roles.has(goal)) return show(ctx, { by: 'goal', roleId: goal });
           }
@@ -207,10 +252,10 @@ export function resourcesDialog(): Dialog {
           if (area) return show(ctx, { by: 'area', area });
           const u = understand(raw, content);
           if (u.intent !== 'unknown' && u.intent !== 'resources' && raw.split(/\s+/).length >= 3) return { unrelated: true };
-          return { retry: true, hint: 'I could not tell which area you mean.' };
+          return { retry: true, hint: words(content).area.notUnderstood };
         },
         fallback(ctx) {
-          return ROADMAP_AREAS.map((a) => answerButton(ctx, AREA_BUTTON[a], a));
+          return ROADMAP_AREAS.map((a) => answerButton(ctx, areaButton(ctx.services.content, a), a));
         },
       },
     },
@@ -220,7 +265,8 @@ export function resourcesDialog(): Dialog {
         const content = ctx.services.content;
         const sel = decode(content, value);
         if (!sel) {
-          ctx.say(message([{ type: 'paragraph', text: 'That list has changed since. Pick an area to see it again.' }, { type: 'choices', choices: [startButton('Courses and resources', RESOURCES_DIALOG)] }]));
+          const w = words(content).changed;
+          ctx.say(message([{ type: 'paragraph', text: w.text }, { type: 'choices', choices: [startButton(w.button, RESOURCES_DIALOG)] }]));
           return { stay: true };
         }
         const offset = Number(value['offset']);

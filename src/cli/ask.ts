@@ -6,14 +6,16 @@
  * and no question, reads one question per line from stdin and prints one JSON
  * object per line, in order, as each line arrives (blank lines are skipped).
  *
- * Content comes from CONTENT_DIR or the packaged content folder. A content
- * problem prints its message to stderr and exits 1; bad usage exits 2.
+ * Content comes from CONTENT_DIR or the packaged content folder, with the
+ * words in its wording/ folder. A content problem (a wording file that does
+ * not match, too) prints its message to stderr and exits 1; bad usage exits 2.
  */
 import { createInterface } from 'node:readline';
 import { loadContent } from '../content/load.js';
 import { ContentError, type Content, type Role } from '../content/model.js';
 import { defaultContentDir } from '../paths.js';
 import { answer, answerText } from '../../dialogs/pathway/answer.js';
+import { wordingSpecs } from '../app/wording.js';
 import { readCommandLine } from './args.js';
 import type { CliIO, Command } from './io.js';
 
@@ -58,7 +60,8 @@ export const run: Command = async (args: string[], io: CliIO): Promise<number> =
 
   let content: Content;
   try {
-    content = await loadContent(io.env.CONTENT_DIR || defaultContentDir);
+    // The wording is checked as at start-up, so a broken sentence is reported, not thrown mid-answer.
+    content = await loadContent(io.env.CONTENT_DIR || defaultContentDir, { wording: wordingSpecs() });
   } catch (err) {
     if (err instanceof ContentError) {
       io.stderr.write(`${err.message}\n`);

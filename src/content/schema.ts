@@ -19,6 +19,12 @@ export const ROADMAP_AREAS = [
 ] as const;
 export type RoadmapArea = (typeof ROADMAP_AREAS)[number];
 
+/**
+ * @deprecated The titles people see are wording: `areas` in
+ * content/wording/core.yaml, read with `areaTitle(content, area)` from
+ * src/knowledge/format.ts. This copy stays only until every feature has
+ * switched; do not add new uses.
+ */
 export const ROADMAP_AREA_TITLES: Record<RoadmapArea, string> = {
   'career-progression': 'Career progression',
   'wellbeing-resilience': 'Wellbeing and resilience',

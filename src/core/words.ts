@@ -35,6 +35,14 @@ export const CORE_WORDING = defineWording('core', {
   signposting: { gentleIntro: text(), danger: text(), phone: text('phone') },
   roles: { withBand: text('title', 'band'), band: text('band'), bands: text('bands', 'last'), noBand: text(), bandLocal: text(), bandLocalOften: text('bands') },
   sources: { label: text('name'), notConfirmed: text('label'), local: text('label') },
+  /** The five areas of the support worker learning and development roadmap, by area id (src/content/schema.ts ROADMAP_AREAS). */
+  areas: {
+    'career-progression': text(),
+    'wellbeing-resilience': text(),
+    'skills-for-life': text(),
+    'personal-skills': text(),
+    'technical-skills': text(),
+  },
 });
 
 export type CoreWords = Words<(typeof CORE_WORDING)['spec']>;

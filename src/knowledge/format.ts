@@ -1,8 +1,9 @@
 /**
- * How roles, bands and sources are named to people, in the words of
- * content/wording/core.yaml (`roles`, `sources`).
+ * How roles, bands, sources and roadmap areas are named to people, in the
+ * words of content/wording/core.yaml (`roles`, `sources`, `areas`).
  */
 import type { Content, Role, Source } from '../content/model.js';
+import { ROADMAP_AREAS, type RoadmapArea } from '../content/schema.js';
 import type { Link } from '../core/messages.js';
 import { coreWords } from '../core/words.js';
 
@@ -56,4 +57,18 @@ export function sourceLinks(content: Words, sources: readonly Source[], max = 6)
     if (out.length >= max) break;
   }
   return out;
+}
+
+/** True for the id of one of the five roadmap areas. */
+export function isRoadmapArea(area: unknown): area is RoadmapArea {
+  return typeof area === 'string' && (ROADMAP_AREAS as readonly string[]).includes(area);
+}
+
+/**
+ * The name of a roadmap area as people see it, e.g. "Wellbeing and resilience"
+ * (core.yaml `areas`). Text that is not an area id is returned as it is.
+ */
+export function areaTitle(content: Words, area: string): string {
+  const titles: Readonly<Record<RoadmapArea, string>> = coreWords(content).areas;
+  return isRoadmapArea(area) ? titles[area] : area;
 }

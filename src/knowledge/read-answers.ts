@@ -165,20 +165,6 @@ export function parseQuals(content: Content, text: string): QualsAnswer {
 // ---------------------------------------------------------------------------
 // Formatting
 
-const KIND_WORDS: Record<string, string> = {
-  apprenticeship: 'apprenticeship',
-  degree: 'degree course',
-  'top-up': 'top-up degree',
-  'in-post': 'job step',
-  course: 'course',
-  programme: 'programme',
-};
-
-/** How a route is taken, in plain words. */
-export function routeKindText(kind: string): string {
-  return KIND_WORDS[kind] ?? kind;
-}
-
 export function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

@@ -1,8 +1,11 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/ask.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { defaultContentDir } from '../../src/paths.js';
+import { removeDir, tempDir } from '../helpers/tmp.js';
 
 interface Captured {
   io: CliIO;
@@ -114,5 +117,29 @@ describe('career-companion ask', () => {
     expect(await run(['hello'], c.io)).toBe(1);
     expect(c.err()).toMatch(/does not exist/);
     expect(c.out()).toBe('');
+  });
+
+  it('prints the words of content/wording/pathway.yaml, and reports a broken sentence there', async () => {
+    const dir = await tempDir('cc-ask-wording-');
+    try {
+      const copy = join(dir, 'content');
+      await cp(defaultContentDir, copy, { recursive: true });
+      const file = join(copy, 'wording', 'pathway.yaml');
+      const original = await readFile(file, 'utf8');
+      await writeFile(file, original.replace("  total: 'Total time: {duration}.'", "  total: 'All together: {duration}.'"));
+      const c = capture({ CONTENT_DIR: copy });
+      expect(await run(['How do I become a nursing associate?', '--from', 'hcsw-band-2'], c.io)).toBe(0);
+      expect(c.out()).toContain('All together: 24 to 27 months.');
+      expect(c.out()).not.toContain('Total time:');
+
+      await writeFile(file, original.replace("  total: 'Total time: {duration}.'", "  total: 'Total time: {duraton}.'"));
+      const broken = capture({ CONTENT_DIR: copy });
+      expect(await run(['How do I become a nursing associate?'], broken.io)).toBe(1);
+      expect(broken.err()).toContain('wording/pathway.yaml');
+      expect(broken.err()).toContain('route.total');
+      expect(broken.out()).toBe('');
+    } finally {
+      await removeDir(dir);
+    }
   });
 });

@@ -2,6 +2,8 @@
  * The pathway explorer and the options list, as transcripts over the real
  * dialogs, a real LowStore in a temporary folder and the real content.
  */
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/core/runtime.js';
 import type { Dialog, Services } from '../../../src/core/dialog.js';
@@ -15,6 +17,8 @@ import { FEATURES } from '../../../dialogs/index.js';
 import type { Feature } from '../../../src/feature.js';
 import { findPathways } from '../../../src/knowledge/pathways.js';
 import { renderTimelineSvg, timelinePath } from '../../../src/knowledge/timeline.js';
+import { wordingSpecs } from '../../../src/app/wording.js';
+import { answer, answerText } from '../../../dialogs/pathway/answer.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 import { dialogBot, dialogServices, testSettings } from '../../helpers/bot.js';
 
@@ -32,8 +36,8 @@ describe('pathway and options dialogs', () => {
   beforeAll(async () => {
     content = await loadContent(defaultContentDir);
   });
-  const build = (opts: { publicBaseUrl?: string; features?: readonly Feature[] } = {}) => {
-    const services = dialogServices(store, content, opts.publicBaseUrl ? { publicBaseUrl: opts.publicBaseUrl } : {});
+  const build = (opts: { publicBaseUrl?: string; features?: readonly Feature[]; content?: Content } = {}) => {
+    const services = dialogServices(store, opts.content ?? content, opts.publicBaseUrl ? { publicBaseUrl: opts.publicBaseUrl } : {});
     bot = dialogBot(services, testSettings(), opts.features ?? FEATURES);
   };
   /** The features without the career conversation, and with `extra` instead when given. */
@@ -251,6 +255,29 @@ describe('pathway and options dialogs', () => {
     build({ features: withoutCareerConversation(fake) });
     expect(await press('Add to my career conversation')).toContain('Career conversation started.');
     expect(started).toEqual({ roleId: 'nursing-associate' });
+  });
+
+  it('says what content/wording/pathway.yaml says, in the card and in one-turn answers alike', async () => {
+    const copy = join(dir, 'content-copy');
+    await cp(defaultContentDir, copy, { recursive: true });
+    const file = join(copy, 'wording', 'pathway.yaml');
+    const changed = (await readFile(file, 'utf8'))
+      .replace('  heading: Your route to {role}', '  heading: How to become {role}')
+      .replace('  in-post: job step', '  in-post: step at work')
+      .replace('  needs: What do I need first?', '  needs: What must I have first?');
+    await writeFile(file, changed);
+    const edited = await loadContent(copy, { wording: wordingSpecs() });
+    build({ content: edited });
+    await setProfile({ roleId: 'hcsw-band-2' });
+    const card = await say('how do i become a nursing associate');
+    expect(card).toContain('How to become Nursing associate (registered)');
+    expect(card).not.toContain('Your route to');
+    expect(card).toContain('Step at work, up to 3 months.');
+    expect(labels()).toContain('What must I have first?');
+    // The answer reads the same sentences.
+    const t = answerText(answer(edited, 'how do i become a nursing associate', { from: 'hcsw-band-2' }).reply);
+    expect(t).toMatch(/^How to become Nursing associate/);
+    expect(t).toContain('Get a trainee nursing associate post. Step at work, up to 3 months.');
   });
 
   describe('route timeline SVG', () => {
