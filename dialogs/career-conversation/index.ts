@@ -4,9 +4,11 @@
  */
 import type { Feature } from '../../src/feature.js';
 import { careerConversationDialog } from './career-conversation.js';
+import { CAREER_CONVERSATION_WORDING } from './wording.js';
 
 export const careerConversation: Feature = {
   id: 'career-conversation',
-  dialogs: () => [careerConversationDialog()],
+  wording: CAREER_CONVERSATION_WORDING,
+  dialogs: ({ services }) => [careerConversationDialog(services.content)],
   intents: { career_conversation: 'career-conversation' },
 };

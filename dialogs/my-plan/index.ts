@@ -3,20 +3,17 @@
  * on the day each dated action is due.
  */
 import type { Feature } from '../../src/feature.js';
-import { normalise, type RouteRule } from '../../src/core/router.js';
+import type { RouteRule } from '../../src/core/router.js';
 import { myPlanDialog } from './my-plan.js';
 import { actionHandler } from './reminders.js';
-
-/** "my plan", "show my plan", "my actions": before the intent rule, which reads "plan" as a career conversation. */
-const myPlanRequest: RouteRule = (text) => {
-  const t = normalise(text);
-  const asks = /^(show |see |view |open )?(me )?(my )?(career )?plan( please)?$/.test(t) || /^(show |see |view )?(me )?my actions( please)?$/.test(t);
-  return asks ? { dialog: 'my-plan' } : undefined;
-};
+import { asksForPlan } from './request.js';
+import { MY_PLAN_WORDING } from './wording.js';
 
 export const myPlan: Feature = {
   id: 'my-plan',
-  dialogs: () => [myPlanDialog()],
-  routes: () => [myPlanRequest],
+  wording: MY_PLAN_WORDING,
+  dialogs: ({ services }) => [myPlanDialog(services.content)],
+  // "my plan", "show my plan", "my actions": before the intent rule, which reads "plan" as a career conversation.
+  routes: ({ services }): RouteRule[] => [(text) => (asksForPlan(services.content, text) ? { dialog: 'my-plan' } : undefined)],
   reminders: ({ services }) => ({ action: actionHandler(services) }),
 };

@@ -2,18 +2,21 @@
  * "My plan": the person's latest career plan, its actions with their dates, a
  * "Mark done" button for each, downloads, and a way to start a new career
  * conversation. Its buttons are actions, so they keep working on old cards and
- * on reminder messages (done, snooze).
+ * on reminder messages (done, snooze). The words are in
+ * content/wording/my-plan.yaml.
  */
 import { message, type Block, type Choice } from '../../src/core/messages.js';
 import { actionButton, startButton, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
+import type { Content } from '../../src/content/model.js';
 import type { CareerPlan } from '../../src/store/ports.js';
 import { addDays, localDate, zonedTime } from '../../src/time/zone.js';
+import { shortDate } from '../../src/time/format.js';
 import { ACTION_REMINDER_TIME, actionReminderId, fileMessage } from './plan.js';
+import { planBlocks, planDate } from './summary.js';
+import { myPlanWords, MY_PLAN_WORDING, type MyPlanWords } from './wording.js';
 
 /** The dialog that makes a plan. */
 const CAREER_CONVERSATION = 'career-conversation';
-import { planBlocks, planDate } from './summary.js';
-import { shortDate } from '../../src/time/format.js';
 
 export const MY_PLAN = 'my-plan';
 
@@ -24,8 +27,16 @@ function shorten(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}\u2026`;
 }
 
-function newConversationButton(): Choice {
-  return startButton('Start a new career conversation', CAREER_CONVERSATION, { fresh: '1' });
+function words(ctx: StepContext): MyPlanWords {
+  return myPlanWords(ctx.services.content);
+}
+
+function newConversationButton(w: MyPlanWords): Choice {
+  return startButton(w.card.newConversation, CAREER_CONVERSATION, { fresh: '1' });
+}
+
+function showPlanButton(w: MyPlanWords): Choice {
+  return startButton(w.showPlan, MY_PLAN);
 }
 
 /** The plan with this id, only if it belongs to the person pressing the button. */
@@ -36,51 +47,52 @@ async function ownPlan(ctx: StepContext, planId: string | undefined): Promise<Ca
 }
 
 function notFound(ctx: StepContext): StepResult {
+  const w = words(ctx);
   ctx.say(
     message([
-      { type: 'paragraph', text: 'I could not find that plan or action. It may have been replaced by a newer plan.' },
-      { type: 'choices', choices: [startButton('Show my plan', MY_PLAN)] },
+      { type: 'paragraph', text: w.notFound },
+      { type: 'choices', choices: [showPlanButton(w)] },
     ]),
   );
   return { end: true };
 }
 
 export function planCard(ctx: StepContext, plan: CareerPlan): Block[] {
+  const w = words(ctx);
+  const { timeZone } = ctx.services;
   const blocks: Block[] = [
-    { type: 'heading', text: 'Your career plan' },
-    { type: 'paragraph', text: `From your career conversation on ${shortDate(planDate(plan, ctx.services.timeZone))}.`, tone: 'muted' },
+    { type: 'heading', text: w.card.heading },
+    { type: 'paragraph', text: w.card.from({ date: shortDate(planDate(plan, timeZone)) }), tone: 'muted' },
   ];
   if (plan.sharedWith) {
-    blocks.push({
-      type: 'paragraph',
-      text: `You shared it with your line manager on ${shortDate(localDate(new Date(plan.sharedWith.at), ctx.services.timeZone))}.`,
-      tone: 'muted',
-    });
+    blocks.push({ type: 'paragraph', text: w.card.shared({ date: shortDate(localDate(new Date(plan.sharedWith.at), timeZone)) }), tone: 'muted' });
   }
   blocks.push(...planBlocks(ctx.services.content, plan, 'self'));
   const choices: Choice[] = [];
   for (const a of plan.actions) {
     if (a.done) continue;
-    choices.push(actionButton(MY_PLAN, 'done', `Mark done: ${shorten(a.text, 50)}`, { planId: plan.id, actionId: a.id }));
+    choices.push(actionButton(MY_PLAN, 'done', w.card.markDone({ action: shorten(a.text, 50) }), { planId: plan.id, actionId: a.id }));
   }
-  choices.push(actionButton(MY_PLAN, 'download', 'Download as text', { planId: plan.id, format: 'txt' }));
-  choices.push(actionButton(MY_PLAN, 'download', 'Download as Markdown', { planId: plan.id, format: 'md' }));
-  choices.push(newConversationButton());
+  choices.push(actionButton(MY_PLAN, 'download', w.card.downloadText, { planId: plan.id, format: 'txt' }));
+  choices.push(actionButton(MY_PLAN, 'download', w.card.downloadMarkdown, { planId: plan.id, format: 'md' }));
+  choices.push(newConversationButton(w));
   blocks.push({ type: 'choices', choices });
   return blocks;
 }
 
-export function myPlanDialog(): Dialog {
+/** The dialog; its title is read from `content` once, here. */
+export function myPlanDialog(content: Content): Dialog {
   return {
     id: MY_PLAN,
-    title: 'your plan',
+    title: MY_PLAN_WORDING.of(content).title,
     async begin(ctx) {
       const [plan] = await ctx.services.store.plans.listForUser(ctx.msg.userKey);
       if (!plan) {
+        const w = words(ctx);
         ctx.say(
           message([
-            { type: 'paragraph', text: 'You do not have a plan yet. A career conversation takes about 10 minutes and ends with a plan you can keep, download or share.' },
-            { type: 'choices', choices: [startButton('Start a career conversation', CAREER_CONVERSATION, { fresh: '1' })] },
+            { type: 'paragraph', text: w.noPlan.text },
+            { type: 'choices', choices: [startButton(w.noPlan.start, CAREER_CONVERSATION, { fresh: '1' })] },
           ]),
         );
         return { end: true };
@@ -92,6 +104,7 @@ export function myPlanDialog(): Dialog {
     actions: {
       async done(ctx, value) {
         const { store, clock } = ctx.services;
+        const w = words(ctx);
         const plan = await ownPlan(ctx, value['planId']);
         const action = plan?.actions.find((a) => a.id === value['actionId']);
         if (!plan || !action) return notFound(ctx);
@@ -108,12 +121,9 @@ export function myPlanDialog(): Dialog {
         const left = plan.actions.filter((a) => !a.done).length;
         ctx.say(
           message([
-            { type: 'paragraph', text: `Well done! I have marked "${action.text}" as done.` },
-            {
-              type: 'paragraph',
-              text: left === 0 ? 'That was your last action. A new career conversation is a good way to plan what comes next.' : `You have ${left} more action${left === 1 ? '' : 's'} in your plan.`,
-            },
-            { type: 'choices', choices: left === 0 ? [newConversationButton(), startButton('Show my plan', MY_PLAN)] : [startButton('Show my plan', MY_PLAN)] },
+            { type: 'paragraph', text: w.markedDone.text({ action: action.text }) },
+            { type: 'paragraph', text: left === 0 ? w.markedDone.last : left === 1 ? w.markedDone.oneLeft : w.markedDone.left({ count: left }) },
+            { type: 'choices', choices: left === 0 ? [newConversationButton(w), showPlanButton(w)] : [showPlanButton(w)] },
           ]),
         );
         return { end: true };
@@ -121,11 +131,12 @@ export function myPlanDialog(): Dialog {
 
       async snooze(ctx, value) {
         const { store, clock } = ctx.services;
+        const w = words(ctx);
         const plan = await ownPlan(ctx, value['planId']);
         const action = plan?.actions.find((a) => a.id === value['actionId']);
         if (!plan || !action) return notFound(ctx);
         if (action.done) {
-          ctx.say(message([{ type: 'paragraph', text: `"${action.text}" is already done, so there is nothing to remind you about.` }, { type: 'choices', choices: [startButton('Show my plan', MY_PLAN)] }]));
+          ctx.say(message([{ type: 'paragraph', text: w.snooze.alreadyDone({ action: action.text }) }, { type: 'choices', choices: [showPlanButton(w)] }]));
           return { end: true };
         }
         const now = clock();
@@ -145,8 +156,8 @@ export function myPlanDialog(): Dialog {
         await store.plans.put(plan);
         ctx.say(
           message([
-            { type: 'paragraph', text: `No problem. I will remind you about "${action.text}" again on ${shortDate(day)}.` },
-            { type: 'choices', choices: [actionButton(MY_PLAN, 'done', 'Actually, it is done', { planId: plan.id, actionId: action.id }), startButton('Show my plan', MY_PLAN)] },
+            { type: 'paragraph', text: w.snooze.snoozed({ action: action.text, date: shortDate(day) }) },
+            { type: 'choices', choices: [actionButton(MY_PLAN, 'done', w.snooze.actuallyDone, { planId: plan.id, actionId: action.id }), showPlanButton(w)] },
           ]),
         );
         return { end: true };
@@ -156,7 +167,7 @@ export function myPlanDialog(): Dialog {
         const plan = await ownPlan(ctx, value['planId']);
         if (!plan) return notFound(ctx);
         const format = value['format'] === 'md' ? 'md' : 'txt';
-        ctx.say(fileMessage(ctx.services, plan, format, [startButton('Show my plan', MY_PLAN)]));
+        ctx.say(fileMessage(ctx.services, plan, format, [showPlanButton(words(ctx))]));
         return { end: true };
       },
     },

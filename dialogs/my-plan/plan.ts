@@ -5,6 +5,7 @@ import { message, type Block, type Choice, type OutboundMessage } from '../../sr
 import type { CareerPlan, Reminder, Store } from '../../src/store/ports.js';
 import { zonedTime } from '../../src/time/zone.js';
 import { planAttachment, type SummaryFormat, type SummaryServices } from './summary.js';
+import { myPlanWords } from './wording.js';
 
 /** Reminders for dated actions arrive at this local time on the day. */
 export const ACTION_REMINDER_TIME = '10:00';
@@ -58,9 +59,8 @@ export async function syncActionReminders(store: Store, plan: CareerPlan, userKe
 /** A message with the summary as a file. */
 export function fileMessage(services: SummaryServices, plan: CareerPlan, format: SummaryFormat, choices: Choice[] = []): OutboundMessage {
   const att = planAttachment(services, plan, format);
-  const blocks: Block[] = [
-    { type: 'paragraph', text: `Here is your summary as a ${format === 'md' ? 'Markdown' : 'text'} file: ${att.filename}.` },
-  ];
+  const w = myPlanWords(services.content).file;
+  const blocks: Block[] = [{ type: 'paragraph', text: (format === 'md' ? w.markdown : w.text)({ filename: att.filename }) }];
   if (choices.length > 0) blocks.push({ type: 'choices', choices });
   return message(blocks, [att]);
 }

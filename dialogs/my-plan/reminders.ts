@@ -5,7 +5,8 @@
  *
  * The reminder's payload holds ids only ({ planId, actionId }); the action's
  * words are read from the plan when it is sent, so a plan that was deleted or
- * an action that was done sends nothing.
+ * an action that was done sends nothing. The words are in
+ * content/wording/my-plan.yaml (`reminder`).
  */
 import { message } from '../../src/core/messages.js';
 import { actionButton, startButton } from '../../src/core/dialog.js';
@@ -14,6 +15,7 @@ import type { Store } from '../../src/store/ports.js';
 import type { Prepared, ReminderHandler } from '../../src/scheduler/scheduler.js';
 import { localDate } from '../../src/time/zone.js';
 import { shortDate } from '../../src/time/format.js';
+import { myPlanWords } from './wording.js';
 
 /** The dialog whose actions the buttons run. */
 const MY_PLAN = 'my-plan';
@@ -30,19 +32,20 @@ export function actionHandler(services: { store: Store; content: Content; timeZo
       if (!action) return { send: false, state: 'cancelled', reason: 'the action is no longer in the plan' };
       if (action.done) return { send: false, state: 'cancelled', reason: 'the action is already done' };
 
+      const w = myPlanWords(services.content);
       const today = localDate(now, services.timeZone);
-      const when = !action.due || action.due === today ? 'It is due today.' : action.due < today ? `It was due on ${shortDate(action.due)}.` : `It is due on ${shortDate(action.due)}.`;
+      const when = !action.due || action.due === today ? w.reminder.dueToday : action.due < today ? w.reminder.wasDue({ date: shortDate(action.due) }) : w.reminder.isDue({ date: shortDate(action.due) });
       const value = { planId: plan.id, actionId: action.id };
       const messages = [
         message([
-          { type: 'paragraph', text: `You planned to: ${action.text}` },
-          { type: 'paragraph', text: `${when} How is it going?` },
+          { type: 'paragraph', text: w.reminder.plannedTo({ action: action.text }) },
+          { type: 'paragraph', text: when },
           {
             type: 'choices',
             choices: [
-              { ...actionButton(MY_PLAN, 'done', 'Done', value), style: 'primary' },
-              actionButton(MY_PLAN, 'snooze', 'Remind me next week', value),
-              startButton('Show my plan', MY_PLAN),
+              { ...actionButton(MY_PLAN, 'done', w.reminder.done, value), style: 'primary' },
+              actionButton(MY_PLAN, 'snooze', w.reminder.snooze, value),
+              startButton(w.showPlan, MY_PLAN),
             ],
           },
         ]),

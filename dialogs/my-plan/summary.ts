@@ -1,7 +1,8 @@
 /**
  * Career plan summaries: the same content as neutral blocks (the card the
  * person reads back), plain text and Markdown (the files they can download),
- * for the person themselves or for their line manager.
+ * for the person themselves or for their line manager. The words are in
+ * content/wording/my-plan.yaml (`summary`, `manager`).
  *
  * The manager's copy never includes the wellbeing answer.
  */
@@ -13,35 +14,10 @@ import type { CareerPlan } from '../../src/store/ports.js';
 import { roleWithBand } from '../../src/knowledge/format.js';
 import { localDate } from '../../src/time/zone.js';
 import { shortDate } from '../../src/time/format.js';
+import { myPlanWords, wellbeingWord } from './wording.js';
 
+/** Scope for Growth's three growth categories (the career conversation asks; the summary names the answer). */
 export type Growth = NonNullable<CareerPlan['growth']>;
-
-/** Scope for Growth's three growth categories, in plain words. */
-export const GROWTH: Record<Growth, { button: string; title: string; explain: string }> = {
-  depth: {
-    button: 'Grow in my current role',
-    title: 'Depth: grow in my current role',
-    explain: 'Depth means staying in your role or profession and growing in it: more skills, more expertise.',
-  },
-  breadth: {
-    button: 'Move across to another area',
-    title: 'Breadth: move across to another area',
-    explain: 'Breadth means broadening your experience by moving into other areas or functions.',
-  },
-  stretch: {
-    button: 'Step up to a bigger role',
-    title: 'Stretch: step up to a bigger role',
-    explain: 'Stretch means moving to a role with more complexity or responsibility.',
-  },
-};
-
-export const WELLBEING_WORDS: Record<number, string> = {
-  1: 'Very low',
-  2: 'Low',
-  3: 'OK',
-  4: 'Good',
-  5: 'Very good',
-};
 
 export type Audience = 'self' | 'manager';
 
@@ -71,43 +47,46 @@ function areaTitle(area: string): string {
 }
 
 /** "Do a maths course (by 31 March 2027)". */
-export function actionLine(a: CareerPlan['actions'][number]): string {
-  const parts = [a.text];
-  if (a.due) parts.push(`(by ${shortDate(a.due)})`);
-  if (a.done) parts.push('- done');
-  return parts.join(' ');
+export function actionLine(content: Pick<Content, 'wording'>, a: CareerPlan['actions'][number]): string {
+  const w = myPlanWords(content).summary.actions;
+  if (a.due) {
+    const date = shortDate(a.due);
+    return a.done ? w.dueDone({ action: a.text, date }) : w.due({ action: a.text, date });
+  }
+  return a.done ? w.done({ action: a.text }) : a.text;
 }
 
 function sections(content: Content, plan: CareerPlan, audience: Audience): Section[] {
+  const w = myPlanWords(content).summary;
   const a = plan.answers;
   const out: Section[] = [];
   const who: Fact[] = [];
-  if (a['strengths']) who.push({ label: 'Strengths', value: a['strengths'] });
-  if (a['enjoy']) who.push({ label: 'What I enjoy most', value: a['enjoy'] });
-  out.push({ title: 'Who I am', facts: who, empty: 'Not answered.' });
+  if (a['strengths']) who.push({ label: w.who.strengths, value: a['strengths'] });
+  if (a['enjoy']) who.push({ label: w.who.enjoy, value: a['enjoy'] });
+  out.push({ title: w.who.heading, facts: who, empty: w.who.empty });
 
   const where: Fact[] = [];
-  if (a['aspirations']) where.push({ label: 'Aspirations', value: a['aspirations'] });
-  where.push({ label: 'Direction', value: plan.growth ? GROWTH[plan.growth].title : 'Not sure yet' });
-  out.push({ title: 'Where I want to go', facts: where });
+  if (a['aspirations']) where.push({ label: w.where.aspirations, value: a['aspirations'] });
+  where.push({ label: w.where.direction, value: w.direction[plan.growth ?? 'unsure'] });
+  out.push({ title: w.where.heading, facts: where });
 
   const options = plan.options.map((id) => roleName(content, id));
   if (a['optionsOther']) options.push(a['optionsOther']);
-  out.push({ title: 'Options I am considering', items: options, empty: 'None chosen yet.' });
+  out.push({ title: w.options.heading, items: options, empty: w.options.empty });
 
-  const needs = Object.entries(plan.needs).map(([area, note]) => (note && note !== 'yes' ? `${areaTitle(area)}: ${note}` : areaTitle(area)));
-  if (a['needsOther']) needs.push(`Anything else: ${a['needsOther']}`);
-  out.push({ title: 'What I need to develop', items: needs, empty: 'None given.' });
+  const needs = Object.entries(plan.needs).map(([area, note]) => (note && note !== 'yes' ? w.needs.withNote({ area: areaTitle(area), note }) : areaTitle(area)));
+  if (a['needsOther']) needs.push(w.needs.other({ text: a['needsOther'] }));
+  out.push({ title: w.needs.heading, items: needs, empty: w.needs.empty });
 
   if (audience === 'self' && a['wellbeing']) {
     const n = Number(a['wellbeing']);
     out.push({
-      title: 'How I feel about work',
-      facts: [{ label: 'Right now', value: `${n} out of 5 (${WELLBEING_WORDS[n] ?? ''})` }],
+      title: w.wellbeing.heading,
+      facts: [{ label: w.wellbeing.label, value: w.wellbeing.value({ rating: n, word: wellbeingWord(content, n) ?? '' }) }],
     });
   }
 
-  out.push({ title: 'My next steps', items: plan.actions.map(actionLine), empty: 'No actions yet.' });
+  out.push({ title: w.actions.heading, items: plan.actions.map((x) => actionLine(content, x)), empty: w.actions.empty });
   return out;
 }
 
@@ -123,19 +102,21 @@ export function planBlocks(content: Content, plan: CareerPlan, audience: Audienc
   return blocks;
 }
 
-function headline(plan: CareerPlan, timeZone: string, audience: Audience, name?: string): string {
-  const date = shortDate(planDate(plan, timeZone));
-  if (audience === 'manager') return `Career conversation summary${name ? ` from ${name}` : ''}, ${date}`;
-  return `My career conversation, ${date}`;
+function headline(services: SummaryServices, plan: CareerPlan, audience: Audience, name?: string): string {
+  const w = myPlanWords(services.content).summary.headline;
+  const date = shortDate(planDate(plan, services.timeZone));
+  if (audience === 'self') return w.self({ date });
+  return name ? w.managerFrom({ name, date }) : w.manager({ date });
 }
 
-const FOOTER_SELF =
-  'Made with Career Companion. This is your plan: you decide who sees it. The approach follows NHS career conversations (Who am I? What are my options? What do I need? Taking action) and the NHS Scope for Growth model: https://sw.leadershipacademy.nhs.uk/scope-for-growth-2';
-const FOOTER_MANAGER = 'Shared by the person it belongs to, using Career Companion. It does not include how they said they are feeling.';
+function footer(services: SummaryServices, audience: Audience): string {
+  const w = myPlanWords(services.content).summary.footer;
+  return audience === 'self' ? w.self : w.manager;
+}
 
 /** The summary as plain text. */
 export function planText(services: SummaryServices, plan: CareerPlan, audience: Audience = 'self', name?: string): string {
-  const lines: string[] = [headline(plan, services.timeZone, audience, name), ''];
+  const lines: string[] = [headline(services, plan, audience, name), ''];
   for (const s of sections(services.content, plan, audience)) {
     lines.push(s.title.toUpperCase());
     for (const f of s.facts ?? []) lines.push(`${f.label}: ${f.value}`);
@@ -143,7 +124,7 @@ export function planText(services: SummaryServices, plan: CareerPlan, audience: 
     if (!(s.facts?.length || s.items?.length) && s.empty) lines.push(s.empty);
     lines.push('');
   }
-  lines.push(audience === 'self' ? FOOTER_SELF : FOOTER_MANAGER);
+  lines.push(footer(services, audience));
   return `${lines.join('\n')}\n`;
 }
 
@@ -154,7 +135,7 @@ export function escapeMarkdown(s: string): string {
 
 /** The summary as Markdown. */
 export function planMarkdown(services: SummaryServices, plan: CareerPlan, audience: Audience = 'self', name?: string): string {
-  const lines: string[] = [`# ${escapeMarkdown(headline(plan, services.timeZone, audience, name))}`, ''];
+  const lines: string[] = [`# ${escapeMarkdown(headline(services, plan, audience, name))}`, ''];
   for (const s of sections(services.content, plan, audience)) {
     lines.push(`## ${s.title}`, '');
     for (const f of s.facts ?? []) lines.push(`- **${f.label}:** ${escapeMarkdown(f.value)}`);
@@ -162,7 +143,7 @@ export function planMarkdown(services: SummaryServices, plan: CareerPlan, audien
     if (!(s.facts?.length || s.items?.length) && s.empty) lines.push(`_${s.empty}_`);
     lines.push('');
   }
-  lines.push(`_${audience === 'self' ? FOOTER_SELF : FOOTER_MANAGER}_`);
+  lines.push(`_${footer(services, audience)}_`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -181,15 +162,13 @@ export function planAttachment(services: SummaryServices, plan: CareerPlan, form
  * from, what they said (never the wellbeing answer), and a suggested next step.
  */
 export function managerMessage(services: SummaryServices, plan: CareerPlan, name?: string): OutboundMessage {
-  const who = name ?? 'A member of your team';
+  const w = myPlanWords(services.content).manager;
+  const date = shortDate(planDate(plan, services.timeZone));
   return message([
-    { type: 'heading', text: `Career conversation summary${name ? ` from ${name}` : ''}` },
-    {
-      type: 'paragraph',
-      text: `${who} chose to share the summary of their career conversation (${shortDate(planDate(plan, services.timeZone))}) with you, using Career Companion. It does not include how they said they are feeling.`,
-    },
+    { type: 'heading', text: name ? w.headingFrom({ name }) : w.heading },
+    { type: 'paragraph', text: name ? w.introFrom({ name, date }) : w.intro({ date }) },
     ...planBlocks(services.content, plan, 'manager'),
-    { type: 'paragraph', text: 'A good next step is to talk it through together at your next one-to-one.' },
-    { type: 'choices', choices: [startButton('What is Career Companion?', 'help')] },
+    { type: 'paragraph', text: w.nextStep },
+    { type: 'choices', choices: [startButton(w.whatIs, 'help')] },
   ]);
 }

@@ -10,7 +10,7 @@ import { startFakeConnector, teamsMessage, type CapturedActivity, type FakeConne
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
-import { readDue } from '../../dialogs/career-conversation/career-conversation.js';
+import { readDue } from '../../dialogs/career-conversation/answers.js';
 import { actionDueAt } from '../../dialogs/my-plan/plan.js';
 import { localDate } from '../../src/time/zone.js';
 import { submitActions } from '../helpers/cards.js';
@@ -113,7 +113,7 @@ describe('career conversation over Teams', () => {
 
     const [plan] = await t.app.store.plans.listForUser(USER_KEY);
     expect(plan).toMatchObject({ growth: 'stretch', options: ['assistant-practitioner'], answers: { strengths: 'Calm with anxious patients', wellbeing: '2' } });
-    const due = readDue('in 3 months', localDate(new Date(), 'Europe/London'));
+    const due = readDue(t.app.content, 'in 3 months', localDate(new Date(), 'Europe/London'));
     expect(due.kind).toBe('date');
     const reminders = await t.app.store.reminders.listForUser(USER_KEY);
     expect(reminders).toHaveLength(1);

@@ -14,7 +14,7 @@ import { loadContent } from '../../../src/content/load.js';
 import type { Content } from '../../../src/content/model.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { dialogBot } from '../../helpers/bot.js';
-import { readDue } from '../../../dialogs/career-conversation/career-conversation.js';
+import { readDue } from '../../../dialogs/career-conversation/answers.js';
 import { planMarkdown, planText } from '../../../dialogs/my-plan/summary.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
@@ -436,21 +436,21 @@ describe('career conversation', () => {
 
   it('reads target dates the way people type them', () => {
     const today = '2026-11-21';
-    expect(readDue('next week', today)).toEqual({ kind: 'date', date: '2026-11-28' });
-    expect(readDue('end of March', today)).toEqual({ kind: 'date', date: '2027-03-31' });
-    expect(readDue('by the end of November', today)).toEqual({ kind: 'date', date: '2026-11-30' });
-    expect(readDue('31/03/2027', today)).toEqual({ kind: 'date', date: '2027-03-31' });
-    expect(readDue('2027-03-31', today)).toEqual({ kind: 'date', date: '2027-03-31' });
-    expect(readDue('31st March 2027', today)).toEqual({ kind: 'date', date: '2027-03-31' });
-    expect(readDue('in 3 months', today)).toEqual({ kind: 'date', date: '2027-02-21' });
-    expect(readDue('two weeks', today)).toEqual({ kind: 'date', date: '2026-12-05' });
-    expect(readDue('Friday', today)).toEqual({ kind: 'date', date: '2026-11-27' });
-    expect(readDue('10/11', today)).toEqual({ kind: 'date', date: '2027-11-10' });
-    expect(readDue('skip', today)).toEqual({ kind: 'none' });
-    expect(readDue('no date', today)).toEqual({ kind: 'none' });
-    expect(readDue('20/11/2026', today)).toEqual({ kind: 'past', date: '2026-11-20' });
-    expect(readDue('31/02/2027', today)).toEqual({ kind: 'unknown' });
-    expect(readDue('when I can', today)).toEqual({ kind: 'unknown' });
+    expect(readDue(content, 'next week', today)).toEqual({ kind: 'date', date: '2026-11-28' });
+    expect(readDue(content, 'end of March', today)).toEqual({ kind: 'date', date: '2027-03-31' });
+    expect(readDue(content, 'by the end of November', today)).toEqual({ kind: 'date', date: '2026-11-30' });
+    expect(readDue(content, '31/03/2027', today)).toEqual({ kind: 'date', date: '2027-03-31' });
+    expect(readDue(content, '2027-03-31', today)).toEqual({ kind: 'date', date: '2027-03-31' });
+    expect(readDue(content, '31st March 2027', today)).toEqual({ kind: 'date', date: '2027-03-31' });
+    expect(readDue(content, 'in 3 months', today)).toEqual({ kind: 'date', date: '2027-02-21' });
+    expect(readDue(content, 'two weeks', today)).toEqual({ kind: 'date', date: '2026-12-05' });
+    expect(readDue(content, 'Friday', today)).toEqual({ kind: 'date', date: '2026-11-27' });
+    expect(readDue(content, '10/11', today)).toEqual({ kind: 'date', date: '2027-11-10' });
+    expect(readDue(content, 'skip', today)).toEqual({ kind: 'none' });
+    expect(readDue(content, 'no date', today)).toEqual({ kind: 'none' });
+    expect(readDue(content, '20/11/2026', today)).toEqual({ kind: 'past', date: '2026-11-20' });
+    expect(readDue(content, '31/02/2027', today)).toEqual({ kind: 'unknown' });
+    expect(readDue(content, 'when I can', today)).toEqual({ kind: 'unknown' });
   });
 
   it('keeps what people typed from becoming Markdown formatting', () => {

@@ -11,6 +11,7 @@ import { loadContent } from '../../../src/content/load.js';
 import type { Content } from '../../../src/content/model.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { actionHandler } from '../../../dialogs/my-plan/reminders.js';
+import { asksForPlan } from '../../../dialogs/my-plan/request.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 import { composeForTest, dialogBot, dialogServices, testSettings } from '../../helpers/bot.js';
 
@@ -103,6 +104,13 @@ describe('my plan', () => {
       expect(await say(t), t).toContain('Your career plan');
     }
     expect(await say('help me plan my career')).toContain('What are you good at?');
+  });
+
+  it('reads the words that open the plan from my-plan.yaml: "show me my plan please", not "my plan is to …"', () => {
+    for (const t of ['my plan', 'Show me my plan please', 'view my career plan', 'plan', 'my actions', 'see my actions please', 'open my plan']) {
+      expect(asksForPlan(content, t), t).toBe(true);
+    }
+    for (const t of ['help me plan my career', 'my plan is to become a nurse', 'show me', 'please']) expect(asksForPlan(content, t), t).toBe(false);
   });
 
   it('shows the latest plan with dates, a "Mark done" button per action, downloads and a new conversation', async () => {
