@@ -67,7 +67,7 @@ export function privacyMode(content: Content, args: Record<string, unknown>): Pr
 }
 
 /**
- * Route rule patterns (dialogs/index.ts): checked before the general intent rule.
+ * Route rule patterns (index.ts): checked before the general intent rule.
  * Kept as patterns: each is many optional parts in a row ("please", "can you",
  * "delete/erase/remove/wipe", "all of", "my data/details/..."), thousands of
  * phrases if listed one by one.
