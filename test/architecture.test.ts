@@ -163,7 +163,6 @@ describe('architecture', () => {
   const NOT_YET_SPLIT = new Set([
     'src/knowledge/understand.ts',
     'dialogs/enrolment/enrol-dialog.ts',
-    'dialogs/profile/profile.ts',
   ]);
 
   it('keeps every file in src/ and dialogs/ to 600 lines or fewer', () => {

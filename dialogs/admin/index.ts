@@ -4,13 +4,14 @@
  */
 import type { Feature } from '../../src/feature.js';
 import { normalise, type RouteRule } from '../../src/core/router.js';
-import { ADMIN_REQUEST, adminDialog } from './report.js';
+import { ADMIN_REQUEST, ADMIN_WORDING, adminDialog } from './report.js';
 
 const adminRequest: RouteRule = (text) => (ADMIN_REQUEST.test(normalise(text)) ? { dialog: 'admin' } : undefined);
 
 export const admin: Feature = {
   id: 'admin',
-  dialogs: ({ settings }) => [adminDialog({ admins: settings.privacy.admins, missedAfterMs: settings.scheduler.missedAfterMs })],
+  wording: ADMIN_WORDING,
+  dialogs: ({ settings, services }) => [adminDialog({ content: services.content, admins: settings.privacy.admins, missedAfterMs: settings.scheduler.missedAfterMs })],
   routes: () => [adminRequest],
   interrupts: () => [adminRequest],
 };

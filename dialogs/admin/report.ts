@@ -6,15 +6,46 @@
  *
  * Who is an admin comes only from the settings and the platform's user id
  * (`ctx.msg.userKey`); nobody can make themselves one by what they type.
+ *
+ * The words are in content/wording/admin.yaml.
  */
 import { startButton, type Dialog, type StepContext } from '../../src/core/dialog.js';
 import { message, type Block, type Fact } from '../../src/core/messages.js';
 import { recordAudit } from '../../src/core/audit.js';
 import type { CheckinAnswer, Enrolment, Reminder, Store } from '../../src/store/ports.js';
 import type { Content } from '../../src/content/model.js';
+import { defineWording, text } from '../../src/content/wording.js';
 import { isMissed } from '../checkins/reminders.js';
 
+export const ADMIN_WORDING = defineWording('admin', {
+  title: text(),
+  notAllowed: text(),
+  buttons: { whatCanYouDo: text(), whatElse: text() },
+  report: {
+    heading: text(),
+    intro: text(),
+    nobody: text(),
+    programmeGone: text('id'),
+    facts: {
+      enrolled: text(),
+      enrolledValue: text('total', 'active', 'paused', 'finished'),
+      stopped: text(),
+      sent: text(),
+      answered: text(),
+      missed: text(),
+      average: text(),
+      averageValue: text('average', 'ratings'),
+      averageHidden: text('min'),
+      attention: text(),
+      attentionValue: text('count'),
+    },
+    footer: text(),
+  },
+});
+
 export interface AdminOptions {
+  /** The content the words come from (the dialog's title is read once, here). */
+  content: Content;
   /** User keys allowed to see the report (ADMIN_USERS). */
   admins?: readonly string[];
   /** When a sent, nudged, unanswered check-in counts as missed (MISSED_AFTER_HOURS). */
@@ -24,6 +55,11 @@ export interface AdminOptions {
 /** An average is shown only from this many ratings: fewer could point to one person. */
 export const MIN_RATINGS_FOR_AVERAGE = 3;
 
+/**
+ * "programme report", "show me the programme stats": kept as a pattern, as its
+ * optional parts in a row ("please", "show/see/view/...", "me", "the/a/my",
+ * "programme/admin/...", "report/summary/numbers/...") make thousands of phrases.
+ */
 export const ADMIN_REQUEST = /^(please )?(show |see |view |get |send )?(me )?(the |a |my )?(programme|program|admin|programmes|programs) (report|summary|numbers|stats|statistics)( please)?$/;
 
 export interface ProgrammeNumbers {
@@ -59,7 +95,7 @@ export async function programmeReport(store: Store, content: Content, now: Date,
     const low = programme?.escalation.lowRatingAtOrBelow ?? 2;
     const n: ProgrammeNumbers = {
       programmeId,
-      title: programme?.title ?? `A programme no longer in the content (${programmeId})`,
+      title: programme?.title ?? ADMIN_WORDING.of(content).report.programmeGone({ id: programmeId }),
       active: 0,
       paused: 0,
       completed: 0,
@@ -98,72 +134,56 @@ export async function programmeReport(store: Store, content: Content, now: Date,
   return out;
 }
 
-function reportBlocks(rows: ProgrammeNumbers[]): Block[] {
+function reportBlocks(content: Content, rows: ProgrammeNumbers[]): Block[] {
+  const w = ADMIN_WORDING.of(content).report;
+  const f = w.facts;
   const blocks: Block[] = [
-    { type: 'heading', text: 'Programme report' },
-    {
-      type: 'paragraph',
-      text: 'Numbers for each induction and preceptorship programme. No names and nothing anyone wrote: people\'s words stay between them and whoever they chose to tell.',
-      tone: 'muted',
-    },
+    { type: 'heading', text: w.heading },
+    { type: 'paragraph', text: w.intro, tone: 'muted' },
   ];
   const shown = rows.filter((r) => r.active + r.paused + r.completed + r.withdrawn > 0 || r.sent > 0);
   if (shown.length === 0) {
-    blocks.push({ type: 'paragraph', text: 'Nobody is enrolled on a programme yet.' });
+    blocks.push({ type: 'paragraph', text: w.nobody });
     return blocks;
   }
   for (const r of shown) {
     const facts: Fact[] = [
-      { label: 'People enrolled', value: `${r.active + r.paused + r.completed} (${r.active} active, ${r.paused} paused, ${r.completed} finished)` },
+      { label: f.enrolled, value: f.enrolledValue({ total: r.active + r.paused + r.completed, active: r.active, paused: r.paused, finished: r.completed }) },
     ];
-    if (r.withdrawn > 0) facts.push({ label: 'Stopped', value: String(r.withdrawn) });
-    facts.push({ label: 'Check-ins sent', value: String(r.sent) });
-    facts.push({ label: 'Answered', value: String(r.answered) });
-    facts.push({ label: 'Missed', value: String(r.missed) });
+    if (r.withdrawn > 0) facts.push({ label: f.stopped, value: String(r.withdrawn) });
+    facts.push({ label: f.sent, value: String(r.sent) });
+    facts.push({ label: f.answered, value: String(r.answered) });
+    facts.push({ label: f.missed, value: String(r.missed) });
     facts.push({
-      label: 'Average confidence',
-      value:
-        r.averageRating !== undefined
-          ? `${r.averageRating.toFixed(1)} out of 5 (from ${r.ratings} ratings)`
-          : `not shown: fewer than ${MIN_RATINGS_FOR_AVERAGE} ratings, so it could point to one person`,
+      label: f.average,
+      value: r.averageRating !== undefined ? f.averageValue({ average: r.averageRating.toFixed(1), ratings: r.ratings }) : f.averageHidden({ min: MIN_RATINGS_FOR_AVERAGE }),
     });
-    facts.push({ label: 'Needing attention', value: `${r.needingAttention} (latest check-in rated low or asked for support)` });
+    facts.push({ label: f.attention, value: f.attentionValue({ count: r.needingAttention }) });
     blocks.push({ type: 'heading', text: r.title });
     blocks.push({ type: 'facts', facts });
   }
-  blocks.push({
-    type: 'paragraph',
-    text: '"Missed" means sent, reminded once, and still not answered. Line managers and preceptors see their own people in their weekly summary.',
-    tone: 'muted',
-  });
+  blocks.push({ type: 'paragraph', text: w.footer, tone: 'muted' });
   return blocks;
 }
 
-export function adminDialog(opts: AdminOptions = {}): Dialog {
+export function adminDialog(opts: AdminOptions): Dialog {
   const admins = new Set(opts.admins ?? []);
   const missedAfterMs = opts.missedAfterMs ?? 48 * 3_600_000;
   return {
     id: 'admin',
-    title: 'the programme report',
+    title: ADMIN_WORDING.of(opts.content).title,
     async begin(ctx: StepContext) {
       const me = ctx.msg.userKey;
+      const w = ADMIN_WORDING.of(ctx.services.content);
       if (!admins.has(me)) {
-        ctx.say(
-          message([
-            {
-              type: 'paragraph',
-              text: 'Sorry, the programme report is only for education and admin leads. If you need it, ask whoever runs Career Companion at your trust to add you.',
-            },
-            { type: 'choices', choices: [startButton('What can you do?', 'help')] },
-          ]),
-        );
+        ctx.say(message([{ type: 'paragraph', text: w.notAllowed }, { type: 'choices', choices: [startButton(w.buttons.whatCanYouDo, 'help')] }]));
         return { end: true };
       }
       const { store, content, clock } = ctx.services;
       const rows = await programmeReport(store, content, clock(), missedAfterMs);
       const enrolled = rows.reduce((a, r) => a + r.active + r.paused + r.completed, 0);
       await recordAudit(ctx.services, 'admin-view', me, undefined, { report: 'programmes', programmes: rows.length, people: enrolled });
-      ctx.say(message([...reportBlocks(rows), { type: 'choices', choices: [startButton('What else can you do?', 'help')] }]));
+      ctx.say(message([...reportBlocks(content, rows), { type: 'choices', choices: [startButton(w.buttons.whatElse, 'help')] }]));
       return { end: true };
     },
     steps: {},

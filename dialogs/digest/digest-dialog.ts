@@ -1,5 +1,5 @@
 /**
- * The buttons on a manager's weekly summary (src/scheduler/handlers/digest.ts):
+ * The buttons on a manager's weekly summary (digest.ts):
  * "Mark done" and "Snooze a week" on each item. ("Open a chat" is a link.)
  *
  * A manager can act only on their own reports: every press checks again, from
@@ -15,9 +15,11 @@
 import { message } from '../../src/core/messages.js';
 import { startButton, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
 import type { Profile } from '../../src/store/ports.js';
+import type { Content } from '../../src/content/model.js';
 import { SNOOZE_DAYS, isLineManager, itemKey, markItem, supports } from './digest.js';
 import { addMonths, localDate } from '../../src/time/zone.js';
 import { longDate } from '../../src/time/format.js';
+import { digestWords } from './wording.js';
 
 /** The person the item is about, if the pressing user may act on it. */
 async function authorise(ctx: StepContext, value: Record<string, string>): Promise<string | undefined> {
@@ -43,27 +45,26 @@ async function authorise(ctx: StepContext, value: Record<string, string>): Promi
   }
 }
 
-function refuse(ctx: StepContext): StepResult {
-  ctx.say(
-    message([
-      { type: 'paragraph', text: 'I cannot change that: it is about someone who is not one of your reports, or it is no longer on your summary.' },
-      { type: 'choices', choices: [startButton('What can you do?', 'help')] },
-    ]),
-  );
-  return { end: true };
-}
-
 function reply(ctx: StepContext, text: string): StepResult {
-  ctx.say(message([{ type: 'paragraph', text }, { type: 'choices', choices: [startButton('What can you do?', 'help')] }]));
+  ctx.say(message([{ type: 'paragraph', text }, { type: 'choices', choices: [startButton(digestWords(ctx.services.content).buttons.whatCanYouDo, 'help')] }]));
   return { end: true };
 }
 
-export function digestDialog(): Dialog {
+function refuse(ctx: StepContext): StepResult {
+  return reply(ctx, digestWords(ctx.services.content).replies.notYours);
+}
+
+export interface DigestDialogOptions {
+  /** The content the words come from (the dialog's title is read once, here). */
+  content: Content;
+}
+
+export function digestDialog(opts: DigestDialogOptions): Dialog {
   return {
     id: 'digest',
-    title: 'your weekly summary',
+    title: digestWords(opts.content).title,
     begin(ctx) {
-      return reply(ctx, 'Your weekly summary comes on its own once a week when there is something for the people you support. Use the buttons on it to mark things done or snooze them.');
+      return reply(ctx, digestWords(ctx.services.content).replies.aboutIt);
     },
     steps: {},
     actions: {
@@ -72,6 +73,7 @@ export function digestDialog(): Dialog {
         const subject = key ? await authorise(ctx, value) : undefined;
         if (!key || !subject) return refuse(ctx);
         const { store } = ctx.services;
+        const w = digestWords(ctx.services.content).replies;
         const now = ctx.services.clock();
         if (value['k'] === 'appraisal' || value['k'] === 'career') {
           const found = await store.profiles.get(subject);
@@ -79,7 +81,7 @@ export function digestDialog(): Dialog {
           const p: Profile = structuredClone(found);
           if (value['k'] === 'appraisal') {
             // Only the appraisal on the button: a second press does not move it on again.
-            if (!p.appraisalDue || p.appraisalDue !== value['d']) return reply(ctx, 'That appraisal is already marked as done.');
+            if (!p.appraisalDue || p.appraisalDue !== value['d']) return reply(ctx, w.appraisalAlreadyDone);
             p.appraisalDue = addMonths(p.appraisalDue, 12);
           } else {
             p.lastCareerConversation = now.toISOString();
@@ -88,13 +90,11 @@ export function digestDialog(): Dialog {
           await store.profiles.put(p);
           return reply(
             ctx,
-            value['k'] === 'appraisal'
-              ? `Marked as done. The next appraisal is due on ${longDate(p.appraisalDue ?? '')}.`
-              : `Marked as done on ${longDate(localDate(now, ctx.services.timeZone))}. I will remind you again when the next career conversation is due.`,
+            value['k'] === 'appraisal' ? w.appraisalDone({ date: longDate(p.appraisalDue ?? '') }) : w.careerDone({ date: longDate(localDate(now, ctx.services.timeZone)) }),
           );
         }
         await markItem(store, ctx.msg.userKey, key, subject, 'done', now, now);
-        return reply(ctx, 'Marked as done. It will not show on your summary again.');
+        return reply(ctx, w.done);
       },
       async snooze(ctx, value) {
         const key = itemKey(value);
@@ -103,7 +103,7 @@ export function digestDialog(): Dialog {
         const now = ctx.services.clock();
         const until = new Date(now.getTime() + SNOOZE_DAYS * 86_400_000);
         await markItem(ctx.services.store, ctx.msg.userKey, key, subject, 'snooze', until, now);
-        return reply(ctx, `Snoozed. It will be back on your summary after ${longDate(localDate(until, ctx.services.timeZone))}.`);
+        return reply(ctx, digestWords(ctx.services.content).replies.snoozed({ date: longDate(localDate(until, ctx.services.timeZone)) }));
       },
     },
   };

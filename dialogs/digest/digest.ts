@@ -19,7 +19,8 @@
  *   last message), for 28 days after that message;
  * - the open actions of the newest plan each report chose to share with them.
  *
- * Each item has "Mark done" and "Snooze a week" buttons (dialogs/digest.ts).
+ * Each item has "Mark done" and "Snooze a week" buttons (digest-dialog.ts).
+ * The words are in content/wording/digest.yaml.
  * What a manager hides is kept as a reminder row of kind `digest` that is
  * never sent (state `cancelled`), id `digest-mark|<manager>|<item>`, payload
  * `{ mark: 'done' | 'snooze', item, until, subjectKey }`; `subjectKey` makes
@@ -33,7 +34,9 @@ import type { Enrolment, Profile, Reminder, Store } from '../../src/store/ports.
 import type { Planner, ReminderHandler, SchedulerContext } from '../../src/scheduler/scheduler.js';
 import { addDays, addMonths, localDate, localParts, zonedTime } from '../../src/time/zone.js';
 import { longDate } from '../../src/time/format.js';
+import type { Content } from '../../src/content/model.js';
 import { answerId, chatLink, contactsByCheckin, isMissed, lastContact, personLabel, wordsBlocks } from '../checkins/reminders.js';
+import { digestWords } from './wording.js';
 
 const DAY = 86_400_000;
 const ATTENTION_DAYS = 14;
@@ -119,13 +122,14 @@ export function supports(enrolment: Enrolment | undefined, supporterKey: string)
 
 export async function buildDigest(services: Pick<Services, 'store' | 'content'>, settings: SchedulerContext['settings'], managerKey: string, now: Date): Promise<DigestItem[]> {
   const { store, content } = services;
+  const w = digestWords(content).items;
   const tz = settings.timeZone;
   const today = localDate(now, tz);
   const hidden = await hiddenKeys(store, managerKey, now);
   const items: DigestItem[] = [];
   const labels = new Map<string, string>();
   const who = async (userKey: string, enrolment?: Enrolment) => {
-    if (!labels.has(userKey)) labels.set(userKey, (await personLabel(store, userKey, enrolment)) ?? 'One of your team');
+    if (!labels.has(userKey)) labels.set(userKey, (await personLabel(store, userKey, enrolment)) ?? digestWords(content).someone);
     return labels.get(userKey)!;
   };
   const push = (item: DigestItem) => {
@@ -154,7 +158,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
       kind: 'appraisal',
       key: `appraisal|${p.userKey}|${p.appraisalDue}`,
       subjectKey: p.userKey,
-      text: overdue ? `${name}: appraisal overdue (it was due on ${longDate(p.appraisalDue)}).` : `${name}: appraisal due on ${longDate(p.appraisalDue)}.`,
+      text: (overdue ? w.appraisalOverdue : w.appraisalDue)({ name, date: longDate(p.appraisalDue) }),
       extra: [],
       value: { k: 'appraisal', u: p.userKey, d: p.appraisalDue },
     });
@@ -170,9 +174,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
       kind: 'career',
       key: `career|${p.userKey}`,
       subjectKey: p.userKey,
-      text: last
-        ? `${name}: a career conversation is due (the last one was on ${longDate(localDate(new Date(last), tz))}).`
-        : `${name}: a career conversation is due (none recorded yet).`,
+      text: last ? w.careerDue({ name, date: longDate(localDate(new Date(last), tz)) }) : w.careerNone({ name }),
       extra: [],
       value: { k: 'career', u: p.userKey },
     });
@@ -190,14 +192,14 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
       if (!low && !a.escalatedTo && !a.supportRequested) continue;
       const checkin = programme.checkins.find((c) => c.id === a.checkinId);
       const title = checkin?.title ?? a.checkinId;
-      const details = [a.rating !== undefined ? `confidence ${a.rating} out of 5` : undefined, a.supportRequested ? 'asked for support' : undefined].filter(Boolean).join(', ');
+      const details = [a.rating !== undefined ? w.confidence({ rating: a.rating }) : undefined, a.supportRequested ? w.askedForSupport : undefined].filter(Boolean).join(', ');
       // Words only with consent, and only to the person they agreed to pass them to.
       const words = a.shareWords && a.escalatedTo === managerKey ? wordsBlocks(checkin, a) : [];
       push({
         kind: 'attention',
         key: `attention|${a.id}`,
         subjectKey: subject,
-        text: `${await who(subject, e)}: the "${title}" check-in needs attention${details ? ` (${details})` : ''}.`,
+        text: details ? w.attentionWith({ name: await who(subject, e), checkin: title, details }) : w.attention({ name: await who(subject, e), checkin: title }),
         extra: words,
         value: { k: 'attention', e: e.id, c: a.checkinId },
       });
@@ -214,7 +216,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
         kind: 'missed',
         key: `missed|${answerId(e.id, checkinId)}`,
         subjectKey: subject,
-        text: `${await who(subject, e)}: has not answered the "${title}" check-in, after one reminder.`,
+        text: w.missed({ name: await who(subject, e), checkin: title }),
         extra: [],
         value: { k: 'missed', e: e.id, c: checkinId },
       });
@@ -232,7 +234,9 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
         kind: 'action',
         key: `action|${plan.id}|${action.id}`,
         subjectKey: plan.userKey,
-        text: `${await who(plan.userKey)}: ${action.text}${action.due ? ` (by ${longDate(action.due)})` : ''}`,
+        text: action.due
+          ? w.actionBy({ name: await who(plan.userKey), action: action.text, date: longDate(action.due) })
+          : w.action({ name: await who(plan.userKey), action: action.text }),
         extra: [],
         value: { k: 'action', p: plan.id, a: action.id },
       });
@@ -241,38 +245,32 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
   return items;
 }
 
-const SECTIONS: Array<{ kind: DigestKind; title: string }> = [
-  { kind: 'attention', title: 'Check-ins that need attention' },
-  { kind: 'missed', title: 'Missed check-ins' },
-  { kind: 'appraisal', title: 'Appraisals' },
-  { kind: 'career', title: 'Career conversations' },
-  { kind: 'action', title: 'Actions your team shared with you' },
-];
+/** The order of the digest's sections. */
+const SECTIONS: readonly DigestKind[] = ['attention', 'missed', 'appraisal', 'career', 'action'];
 
-export function digestMessage(items: DigestItem[]): OutboundMessage {
+export function digestMessage(content: Content, items: DigestItem[]): OutboundMessage {
+  const w = digestWords(content);
   const blocks: Block[] = [
-    { type: 'heading', text: 'Your weekly summary' },
-    { type: 'paragraph', text: 'Here is what needs your attention this week for the people you support. Only you get this summary.' },
+    { type: 'heading', text: w.heading },
+    { type: 'paragraph', text: w.intro },
   ];
-  for (const section of SECTIONS) {
-    const list = items.filter((i) => i.kind === section.kind);
+  for (const kind of SECTIONS) {
+    const list = items.filter((i) => i.kind === kind);
     if (list.length === 0) continue;
-    blocks.push({ type: 'divider' }, { type: 'paragraph', text: section.title });
+    blocks.push({ type: 'divider' }, { type: 'paragraph', text: w.sections[kind] });
     for (const item of list) {
       blocks.push({ type: 'paragraph', text: item.text }, ...item.extra);
-      const choices: Choice[] = [actionButton('digest', 'done', 'Mark done', item.value), actionButton('digest', 'snooze', 'Snooze a week', item.value)];
+      const choices: Choice[] = [actionButton('digest', 'done', w.buttons.done, item.value), actionButton('digest', 'snooze', w.buttons.snooze, item.value)];
       blocks.push({ type: 'choices', choices });
       const link = chatLink(item.subjectKey);
-      if (link) blocks.push({ type: 'links', links: [{ label: 'Open a chat', url: link }] });
+      if (link) blocks.push({ type: 'links', links: [{ label: w.buttons.openChat, url: link }] });
     }
   }
   const hasAppraisal = items.some((i) => i.kind === 'appraisal');
   const hasCareer = hasAppraisal || items.some((i) => i.kind === 'career');
-  const footer = [
-    `"Mark done" takes an item off your summary${hasAppraisal ? ' (for an appraisal, it moves the next one on by a year)' : ''}. "Snooze a week" hides it for 7 days.`,
-    hasCareer ? 'Reminders about appraisals and career conversations come only in this summary.' : '',
-  ];
-  blocks.push({ type: 'paragraph', text: footer.filter(Boolean).join(' '), tone: 'muted' });
+  const footer = [(hasAppraisal ? w.footer.buttonsWithAppraisal : w.footer.buttons)({ days: SNOOZE_DAYS })];
+  if (hasCareer) footer.push(w.footer.onlyHere);
+  blocks.push({ type: 'paragraph', text: footer.join(' '), tone: 'muted' });
   return message(blocks);
 }
 
@@ -336,7 +334,7 @@ export function digestHandler({ services, settings }: SchedulerContext): Reminde
       const items = await buildDigest(services, settings, managerKey, now);
       if (items.length === 0) return { send: false, state: 'cancelled', reason: 'nothing to report' };
       await recordViews(services, managerKey, items.map((i) => i.subjectKey), 'digest');
-      return { send: true, userKey: managerKey, messages: [digestMessage(items)], respectHours: true };
+      return { send: true, userKey: managerKey, messages: [digestMessage(services.content, items)], respectHours: true };
     },
   };
 }

@@ -6,10 +6,12 @@
 import type { Feature } from '../../src/feature.js';
 import { digestDialog } from './digest-dialog.js';
 import { digestHandler, digestPlanner } from './digest.js';
+import { DIGEST_WORDING } from './wording.js';
 
 export const digest: Feature = {
   id: 'digest',
-  dialogs: () => [digestDialog()],
+  wording: DIGEST_WORDING,
+  dialogs: ({ services }) => [digestDialog({ content: services.content })],
   reminders: ({ services, settings }) => ({ digest: digestHandler({ services, settings: settings.scheduler }) }),
   planners: ({ services, settings }) => [digestPlanner({ services, settings: settings.scheduler })],
 };

@@ -7,6 +7,7 @@ import { normalise } from '../../src/core/router.js';
 import type { RouteRule } from '../../src/core/router.js';
 import { ERASE_REQUEST, EXPORT_REQUEST, privacyDialog } from './privacy.js';
 import { retentionPlanner } from './retention.js';
+import { PRIVACY_WORDING } from './wording.js';
 
 /** "delete my data", "forget me", "what do you hold about me", "export my data": these always reach the person's own data. */
 const privacyRequest: RouteRule = (text) => {
@@ -18,7 +19,10 @@ const privacyRequest: RouteRule = (text) => {
 
 export const privacy: Feature = {
   id: 'privacy',
-  dialogs: ({ hasDialog, settings }) => [privacyDialog({ hasDialog, checkinTextRetentionDays: settings.privacy.checkinTextRetentionDays })],
+  wording: PRIVACY_WORDING,
+  dialogs: ({ hasDialog, settings, services }) => [
+    privacyDialog({ content: services.content, hasDialog, checkinTextRetentionDays: settings.privacy.checkinTextRetentionDays }),
+  ],
   routes: () => [privacyRequest],
   interrupts: () => [privacyRequest],
   intents: { privacy: 'privacy' },

@@ -4,9 +4,11 @@
  */
 import type { Feature } from '../../src/feature.js';
 import { profileDialog } from './profile.js';
+import { PROFILE_WORDING } from './wording.js';
 
 export const profile: Feature = {
   id: 'profile',
-  dialogs: () => [profileDialog()],
+  wording: PROFILE_WORDING,
+  dialogs: ({ services }) => [profileDialog({ content: services.content })],
   intents: { profile: 'profile' },
 };

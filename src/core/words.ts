@@ -4,7 +4,7 @@
  *
  * - Global commands ("help", "cancel", "back", "restart").
  * - Greetings, and "what can you do".
- * - Short answers (yes, no, skip, not sure, none): shared by every question;
+ * - Short answers (yes, no, skip, not sure, none, something else): shared by every question;
  *   each question chooses which kinds count, and may add words of its own.
  */
 import { defineWording, list, text, type Words } from '../content/wording.js';
@@ -14,7 +14,7 @@ import { normalise } from './router.js';
 export const CORE_WORDING = defineWording('core', {
   commands: { help: list(), cancel: list(), restart: list(), back: list() },
   greetings: { hello: list(), start: list(), whatCanYouDo: list() },
-  answers: { yes: list(), no: list(), skip: list(), notSure: list(), none: list() },
+  answers: { yes: list(), no: list(), skip: list(), notSure: list(), none: list(), other: list() },
   turn: {
     restarting: text(),
     oldStepButton: text(),
@@ -53,7 +53,7 @@ export function coreWords(content: Pick<Content, 'wording'>): CoreWords {
 }
 
 export type GlobalCommand = 'help' | 'cancel' | 'restart' | 'back';
-export type AnswerKind = 'yes' | 'no' | 'skip' | 'notSure' | 'none';
+export type AnswerKind = 'yes' | 'no' | 'skip' | 'notSure' | 'none' | 'other';
 
 interface Index {
   commands: Map<string, GlobalCommand>;
@@ -87,7 +87,7 @@ function indexOf(content: Pick<Content, 'wording'>): Index {
     hello: w.greetings.hello.map(normalise),
     start: set(w.greetings.start),
     whatCanYouDo: w.greetings.whatCanYouDo.map(normalise),
-    answers: { yes: set(w.answers.yes), no: set(w.answers.no), skip: set(w.answers.skip), notSure: set(w.answers.notSure), none: set(w.answers.none) },
+    answers: { yes: set(w.answers.yes), no: set(w.answers.no), skip: set(w.answers.skip), notSure: set(w.answers.notSure), none: set(w.answers.none), other: set(w.answers.other) },
   };
   indexes.set(content.wording, idx);
   return idx;

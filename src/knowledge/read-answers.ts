@@ -7,7 +7,7 @@ import type { Content, Requirement, Resource, Role } from '../content/model.js';
 import type { Choice } from '../core/messages.js';
 import { answerButton, answerText, type Answer, type StepContext } from '../core/dialog.js';
 import { matchRole, normalise, suggestRoles, understand } from './understand.js';
-import { isAnswer } from '../core/words.js';
+import { isAnswer, type AnswerKind } from '../core/words.js';
 
 /** Answer values carried by buttons (never shown to people). */
 export const SKIP = 'skip';
@@ -23,6 +23,15 @@ export function isSkip(content: Content, text: string | undefined): boolean {
   if (text === undefined) return false;
   if (text === SKIP) return true;
   return isAnswer(content, text, ['skip']);
+}
+
+/**
+ * True when the whole text is a short answer of these kinds (content/wording/core.yaml
+ * `answers`) or one of the question's own `extra` words, as typed or with contractions
+ * and common short forms expanded ("I dont know" is "i do not know").
+ */
+export function isShortAnswer(content: Content, text: string, kinds: readonly AnswerKind[], extra: readonly string[] = []): boolean {
+  return isAnswer(content, text, kinds, extra) || isAnswer(content, norm(text), kinds, extra);
 }
 
 /** Roles marked `common` in the content, most common first. */
@@ -55,12 +64,13 @@ export type BandAnswer = { band: string } | { unsure: true } | null;
 
 /**
  * Reads a band: "band 3", "Band 3", "b3", "3", "three", "band three", "8a".
- * "Not sure" and "don't know" are an answer too. Returns null when it is not a band.
+ * "Not sure" and "don't know" (content/wording/core.yaml `answers.notSure`) are an
+ * answer too. Returns null when it is not a band.
  */
-export function parseBand(text: string): BandAnswer {
+export function parseBand(content: Content, text: string): BandAnswer {
   const t = norm(text);
   if (t === '') return null;
-  if (/^(not sure|unsure|no idea|do not know|i do not know|dunno|not certain|i am not sure|no clue)$/.test(t)) return { unsure: true };
+  if (isShortAnswer(content, text, ['notSure'])) return { unsure: true };
   const m = /^(?:i am |i m |my band is |it is |now |i am now |i am on |on )?(?:a |an )?(?:agenda for change |afc )?(?:band |b )?([0-9][a-d]?|one|two|three|four|five|six|seven|eight|nine)(?: band)?$/.exec(t);
   if (!m) return null;
   const raw = BAND_WORDS[m[1]!] ?? m[1]!;
@@ -90,8 +100,8 @@ export function looksLikeQuestion(content: Content, text: string): boolean {
 
 /**
  * Reads an answer to "what is your (current) role?": a role button (its id), "Something
- * else", "skip", or typed text matched against the content's roles. The typed text is
- * only used to find a role; it is never kept.
+ * else" (content/wording/core.yaml `answers.other`), "skip", or typed text matched
+ * against the content's roles. The typed text is only used to find a role; it is never kept.
  */
 export function readRoleAnswer(ctx: StepContext, input: Answer): RoleAnswer {
   const content = ctx.services.content;
@@ -104,8 +114,7 @@ export function readRoleAnswer(ctx: StepContext, input: Answer): RoleAnswer {
     if (role) return { kind: 'role', role };
   }
   if (isSkip(content, raw)) return { kind: 'skip' };
-  const t = norm(raw);
-  if (/^(something else|other|another role|none of these|none of those|not listed|it is not there)$/.test(t)) return { kind: 'other' };
+  if (isShortAnswer(content, raw, ['other'])) return { kind: 'other' };
   if (looksLikeQuestion(content, raw)) return { kind: 'unrelated' };
   const role = matchRole(content, raw);
   if (role) return { kind: 'role', role };
@@ -143,11 +152,15 @@ const QUAL_PATTERNS: Array<{ id: string; re: RegExp }> = [
 
 export type QualsAnswer = { held: string[] } | { none: true } | null;
 
-/** Reads typed qualifications ("gcse maths and english", "a levels", "degree", "none"). */
-export function parseQuals(content: Content, text: string): QualsAnswer {
+/**
+ * Reads typed qualifications ("gcse maths and english", "a levels", "degree"), or
+ * "none": a `none` or `no` answer (content/wording/core.yaml `answers`), or one of
+ * the question's own `noneWords` ("no qualifications").
+ */
+export function parseQuals(content: Content, text: string, noneWords: readonly string[] = []): QualsAnswer {
   const t = norm(text);
   if (t === '') return null;
-  if (/^(none|no|nothing|none of these|none of those|not any|i do not have any|i have none|no qualifications|none yet)$/.test(t)) return { none: true };
+  if (isShortAnswer(content, text, ['none', 'no'], noneWords)) return { none: true };
   const askable = new Set(askableRequirements(content).map((r) => r.id));
   const held: string[] = [];
   for (const { id, re } of QUAL_PATTERNS) {

@@ -1,7 +1,8 @@
 /**
  * Right of access (UK GDPR Article 15): everything Career Companion holds
  * about one person, gathered from every store port, as plain data for the
- * JSON file and as a short, grouped summary in plain English.
+ * JSON file and the CLI. (The short, grouped summary the chat shows is made
+ * from it by the privacy feature, in its own words.)
  *
  * "About one person" means records where they are the subject: their
  * profile, where they are in each conversation, how the bot reaches them,
@@ -10,9 +11,6 @@
  * as line manager or preceptor, the export gives a count only, because those
  * records are about the other people.
  */
-import type { Content } from '../content/model.js';
-import type { Block } from '../core/messages.js';
-import { shortDate } from '../time/format.js';
 import type {
   CareerPlan,
   CheckinAnswer,
@@ -130,141 +128,4 @@ export function exportFilename(now: Date): string {
 
 export function exportJson(d: PersonalData): string {
   return `${JSON.stringify(d, null, 2)}\n`;
-}
-
-const PLATFORM_NAMES: Record<string, string> = { teams: 'Microsoft Teams', slack: 'Slack', local: 'this app' };
-
-/** "3 March 2027" for a date or a time (its UTC date). */
-function day(iso: string | undefined): string {
-  if (!iso) return 'unknown date';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  return shortDate(d.toISOString().slice(0, 10));
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-const STATUS_WORDS: Record<Enrolment['status'], string> = {
-  active: 'running',
-  paused: 'paused',
-  completed: 'finished',
-  withdrawn: 'stopped',
-};
-
-const GROWTH_WORDS: Record<NonNullable<CareerPlan['growth']>, string> = {
-  depth: 'grow in your role',
-  breadth: 'move across',
-  stretch: 'step up',
-};
-
-/**
- * The summary shown in the chat: grouped, plain English. Longer things the
- * person wrote (plan answers, check-in words) are counted, not repeated: they
- * are in the file. `retentionDays` is how long check-in free text is kept.
- */
-export function summaryBlocks(d: PersonalData, content: Content, retentionDays: number): Block[] {
-  const blocks: Block[] = [];
-  const p = d.profile;
-  const roleName = (id: string | undefined) => (id ? (content.roles.get(id)?.title ?? id) : undefined);
-
-  if (p) {
-    const facts: Array<{ label: string; value: string }> = [];
-    const role = roleName(p.roleId);
-    if (role) facts.push({ label: 'Role', value: role });
-    if (p.band) facts.push({ label: 'Band', value: `Band ${p.band}` });
-    if (p.area) facts.push({ label: 'Area of work', value: p.area });
-    if (p.held?.length) {
-      const names = p.held.map((id) => content.requirements.get(id)?.title ?? id);
-      facts.push({ label: 'Qualifications you told me about', value: names.join(', ') });
-    }
-    if (p.managerKey) facts.push({ label: 'Line manager', value: p.managerName ? p.managerName : 'saved (no name)' });
-    const goal = roleName(p.goalRoleId);
-    if (goal) facts.push({ label: 'Goal', value: goal });
-    if (p.appraisalDue) facts.push({ label: 'Appraisal due', value: day(p.appraisalDue) });
-    if (p.lastCareerConversation) facts.push({ label: 'Last career conversation', value: day(p.lastCareerConversation) });
-    if (p.workingPattern) facts.push({ label: 'When you get messages', value: `${p.workingPattern.start} to ${p.workingPattern.end}, on the days you chose` });
-    if (p.pausedUntil) facts.push({ label: 'Messages paused until', value: day(p.pausedUntil) });
-    facts.push({ label: 'First saved', value: day(p.createdAt) });
-    blocks.push({ type: 'heading', text: 'Your profile' });
-    blocks.push({ type: 'facts', facts });
-  }
-
-  if (d.conversations.length > 0) {
-    blocks.push({ type: 'heading', text: 'Where you are in our conversations' });
-    blocks.push({
-      type: 'paragraph',
-      text: `${plural(d.conversations.length, 'chat')} with a question still open or paused, so I can carry on where you left off. This keeps your answers to the open questions until you finish or cancel.`,
-    });
-  }
-
-  if (d.plans.length > 0) {
-    blocks.push({ type: 'heading', text: 'Your career plans' });
-    blocks.push({
-      type: 'list',
-      items: d.plans.map((plan) => {
-        const parts = [`Started ${day(plan.startedAt)}${plan.completedAt ? `, finished ${day(plan.completedAt)}` : ', not finished'}`];
-        if (plan.growth) parts.push(`to ${GROWTH_WORDS[plan.growth]}`);
-        parts.push(plural(plan.actions.length, 'action'));
-        parts.push(plan.sharedWith ? `shared with your line manager on ${day(plan.sharedWith.at)}` : 'not shared with anyone');
-        return parts.join('; ');
-      }),
-    });
-  }
-
-  if (d.enrolments.length > 0) {
-    blocks.push({ type: 'heading', text: 'Programmes you are on' });
-    blocks.push({
-      type: 'list',
-      items: d.enrolments.map((e) => {
-        const title = content.programmes.get(e.programmeId)?.title ?? e.programmeId;
-        const who = [e.managerKey ? 'manager' : '', e.preceptorKey ? 'preceptor' : ''].filter(Boolean).join(' and ');
-        return `${title}: from ${day(e.startDate)}, ${STATUS_WORDS[e.status]}.${who ? ` It saves who your ${who} ${who.includes(' and ') ? 'are' : 'is'}.` : ''}`;
-      }),
-    });
-  }
-
-  if (d.checkinAnswers.length > 0) {
-    const withWords = d.checkinAnswers.filter((a) => Object.keys(a.text).length > 0).length;
-    const flagged = d.checkinAnswers.filter((a) => a.escalatedTo).length;
-    const lines = [`${plural(d.checkinAnswers.length, 'check-in answer')}, with your ratings and the items you ticked.`];
-    if (withWords > 0) lines.push(`${withWords} of them include your own words. I delete those words ${retentionDays} days after you wrote them.`);
-    if (flagged > 0) lines.push(`${plural(flagged, 'check-in')} told your manager or preceptor that you might want support.`);
-    blocks.push({ type: 'heading', text: 'Your check-ins' });
-    blocks.push({ type: 'paragraph', text: lines.join(' ') });
-  }
-
-  if (d.reminders.length > 0) {
-    const waiting = d.reminders.filter((r) => r.state === 'pending' || r.state === 'claimed').length;
-    blocks.push({ type: 'heading', text: 'Messages I plan to send you' });
-    blocks.push({
-      type: 'paragraph',
-      text: `${plural(d.reminders.length, 'scheduled message')} (check-ins, reminders and nudges): ${waiting} still to come, the rest already sent or no longer needed.`,
-    });
-  }
-
-  if (d.conversationReference) {
-    const where = PLATFORM_NAMES[d.conversationReference.platform] ?? d.conversationReference.platform;
-    blocks.push({ type: 'heading', text: 'How I can message you' });
-    blocks.push({
-      type: 'paragraph',
-      text: `A conversation reference from ${where}: the address ${where} gives me so I can send you a message first, such as a check-in. It holds ids for you, this chat and the bot, and your display name if ${where} includes it. It holds no password or secret. I save it each time you message me, last on ${day(d.conversationReference.updatedAt)}.`,
-    });
-  }
-
-  const n = d.namedAsSupporter;
-  const others = n.profiles + n.enrolments + n.sharedPlans;
-  if (others > 0) {
-    blocks.push({ type: 'heading', text: 'Where others name you' });
-    const parts: string[] = [];
-    if (n.profiles > 0) parts.push(`${plural(n.profiles, 'profile')} ${n.profiles === 1 ? 'names' : 'name'} you as line manager`);
-    if (n.enrolments > 0) parts.push(`${plural(n.enrolments, 'programme place')} ${n.enrolments === 1 ? 'names' : 'name'} you as manager or preceptor`);
-    if (n.sharedPlans > 0) parts.push(`${plural(n.sharedPlans, 'career plan')} ${n.sharedPlans === 1 ? 'was' : 'were'} shared with you`);
-    blocks.push({
-      type: 'paragraph',
-      text: `Some colleagues' records name you: ${parts.join('; ')}. Those records are about them, so your file has only these numbers.`,
-    });
-  }
-  return blocks;
 }

@@ -3,6 +3,8 @@
  * a real LowStore, the real content and a controllable clock; the digest
  * buttons through the real Bot. A recording Messenger stands in for Teams.
  */
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LowStore } from '../../../src/store/lowdb.js';
 import { loadContent } from '../../../src/content/load.js';
@@ -20,6 +22,7 @@ import type { Services } from '../../../src/core/dialog.js';
 import type { Content } from '../../../src/content/model.js';
 import type { CareerPlan, CheckinAnswer, Enrolment, Profile, Reminder } from '../../../src/store/ports.js';
 import type { Scheduler } from '../../../src/scheduler/scheduler.js';
+import { wordingSpecs } from '../../../src/app/wording.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
 const settings = loadConfig({ NODE_ENV: 'test' }).scheduler; // digests: Monday 09:00, Europe/London
@@ -318,5 +321,28 @@ describe('manager digest', () => {
     now = new Date('2026-03-09T13:00:00Z');
     await scheduler.tick(now);
     expect(messenger.to(M)).toHaveLength(1);
+  });
+
+  it('says what content/wording/digest.yaml says', async () => {
+    const copy = join(dir, 'content');
+    await cp(defaultContentDir, copy, { recursive: true });
+    const file = join(copy, 'wording', 'digest.yaml');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      yaml
+        .replace("appraisalDue: '{name}: appraisal due on {date}.'", "appraisalDue: '{name}: appraisal meeting due by {date}.'")
+        .replace('  done: Mark done', '  done: Done it'),
+    );
+    const changed = await loadContent(copy, { wording: wordingSpecs() });
+    const withChanged: Services = { ...services, content: changed };
+    const composed = composeForTest(withChanged, { ...testSettings(), scheduler: settings });
+    await seed();
+    await buildScheduler(withChanged, settings, composed.reminders, { sleep: async () => undefined }).tick(now);
+    const digest = messenger.to(M)[0]!;
+    expect(plainText(digest.blocks)).toContain('alex@example.nhs.uk: appraisal meeting due by Friday 20 March 2026.');
+    expect(plainText(digest.blocks)).not.toContain('appraisal due on');
+    expect(choicesIn(digest).map((c) => c.label)).toContain('Done it');
+    expect(choicesIn(digest).map((c) => c.label)).not.toContain('Mark done');
   });
 });

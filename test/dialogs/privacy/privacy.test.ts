@@ -4,7 +4,7 @@
  * the real auditor. Checks are made on what the bot says, on the store, on
  * the raw data files and on the raw audit log.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/core/runtime.js';
@@ -25,6 +25,7 @@ import { recordDisclosure, recordViews } from '../../../src/core/audit.js';
 import { loadConfig } from '../../../src/config.js';
 import type { AuditEntry, CheckinAnswer, Enrolment, Reminder } from '../../../src/store/ports.js';
 import { readJournal } from '../../helpers/journal.js';
+import { wordingSpecs } from '../../../src/app/wording.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
 const ME = 'teams:29:me-4471';
@@ -168,11 +169,11 @@ describe('privacy: access, erasure, retention and the admin report', () => {
   }
 
   it('sends people who ask to the right part of "your data"', () => {
-    expect(privacyMode({ mode: 'erase', text: 'what do you hold about me' })).toBe('erase');
-    expect(privacyMode({ text: 'please delete all my data' })).toBe('erase');
-    expect(privacyMode({ text: 'I want a copy of my data' })).toBe('export');
-    expect(privacyMode({ text: 'can my manager see this?' })).toBe('overview');
-    expect(privacyMode({ text: 'how do I delete my data' })).toBe('overview');
+    expect(privacyMode(content, { mode: 'erase', text: 'what do you hold about me' })).toBe('erase');
+    expect(privacyMode(content, { text: 'please delete all my data' })).toBe('erase');
+    expect(privacyMode(content, { text: 'I want a copy of my data' })).toBe('export');
+    expect(privacyMode(content, { text: 'can my manager see this?' })).toBe('overview');
+    expect(privacyMode(content, { text: 'how do I delete my data' })).toBe('overview');
   });
 
   it('"what do you hold about me" shows every kind of record, grouped, with the whole lot as a JSON file', async () => {
@@ -390,6 +391,34 @@ describe('privacy: access, erasure, retention and the admin report', () => {
     expect(views).toHaveLength(1);
     expect(views[0]!.actor).toBe(pseudonyms.of(ADMIN));
     expect(views[0]!.subject).toBeUndefined();
+  });
+
+  it('says what content/wording/privacy.yaml and admin.yaml say, and deletes only on the words listed there', async () => {
+    const copy = join(dir, 'content');
+    await cp(defaultContentDir, copy, { recursive: true });
+    const privacyFile = join(copy, 'wording', 'privacy.yaml');
+    await writeFile(
+      privacyFile,
+      (await readFile(privacyFile, 'utf8'))
+        .replace('  heading: What I hold about you', '  heading: Everything we keep about you')
+        .replace('    heading: Where you are in our conversations', '    heading: Chats still open')
+        .replace('    - erase my data\n', '    - erase my data\n    - bin it all\n'),
+    );
+    const adminFile = join(copy, 'wording', 'admin.yaml');
+    await writeFile(adminFile, (await readFile(adminFile, 'utf8')).replace('  heading: Programme report', '  heading: Programme numbers'));
+    const changed = await loadContent(copy, { wording: wordingSpecs() });
+    bot = dialogBot({ ...services, content: changed }, testSettings({ ADMIN_USERS: ADMIN, CHECKIN_TEXT_RETENTION_DAYS: '365' }));
+    await seed();
+
+    const reply = await say('what do you hold about me');
+    expect(reply).toContain('Everything we keep about you');
+    expect(reply).toContain('Chats still open');
+    expect(reply).not.toContain('What I hold about you');
+    expect(await say('programme report', ADMIN)).toContain('Programme numbers');
+
+    await say('delete my data');
+    expect(await say('bin it all')).toContain('Your data is deleted');
+    expect(await store.profiles.get(ME)).toBeUndefined();
   });
 
   it('admins come only from ADMIN_USERS: saying "I am an admin" changes nothing', async () => {

@@ -2,6 +2,8 @@
  * The profile dialog, as transcripts: a Bot built with the real dialogs over a
  * real LowStore in a temporary folder and the real content.
  */
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/core/runtime.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
@@ -11,6 +13,7 @@ import type { Content } from '../../../src/content/model.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { fieldFromText, needsProfile } from '../../../dialogs/profile/profile.js';
 import { parseBand, parseQuals } from '../../../src/knowledge/read-answers.js';
+import { wordingSpecs } from '../../../src/app/wording.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 import { dialogBot, dialogServices } from '../../helpers/bot.js';
 
@@ -222,16 +225,44 @@ describe('profile dialog', () => {
     expect(needsProfile({ userKey: 'u', platform: 'local', createdAt: '', updatedAt: '', band: '2' })).toBe(true);
     expect(needsProfile({ userKey: 'u', platform: 'local', createdAt: '', updatedAt: '', roleId: 'hcsw-band-2' })).toBe(false);
     for (const [t, b] of [['band 3', '3'], ['b3', '3'], ['3', '3'], ['three', '3'], ['Band Three', '3'], ['8a', '8a']] as const) {
-      expect(parseBand(t), t).toEqual({ band: b });
+      expect(parseBand(content, t), t).toEqual({ band: b });
     }
-    expect(parseBand('not sure')).toEqual({ unsure: true });
-    expect(parseBand('purple')).toBeNull();
-    expect(parseBand('8')).toBeNull();
+    expect(parseBand(content, 'not sure')).toEqual({ unsure: true });
+    expect(parseBand(content, 'purple')).toBeNull();
+    expect(parseBand(content, '8')).toBeNull();
     expect(parseQuals(content, 'a degree')).toEqual({ held: ['degree'] });
     expect(parseQuals(content, 'functional skills level 2')).toEqual({ held: ['level2-maths-english'] });
     expect(parseQuals(content, 'I am on the NMC register')).toEqual({ held: ['nmc-registration'] });
-    expect(fieldFromText('change my line manager')).toBe('manager');
-    expect(fieldFromText('update my area of work')).toBe('area');
+    expect(fieldFromText(content, 'change my line manager')).toBe('manager');
+    expect(fieldFromText(content, 'update my area of work')).toBe('area');
+  });
+
+  it('says what content/wording/profile.yaml says, and understands the words added there', async () => {
+    const copy = join(dir, 'content');
+    await cp(defaultContentDir, copy, { recursive: true });
+    const file = join(copy, 'wording', 'profile.yaml');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      yaml
+        .replace('question: What is your current role? I use it', 'question: Which job do you do now? I use it')
+        .replace('noneWords: [i do not have any,', 'noneWords: [nil, i do not have any,'),
+    );
+    const changed = await loadContent(copy, { wording: wordingSpecs() });
+    const other = await LowStore.open(join(dir, 'other'));
+    try {
+      const b = dialogBot(dialogServices(other, changed));
+      const ask = (t: string) => b.handle(msg({ text: t })).then(text);
+      const first = await ask('change my role');
+      expect(first).toContain('Which job do you do now? I use it to show routes');
+      expect(first).not.toContain('What is your current role?');
+      await ask('skip');
+      expect(await ask('change my qualifications')).toContain('Which of these do you have?');
+      expect(await ask('nil')).toContain('none of these yet');
+      expect((await other.profiles.get(USER))?.held).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 
   /** Presses a button of the greeting (sent first). */
