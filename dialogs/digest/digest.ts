@@ -192,7 +192,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
       const title = checkin?.title ?? a.checkinId;
       const details = [a.rating !== undefined ? `confidence ${a.rating} out of 5` : undefined, a.supportRequested ? 'asked for support' : undefined].filter(Boolean).join(', ');
       // Words only with consent, and only to the person they agreed to pass them to.
-      const words = a.shareWords && a.escalatedTo === managerKey ? wordsBlocks(checkin, a) : [];
+      const words = a.shareWords && a.escalatedTo === managerKey ? wordsBlocks(content, checkin, a) : [];
       push({
         kind: 'attention',
         key: `attention|${a.id}`,

@@ -392,7 +392,8 @@ export function enrolDialog(settings: ScheduleSettings): Dialog {
       const text = typeof args['text'] === 'string' ? args['text'] : '';
       const t = normalise(text);
       const mentions = (ctx.msg.mentions ?? []).filter((m) => m.userKey !== ctx.msg.userKey);
-      if (text && mentionsSelf(t)) {
+      // The check-ins' "Sign me up" button says who it is for.
+      if (args['for'] === 'me' || (text && mentionsSelf(t))) {
         setSelf(ctx);
         // "enrol me … my manager is @Jo"
         if (mentions.length > 0 && /\bmanager\b/.test(t)) {
