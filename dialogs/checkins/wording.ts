@@ -8,8 +8,6 @@ import { defineWording, list, text, type Words } from '../../src/content/wording
 import type { Content } from '../../src/content/model.js';
 import { normalise } from '../../src/core/router.js';
 
-const examples = list;
-
 export const CHECKINS_WORDING = defineWording('checkins', {
   buttons: {
     whatCanYouDo: text(),
@@ -44,7 +42,7 @@ export const CHECKINS_WORDING = defineWording('checkins', {
     someoneElses: text(),
     saved: text('rating'),
     hints: { rating: text(), yesNoOrSkip: text(), yesNo: text(), checklist: text(), pickAButton: text() },
-    examples: { rating: examples(), yesno: examples(), checklist: examples(), text: examples(), support: examples(), share: examples() },
+    examples: { rating: list(), yesno: list(), checklist: list(), text: list(), support: list(), share: list() },
     question: {
       carryOn: text(),
       typeAnswer: text(),
@@ -121,26 +119,26 @@ export const CHECKINS_WORDING = defineWording('checkins', {
       question: text(),
       buttons: { weekdays: text(), everyDay: text(), custom: text() },
       notFound: text(),
-      examples: examples(),
+      examples: list(),
     },
     customDays: {
       question: text(),
       label: text(),
       save: text(),
       atLeastOne: text(),
-      examples: examples(),
+      examples: list(),
     },
     times: {
       question: text(),
       buttons: { nineToFive: text(), eightToEight: text(), nights: text(), anyTime: text() },
       notRead: text(),
-      examples: examples(),
+      examples: list(),
     },
     bank: {
       question: text(),
       buttons: { yes: text(), no: text() },
       hint: text(),
-      examples: examples(),
+      examples: list(),
       answers: { yes: list(), no: list() },
     },
     notDays: {
