@@ -162,7 +162,6 @@ describe('architecture', () => {
   /** Files still being split up; each comes off this list as it is split. */
   const NOT_YET_SPLIT = new Set([
     'src/knowledge/understand.ts',
-    'dialogs/enrolment/enrol-dialog.ts',
   ]);
 
   it('keeps every file in src/ and dialogs/ to 600 lines or fewer', () => {

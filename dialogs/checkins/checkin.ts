@@ -26,7 +26,6 @@ import { wellbeingBlocks } from '../../src/core/signposting.js';
 import { checkinDate } from './plan.js';
 import { localDate } from '../../src/time/zone.js';
 import {
-  RATING_LABELS,
   answerId,
   chatLink,
   contactsByCheckin,
@@ -34,6 +33,7 @@ import {
   loadCheckin,
   personLabel,
   programmeLine,
+  ratingLabels,
   ratingText,
   wordsBlocks,
   type LoadedCheckin,
@@ -41,8 +41,12 @@ import {
 import { normalise, type RouteRule } from '../../src/core/router.js';
 import { isSkip } from '../../src/knowledge/read-answers.js';
 import { longDate } from '../../src/time/format.js';
-import { workingHoursCommand } from './working-hours.js';
+import { workingHoursCommand } from './requests.js';
 import { recordDisclosure } from '../../src/core/audit.js';
+import { parseChecklist, parseRating, parseYesNo } from './answers.js';
+import { checkinsWords, hasPhrase } from './wording.js';
+
+export { parseChecklist, parseRating, parseYesNo } from './answers.js';
 
 export interface CheckinDialogOptions {
   hasDialog: (id: string) => boolean;
@@ -59,48 +63,7 @@ const MAX_TEXT = 2000;
 const NONE = 'none';
 
 const data = (ctx: StepContext) => ctx.data as CheckinData;
-
-const WORD_RATINGS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, 'not at all': 1, very: 5, 'not at all confident': 1, 'very confident': 5 };
-
-/** "3", "3/5", "3 out of 5", "three", "not at all" (1), "very" (5). */
-export function parseRating(text: string): number | undefined {
-  const t = normalise(text);
-  const m = /^([1-5])(?: (?:out of|of) 5| 5)?(?: not at all| very)?$/.exec(t);
-  if (m) return Number(m[1]);
-  return Object.hasOwn(WORD_RATINGS, t) ? WORD_RATINGS[t] : undefined;
-}
-
-const YES = /^(y|yes|yeah|yep|yup|yes please|please|sure|ok|okay|i do|i have|done|definitely|absolutely)$/;
-const NO = /^(n|no|nope|no thanks|no thank you|not yet|not really|i don't|i haven't|i have not|i do not|not now)$/;
-
-export function parseYesNo(text: string): boolean | undefined {
-  const t = normalise(text);
-  return YES.test(t) ? true : NO.test(t) ? false : undefined;
-}
-
-const LABEL_STOP_WORDS = new Set(['and', 'the', 'done', 'started', 'are', 'with', 'for', 'have', 'been']);
-
-/** Checklist items from typed text: numbers ("1, 3"), the words of the labels, "all", or "none". */
-export function parseChecklist(question: CheckinQuestion, text: string): string[] | undefined {
-  const t = normalise(text);
-  if (/^(none|none yet|nothing|nothing yet|not yet|no|none of them|none so far)$/.test(t)) return [];
-  if (/^(all|all of them|all done|everything)$/.test(t)) return question.options.map((o) => o.id);
-  const chosen = new Set<string>();
-  for (const n of t.match(/\b\d+\b/g) ?? []) {
-    const option = question.options[Number(n) - 1];
-    if (option) chosen.add(option.id);
-  }
-  const words = new Set(t.split(' '));
-  for (const option of question.options) {
-    // Enough of the label's own words: all of them for a short label, two for a long one.
-    const key = normalise(option.label)
-      .split(' ')
-      .filter((w) => w.length >= 3 && !LABEL_STOP_WORDS.has(w));
-    const found = key.filter((w) => words.has(w)).length;
-    if (key.length > 0 && found >= Math.min(2, key.length)) chosen.add(option.id);
-  }
-  return chosen.size > 0 ? [...chosen] : undefined;
-}
+const words = (ctx: StepContext) => checkinsWords(ctx.services.content);
 
 /** The latest check-in that was sent to this person and not answered. */
 export async function findOpenCheckin(store: Store, userKey: string): Promise<{ e: string; c: string } | undefined> {
@@ -145,6 +108,8 @@ function stepAfter(l: LoadedCheckin, qid?: string): string {
 
 export function checkinDialog(services: Services, opts: CheckinDialogOptions): Dialog {
   const { store, timeZone } = services;
+  // The title and examples are read once, here; everything else in each turn.
+  const built = checkinsWords(services.content);
 
   const load = async (ctx: StepContext): Promise<LoadedCheckin | undefined> => {
     const l = await loadCheckin(ctx.services, data(ctx).e, data(ctx).c);
@@ -152,7 +117,8 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
   };
 
   const gone = (ctx: StepContext): StepResult => {
-    ctx.say(message([{ type: 'paragraph', text: 'That check-in is no longer running, so there is nothing to answer.' }, { type: 'choices', choices: [startButton('What can you do?', 'help')] }]));
+    const w = words(ctx);
+    ctx.say(message([{ type: 'paragraph', text: w.checkin.gone }, { type: 'choices', choices: [startButton(w.buttons.whatCanYouDo, 'help')] }]));
     return { end: true };
   };
 
@@ -187,16 +153,17 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
     await saveAnswer(ctx, l, (a) => {
       a.rating = rating;
     });
-    ctx.say(`Thank you: ${rating} out of 5 is saved. A few short questions now; type "skip" for any you would rather not answer.`);
+    ctx.say(words(ctx).checkin.saved({ rating }));
     return { next: stepAfter(l) };
   };
 
   const targetName = async (ctx: StepContext, l: LoadedCheckin): Promise<string> => {
+    const w = words(ctx).support;
     const target = escalationTarget(l.programme, l.enrolment);
-    if (!target) return 'your preceptor or manager';
-    if (target.role === 'preceptor') return 'your preceptor';
+    if (!target) return w.preceptorOrManager;
+    if (target.role === 'preceptor') return w.preceptor;
     const profile = await ctx.profile();
-    return profile?.managerName && (!profile.managerKey || profile.managerKey === target.key) ? profile.managerName : 'your manager';
+    return profile?.managerName && (!profile.managerKey || profile.managerKey === target.key) ? profile.managerName : w.manager;
   };
 
   const isLow = (l: LoadedCheckin, rating: number | undefined) => rating !== undefined && rating <= l.programme.escalation.lowRatingAtOrBelow;
@@ -209,21 +176,23 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
     if (!next) return undefined;
     const date = checkinDate(l.enrolment.startDate, next.offset);
     if (date <= localDate(services.clock(), timeZone)) return undefined;
-    return `Your next check-in, "${next.title}", is on ${longDate(date)}.`;
+    return checkinsWords(services.content).finish.nextCheckin({ title: next.title, date: longDate(date) });
   };
 
   /** Tells the preceptor or manager, within this turn. Returns whether the message went. */
   const escalate = async (ctx: StepContext, l: LoadedCheckin, a: CheckinAnswer, targetKey: string): Promise<boolean> => {
-    const name = ctx.msg.userName ?? (await personLabel(store, ctx.msg.userKey, l.enrolment)) ?? 'One of your team';
+    const { content } = ctx.services;
+    const w = words(ctx).escalation;
+    const name = ctx.msg.userName ?? (await personLabel(store, ctx.msg.userKey, l.enrolment)) ?? w.oneOfYourTeam;
     const blocks: Block[] = [
-      { type: 'heading', text: 'A check-in needs your attention' },
-      { type: 'paragraph', text: `${name} would like some support after their "${l.checkin.title}" check-in (confidence ${a.rating ?? '?'} out of 5).` },
+      { type: 'heading', text: w.heading },
+      { type: 'paragraph', text: w.wouldLikeSupport({ name, title: l.checkin.title, rating: a.rating ?? w.unknownRating }) },
     ];
-    if (a.shareWords) blocks.push(...wordsBlocks(l.checkin, a));
-    blocks.push({ type: 'paragraph', text: 'Please get in touch with them soon for a chat.' });
+    if (a.shareWords) blocks.push(...wordsBlocks(content, l.checkin, a));
+    blocks.push({ type: 'paragraph', text: w.getInTouch });
     const link = chatLink(ctx.msg.userKey);
-    if (link) blocks.push({ type: 'links', links: [{ label: 'Open a chat', url: link }] });
-    blocks.push({ type: 'paragraph', text: `${programmeLine(l.programme)} You are the only person I have told.`, tone: 'muted' });
+    if (link) blocks.push({ type: 'links', links: [{ label: w.openChat, url: link }] });
+    blocks.push({ type: 'paragraph', text: w.onlyYou({ programme: programmeLine(content, l.programme) }), tone: 'muted' });
     const result = await ctx.services.messenger.send(targetKey, [message(blocks)], { via: ctx.msg.userKey });
     if (result.status !== 'sent') {
       ctx.services.log.warn({ programmeId: l.programme.id, checkinId: l.checkin.id, reason: result.reason }, 'A check-in concern could not be passed on');
@@ -234,8 +203,9 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
     return true;
   };
 
-  const finishButtons = (): Block => {
-    const choices: Choice[] = [startButton('My working hours', 'working-hours', { mode: 'configure' }), startButton('What can you do?', 'help')];
+  const finishButtons = (ctx: StepContext): Block => {
+    const w = words(ctx).buttons;
+    const choices: Choice[] = [startButton(w.myWorkingHours, 'working-hours', { mode: 'configure' }), startButton(w.whatCanYouDo, 'help')];
     return { type: 'choices', choices };
   };
 
@@ -248,46 +218,34 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
       x.shareWords = share === 'words';
     });
     const low = isLow(l, a.rating);
+    const w = words(ctx).finish;
     const blocks: Block[] = [];
     const target = escalationTarget(l.programme, l.enrolment);
     const name = await targetName(ctx, l);
     const wantsContact = (low || support) && share !== 'none';
     if (wantsContact && !target) {
-      blocks.push({
-        type: 'paragraph',
-        text: 'Thank you for telling me. I do not know who your preceptor or manager is, so I cannot pass this on myself. Please tell your manager, or someone you trust at work, that you would like some support.',
-      });
+      blocks.push({ type: 'paragraph', text: w.noTarget });
       blocks.push(...wellbeingBlocks(ctx.services.content));
     } else if (wantsContact && target && a.escalatedTo === target.key) {
-      blocks.push({ type: 'paragraph', text: `Thank you. Your answers are saved. I had already let ${name} know that you would like a chat.` });
+      blocks.push({ type: 'paragraph', text: w.alreadyTold({ name }) });
     } else if (wantsContact && target) {
       const sent = await escalate(ctx, l, a, target.key);
       if (sent) {
         await saveAnswer(ctx, l, (x) => {
           x.escalatedTo = target.key;
         });
-        const what = share === 'words' ? 'that you would like a chat, and what you wrote' : 'that you would like a chat, without your words';
-        blocks.push({ type: 'paragraph', text: `Thank you. I have let ${name} know ${what}. Nobody else has been told.` });
+        blocks.push({ type: 'paragraph', text: share === 'words' ? w.toldWithWords({ name }) : w.toldWithoutWords({ name }) });
       } else {
-        blocks.push({
-          type: 'paragraph',
-          text: `Thank you. Your answers are saved, but I could not reach ${name} just now. Please contact them yourself if you can, or talk to someone you trust at work.`,
-        });
+        blocks.push({ type: 'paragraph', text: w.couldNotReach({ name }) });
         blocks.push(...wellbeingBlocks(ctx.services.content));
       }
     } else {
-      blocks.push({ type: 'paragraph', text: 'Thank you. Your answers are saved.' });
-      if (low && target) {
-        blocks.push({
-          type: 'paragraph',
-          text: `I have not told ${name}. Their weekly summary will only say that this check-in may need attention. It will not include what you wrote.`,
-          tone: 'muted',
-        });
-      }
+      blocks.push({ type: 'paragraph', text: w.saved });
+      if (low && target) blocks.push({ type: 'paragraph', text: w.notTold({ name }), tone: 'muted' });
     }
     const next = nextCheckinLine(l);
     if (next) blocks.push({ type: 'paragraph', text: next, tone: 'muted' });
-    blocks.push(finishButtons());
+    blocks.push(finishButtons(ctx));
     ctx.say(message(blocks));
     return { end: true };
   };
@@ -305,10 +263,11 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
 
   const shareChoices = async (ctx: StepContext, l: LoadedCheckin): Promise<Choice[]> => {
     const a = await currentAnswer(ctx, l);
+    const w = words(ctx).support.buttons;
     const choices: Choice[] = [];
-    if (hasWords(a)) choices.push(answerButton(ctx, 'Pass on my words', 'words', 'primary'));
-    choices.push(answerButton(ctx, 'Just ask them to get in touch', 'chat'));
-    if (!data(ctx).support) choices.push(answerButton(ctx, 'Keep this to myself', NONE));
+    if (hasWords(a)) choices.push(answerButton(ctx, w.passOnWords, 'words', 'primary'));
+    choices.push(answerButton(ctx, w.askToGetInTouch, 'chat'));
+    if (!data(ctx).support) choices.push(answerButton(ctx, w.keepToMyself, NONE));
     return choices;
   };
 
@@ -324,10 +283,12 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
   const questionPrompt = async (ctx: StepContext): Promise<OutboundMessage> => {
     const l = await load(ctx);
     const q = l ? questionIn(l, ctx.stepId) : undefined;
-    if (!l || !q) return message([{ type: 'paragraph', text: 'Type "skip" to carry on.' }, { type: 'choices', choices: [answerButton(ctx, 'Skip', 'skip')] }]);
+    const w = words(ctx);
+    const skip = answerButton(ctx, w.buttons.skip, 'skip');
+    if (!l || !q) return message([{ type: 'paragraph', text: w.checkin.question.carryOn }, { type: 'choices', choices: [skip] }]);
     switch (q.kind) {
       case 'yesno':
-        return message([{ type: 'paragraph', text: q.text }, { type: 'choices', choices: [answerButton(ctx, 'Yes', 'yes', 'primary'), answerButton(ctx, 'No', 'no'), answerButton(ctx, 'Skip', 'skip')] }]);
+        return message([{ type: 'paragraph', text: q.text }, { type: 'choices', choices: [answerButton(ctx, w.buttons.yes, 'yes', 'primary'), answerButton(ctx, w.buttons.no, 'no'), skip] }]);
       case 'checklist':
         return message([
           { type: 'paragraph', text: q.text },
@@ -340,19 +301,19 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
                 kind: 'choice',
                 multiple: true,
                 optional: true,
-                options: [...q.options.map((o) => ({ label: o.label, value: o.id })), { label: 'None yet', value: NONE }],
+                options: [...q.options.map((o) => ({ label: o.label, value: o.id })), { label: w.checkin.question.noneYet, value: NONE }],
               },
             ],
-            submit: answerButton(ctx, 'Send', 'form', 'primary'),
+            submit: answerButton(ctx, w.checkin.question.send, 'form', 'primary'),
           },
-          { type: 'paragraph', text: `Or type the numbers: ${q.options.map((o, i) => `${i + 1} ${o.label}`).join('; ')}. Type "none yet" or "skip" if you like.`, tone: 'muted' },
+          {
+            type: 'paragraph',
+            text: w.checkin.question.typeNumbers({ items: q.options.map((o, i) => w.checkin.question.numbered({ number: i + 1, label: o.label })).join('; ') }),
+            tone: 'muted',
+          },
         ]);
       default:
-        return message([
-          { type: 'paragraph', text: q.text },
-          { type: 'paragraph', text: 'Type your answer, or "skip".', tone: 'muted' },
-          { type: 'choices', choices: [answerButton(ctx, 'Skip', 'skip')] },
-        ]);
+        return message([{ type: 'paragraph', text: q.text }, { type: 'paragraph', text: w.checkin.question.typeAnswer, tone: 'muted' }, { type: 'choices', choices: [skip] }]);
     }
   };
 
@@ -367,12 +328,13 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
       if (!raw) return { retry: true };
       if (isSkip(ctx.services.content, raw)) return { next: stepAfter(l, q.id) };
       // "pause check-ins", "remind me tomorrow" typed here are requests, not answers.
-      if (!input.action && workingHoursCommand(raw)) return { unrelated: true };
+      if (!input.action && workingHoursCommand(ctx.services.content, raw)) return { unrelated: true };
     }
+    const hints = words(ctx).checkin.hints;
     switch (q.kind) {
       case 'yesno': {
-        const yes = parseYesNo(raw);
-        if (yes === undefined) return { retry: true, hint: 'Please answer yes or no, or type "skip".' };
+        const yes = parseYesNo(ctx.services.content, raw);
+        if (yes === undefined) return { retry: true, hint: hints.yesNoOrSkip };
         await saveAnswer(ctx, l, (a) => {
           a.items[q.id] = [yes ? 'yes' : 'no'];
         });
@@ -385,8 +347,10 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
                 .split(',')
                 .map((s) => s.trim())
                 .filter((s) => s !== '' && s !== NONE && q.options.some((o) => o.id === s))
-            : parseChecklist(q, raw);
-        if (picked === undefined) return { retry: true, hint: 'I could not match that to the list.' };
+            : raw === NONE
+              ? []
+              : parseChecklist(ctx.services.content, q, raw);
+        if (picked === undefined) return { retry: true, hint: hints.checklist };
         await saveAnswer(ctx, l, (a) => {
           a.items[q.id] = picked;
         });
@@ -401,29 +365,34 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
   };
 
   for (const [id, kind] of kinds) {
+    const examples = kind === 'yesno' ? built.checkin.examples.yesno : kind === 'checklist' ? built.checkin.examples.checklist : built.checkin.examples.text;
     questionSteps[`q:${id}`] = {
-      examples: kind === 'yesno' ? ['yes', 'no', 'skip'] : kind === 'checklist' ? ['1, 3', 'none yet', 'skip'] : ['skip'],
+      examples: [...examples],
       prompt: questionPrompt,
       answer: questionAnswer,
-      fallback: (ctx) =>
-        kind === 'yesno'
-          ? [answerButton(ctx, 'Yes', 'yes'), answerButton(ctx, 'No', 'no'), answerButton(ctx, 'Skip', 'skip')]
+      fallback: (ctx) => {
+        const w = words(ctx);
+        const skip = answerButton(ctx, w.buttons.skip, 'skip');
+        return kind === 'yesno'
+          ? [answerButton(ctx, w.buttons.yes, 'yes'), answerButton(ctx, w.buttons.no, 'no'), skip]
           : kind === 'checklist'
-            ? [answerButton(ctx, 'None yet', 'none yet'), answerButton(ctx, 'Skip', 'skip')]
-            : [answerButton(ctx, 'Skip', 'skip')],
+            ? [answerButton(ctx, w.checkin.question.noneYet, NONE), skip]
+            : [skip];
+      },
     };
   }
 
-  const ratingChoices = (ctx: StepContext): Choice[] => RATING_LABELS.map((label, i) => answerButton(ctx, label, String(i + 1)));
-  const yesNo = (ctx: StepContext): Choice[] => [answerButton(ctx, 'Yes, please', 'yes', 'primary'), answerButton(ctx, 'No, thank you', 'no')];
+  const ratingChoices = (ctx: StepContext): Choice[] => ratingLabels(ctx.services.content).map((label, i) => answerButton(ctx, label, String(i + 1)));
+  const yesNo = (ctx: StepContext): Choice[] => {
+    const w = words(ctx).support.buttons;
+    return [answerButton(ctx, w.yesPlease, 'yes', 'primary'), answerButton(ctx, w.noThankYou, 'no')];
+  };
 
   const explain = async (ctx: StepContext): Promise<StepResult> => {
+    const w = words(ctx);
     const blocks: Block[] = [
-      { type: 'heading', text: 'Check-ins' },
-      {
-        type: 'paragraph',
-        text: 'Check-ins are short messages in your first months in a new job (induction) or as a newly qualified practitioner (preceptorship). Each one asks how confident you feel, from 1 to 5, and a few short questions. If you would like support, I can let your preceptor or manager know, but only if you say so.',
-      },
+      { type: 'heading', text: w.explain.heading },
+      { type: 'paragraph', text: w.explain.about },
     ];
     const enrolments = (await store.enrolments.listForUser(ctx.msg.userKey)).filter((e) => e.status === 'active');
     const today = localDate(services.clock(), timeZone);
@@ -436,13 +405,13 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
       .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
     const choices: Choice[] = [];
     if (enrolments.length > 0) {
-      blocks.push({ type: 'paragraph', text: upcoming ? `You have no check-in waiting. Your next one, "${upcoming.title}", is on ${longDate(upcoming.date)}.` : 'You have no check-in waiting, and none still to come.' });
+      blocks.push({ type: 'paragraph', text: upcoming ? w.explain.nextOne({ title: upcoming.title, date: longDate(upcoming.date) }) : w.explain.noneToCome });
     } else {
       const titles = [...services.content.programmes.values()].map((p) => p.title);
-      blocks.push({ type: 'paragraph', text: `You are not signed up for check-ins yet. The programmes are: ${titles.join('; ')}.`, tone: 'muted' });
-      if (opts.hasDialog('enrol')) choices.push(startButton('Sign me up for check-ins', 'enrol', { text: 'enrol me' }));
+      blocks.push({ type: 'paragraph', text: w.explain.notSignedUp({ programmes: titles.join('; ') }), tone: 'muted' });
+      if (opts.hasDialog('enrol')) choices.push(startButton(w.buttons.signMeUp, 'enrol', { for: 'me' }));
     }
-    choices.push(startButton('My working hours', 'working-hours', { mode: 'configure' }), startButton('What can you do?', 'help'));
+    choices.push(startButton(w.buttons.myWorkingHours, 'working-hours', { mode: 'configure' }), startButton(w.buttons.whatCanYouDo, 'help'));
     blocks.push({ type: 'choices', choices });
     ctx.say(message(blocks));
     return { end: true };
@@ -450,7 +419,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
 
   return {
     id: 'checkin',
-    title: 'your check-in',
+    title: built.checkin.title,
     async begin(ctx, args) {
       let e = typeof args['e'] === 'string' ? args['e'] : undefined;
       let c = typeof args['c'] === 'string' ? args['c'] : undefined;
@@ -464,7 +433,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
       if ('problem' in loaded || !owns(loaded, ctx.msg.userKey)) return explain(ctx);
       data(ctx).e = e;
       data(ctx).c = c;
-      const rating = parseRating(typeof args['rating'] === 'string' ? args['rating'] : '');
+      const rating = parseRating(ctx.services.content, typeof args['rating'] === 'string' ? args['rating'] : '');
       if (rating) return rate(ctx, loaded, rating);
       return { next: 'rating' };
     },
@@ -473,7 +442,8 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
         const loaded = await loadCheckin(ctx.services, value['e'], value['c']);
         if ('problem' in loaded) return gone(ctx);
         if (!owns(loaded, ctx.msg.userKey)) {
-          ctx.say(message([{ type: 'paragraph', text: 'That check-in belongs to someone else, so I have not saved anything.' }, { type: 'choices', choices: [startButton('What can you do?', 'help')] }]));
+          const w = words(ctx);
+          ctx.say(message([{ type: 'paragraph', text: w.checkin.someoneElses }, { type: 'choices', choices: [startButton(w.buttons.whatCanYouDo, 'help')] }]));
           return { end: true };
         }
         const rating = Number(value['r']);
@@ -483,15 +453,16 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
     },
     steps: {
       rating: {
-        examples: ['1', '3', '5'],
+        examples: [...built.checkin.examples.rating],
         async prompt(ctx) {
           const l = await load(ctx);
-          if (!l) return message([{ type: 'paragraph', text: 'That check-in is no longer running. Type "cancel" to stop.' }]);
+          const w = words(ctx);
+          if (!l) return message([{ type: 'paragraph', text: w.checkin.goneTypeCancel }]);
           return message([
-            { type: 'heading', text: `Check-in: ${l.checkin.title}` },
-            { type: 'paragraph', text: programmeLine(l.programme), tone: 'muted' },
+            { type: 'heading', text: w.card.heading({ title: l.checkin.title }) },
+            { type: 'paragraph', text: programmeLine(ctx.services.content, l.programme), tone: 'muted' },
             { type: 'paragraph', text: l.checkin.intro },
-            { type: 'paragraph', text: ratingText(l.checkin) },
+            { type: 'paragraph', text: ratingText(ctx.services.content, l.checkin) },
             { type: 'choices', choices: ratingChoices(ctx) },
           ]);
         },
@@ -499,22 +470,23 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
           const l = await load(ctx);
           if (!l) return gone(ctx);
           const text = answerText(input) ?? '';
-          const rating = parseRating(text);
+          const rating = parseRating(ctx.services.content, text);
           if (rating) return rate(ctx, l, rating);
-          if (!input.action && workingHoursCommand(text)) return { unrelated: true };
-          return { retry: true, hint: 'Please choose a number from 1 (not at all confident) to 5 (very confident).' };
+          if (!input.action && workingHoursCommand(ctx.services.content, text)) return { unrelated: true };
+          return { retry: true, hint: words(ctx).checkin.hints.rating };
         },
         fallback: ratingChoices,
       },
       ...questionSteps,
       support: {
-        examples: ['yes', 'no'],
+        examples: [...built.checkin.examples.support],
         async prompt(ctx) {
           const l = await load(ctx);
-          const name = l ? await targetName(ctx, l) : 'your preceptor or manager';
+          const w = words(ctx).support;
+          const name = l ? await targetName(ctx, l) : w.preceptorOrManager;
           return message([
-            { type: 'paragraph', text: `Would you like ${name} to get in touch?` },
-            { type: 'paragraph', text: 'Nobody is told anything unless you say so.', tone: 'muted' },
+            { type: 'paragraph', text: w.question({ name }) },
+            { type: 'paragraph', text: w.nobodyTold, tone: 'muted' },
             { type: 'choices', choices: yesNo(ctx) },
           ]);
         },
@@ -522,10 +494,10 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
           const l = await load(ctx);
           if (!l) return gone(ctx);
           const text = answerText(input) ?? '';
-          const yes = parseYesNo(text);
+          const yes = parseYesNo(ctx.services.content, text);
           if (yes === undefined) {
-            if (!input.action && workingHoursCommand(text)) return { unrelated: true };
-            return { retry: true, hint: 'Please answer yes or no.' };
+            if (!input.action && workingHoursCommand(ctx.services.content, text)) return { unrelated: true };
+            return { retry: true, hint: words(ctx).checkin.hints.yesNo };
           }
           data(ctx).support = yes;
           return afterSupport(ctx, l);
@@ -533,16 +505,15 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
         fallback: yesNo,
       },
       share: {
-        examples: ['pass on my words', 'just ask them to get in touch'],
+        examples: [...built.checkin.examples.share],
         async prompt(ctx) {
           const l = await load(ctx);
-          if (!l) return message([{ type: 'paragraph', text: 'That check-in is no longer running. Type "cancel" to stop.' }]);
+          const w = words(ctx);
+          if (!l) return message([{ type: 'paragraph', text: w.checkin.goneTypeCancel }]);
           const name = await targetName(ctx, l);
           const a = await currentAnswer(ctx, l);
-          const lead = data(ctx).support
-            ? `I will let ${name} know you would like a chat.`
-            : `Your confidence rating is low, so ${name} may be able to help.`;
-          const question = hasWords(a) ? 'Can I pass on what you wrote, or just that you would like a chat?' : `Shall I ask ${name} to get in touch?`;
+          const lead = data(ctx).support ? w.support.leadSupport({ name }) : w.support.leadLow({ name });
+          const question = hasWords(a) ? w.support.askWords : w.support.askChat({ name });
           return message([{ type: 'paragraph', text: `${lead} ${question}` }, { type: 'choices', choices: await shareChoices(ctx, l) }]);
         },
         async answer(ctx, input) {
@@ -551,18 +522,20 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
           const t = normalise(answerText(input) ?? '');
           const a = await currentAnswer(ctx, l);
           const canKeep = !data(ctx).support;
-          const negative = /\b(don't|dont|do not|not|no one|nobody|keep|myself)\b|^no\b/.test(t);
-          const aboutWords = /\b(words|wrote|what i)\b/.test(t);
+          const w = words(ctx).support;
+          const negative = hasPhrase(t, w.refuse) || w.refuseFirst.some((r) => t === normalise(r) || t.startsWith(`${normalise(r)} `));
+          const aboutWords = hasPhrase(t, w.aboutWords);
+          const chat = hasPhrase(t, w.chat);
           let share: 'words' | 'chat' | 'none' | undefined;
           if (t === 'words') share = hasWords(a) ? 'words' : 'chat';
           else if (t === 'chat') share = 'chat';
           else if (t === NONE) share = canKeep ? 'none' : undefined;
           // "not my words, just a chat": a chat. "No" or "keep it to myself": nobody, when that was offered.
-          else if (negative && aboutWords && /\b(chat|touch|contact|ask)\b/.test(t)) share = 'chat';
+          else if (negative && aboutWords && chat) share = 'chat';
           else if (negative) share = canKeep ? 'none' : undefined;
-          else if (aboutWords || /\b(pass on|share|send)\b/.test(t)) share = hasWords(a) ? 'words' : 'chat';
-          else if (/\b(chat|touch|contact|ask them)\b/.test(t)) share = 'chat';
-          if (!share) return { retry: true, hint: 'Please choose one of the buttons.' };
+          else if (aboutWords || hasPhrase(t, w.passOn)) share = hasWords(a) ? 'words' : 'chat';
+          else if (chat) share = 'chat';
+          if (!share) return { retry: true, hint: words(ctx).checkin.hints.pickAButton };
           return finish(ctx, l, share);
         },
         fallback: async (ctx) => {
@@ -571,12 +544,6 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
         },
       },
     },
-    help: () =>
-      message([
-        {
-          type: 'paragraph',
-          text: 'This is your check-in. Answer each question, or type "skip". Your answers go to nobody unless you say so at the end. Type "pause check-ins" for a break from them.',
-        },
-      ]),
+    help: (ctx) => message([{ type: 'paragraph', text: words(ctx).checkin.help }]),
   };
 }

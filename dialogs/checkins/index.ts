@@ -2,19 +2,19 @@
  * Induction and preceptorship check-ins: the check-in and its nudge, answering
  * it (a one-tap rating, then the programme's questions), telling the preceptor
  * or manager about a concern, and when people may be messaged (working hours,
- * pause, snooze).
+ * pause, snooze). The words are in content/wording/checkins.yaml.
  */
 import type { Feature } from '../../src/feature.js';
 import { checkinDialog, checkinRatingRule } from './checkin.js';
-import { workingHoursDialog, workingHoursRule } from './working-hours.js';
+import { workingHoursDialog } from './working-hours.js';
+import { workingHoursRule } from './requests.js';
 import { checkinHandlers } from './reminders.js';
+import { CHECKINS_WORDING } from './wording.js';
 
 export const checkins: Feature = {
   id: 'checkins',
-  dialogs: ({ services, settings, hasDialog }) => [
-    checkinDialog(services, { hasDialog }),
-    workingHoursDialog(),
-  ],
+  wording: CHECKINS_WORDING,
+  dialogs: ({ services, hasDialog }) => [checkinDialog(services, { hasDialog }), workingHoursDialog(services.content)],
   // "pause check-ins", "remind me tomorrow", "I work nights", and a bare rating ("3") while a
   // check-in waits: before the intent rule, which reads "check-ins" as a check-in.
   routes: ({ services }) => [workingHoursRule, checkinRatingRule(services)],

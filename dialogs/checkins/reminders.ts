@@ -15,55 +15,62 @@ import { actionButton } from '../../src/core/dialog.js';
 import type { Services } from '../../src/core/dialog.js';
 import { message, type Block, type Choice, type OutboundMessage } from '../../src/core/messages.js';
 import { emailOf, platformOf, slackIdsOf } from '../../src/user-keys.js';
-import type { Checkin, CheckinQuestion, Programme } from '../../src/content/model.js';
+import type { Checkin, CheckinQuestion, Content, Programme } from '../../src/content/model.js';
 import type { NotifyWho } from '../../src/content/schema.js';
 import type { CheckinAnswer, Enrolment, Reminder, Store } from '../../src/store/ports.js';
 import type { ReminderHandler, SchedulerContext } from '../../src/scheduler/scheduler.js';
 import { nudgeReminderId } from './plan.js';
+import { checkinsWords } from './wording.js';
 
-export const RATING_LABELS = ['1 Not at all', '2', '3', '4', '5 Very'] as const;
+type HasWording = Pick<Content, 'wording'>;
 
-export const TYPE_HINT = "You can also type your answers. Type 'pause check-ins' to stop these for a while.";
+/** The labels of the five rating buttons, 1 to 5. */
+export function ratingLabels(content: HasWording): string[] {
+  const b = checkinsWords(content).rating.buttons;
+  return [b.one, b.two, b.three, b.four, b.five];
+}
 
 export function answerId(enrolmentId: string, checkinId: string): string {
   return `${enrolmentId}|${checkinId}`;
 }
 
 /** The five one-tap rating buttons. They work any time later (dialog action `checkin.rate`). */
-export function ratingButtons(enrolmentId: string, checkinId: string): Choice[] {
-  return RATING_LABELS.map((label, i) => actionButton('checkin', 'rate', label, { e: enrolmentId, c: checkinId, r: String(i + 1) }));
+export function ratingButtons(content: HasWording, enrolmentId: string, checkinId: string): Choice[] {
+  return ratingLabels(content).map((label, i) => actionButton('checkin', 'rate', label, { e: enrolmentId, c: checkinId, r: String(i + 1) }));
 }
 
 export function ratingQuestion(checkin: Checkin): CheckinQuestion | undefined {
   return checkin.questions.find((q) => q.kind === 'rating');
 }
 
-export function ratingText(checkin: Checkin): string {
-  return ratingQuestion(checkin)?.text ?? 'How confident do you feel? (1 = not at all, 5 = very)';
+export function ratingText(content: HasWording, checkin: Checkin): string {
+  return ratingQuestion(checkin)?.text ?? checkinsWords(content).card.ratingQuestion;
 }
 
 /** The programme's name, labelled when it is one trust's approach. */
-export function programmeLine(programme: Programme): string {
-  return programme.localExample ? `${programme.title}. One trust's approach (${programme.localExample.trust}).` : programme.title;
+export function programmeLine(content: HasWording, programme: Programme): string {
+  return programme.localExample ? checkinsWords(content).card.localProgramme({ title: programme.title, trust: programme.localExample.trust }) : programme.title;
 }
 
-export function checkinMessage(programme: Programme, checkin: Checkin, enrolmentId: string): OutboundMessage {
+export function checkinMessage(content: HasWording, programme: Programme, checkin: Checkin, enrolmentId: string): OutboundMessage {
+  const w = checkinsWords(content).card;
   return message([
-    { type: 'heading', text: `Check-in: ${checkin.title}` },
-    { type: 'paragraph', text: programmeLine(programme), tone: 'muted' },
+    { type: 'heading', text: w.heading({ title: checkin.title }) },
+    { type: 'paragraph', text: programmeLine(content, programme), tone: 'muted' },
     { type: 'paragraph', text: checkin.intro },
-    { type: 'paragraph', text: ratingText(checkin) },
-    { type: 'choices', choices: ratingButtons(enrolmentId, checkin.id) },
-    { type: 'paragraph', text: TYPE_HINT, tone: 'muted' },
+    { type: 'paragraph', text: ratingText(content, checkin) },
+    { type: 'choices', choices: ratingButtons(content, enrolmentId, checkin.id) },
+    { type: 'paragraph', text: w.typeHint, tone: 'muted' },
   ]);
 }
 
-export function nudgeMessage(checkin: Checkin, enrolmentId: string): OutboundMessage {
+export function nudgeMessage(content: HasWording, checkin: Checkin, enrolmentId: string): OutboundMessage {
+  const w = checkinsWords(content).card;
   return message([
-    { type: 'paragraph', text: `A gentle reminder about your check-in, "${checkin.title}". It only takes a minute, and one tap is enough.` },
-    { type: 'paragraph', text: ratingText(checkin) },
-    { type: 'choices', choices: ratingButtons(enrolmentId, checkin.id) },
-    { type: 'paragraph', text: TYPE_HINT, tone: 'muted' },
+    { type: 'paragraph', text: w.nudge({ title: checkin.title }) },
+    { type: 'paragraph', text: ratingText(content, checkin) },
+    { type: 'choices', choices: ratingButtons(content, enrolmentId, checkin.id) },
+    { type: 'paragraph', text: w.typeHint, tone: 'muted' },
   ]);
 }
 
@@ -179,7 +186,7 @@ export function checkinHandlers({ services, settings }: SchedulerContext): { che
   };
 
   const checkin: ReminderHandler = {
-    prepare: (r) => prepareFor(r, ({ programme, checkin: c, enrolment }) => checkinMessage(programme, c, enrolment.id)),
+    prepare: (r) => prepareFor(r, ({ programme, checkin: c, enrolment }) => checkinMessage(services.content, programme, c, enrolment.id)),
     async afterSent(r, now) {
       const loaded = await loadCheckin(services, r.payload['enrolmentId'], r.payload['checkinId']);
       if ('problem' in loaded) return [];
@@ -214,20 +221,20 @@ export function checkinHandlers({ services, settings }: SchedulerContext): { che
 
   // Only one nudge: it adds nothing after it is sent.
   const nudge: ReminderHandler = {
-    prepare: (r) => prepareFor(r, ({ checkin: c, enrolment }) => nudgeMessage(c, enrolment.id)),
+    prepare: (r) => prepareFor(r, ({ checkin: c, enrolment }) => nudgeMessage(services.content, c, enrolment.id)),
   };
 
   return { checkin, nudge };
 }
 
 /** Blocks listing a person's typed answers, by question, for a manager who was allowed to see them. */
-export function wordsBlocks(checkin: Checkin | undefined, answer: CheckinAnswer): Block[] {
+export function wordsBlocks(content: HasWording, checkin: Checkin | undefined, answer: CheckinAnswer): Block[] {
   const facts = Object.entries(answer.text)
     .filter(([, v]) => v.trim() !== '')
     .map(([qid, v]) => ({ label: checkin?.questions.find((q) => q.id === qid)?.text ?? qid, value: v }));
   if (facts.length === 0) return [];
   return [
-    { type: 'paragraph', text: 'In their words:' },
+    { type: 'paragraph', text: checkinsWords(content).escalation.inTheirWords },
     { type: 'facts', facts },
   ];
 }

@@ -16,209 +16,21 @@
  */
 import { message, type Block, type Choice } from '../../src/core/messages.js';
 import { answerButton, answerText, startButton, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
+import type { Content } from '../../src/content/model.js';
 import type { Profile, Reminder, WorkingPattern } from '../../src/store/ports.js';
-import { DEFAULT_WORKING_PATTERN, addDays, localDate, localParts, nextAllowed, zonedTime } from '../../src/time/zone.js';
+import { DEFAULT_WORKING_PATTERN, addDays, localDate, nextAllowed, zonedTime } from '../../src/time/zone.js';
 import { nudgeReminderId } from './plan.js';
 import { answerId } from './reminders.js';
-import { normalise, type RouteRule } from '../../src/core/router.js';
+import { normalise } from '../../src/core/router.js';
+import { isAnswer } from '../../src/core/words.js';
 import { WEEKDAY_NAMES, longDate } from '../../src/time/format.js';
-import { nextWeekday, parseDate } from '../../src/time/parse.js';
+import { nextWeekday } from '../../src/time/parse.js';
+import { EVERY_DAY, WEEKDAYS, parseDays, workingHoursCommand } from './requests.js';
+import { dayPlural, describePattern, formatWhen, listWords, parseHours, parsePause } from './hours-text.js';
+import { checkinsWords, isPhrase } from './wording.js';
 
-export type WorkingHoursCommand =
-  | { mode: 'configure' }
-  | { mode: 'nights' }
-  | { mode: 'not-days'; days: number[] }
-  | { mode: 'pause' }
-  | { mode: 'resume' }
-  | { mode: 'snooze'; when: 'tomorrow' | 'next-week' };
-
-const DAY_PATTERNS: RegExp[] = [
-  /^sun(day)?s?$/,
-  /^mon(day)?s?$/,
-  /^tue(s|sday)?s?$/,
-  /^wed(s|nesday)?s?$/,
-  /^thu(r|rs|rsday)?s?$/,
-  /^fri(day)?s?$/,
-  /^sat(urday)?s?$/,
-];
-const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
-const WEEKDAYS = [1, 2, 3, 4, 5];
-
-function dayOf(word: string): number | undefined {
-  const i = DAY_PATTERNS.findIndex((re) => re.test(word));
-  return i >= 0 ? i : undefined;
-}
-
-/** Days named in text: "weekdays", "every day", "weekends", "Mon to Thu", "Monday, Wednesday and Friday". */
-export function parseDays(text: string): number[] {
-  const t = normalise(text);
-  if (/\b(every ?day|all week|daily|7 days|seven days|all days|any day)\b/.test(t)) return [...EVERY_DAY];
-  const out = new Set<number>();
-  if (/\bweekdays?\b|\bmonday to friday\b|\bmon to fri\b/.test(t)) WEEKDAYS.forEach((d) => out.add(d));
-  if (/\bweekends?\b/.test(t)) [0, 6].forEach((d) => out.add(d));
-  const words = t.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    const a = dayOf(words[i]!);
-    if (a === undefined) continue;
-    const joiner = words[i + 1];
-    const b = joiner && /^(to|until|till|through|thru)$/.test(joiner) ? dayOf(words[i + 2] ?? '') : undefined;
-    if (b !== undefined) {
-      for (let d = a; ; d = (d + 1) % 7) {
-        out.add(d);
-        if (d === b) break;
-      }
-      i += 2;
-    } else {
-      out.add(a);
-    }
-  }
-  return [...out].sort((x, y) => x - y);
-}
-
-/** Free text that is a working-hours, pause or snooze request. Used by the router (before intents) and by the check-in dialog. */
-export function workingHoursCommand(text: string): WorkingHoursCommand | undefined {
-  const t = normalise(text);
-  if (!t) return undefined;
-  const things = '(check ?ins?|reminders?|messages|notifications?|nudges?|everything|it all)';
-  if (
-    /^(resume|unpause|un pause)( (my )?(check ?ins?|reminders?|messages|everything))?( please)?$/.test(t) ||
-    new RegExp(`\\b(resume|unpause|restart|turn on|switch on|start sending)\\b.*\\b${things}\\b`).test(t) ||
-    /\b(start|send|turn) (my )?(check ?ins?|reminders?)( back)? (again|on)\b/.test(t)
-  ) {
-    return { mode: 'resume' };
-  }
-  const days = parseDays(t);
-  const refuses = /\b(don't|dont|do not|never|no|not|stop|avoid)\b/.test(t);
-  const contact = /\b(message|messages|messaging|contact|contacting|remind|reminders?|send|sending|bother|ping|check ?ins?)\b/.test(t);
-  if (days.length > 0 && days.length < 7 && refuses && (contact || /^(not|no) on\b/.test(t)) && /\b(on|at)( the)? (week|sun|mon|tue|wed|thu|fri|sat)/.test(t)) {
-    return { mode: 'not-days', days };
-  }
-  if (new RegExp(`\\b(pause|stop|mute|hold|turn off|switch off|no more|silence|take a break from)\\b.*\\b${things}\\b`).test(t) || /^pause( please)?$/.test(t)) {
-    return { mode: 'pause' };
-  }
-  const snooze = /\bremind me (again )?(tomorrow|next week|later|another day|in a week)\b|^(snooze|snooze it|snooze this)$/.exec(t);
-  if (snooze) return { mode: 'snooze', when: /next week|in a week/.test(snooze[0]) ? 'next-week' : 'tomorrow' };
-  if (/\b(i|i'm|im|i am) (work|working|do|on|doing) (nights|night shifts?|nightshifts?|the night shift|permanent nights)\b/.test(t) || /^(i work )?(nights|night shifts)( only)?$/.test(t)) {
-    return { mode: 'nights' };
-  }
-  if (
-    /\b(my )?working (hours|days|pattern|times?)\b|\bquiet hours\b|\bwhen (can|do|should|will) you (message|contact|send)\b|\b(change|set) (my )?(hours|shifts?|shift pattern)\b|^my (hours|shifts?)$/.test(t)
-  ) {
-    return { mode: 'configure' };
-  }
-  return undefined;
-}
-
-/** Router rule: working hours, pausing and snoozing, before question understanding reads "check-ins" as a check-in. */
-export const workingHoursRule: RouteRule = (text) => {
-  const cmd = workingHoursCommand(text);
-  return cmd ? { dialog: 'working-hours', args: { ...cmd } } : undefined;
-};
-
-// ---------------------------------------------------------------------------------------
-// Hours
-
-const TIME_RANGE = /(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:to|-|until|till|and|through)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "9 to 5", "7pm to 7am", "09:00-17:30", "nights", "any time". Start equal to end means any time. */
-export function parseHours(text: string): { start: string; end: string } | undefined {
-  const t = text
-    .toLowerCase()
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\ba\.m\.?/g, 'am')
-    .replace(/\bp\.m\.?/g, 'pm')
-    .replace(/\b(midday|noon)\b/g, '12pm')
-    .replace(/\bmidnight\b/g, '12am');
-  if (/\b(any ?time|whenever|all day|any hour|24 ?(hours|hrs)|24\/7|no limits?)\b/.test(t)) return { start: '00:00', end: '00:00' };
-  const m = TIME_RANGE.exec(t);
-  if (!m) {
-    if (/\bnights?\b|\bnight shifts?\b/.test(t)) return { start: '19:00', end: '07:00' };
-    return undefined;
-  }
-  let h1 = Number(m[1]);
-  let h2 = Number(m[4]);
-  const m1 = Number(m[2] ?? 0);
-  const m2 = Number(m[5] ?? 0);
-  let mer1 = m[3] as 'am' | 'pm' | undefined;
-  let mer2 = m[6] as 'am' | 'pm' | undefined;
-  if (m1 > 59 || m2 > 59) return undefined;
-  const other = (x: 'am' | 'pm') => (x === 'am' ? 'pm' : 'am');
-  if (mer1 && !mer2) mer2 = h2 % 12 > h1 % 12 ? mer1 : other(mer1);
-  if (mer2 && !mer1) mer1 = h1 % 12 < h2 % 12 ? mer2 : other(mer2);
-  if (mer1 && mer2) {
-    if (h1 < 1 || h1 > 12 || h2 < 1 || h2 > 12) return undefined;
-    h1 = (h1 % 12) + (mer1 === 'pm' ? 12 : 0);
-    h2 = (h2 % 12) + (mer2 === 'pm' ? 12 : 0);
-  } else {
-    const twentyFour = h1 > 12 || h2 > 12 || /^0\d/.test(m[1]!) || /^0\d/.test(m[4]!);
-    if (h2 === 24) h2 = 0;
-    if (h1 > 23 || h2 > 23) return undefined;
-    // "9 to 5" is nine in the morning to five in the afternoon.
-    if (!twentyFour && h2 <= h1 && h2 < 12) h2 += 12;
-  }
-  return { start: `${pad(h1)}:${pad(m1)}`, end: `${pad(h2)}:${pad(m2)}` };
-}
-
-export function formatTime(hhmm: string): string {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  if (h === 0 && m === 0) return 'midnight';
-  const suffix = h < 12 ? 'am' : 'pm';
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return m === 0 ? `${h12}${suffix}` : `${h12}:${pad(m)}${suffix}`;
-}
-
-function listWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-export function describeDays(days: number[]): string {
-  const s = [...new Set(days)].sort((a, b) => a - b);
-  if (s.length === 7) return 'every day';
-  if (s.join() === WEEKDAYS.join()) return 'on weekdays';
-  if (s.join() === '0,6') return 'at weekends';
-  // Monday first, as people say it.
-  const ordered = [...s.filter((d) => d !== 0), ...s.filter((d) => d === 0)];
-  return `on ${listWords(ordered.map((d) => WEEKDAY_NAMES[d]!))}`;
-}
-
-export function describePattern(p: WorkingPattern): string {
-  const hours = p.start === p.end ? 'at any time of day' : `from ${formatTime(p.start)} to ${formatTime(p.end)}${p.end < p.start ? ' (overnight)' : ''}`;
-  const bank = p.quietOnBankHolidays ? ', but not on bank holidays' : ', bank holidays included';
-  return `${describeDays(p.days)}, ${hours}${bank}`;
-}
-
-/** "Monday 9 March at 9am", in the trust's time zone. */
-export function formatWhen(instant: Date, timeZone: string): string {
-  const p = localParts(instant, timeZone);
-  const date = longDate(localDate(instant, timeZone)).replace(/ \d{4}$/, '');
-  return `${date} at ${formatTime(`${pad(p.hour)}:${pad(p.minute)}`)}`;
-}
-
-// ---------------------------------------------------------------------------------------
-// Pause
-
-/**
- * How long to pause: "for two weeks", "for 10 days", "for a month", "until 3
- * March", "until Monday" (read as a pause end, src/time/parse.ts). Default 14
- * days. The end must be after today and at most a year away.
- */
-export function parsePause(text: string, now: Date, timeZone: string): { date: string } | { problem: string } {
-  const today = localDate(now, timeZone);
-  const found = parseDate(text, today, 'pause-end');
-  let date: string;
-  if (found) {
-    date = found.date;
-    if (date <= today) return { problem: `${longDate(date)} is not in the future.` };
-  } else if (/\b(?:until|till|til|up to|through to)\b/.test(normalise(text))) {
-    return { problem: 'I could not tell which date you mean.' };
-  } else {
-    date = addDays(today, 14);
-  }
-  if (date > addDays(today, 366)) return { problem: 'I can pause check-ins for up to a year at a time.' };
-  return { date };
-}
+export { parseDays, workingHoursCommand, workingHoursRule, type WorkingHoursCommand } from './requests.js';
+export { describeDays, describePattern, formatTime, formatWhen, parseHours, parsePause } from './hours-text.js';
 
 // ---------------------------------------------------------------------------------------
 // The dialog
@@ -230,26 +42,34 @@ interface HoursData {
 }
 
 const data = (ctx: StepContext) => ctx.data as HoursData;
+const words = (ctx: StepContext) => checkinsWords(ctx.services.content);
 
-const YES = /^(y|yes|yeah|yep|yup|please|yes please|sure|ok|okay|quiet|keep them quiet|correct|right)$/;
-const NO = /^(n|no|nope|no thanks|not really|include them|i work bank holidays)$/;
+/** Button values (never shown): the days and hours they stand for. */
+const WEEKDAYS_VALUE = 'weekdays';
+const EVERY_DAY_VALUE = 'every day';
+const CUSTOM_VALUE = 'custom';
 
-function nextSteps(extra: Choice[] = []): Block {
-  return { type: 'choices', choices: [...extra, startButton('Change my working hours', 'working-hours', { mode: 'configure' }), startButton('What can you do?', 'help')] };
+function nextSteps(ctx: StepContext): Block {
+  const w = words(ctx).buttons;
+  return { type: 'choices', choices: [startButton(w.changeMyWorkingHours, 'working-hours', { mode: 'configure' }), startButton(w.whatCanYouDo, 'help')] };
 }
 
-export function workingHoursDialog(): Dialog {
+export function workingHoursDialog(content: Content): Dialog {
+  // The title and examples are read once, here; everything else in each turn.
+  const built = checkinsWords(content).hours;
+
   const currentPattern = async (ctx: StepContext): Promise<WorkingPattern> => (await ctx.profile())?.workingPattern ?? DEFAULT_WORKING_PATTERN;
 
   const savePattern = async (ctx: StepContext, pattern: WorkingPattern, lead: string): Promise<StepResult> => {
     await ctx.updateProfile((p: Profile) => {
       p.workingPattern = pattern;
     });
+    const w = words(ctx).hours;
     ctx.say(
       message([
-        { type: 'paragraph', text: `${lead} I will send check-ins and reminders ${describePattern(pattern)}.` },
-        { type: 'paragraph', text: 'Times are UK time. Anything due outside these times waits for the next one.', tone: 'muted' },
-        nextSteps(),
+        { type: 'paragraph', text: w.saved({ lead, pattern: describePattern(ctx.services.content, pattern) }) },
+        { type: 'paragraph', text: w.outsideTimes, tone: 'muted' },
+        nextSteps(ctx),
       ]),
     );
     return { end: true };
@@ -269,17 +89,18 @@ export function workingHoursDialog(): Dialog {
   const pause = async (ctx: StepContext, text: string): Promise<StepResult> => {
     const { timeZone } = ctx.services;
     const now = ctx.services.clock();
-    const parsed = parsePause(text, now, timeZone);
+    const w = words(ctx);
+    const parsed = parsePause(ctx.services.content, text, now, timeZone);
     if ('problem' in parsed) {
       ctx.say(
         message([
-          { type: 'paragraph', text: `${parsed.problem} Try "pause check-ins for two weeks" or "pause check-ins until 3 March".` },
+          { type: 'paragraph', text: w.hours.pause.tryThis({ problem: parsed.problem }) },
           {
             type: 'choices',
             choices: [
-              startButton('Pause for 2 weeks', 'working-hours', { mode: 'pause', text: 'pause for 2 weeks' }),
-              startButton('Pause for 4 weeks', 'working-hours', { mode: 'pause', text: 'pause for 4 weeks' }),
-              startButton('What can you do?', 'help'),
+              startButton(w.hours.pause.buttons.twoWeeks, 'working-hours', { mode: 'pause', text: 'pause for 2 weeks' }),
+              startButton(w.hours.pause.buttons.fourWeeks, 'working-hours', { mode: 'pause', text: 'pause for 4 weeks' }),
+              startButton(w.buttons.whatCanYouDo, 'help'),
             ],
           },
         ]),
@@ -292,9 +113,9 @@ export function workingHoursDialog(): Dialog {
     });
     ctx.say(
       message([
-        { type: 'paragraph', text: `I have paused your check-ins and reminders. They will start again on ${longDate(parsed.date)}.` },
-        { type: 'paragraph', text: 'Anything due before then will wait until that day. Type "resume check-ins" to start them again sooner.', tone: 'muted' },
-        { type: 'choices', choices: [startButton('Resume check-ins', 'working-hours', { mode: 'resume' }), startButton('What can you do?', 'help')] },
+        { type: 'paragraph', text: w.hours.pause.paused({ date: longDate(parsed.date) }) },
+        { type: 'paragraph', text: w.hours.pause.waits, tone: 'muted' },
+        { type: 'choices', choices: [startButton(w.hours.pause.buttons.resume, 'working-hours', { mode: 'resume' }), startButton(w.buttons.whatCanYouDo, 'help')] },
       ]),
     );
     return { end: true };
@@ -303,8 +124,9 @@ export function workingHoursDialog(): Dialog {
   const resume = async (ctx: StepContext): Promise<StepResult> => {
     const now = ctx.services.clock();
     const old = (await ctx.profile())?.pausedUntil;
+    const w = words(ctx).hours.resume;
     if (!old || Date.parse(old) <= now.getTime()) {
-      ctx.say(message([{ type: 'paragraph', text: 'Your check-ins and reminders are not paused, so they are already on.' }, nextSteps()]));
+      ctx.say(message([{ type: 'paragraph', text: w.notPaused }, nextSteps(ctx)]));
       return { end: true };
     }
     await ctx.updateProfile((p) => {
@@ -317,12 +139,7 @@ export function workingHoursDialog(): Dialog {
         await ctx.services.store.reminders.update(r.id, { dueAt: now.toISOString(), updatedAt: now.toISOString() });
       }
     }
-    ctx.say(
-      message([
-        { type: 'paragraph', text: 'Your check-ins and reminders are back on. Anything that was waiting will come at your next working time.' },
-        nextSteps(),
-      ]),
-    );
+    ctx.say(message([{ type: 'paragraph', text: w.backOn }, nextSteps(ctx)]));
     return { end: true };
   };
 
@@ -352,14 +169,9 @@ export function workingHoursDialog(): Dialog {
     const { store, content, timeZone } = ctx.services;
     const now = ctx.services.clock();
     const target = await latestOpen(ctx);
+    const w = words(ctx);
     if (!target) {
-      ctx.say(
-        message([
-          { type: 'paragraph', text: 'There is no check-in or reminder waiting for an answer, so there is nothing to move.' },
-          { type: 'paragraph', text: 'To have a break from them, type "pause check-ins".', tone: 'muted' },
-          nextSteps(),
-        ]),
-      );
+      ctx.say(message([{ type: 'paragraph', text: w.hours.snooze.nothing }, { type: 'paragraph', text: w.hours.snooze.pauseTip, tone: 'muted' }, nextSteps(ctx)]));
       return { end: true };
     }
     const today = localDate(now, timeZone);
@@ -390,64 +202,77 @@ export function workingHoursDialog(): Dialog {
       const nudge = await store.reminders.get(nudgeId);
       if (nudge?.state === 'pending') await store.reminders.update(nudgeId, { state: 'cancelled', lastError: 'snoozed', updatedAt: at });
     }
-    const what = target.kind === 'action' ? 'about that action' : 'about your check-in';
+    const dueText = formatWhen(content, due, timeZone);
     ctx.say(
       message([
-        { type: 'paragraph', text: `Okay. I will remind you ${what} on ${formatWhen(due, timeZone)}.` },
-        { type: 'choices', choices: [startButton('Pause check-ins instead', 'working-hours', { mode: 'pause' }), startButton('What can you do?', 'help')] },
+        { type: 'paragraph', text: target.kind === 'action' ? w.hours.snooze.action({ when: dueText }) : w.hours.snooze.checkin({ when: dueText }) },
+        { type: 'choices', choices: [startButton(w.hours.pause.buttons.instead, 'working-hours', { mode: 'pause' }), startButton(w.buttons.whatCanYouDo, 'help')] },
       ]),
     );
     return { end: true };
   };
 
-  const dayChoices = (ctx: StepContext): Choice[] => [
-    answerButton(ctx, 'Weekdays', 'weekdays', 'primary'),
-    answerButton(ctx, 'Every day', 'every day'),
-    answerButton(ctx, 'Custom', 'custom'),
-  ];
-  const hourChoices = (ctx: StepContext): Choice[] => [
-    answerButton(ctx, '9am to 5pm', '9am to 5pm', 'primary'),
-    answerButton(ctx, '8am to 8pm', '8am to 8pm'),
-    answerButton(ctx, 'Nights: 7pm to 7am', '7pm to 7am'),
-    answerButton(ctx, 'Any time', 'any time'),
-  ];
-  const yesNo = (ctx: StepContext): Choice[] => [answerButton(ctx, 'Yes, keep them quiet', 'yes', 'primary'), answerButton(ctx, 'No, include them', 'no')];
+  const dayChoices = (ctx: StepContext): Choice[] => {
+    const w = words(ctx).hours.days.buttons;
+    return [answerButton(ctx, w.weekdays, WEEKDAYS_VALUE, 'primary'), answerButton(ctx, w.everyDay, EVERY_DAY_VALUE), answerButton(ctx, w.custom, CUSTOM_VALUE)];
+  };
+  const hourChoices = (ctx: StepContext): Choice[] => {
+    const w = words(ctx).hours.times.buttons;
+    return [
+      answerButton(ctx, w.nineToFive, '09:00-17:00', 'primary'),
+      answerButton(ctx, w.eightToEight, '08:00-20:00'),
+      answerButton(ctx, w.nights, '19:00-07:00'),
+      answerButton(ctx, w.anyTime, '00:00-00:00'),
+    ];
+  };
+  const yesNo = (ctx: StepContext): Choice[] => {
+    const w = words(ctx).hours.bank.buttons;
+    return [answerButton(ctx, w.yes, 'yes', 'primary'), answerButton(ctx, w.no, 'no')];
+  };
 
   return {
     id: 'working-hours',
-    title: 'your working hours',
+    title: built.title,
     async begin(ctx, args) {
       const text = typeof args['text'] === 'string' ? args['text'] : '';
-      const mode = typeof args['mode'] === 'string' ? args['mode'] : (workingHoursCommand(text)?.mode ?? 'configure');
+      const mode = typeof args['mode'] === 'string' ? args['mode'] : (workingHoursCommand(ctx.services.content, text)?.mode ?? 'configure');
       switch (mode) {
         case 'pause':
           return pause(ctx, text);
         case 'resume':
           return resume(ctx);
         case 'snooze': {
-          const when = args['when'] === 'next-week' || /next week|in a week/.test(normalise(text)) ? 'next-week' : 'tomorrow';
+          const typed = workingHoursCommand(ctx.services.content, text);
+          const when = args['when'] === 'next-week' || (typed?.mode === 'snooze' && typed.when === 'next-week') ? 'next-week' : 'tomorrow';
           return snooze(ctx, when);
         }
         case 'nights': {
           const current = await currentPattern(ctx);
-          return savePattern(ctx, { days: [...EVERY_DAY], start: '19:00', end: '07:00', quietOnBankHolidays: current.quietOnBankHolidays }, 'Got it: nights.');
+          return savePattern(ctx, { days: [...EVERY_DAY], start: '19:00', end: '07:00', quietOnBankHolidays: current.quietOnBankHolidays }, words(ctx).hours.leads.nights);
         }
         case 'not-days': {
-          const removed = Array.isArray(args['days']) ? (args['days'] as unknown[]).filter((d): d is number => typeof d === 'number') : parseDays(text);
+          const removed = Array.isArray(args['days']) ? (args['days'] as unknown[]).filter((d): d is number => typeof d === 'number') : parseDays(ctx.services.content, text);
           const current = await currentPattern(ctx);
           const days = current.days.filter((d) => !removed.includes(d));
           if (removed.length === 0) return { next: 'days' };
+          const w = words(ctx);
           if (days.length === 0) {
             ctx.say(
               message([
-                { type: 'paragraph', text: 'That would leave no days at all for check-ins. If you would like a break from them, you can pause them instead.' },
-                { type: 'choices', choices: [startButton('Pause for 2 weeks', 'working-hours', { mode: 'pause', text: 'pause for 2 weeks' }), startButton('Change my working hours', 'working-hours', { mode: 'configure' })] },
+                { type: 'paragraph', text: w.hours.notDays.noneLeft },
+                {
+                  type: 'choices',
+                  choices: [
+                    startButton(w.hours.pause.buttons.twoWeeks, 'working-hours', { mode: 'pause', text: 'pause for 2 weeks' }),
+                    startButton(w.buttons.changeMyWorkingHours, 'working-hours', { mode: 'configure' }),
+                  ],
+                },
               ]),
             );
             return { end: true };
           }
-          const names = listWords(removed.map((d) => `${WEEKDAY_NAMES[d]!}s`));
-          const lead = days.length === current.days.length ? `I already do not message you on ${names}.` : `Done: no more messages on ${names}.`;
+          const names = listWords(ctx.services.content, removed.map((d) => dayPlural(ctx.services.content, d)));
+          const lead = days.length === current.days.length ? w.hours.notDays.already({ days: names }) : w.hours.notDays.done({ days: names });
           return savePattern(ctx, { ...current, days }, lead);
         }
         default:
@@ -456,83 +281,80 @@ export function workingHoursDialog(): Dialog {
     },
     steps: {
       days: {
-        examples: ['weekdays', 'every day', 'Monday to Thursday'],
-        prompt: async (ctx) =>
-          message([
-            { type: 'heading', text: 'Your working hours' },
-            { type: 'paragraph', text: `I only send check-ins and reminders when you are at work. At the moment that is ${describePattern(await currentPattern(ctx))}.` },
-            { type: 'paragraph', text: 'Which days do you work?' },
+        examples: [...built.days.examples],
+        async prompt(ctx) {
+          const w = words(ctx).hours.days;
+          return message([
+            { type: 'heading', text: w.heading },
+            { type: 'paragraph', text: w.atTheMoment({ pattern: describePattern(ctx.services.content, await currentPattern(ctx)) }) },
+            { type: 'paragraph', text: w.question },
             { type: 'choices', choices: dayChoices(ctx) },
-          ]),
+          ]);
+        },
         answer(ctx, input) {
           const text = answerText(input)?.trim() ?? '';
-          if (/^custom$/i.test(text)) return { next: 'custom-days' };
-          const days = parseDays(text);
-          if (days.length === 0) return { retry: true, hint: 'I could not find any days in that.' };
+          const { content: c } = ctx.services;
+          if (text === CUSTOM_VALUE || isPhrase(normalise(text), words(ctx).read.custom)) return { next: 'custom-days' };
+          const days = text === WEEKDAYS_VALUE ? [...WEEKDAYS] : text === EVERY_DAY_VALUE ? [...EVERY_DAY] : parseDays(c, text);
+          if (days.length === 0) return { retry: true, hint: words(ctx).hours.days.notFound };
           data(ctx).days = days;
           return { next: 'hours' };
         },
         fallback: (ctx) => dayChoices(ctx),
       },
       'custom-days': {
-        examples: ['Monday, Tuesday and Friday', 'Mon to Thu'],
-        prompt: (ctx) =>
-          message([
-            { type: 'paragraph', text: 'Tick the days you work, or type them (for example "Monday to Thursday").' },
+        examples: [...built.customDays.examples],
+        prompt(ctx) {
+          const w = words(ctx).hours.customDays;
+          return message([
+            { type: 'paragraph', text: w.question },
             {
               type: 'inputs',
-              fields: [{ id: 'days', label: 'Days I work', kind: 'choice', multiple: true, options: [1, 2, 3, 4, 5, 6, 0].map((d) => ({ label: WEEKDAY_NAMES[d]!, value: String(d) })) }],
-              submit: answerButton(ctx, 'Save these days', 'form', 'primary'),
+              fields: [{ id: 'days', label: w.label, kind: 'choice', multiple: true, options: [1, 2, 3, 4, 5, 6, 0].map((d) => ({ label: WEEKDAY_NAMES[d]!, value: String(d) })) }],
+              submit: answerButton(ctx, w.save, 'form', 'primary'),
             },
-          ]),
+          ]);
+        },
         answer(ctx, input) {
           let days: number[];
           if (input.action && input.action.value['days'] !== undefined) {
             days = input.action.value['days']!.split(',').map(Number).filter((d) => Number.isInteger(d) && d >= 0 && d <= 6);
           } else {
-            days = parseDays(answerText(input) ?? '');
+            days = parseDays(ctx.services.content, answerText(input) ?? '');
           }
-          if (days.length === 0) return { retry: true, hint: 'Please choose at least one day.' };
+          if (days.length === 0) return { retry: true, hint: words(ctx).hours.customDays.atLeastOne };
           data(ctx).days = [...new Set(days)].sort((a, b) => a - b);
           return { next: 'hours' };
         },
         fallback: (ctx) => dayChoices(ctx),
       },
       hours: {
-        examples: ['9 to 5', '7pm to 7am', 'any time'],
-        prompt: (ctx) =>
-          message([
-            { type: 'paragraph', text: 'What hours do you work? For example "9 to 5", "7pm to 7am" for nights, or "any time".' },
-            { type: 'choices', choices: hourChoices(ctx) },
-          ]),
+        examples: [...built.times.examples],
+        prompt: (ctx) => message([{ type: 'paragraph', text: words(ctx).hours.times.question }, { type: 'choices', choices: hourChoices(ctx) }]),
         answer(ctx, input) {
-          const hours = parseHours(answerText(input) ?? '');
-          if (!hours) return { retry: true, hint: 'I could not read those times.' };
+          const hours = parseHours(ctx.services.content, answerText(input) ?? '');
+          if (!hours) return { retry: true, hint: words(ctx).hours.times.notRead };
           Object.assign(data(ctx), hours);
           return { next: 'bank' };
         },
         fallback: (ctx) => hourChoices(ctx),
       },
       bank: {
-        examples: ['yes', 'no'],
-        prompt: (ctx) => message([{ type: 'paragraph', text: 'Should I stay quiet on bank holidays?' }, { type: 'choices', choices: yesNo(ctx) }]),
+        examples: [...built.bank.examples],
+        prompt: (ctx) => message([{ type: 'paragraph', text: words(ctx).hours.bank.question }, { type: 'choices', choices: yesNo(ctx) }]),
         async answer(ctx, input) {
-          const t = normalise(answerText(input) ?? '');
-          const quiet = YES.test(t) ? true : NO.test(t) ? false : undefined;
-          if (quiet === undefined) return { retry: true, hint: 'Please answer yes or no.' };
+          const t = answerText(input) ?? '';
+          const { content: c } = ctx.services;
+          const w = words(ctx).hours.bank;
+          const quiet = t === 'yes' || isAnswer(c, t, ['yes'], w.answers.yes) ? true : t === 'no' || isAnswer(c, t, ['no'], w.answers.no) ? false : undefined;
+          if (quiet === undefined) return { retry: true, hint: w.hint };
           const d = data(ctx);
           const current = await currentPattern(ctx);
-          return savePattern(ctx, { days: d.days ?? current.days, start: d.start ?? current.start, end: d.end ?? current.end, quietOnBankHolidays: quiet }, 'Saved.');
+          return savePattern(ctx, { days: d.days ?? current.days, start: d.start ?? current.start, end: d.end ?? current.end, quietOnBankHolidays: quiet }, words(ctx).hours.leads.saved);
         },
         fallback: (ctx) => yesNo(ctx),
       },
     },
-    help: () =>
-      message([
-        {
-          type: 'paragraph',
-          text: 'I keep check-ins and reminders to your working days and hours. You can also type "I work nights", "don\'t message me on Sundays", "pause check-ins for two weeks", "resume check-ins" or "remind me tomorrow".',
-        },
-      ]),
+    help: (ctx) => message([{ type: 'paragraph', text: words(ctx).hours.help }]),
   };
 }

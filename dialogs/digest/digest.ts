@@ -194,7 +194,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
       const title = checkin?.title ?? a.checkinId;
       const details = [a.rating !== undefined ? w.confidence({ rating: a.rating }) : undefined, a.supportRequested ? w.askedForSupport : undefined].filter(Boolean).join(', ');
       // Words only with consent, and only to the person they agreed to pass them to.
-      const words = a.shareWords && a.escalatedTo === managerKey ? wordsBlocks(checkin, a) : [];
+      const words = a.shareWords && a.escalatedTo === managerKey ? wordsBlocks(content, checkin, a) : [];
       push({
         kind: 'attention',
         key: `attention|${a.id}`,

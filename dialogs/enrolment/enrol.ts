@@ -1,6 +1,6 @@
 /**
  * Putting a person on a check-in programme: one enrolment row plus its
- * check-in reminders. Used by the chat (dialogs/enrol.ts) and the CSV import
+ * check-in reminders. Used by the chat (enrol-dialog.ts) and the CSV import
  * (src/cli/enrol.ts).
  *
  * Enrolling is idempotent: the same input again writes nothing and answers
@@ -15,12 +15,13 @@
 import type { Config } from '../../src/config.js';
 import type { Services } from '../../src/core/dialog.js';
 import type { Platform } from '../../src/core/messages.js';
-import type { Programme } from '../../src/content/model.js';
+import type { Content, Programme } from '../../src/content/model.js';
 import type { Enrolment, Reminder, Store } from '../../src/store/ports.js';
 import { planCheckins } from '../checkins/plan.js';
 import { addMonths, isIsoDate, localDate } from '../../src/time/zone.js';
 import { recordAudit, type HasAuditor } from '../../src/core/audit.js';
 import { isUserKey, normaliseKey, platformOf } from '../../src/user-keys.js';
+import { enrolmentWords } from './wording.js';
 
 export type ScheduleSettings = Pick<Config['scheduler'], 'timeZone' | 'checkinTime'>;
 
@@ -60,12 +61,16 @@ export class EnrolError extends Error {
   }
 }
 
-/** Why a start date cannot be used, or undefined when it can. */
-export function startDateProblem(date: string, now: Date, timeZone: string): string | undefined {
-  if (!isIsoDate(date)) return 'not a real date (expected YYYY-MM-DD)';
+/**
+ * Why a start date cannot be used, or undefined when it can: words from
+ * content/wording/enrolment.yaml (`dateProblems`), said in the chat and by `enrol --csv`.
+ */
+export function startDateProblem(content: Pick<Content, 'wording'>, date: string, now: Date, timeZone: string): string | undefined {
+  const w = enrolmentWords(content).dateProblems;
+  if (!isIsoDate(date)) return w.notADate;
   const today = localDate(now, timeZone);
-  if (date < addMonths(today, -12)) return 'more than a year ago';
-  if (date > addMonths(today, 24)) return 'more than 2 years from now';
+  if (date < addMonths(today, -12)) return w.longAgo;
+  if (date > addMonths(today, 24)) return w.farAhead;
   return undefined;
 }
 
@@ -74,11 +79,11 @@ export function validateEnrolment(services: Pick<Services, 'content'>, input: En
   const problems: EnrolProblem[] = [];
   if (!normaliseKey(input.subject)) problems.push({ field: 'subject', reason: 'not a user key, Entra object id or email address' });
   if (!services.content.programmes.has(input.programmeId)) problems.push({ field: 'programmeId', reason: 'no programme with this id' });
-  const dateProblem = startDateProblem(input.startDate, now, timeZone);
+  const dateProblem = startDateProblem(services.content, input.startDate, now, timeZone);
   if (dateProblem) problems.push({ field: 'startDate', reason: dateProblem });
   if (input.managerKey !== undefined && !normaliseKey(input.managerKey)) problems.push({ field: 'managerKey', reason: 'not a user key, Entra object id or email address' });
   if (input.preceptorKey !== undefined && !normaliseKey(input.preceptorKey)) problems.push({ field: 'preceptorKey', reason: 'not a user key, Entra object id or email address' });
-  if (input.appraisalDue !== undefined && !isIsoDate(input.appraisalDue)) problems.push({ field: 'appraisalDue', reason: 'not a real date (expected YYYY-MM-DD)' });
+  if (input.appraisalDue !== undefined && !isIsoDate(input.appraisalDue)) problems.push({ field: 'appraisalDue', reason: enrolmentWords(services.content).dateProblems.notADate });
   return problems;
 }
 

@@ -206,7 +206,7 @@ export function checkRows(
     if (!startCell) problem('start_date', 'missing: give the first day as YYYY-MM-DD or DD/MM/YYYY');
     else if (!startDate) problem('start_date', `"${clip(startCell)}" is not a date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2027-03-01`);
     else {
-      const why = startDateProblem(startDate, now, timeZone);
+      const why = startDateProblem(content, startDate, now, timeZone);
       if (why) problem('start_date', `${startDate} is ${why}`);
     }
 

@@ -427,7 +427,7 @@ describe('hostile names and dead ends', () => {
 
   // Inherited members are not rating words.
   it('parseRating reads no rating from "constructor"', () => {
-    expect(parseRating('constructor')).toBeUndefined();
+    expect(parseRating(content, 'constructor')).toBeUndefined();
   });
 
   // A rating outside 1 to 5 still gets an answer.

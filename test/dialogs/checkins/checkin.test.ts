@@ -4,14 +4,14 @@
  * middle of a check-in, and no second escalation. Check-ins are put in the
  * store as the scheduler leaves them (sent), so no clock games are needed.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LowStore } from '../../../src/store/lowdb.js';
 import { loadContent } from '../../../src/content/load.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { createLogger } from '../../../src/log.js';
 import { Bot } from '../../../src/core/runtime.js';
 import { dialogBot, testSettings } from '../../helpers/bot.js';
-import { parseChecklist, parseRating, parseYesNo } from '../../../dialogs/checkins/checkin.js';
+import { parseChecklist, parseRating as readRating, parseYesNo as readYesNo } from '../../../dialogs/checkins/checkin.js';
 import { checkinMessage, ratingButtons } from '../../../dialogs/checkins/reminders.js';
 import { checkinReminderId } from '../../../dialogs/checkins/plan.js';
 import { plainText, type Choice, type OutboundMessage } from '../../../src/core/messages.js';
@@ -22,6 +22,13 @@ import type { Enrolment } from '../../../src/store/ports.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
 describe('reading check-in answers', () => {
+  let content: Content;
+  beforeAll(async () => {
+    content = await loadContent(defaultContentDir);
+  });
+  const parseRating = (text: string) => readRating(content, text);
+  const parseYesNo = (text: string) => readYesNo(content, text);
+
   it('reads ratings strictly', () => {
     expect(parseRating('3')).toBe(3);
     expect(parseRating('4/5')).toBe(4);
@@ -40,12 +47,11 @@ describe('reading check-in answers', () => {
   });
 
   it('reads a typed checklist by number, by words, or none', async () => {
-    const content = await loadContent(defaultContentDir);
     const q = content.programmes.get('new-starter-induction')!.checkins.find((c) => c.id === 'week-1')!.questions.find((x) => x.kind === 'checklist')!;
-    expect(parseChecklist(q, '1, 3')).toEqual(['corporate-induction', 'mandatory-training-started']);
-    expect(parseChecklist(q, 'I met my buddy and did the corporate induction')?.sort()).toEqual(['corporate-induction', 'met-buddy']);
-    expect(parseChecklist(q, 'none yet')).toEqual([]);
-    expect(parseChecklist(q, 'bananas')).toBeUndefined();
+    expect(parseChecklist(content, q, '1, 3')).toEqual(['corporate-induction', 'mandatory-training-started']);
+    expect(parseChecklist(content, q, 'I met my buddy and did the corporate induction')?.sort()).toEqual(['corporate-induction', 'met-buddy']);
+    expect(parseChecklist(content, q, 'none yet')).toEqual([]);
+    expect(parseChecklist(content, q, 'bananas')).toBeUndefined();
   });
 });
 
@@ -111,9 +117,9 @@ describe('check-in dialog', () => {
   it('the check-in card has one-tap buttons that work later, in any conversation', async () => {
     const e = await sentCheckin('week-1');
     const programme = content.programmes.get('new-starter-induction')!;
-    const card = checkinMessage(programme, programme.checkins.find((c) => c.id === 'week-1')!, e.id);
+    const card = checkinMessage(content, programme, programme.checkins.find((c) => c.id === 'week-1')!, e.id);
     expect(card.blocks.find((b) => b.type === 'heading')).toEqual({ type: 'heading', text: 'Check-in: End of your first week' });
-    const tap = ratingButtons(e.id, 'week-1')[4]!;
+    const tap = ratingButtons(content, e.id, 'week-1')[4]!;
     const out = await bot.handle({ platform: 'teams', userKey: USER, conversationKey: 'another-conversation', action: { id: tap.action, value: tap.value! } });
     expect(texts(out)).toContain('5 out of 5 is saved');
     expect(texts(out)).toContain('Which of these have you done so far?');
@@ -151,7 +157,7 @@ describe('check-in dialog', () => {
 
   it('does not tell the manager twice when the person taps the rating again', async () => {
     await sentCheckin('day-1');
-    const tap = ratingButtons(`new-starter-induction|${USER}`, 'day-1')[0]!;
+    const tap = ratingButtons(content, `new-starter-induction|${USER}`, 'day-1')[0]!;
     await press(tap);
     for (const a of ['skip', 'skip', 'skip']) await say(a);
     // Nothing written, so nothing to choose: asking for a chat passes on only that.
@@ -165,7 +171,7 @@ describe('check-in dialog', () => {
 
   it('reads a typed "not my words, just a chat" as a chat, and passes on no words', async () => {
     await sentCheckin('day-1');
-    await press(ratingButtons(`new-starter-induction|${USER}`, 'day-1')[1]!);
+    await press(ratingButtons(content, `new-starter-induction|${USER}`, 'day-1')[1]!);
     await say('My buddy is great');
     await say('I am struggling with the IT systems');
     await say('yes');
@@ -180,7 +186,7 @@ describe('check-in dialog', () => {
   it('names the manager when the person told us their name', async () => {
     await store.profiles.put({ userKey: USER, platform: 'teams', createdAt: now.toISOString(), updatedAt: now.toISOString(), managerKey: MANAGER, managerName: 'Priya' });
     await sentCheckin('day-1');
-    await press(ratingButtons(`new-starter-induction|${USER}`, 'day-1')[3]!);
+    await press(ratingButtons(content, `new-starter-induction|${USER}`, 'day-1')[3]!);
     for (const a of ['skip', 'skip']) await say(a);
     expect(await say('yes')).toContain('Would you like Priya to get in touch?');
   });

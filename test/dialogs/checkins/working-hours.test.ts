@@ -2,14 +2,14 @@
  * Working hours, pauses and snoozes: the parsers, the router phrases, and the
  * dialog through the real Bot over a real LowStore with the real content.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LowStore } from '../../../src/store/lowdb.js';
 import { loadContent } from '../../../src/content/load.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { createLogger } from '../../../src/log.js';
 import { Bot } from '../../../src/core/runtime.js';
 import { dialogBot, testSettings } from '../../helpers/bot.js';
-import { describePattern, parseDays, parseHours, parsePause, workingHoursCommand } from '../../../dialogs/checkins/working-hours.js';
+import * as hours from '../../../dialogs/checkins/working-hours.js';
 import { plainText, type Choice, type OutboundMessage } from '../../../src/core/messages.js';
 import type { Services } from '../../../src/core/dialog.js';
 import type { Content } from '../../../src/content/model.js';
@@ -18,6 +18,16 @@ import { removeDir, tempDir } from '../../helpers/tmp.js';
 const TZ = 'Europe/London';
 
 describe('reading working hours', () => {
+  let content: Content;
+  beforeAll(async () => {
+    content = await loadContent(defaultContentDir);
+  });
+  const parseHours = (text: string) => hours.parseHours(content, text);
+  const parseDays = (text: string) => hours.parseDays(content, text);
+  const describePattern = (p: Parameters<typeof hours.describePattern>[1]) => hours.describePattern(content, p);
+  const parsePause = (text: string, now: Date, tz: string) => hours.parsePause(content, text, now, tz);
+  const workingHoursCommand = (text: string) => hours.workingHoursCommand(content, text);
+
   it.each([
     ['9 to 5', '09:00', '17:00'],
     ['9am to 5pm', '09:00', '17:00'],

@@ -269,9 +269,9 @@ describe('understanding enrolment requests', () => {
 
   it('knows an enrolment request', () => {
     for (const t of ['enrol @Sam on new to care', 'Enroll me please', 'sign me up for preceptorship', 'add me to the induction', "I'm a new starter", 'I am a new starter']) {
-      expect(isEnrolRequest(t), t).toBe(true);
+      expect(isEnrolRequest(content, t), t).toBe(true);
     }
-    for (const t of ['how do I become a nurse', 'check in', 'what is preceptorship', 'I started a new job']) expect(isEnrolRequest(t), t).toBe(false);
+    for (const t of ['how do I become a nurse', 'check in', 'what is preceptorship', 'I started a new job']) expect(isEnrolRequest(content, t), t).toBe(false);
   });
 
   it('reads dates relative to today in the UK', () => {
