@@ -161,7 +161,6 @@ describe('architecture', () => {
 
   /** Files still being split up; each comes off this list as it is split. */
   const NOT_YET_SPLIT = new Set([
-    'src/knowledge/understand.ts',
     'dialogs/career-conversation/career-conversation.ts',
     'dialogs/enrolment/enrol-dialog.ts',
     'dialogs/pathway/pathway.ts',
