@@ -17,7 +17,7 @@ import { checkWording, readWording } from './wording.js';
 import { ContentError, type ContentProblem } from './model.js';
 import type { Content } from './model.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Cached {
   format: number;
@@ -29,6 +29,7 @@ interface Cached {
   notes: unknown[];
   signposting: unknown;
   bankHolidays: string[];
+  understanding: unknown;
 }
 
 async function contentHash(root: string): Promise<string | undefined> {
@@ -113,6 +114,7 @@ function flatten(c: Content): Cached {
     notes: c.notes,
     signposting: c.signposting,
     bankHolidays: [...c.bankHolidays],
+    understanding: c.understanding,
   };
 }
 
@@ -127,6 +129,7 @@ function revive(dir: string, c: Cached, wording: Content['wording']): Content {
     notes: c.notes as Content['notes'],
     signposting: c.signposting as Content['signposting'],
     bankHolidays: new Set(c.bankHolidays),
+    understanding: c.understanding as Content['understanding'],
     wording,
   };
 }

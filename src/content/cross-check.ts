@@ -2,7 +2,8 @@
  * Checks between entries, across files: ids unique per section, references
  * to other entries' ids (with a "did you mean"), role names used once, each
  * programme's own rules, and the single sections (each written once, distress
- * phrases and service ids distinct, bank holidays real weekdays, listed once).
+ * phrases and service ids distinct, bank holidays real weekdays, listed once,
+ * no cue phrase both a target and a current cue).
  */
 import type { ContentProblem } from './model.js';
 import { checkProgramme } from './programme-check.js';
@@ -220,6 +221,22 @@ export function crossCheckSingles(
         add(s.file, ['signposting', 'distress', 'services', i, 'id'], `the service id "${id}" is already used by services[${first}]`, 'give each service its own id');
       } else ids.set(id, i);
     });
+  }
+
+  for (const u of singles.understanding) {
+    // A phrase in both lists would always be read one way (the current role), never the other.
+    const cues = mapping(mapping(u.raw)?.cues);
+    const current = new Map(strList(cues?.current).map(([i, p]) => [p, i] as const));
+    for (const [i, phrase] of strList(cues?.target)) {
+      const other = current.get(phrase);
+      if (other === undefined) continue;
+      add(
+        u.file,
+        ['understanding', 'cues', 'target', i],
+        `"${phrase}" is both a target cue and a current cue (current[${other}])`,
+        'keep it in one of the two lists: target if the role after it is the one wanted, current if it is the one held now',
+      );
+    }
   }
 
   for (const c of singles.calendar) {

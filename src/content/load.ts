@@ -7,9 +7,11 @@
  * single `ContentError` listing all of them; `checkContent` returns them.
  *
  * Every folder needs a `signposting` section (what the bot says to someone in
- * distress); its absence is reported, like "no roles", only when every file
- * could be read, since a syntax error may be hiding it. `calendar` is optional
- * (no bank holidays). Trusts start from a copy of the shipped signposting.yaml.
+ * distress) and an `understanding` section (the words the bot knows when it
+ * reads a question); their absence is reported, like "no roles", only when
+ * every file could be read, since a syntax error may be hiding them. `calendar`
+ * is optional (no bank holidays). Trusts start from a copy of the shipped
+ * signposting.yaml and understanding.yaml.
  *
  * Each job has its own module: files.ts finds the files, yaml.ts parses them
  * (and finds lines), validate.ts and problems.ts check each file against the
@@ -28,6 +30,7 @@ import type {
   RoleInput,
   RouteInput,
   SignpostingInput,
+  UnderstandingInput,
 } from './schema.js';
 import { crossCheck, crossCheckSingles } from './cross-check.js';
 import { contentPath, listYamlFiles } from './files.js';
@@ -114,6 +117,15 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
       fix: 'copy content/signposting.yaml from the shipped content and replace its "trust" part with your own staff wellbeing service',
     });
   }
+  // So is the understanding: without its words the bot cannot read a question.
+  if (files && files.length > 0 && unreadable === 0 && singles.understanding.length === 0) {
+    problems.push({
+      file: '.',
+      path: '',
+      message: 'the content has no understanding section (the words the bot knows when it reads a question: spellings, cue phrases, common words)',
+      fix: 'copy content/understanding.yaml from the shipped content; add your own words to its lists if you need to',
+    });
+  }
 
   const wording = await readWording(root, problems);
   if (opts.wording) problems.push(...checkWording(wording, opts.wording));
@@ -134,7 +146,8 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
   });
 
   const signposting = singles.signposting[0]?.value as SignpostingInput | undefined;
-  if (problems.length > 0 || !signposting) return { problems, summary };
+  const understanding = singles.understanding[0]?.value as UnderstandingInput | undefined;
+  if (problems.length > 0 || !signposting || !understanding) return { problems, summary };
   const calendar = singles.calendar[0]?.value as CalendarInput | undefined;
 
   const content = toContent(root, {
@@ -146,6 +159,7 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
     programmes: programmes.map((r) => r.value),
     signposting,
     calendar,
+    understanding,
   }, wording);
   return { content, problems, summary };
 }

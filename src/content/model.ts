@@ -177,6 +177,36 @@ export interface Signposting {
   trust: { name: string; wellbeingService: WellbeingService };
 }
 
+/**
+ * The words the question understanding knows (content/understanding.yaml). Every
+ * word and phrase is lower case, letters and digits, as a typed question reads
+ * once its capitals and punctuation are taken out.
+ */
+export interface UnderstandingWords {
+  /** What people type (one word) and what it means: "wanna" -> "want to", "program" -> "programme". */
+  spellings: Record<string, string>;
+  /** "three" -> "3", after "band" or "level". */
+  numberWords: Record<string, string>;
+  /** Words a misspelling may be corrected to, besides the words of role names. */
+  keywords: string[];
+  /** Ordinary words never corrected into a role or keyword. */
+  commonWords: string[];
+  abbreviations: {
+    /** A role only when a word around it says so. */
+    needContext: string[];
+    /** Never a role name on its own. */
+    neverAlone: string[];
+  };
+  /** Words just before or after an abbreviation that make it a role. */
+  roleContext: { before: string[]; after: string[] };
+  /** A field of work by a role title's last word: "nurse" -> ["nursing"]. */
+  fieldForms: Record<string, string[]>;
+  /** Words that may sit between a cue and the role. */
+  fillerWords: string[];
+  /** Phrases before a role: the role wanted (target) or the role held now (current). */
+  cues: { target: string[]; current: string[] };
+}
+
 export interface Content {
   /** The folder the content was loaded from. */
   dir: string;
@@ -191,6 +221,8 @@ export interface Content {
   signposting: Signposting;
   /** Bank holidays (ISO dates, England and Wales); empty when the content has no calendar. */
   bankHolidays: Set<string>;
+  /** The words the question understanding knows: spellings, cue phrases, common words and so on. */
+  understanding: UnderstandingWords;
   /** What the bot says: `wording/<id>.yaml`, read as it is; each feature's spec checks and reads its own file (wording.ts). */
   wording: WordingSource;
 }

@@ -18,6 +18,7 @@ import type {
   RouteInput,
   SignpostingInput,
   SourceInput,
+  UnderstandingInput,
 } from './schema.js';
 import type {
   Checkin,
@@ -35,6 +36,7 @@ import type {
   Signposting,
   SignpostingService,
   Source,
+  UnderstandingWords,
 } from './model.js';
 
 /** The checked entries of a content folder, by section. */
@@ -47,6 +49,7 @@ export interface CheckedEntries {
   programmes: ProgrammeInput[];
   signposting: SignpostingInput;
   calendar: CalendarInput | undefined;
+  understanding: UnderstandingInput;
 }
 
 /** The `Content` of the folder `dir`, from entries that passed every check. */
@@ -61,6 +64,7 @@ export function toContent(dir: string, e: CheckedEntries, wording: WordingSource
     programmes: new Map(e.programmes.map((r) => [r.id, normaliseProgramme(r)])),
     signposting: normaliseSignposting(e.signposting),
     bankHolidays: new Set(e.calendar?.bankHolidays.dates ?? []),
+    understanding: normaliseUnderstanding(e.understanding),
     wording,
   };
 }
@@ -216,6 +220,21 @@ function normaliseSignposting(s: SignpostingInput): Signposting {
   return {
     distress: { phrases: [...s.distress.phrases], intro: s.distress.intro, services },
     trust: { name: s.trust.name, wellbeingService },
+  };
+}
+
+/** The understanding's words, copied as written (order kept: the code sorts what needs sorting). */
+export function normaliseUnderstanding(u: UnderstandingInput): UnderstandingWords {
+  return {
+    spellings: { ...u.spellings },
+    numberWords: { ...u.numberWords },
+    keywords: [...u.keywords],
+    commonWords: [...u.commonWords],
+    abbreviations: { needContext: [...u.abbreviations.needContext], neverAlone: [...u.abbreviations.neverAlone] },
+    roleContext: { before: [...u.roleContext.before], after: [...u.roleContext.after] },
+    fieldForms: Object.fromEntries(Object.entries(u.fieldForms).map(([k, v]) => [k, [...v]])),
+    fillerWords: [...u.fillerWords],
+    cues: { target: [...u.cues.target], current: [...u.cues.current] },
   };
 }
 

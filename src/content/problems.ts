@@ -4,7 +4,7 @@
  * ("did you mean" where a near name exists).
  */
 import type { ContentProblem } from './model.js';
-import { contentFileSchema } from './schema.js';
+import { UNDERSTANDING_PHRASE_MESSAGE, UNDERSTANDING_WORD_MESSAGE, contentFileSchema } from './schema.js';
 import { ALL_SECTIONS } from './sections.js';
 import { closest } from './suggest.js';
 import type { Locator } from './yaml.js';
@@ -38,6 +38,8 @@ interface Issue {
   maximum?: number | bigint;
   format?: string;
   errors?: Issue[][];
+  /** For an invalid key of a mapping (a record): what is wrong with the key. */
+  issues?: Issue[];
 }
 
 interface PendingProblem {
@@ -214,7 +216,16 @@ function translateIssue(issue: Issue, prefix: PropertyKey[]): PendingProblem[] {
       if (issue.origin === 'string') return [{ path, message: custom ?? `is too long: at most ${max} characters` }];
       return [{ path, message: custom ?? `must be at most ${max}` }];
     }
+    case 'invalid_key': {
+      // A key of a free mapping (understanding.spellings): say what is wrong with the key itself.
+      const inner = issue.issues ?? [];
+      if (inner.length === 0) return [{ path, message: `the key ${describeValue(issue.input)} is not valid` }];
+      return inner.flatMap((i) => translateIssue({ ...i, path: [] }, path)).map((p) => ({ ...p, message: `the key ${p.message}` }));
+    }
     case 'invalid_format': {
+      if (custom === UNDERSTANDING_WORD_MESSAGE || custom === UNDERSTANDING_PHRASE_MESSAGE) {
+        return [{ path, message: `${describeValue(issue.input)}: ${custom}`, fix: understandingFix(issue.input, custom === UNDERSTANDING_WORD_MESSAGE) }];
+      }
       if (issue.format === 'date') {
         return [
           {
@@ -243,6 +254,14 @@ function translateIssue(issue: Issue, prefix: PropertyKey[]): PendingProblem[] {
     default:
       return [{ path, message: custom ?? 'is not valid' }];
   }
+}
+
+/** How to write a word or phrase of the understanding: the same text in lower case without punctuation, when that makes one. */
+function understandingFix(input: unknown, oneWord: boolean): string {
+  const plain = typeof input === 'string' ? input.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : '';
+  if (plain === '') return 'use lower-case letters and digits only';
+  if (!oneWord) return `write it as "${plain}"`;
+  return plain.includes(' ') ? `write one word only, e.g. "${plain.split(' ')[0]}"` : `write it as "${plain}"`;
 }
 
 function score(branch: Issue[]): number {

@@ -5,8 +5,8 @@
  * Every file is a YAML mapping whose top-level keys are sections (`roles`,
  * `routes`, `requirements`, `resources`, `notes`, `programmes`, ...). A list
  * section may be split across several files; the loader merges them and then
- * checks cross-references. `signposting` (required) and `calendar` (optional)
- * are single mappings, written once per content folder.
+ * checks cross-references. `signposting` and `understanding` (both required)
+ * and `calendar` (optional) are single mappings, written once per content folder.
  */
 import { z } from 'zod';
 
@@ -379,6 +379,48 @@ export const calendarSchema = z.strictObject({
 });
 export type CalendarInput = z.output<typeof calendarSchema>;
 
+// ---------------------------------------------------------------------------
+// Understanding (the words the bot knows when it reads a question)
+
+/** What a word in these lists must look like: how it reads once capitals and punctuation are taken out of what people type. */
+export const UNDERSTANDING_WORD_MESSAGE =
+  'must be one lower-case word of letters and digits, with no spaces or punctuation (the bot reads what people type word by word, with punctuation taken out)';
+export const UNDERSTANDING_PHRASE_MESSAGE =
+  'must be lower-case words of letters and digits separated by single spaces, with no punctuation';
+
+const understandingWord = z.string().regex(/^[a-z0-9]+$/, UNDERSTANDING_WORD_MESSAGE);
+const understandingPhrase = z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/, UNDERSTANDING_PHRASE_MESSAGE);
+const wordList = z.array(understandingWord);
+
+export const understandingSchema = z.strictObject({
+  /** What people type (one word) and what it means: slang, words typed without an apostrophe, US spellings. */
+  spellings: z.record(understandingWord, understandingPhrase),
+  /** Number words after "band" or "level": "band three" is read as "band 3". */
+  numberWords: z.record(understandingWord, z.string().regex(/^[0-9]$/, 'must be the number as one digit in quotes, e.g. "3"')),
+  /** Words a misspelling is corrected to (as role names are); shorter words are never corrected. */
+  keywords: z.array(understandingWord.min(4, 'is too short: a keyword needs at least 4 letters, since shorter words are never corrected')),
+  /** Ordinary words that are never "corrected" into a role or keyword. */
+  commonWords: wordList,
+  abbreviations: z.strictObject({
+    /** Abbreviations that are a role only when the words around them say so ("na apprenticeship"). */
+    needContext: wordList,
+    /** Words never taken as a role name on their own, even when a role has them as a synonym. */
+    neverAlone: wordList,
+  }),
+  /** Words that, just before or after such an abbreviation, make it a role. */
+  roleContext: z.strictObject({ before: wordList, after: wordList }),
+  /** The word for a field of work, by a role title's last word: nurse -> nursing. */
+  fieldForms: z.record(understandingWord, z.array(understandingPhrase).min(1, 'needs at least one form, e.g. [nursing]')),
+  /** Words that may sit between a cue and the role ("I am a newly qualified band 5 nurse"). */
+  fillerWords: wordList,
+  /** Phrases just before a role that say whether it is the one wanted (target) or the one held now (current). */
+  cues: z.strictObject({
+    target: z.array(understandingPhrase).min(1, 'needs at least one phrase, e.g. "become"'),
+    current: z.array(understandingPhrase).min(1, 'needs at least one phrase, e.g. "i am"'),
+  }),
+});
+export type UnderstandingInput = z.output<typeof understandingSchema>;
+
 /** One YAML file. Every section is optional; unknown sections are an error. */
 export const contentFileSchema = z.strictObject({
   roles: z.array(roleSchema).optional(),
@@ -391,6 +433,8 @@ export const contentFileSchema = z.strictObject({
   signposting: signpostingSchema.optional(),
   /** Once per content folder, optional. */
   calendar: calendarSchema.optional(),
+  /** Once per content folder. */
+  understanding: understandingSchema.optional(),
 });
 export type ContentFileInput = z.input<typeof contentFileSchema>;
 

@@ -12,6 +12,7 @@ import {
   roleSchema,
   routeSchema,
   signpostingSchema,
+  understandingSchema,
 } from './schema.js';
 
 /** Sections that are lists of entries with ids; each may be split across files. */
@@ -19,7 +20,7 @@ export const SECTIONS = ['roles', 'routes', 'requirements', 'resources', 'notes'
 export type Section = (typeof SECTIONS)[number];
 
 /** Sections that are a single mapping, written once per content folder. */
-export const SINGLE_SECTIONS = ['signposting', 'calendar'] as const;
+export const SINGLE_SECTIONS = ['signposting', 'calendar', 'understanding'] as const;
 export type SingleSection = (typeof SINGLE_SECTIONS)[number];
 
 /** Every top-level key a content file may have. */
@@ -37,6 +38,7 @@ export const SECTION_SCHEMAS = {
 export const SINGLE_SCHEMAS = {
   signposting: signpostingSchema,
   calendar: calendarSchema,
+  understanding: understandingSchema,
 } as const;
 
 /** Singular nouns for messages. */
@@ -74,7 +76,7 @@ export interface Collected {
   items: Record<Section, Item<unknown>[]>;
   /** Every entry that is a mapping, valid or not, for the cross-reference checks. */
   raw: Record<Section, Item<Raw>[]>;
-  /** Single sections (signposting, calendar), one per file that has them. */
+  /** Single sections (signposting, calendar, understanding), one per file that has them. */
   singles: Record<SingleSection, SingleItem[]>;
 }
 
@@ -96,7 +98,7 @@ export function emptyCollected(): Collected {
       notes: [],
       programmes: [],
     },
-    singles: { signposting: [], calendar: [] },
+    singles: { signposting: [], calendar: [], understanding: [] },
   };
 }
 

@@ -49,13 +49,26 @@ const SIGNPOSTING = `signposting:
       detail: Ask your manager how to contact them.
 `;
 
+/**
+ * The words the bot knows when it reads a question. Every content folder needs
+ * them too, so `fixture` adds the shipped file to any non-empty folder that
+ * does not bring its own section.
+ */
+const UNDERSTANDING = readFileSync(join(defaultContentDir, 'understanding.yaml'), 'utf8');
+
 /** Write a content folder with the given files (paths relative to it). */
-async function fixture(files: Record<string, string>, opts: { signposting?: boolean } = {}): Promise<string> {
+async function fixture(files: Record<string, string>, opts: { signposting?: boolean; understanding?: boolean } = {}): Promise<string> {
   const dir = join(tmpRoot, `case-${++counter}`);
   await mkdir(dir, { recursive: true });
   const withSignposting =
     opts.signposting !== false && Object.keys(files).length > 0 && !Object.values(files).some((t) => /^signposting:/m.test(t));
-  const all = withSignposting ? { ...files, 'signposting.yaml': SIGNPOSTING } : files;
+  const withUnderstanding =
+    opts.understanding !== false && Object.keys(files).length > 0 && !Object.values(files).some((t) => /^understanding:/m.test(t));
+  const all = {
+    ...files,
+    ...(withSignposting ? { 'signposting.yaml': SIGNPOSTING } : {}),
+    ...(withUnderstanding ? { 'understanding.yaml': UNDERSTANDING } : {}),
+  };
   for (const [name, text] of Object.entries(all)) {
     const path = join(dir, name);
     await mkdir(dirname(path), { recursive: true });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -64,6 +65,9 @@ const SIGNPOSTING = `signposting:
       url: https://wellbeing.example.nhs.uk/
 `;
 
+/** The words the bot knows when it reads a question: every content folder needs them, so each fixture has the shipped ones. */
+const UNDERSTANDING = readFileSync(join(defaultContentDir, 'understanding.yaml'), 'utf8');
+
 const RATING = `          - id: confidence
             kind: rating
             text: How confident do you feel?
@@ -99,7 +103,7 @@ ${opts.checkins ?? checkin('first', '{ weeks: 2 }') + checkin('mid', '{ months: 
 
 async function fixture(files: Record<string, string>): Promise<string> {
   const dir = join(tmpRoot, `case-${++counter}`);
-  const all: Record<string, string> = { 'roles.yaml': ROLES, 'signposting.yaml': SIGNPOSTING, ...files };
+  const all: Record<string, string> = { 'roles.yaml': ROLES, 'signposting.yaml': SIGNPOSTING, 'understanding.yaml': UNDERSTANDING, ...files };
   for (const [name, text] of Object.entries(all)) {
     const path = join(dir, name);
     await mkdir(dirname(path), { recursive: true });

@@ -92,6 +92,32 @@ describe('normalise', () => {
   });
 });
 
+describe('words from the content (content/understanding.yaml)', () => {
+  const content = fixtureContent();
+  const words = content.understanding;
+
+  it('normalises without a Content exactly as with the shipped words', () => {
+    for (const t of ["I'm a HCA and I can't afford uni", 'wanna be a band three hca', 'pediatric program pls']) {
+      expect(normalise(t)).toBe(normalise(t, words));
+    }
+  });
+
+  it('reads a spelling the content adds', () => {
+    expect(understand('how do i become an rgn', content).role).toBeNull();
+    const more = { ...content, understanding: { ...words, spellings: { ...words.spellings, rgn: 'registered nurse' } } };
+    expect(normalise('an RGN', more.understanding)).toBe('an registered nurse');
+    expect(understand('how do i become an rgn', more).role?.id).toBe('nurse-adult');
+  });
+
+  it('takes a cue phrase the content adds, longest first', () => {
+    expect(understand('i used to be a nurse, what are my options', content).role?.id).toBe('nurse-adult');
+    const cues = { ...words.cues, current: [...words.cues.current, 'used to be'] };
+    const u = understand('i used to be a nurse, what are my options', { ...content, understanding: { ...words, cues } });
+    expect(u.from?.id).toBe('nurse-adult');
+    expect(u.role).toBeNull();
+  });
+});
+
 describe('damerauLevenshtein', () => {
   it('counts a transposition as one edit', () => {
     expect(damerauLevenshtein('phsyio', 'physio')).toBe(1);

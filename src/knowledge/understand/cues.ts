@@ -1,0 +1,48 @@
+/**
+ * Step 4 of reading a question: target or current role. Cue words around each
+ * mention ("become a", "train as", "to" -> target; "I am a", "work as", "as a
+ * band 3", "currently" -> current). The cue phrases and filler words are the
+ * content's; the patterns for "for", for phrases after a role and for a band
+ * stated as a goal or as where someone is are here.
+ */
+import type { Mention } from './mentions.js';
+import type { Cue, Vocabulary } from './vocabulary.js';
+
+/** A word that may sit between a cue and the role: a filler word or a band number. */
+const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d])$/.test(t) || /^\d+$/.test(t);
+
+/** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
+const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|_role_)\b/;
+const FROM_AFTER = /^(?:currently|at the moment|right now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
+
+/**
+ * Whether a mention is the role wanted (target) or the role held now (from), by the
+ * cue phrases (the content's, longest first) before it and a few phrases after it.
+ */
+export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[]): Cue | null {
+  let end = m.start;
+  while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
+  const before = tokens.slice(Math.max(0, end - 3), end);
+  const tail = before.join(' ');
+  if (before[before.length - 1] === 'for') {
+    // "for" names who something is for ("options for a HCA", "apprenticeship for support workers")
+    // unless it follows a need ("what grades do you need for midwifery").
+    const from = Math.max(0, end - 6);
+    const context = tokens
+      .slice(from, end - 1)
+      .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
+      .join(' ');
+    return FOR_MEANS_FROM.test(context) ? 'from' : 'target';
+  }
+  for (const [phrase, cue] of v.cues) {
+    if (tail === phrase || tail.endsWith(` ${phrase}`)) return cue;
+  }
+  const after = tokens.slice(m.end, m.end + 4).join(' ');
+  if (FROM_AFTER.test(after)) return 'from';
+  return null;
+}
+
+/** "get to band 4", "move up to band 3": a band stated as a goal. */
+export const BAND_TARGET = /\b(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to|a) band ([0-9]|8[a-d])\b/;
+/** "I'm a band 3", "as a band 2": a band stated as where the person is. */
+export const BAND_FROM = /\b(?:i am|im|as|currently|from|been|working at|work at|on) (?:a |an )?band ([0-9]|8[a-d])\b/;

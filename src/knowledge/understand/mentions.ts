@@ -1,0 +1,105 @@
+/**
+ * Step 3 of reading a question: finding the roles it mentions. Over the
+ * content's phrase index, the longest phrase wins; short, ambiguous
+ * abbreviations ("na", "ap") count only where the words around them make them
+ * a role; "X to Y" completes an elliptical second role. Also the bands stated
+ * next to a mention, and the sibling role with a stated band.
+ */
+import type { Content, Role } from '../../content/model.js';
+import type { Index, Phrase } from './roles-index.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  phrase: Phrase;
+  role: Role;
+  how: string;
+}
+
+/** Each "band N" in the tokens, with where it starts. */
+export function bandsOf(tokens: string[]): Array<{ at: number; band: string }> {
+  const out: Array<{ at: number; band: string }> = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i] === 'band' && /^([1-9]|8[a-d])$/.test(tokens[i + 1]!)) out.push({ at: i, band: tokens[i + 1]! });
+  }
+  return out;
+}
+
+/** Role mentions in the tokens, in order: longest phrase first, short abbreviations only in context. */
+export function findMentions(idx: Index, tokens: string[]): Mention[] {
+  const candidates: Array<{ start: number; end: number; phrase: Phrase }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = idx.byFirst.get(tokens[i]!);
+    if (!list) continue;
+    for (const p of list) {
+      const n = p.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        if (tokens[i + k] !== p.tokens[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (p.contextual) {
+        const before = tokens[i - 1];
+        const after = tokens[i + n];
+        const bandBefore = tokens[i - 2] === 'band' && /^\d/.test(before ?? '');
+        if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore)) continue;
+      }
+      candidates.push({ start: i, end: i + n, phrase: p });
+      break; // longest at this position (list is longest first)
+    }
+  }
+  candidates.sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.phrase.priority - b.phrase.priority || a.start - b.start,
+  );
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let k = c.start; k < c.end; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = c.start; k < c.end; k++) taken[k] = true;
+    out.push({ start: c.start, end: c.end, phrase: c.phrase, role: c.phrase.roles[0]!, how: '' });
+  }
+  // Elliptical second role: "healthcare science assistant to associate" -> "healthcare science associate".
+  for (const m of [...out]) {
+    const link = tokens[m.end];
+    if (link !== 'to' && link !== 'into' && link !== 'or') continue;
+    for (let j = 2; j >= 1; j--) {
+      const s = m.end + 1;
+      if (s + j > tokens.length) continue;
+      let free = true;
+      for (let k = s; k < s + j; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      const words = tokens.slice(s, s + j);
+      if (words.some((w) => w.length < 3)) continue;
+      const text = [...m.phrase.tokens.slice(0, m.phrase.tokens.length - j), ...words].join(' ');
+      const p = idx.byText.get(text);
+      if (p && p.roles[0] !== m.role && m.phrase.tokens.length > j) {
+        for (let k = s; k < s + j; k++) taken[k] = true;
+        out.push({ start: s, end: s + j, phrase: p, role: p.roles[0]!, how: `completed "${words.join(' ')}" as "${text}"` });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A role like `role` (same id stem, e.g. hcsw-band-2 / hcsw-band-3) that has `band`. */
+export function siblingWithBand(content: Content, role: Role, band: string, phrase?: Phrase): Role | null {
+  if (role.bands.includes(band as Role['bands'][number])) return role;
+  if (phrase) {
+    const r = phrase.roles.find((x) => x.bands.includes(band as Role['bands'][number]));
+    if (r) return r;
+  }
+  const stem = role.id.replace(/-band-[0-9a-d]+$/, '');
+  for (const r of content.roles.values()) {
+    if (r.id === role.id) continue;
+    if (r.id.replace(/-band-[0-9a-d]+$/, '') === stem && r.id !== stem && r.bands.includes(band as Role['bands'][number])) return r;
+    if (role.id !== stem && r.id === stem && r.bands.includes(band as Role['bands'][number]) && r.family === role.family) return r;
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+/**
+ * Step 1 of reading a question: lower case, curly quotes, contractions and slang
+ * ("im", "wanna", "can't"), US to UK spellings, punctuation to spaces, bands
+ * ("b3", "band three" -> "band 3") and levels ("l2" -> "level 2"). The words
+ * (spellings, number words) are the content's; the patterns are here.
+ */
+import type { UnderstandingWords } from '../../content/model.js';
+import { readUnderstandingFile } from '../../content/understanding.js';
+import { defaultContentDir } from '../../paths.js';
+import { editDistance } from '../../text/edit-distance.js';
+import { vocabularyOf } from './vocabulary.js';
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan'?t\b/g, 'cannot'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/\bi'm\b/g, 'i am'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/\bi'd\b/g, 'i would'],
+  [/\blet's\b/g, 'let us'],
+  [/\b(it|that|what|there|where|how|who|he|she)'s\b/g, '$1 is'],
+  [/'s\b/g, ''],
+];
+
+let shipped: UnderstandingWords | undefined;
+
+/**
+ * The shipped content's words (content/understanding.yaml), read once on first use:
+ * for text normalised without a Content, such as short answers ("im a band 3").
+ */
+function shippedWords(): UnderstandingWords {
+  return (shipped ??= readUnderstandingFile(defaultContentDir));
+}
+
+/**
+ * Lower-cased, de-punctuated, expanded text with single spaces. Questions are
+ * normalised with the content's words (`content.understanding`); without them,
+ * the shipped words are used.
+ */
+export function normalise(text: string, words: UnderstandingWords = shippedWords()): string {
+  const v = vocabularyOf(words);
+  let s = text.toLowerCase().normalize('NFKC');
+  s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2013\u2014]/g, ' ');
+  s = s.replace(/&/g, ' and ').replace(/\+/g, ' plus ');
+  for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
+  s = s.replace(/\be[- ]learning\b/g, 'elearning').replace(/\be-lfh\b/g, 'elfh');
+  s = s.replace(/[^a-z0-9]+/g, ' ');
+  // Bands and levels
+  s = s.replace(/\bband(\d)/g, 'band $1');
+  s = s.replace(/\bb([2-9]|8[a-d])\b/g, 'band $1');
+  s = s.replace(/\bband (\d) ([a-d])\b/g, 'band $1$2');
+  if (v.bandNumber) s = s.replace(v.bandNumber, (_m, w: string, n: string) => `${w} ${v.numberWords.get(n)}`);
+  s = s.replace(/\b(?:l|lvl|lv|level)\s?([1-8])\b/g, 'level $1');
+  const tokens = s.split(' ').filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (const w of tokens) {
+    const mapped = v.spellings.get(w);
+    if (mapped !== undefined) out.push(mapped);
+    else if (w.length > 6 && /i(z|s)(e|es|ed|ing|ation|ations)$/.test(w) && w.includes('iz')) out.push(w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1'));
+    else out.push(w);
+  }
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Optimal string alignment (restricted Damerau-Levenshtein) distance, stopping early past `limit`. */
+export function damerauLevenshtein(a: string, b: string, limit = Infinity): number {
+  return editDistance(a, b, { limit, transpositions: true });
+}
+
+/** Typo tolerance for a word of this length. */
+export function tolerance(len: number): number {
+  return len >= 8 ? 2 : len >= 4 ? 1 : 0;
+}

@@ -1,0 +1,213 @@
+/**
+ * Steps 2 and 3 of reading a question, the part done once per content: an index
+ * of every phrase that names a role (titles, synonyms and forms derived from
+ * them: id words, plurals, the title without its bracket, the field of work),
+ * the words we know, and typo correction to the nearest role or keyword word
+ * (Damerau-Levenshtein distance at most 1 for 4-7 letter words, at most 2 for
+ * 8+ letter words; short words and abbreviations are exact only).
+ *
+ * Built once per Content object (WeakMap), so a call is cheap.
+ */
+import type { Content, Role } from '../../content/model.js';
+import { AREA_RULES, RULES } from './intents.js';
+import { damerauLevenshtein, normalise, tolerance } from './normalise.js';
+import { vocabularyOf, type Vocabulary } from './vocabulary.js';
+
+export interface Phrase {
+  tokens: string[];
+  roles: Role[];
+  /** 0: title or synonym; 1: derived from id or bracket; 2: field form. */
+  priority: number;
+  text: string;
+  /** Single short token that needs context (e.g. "na"). */
+  contextual: boolean;
+}
+
+export interface Index {
+  /** Phrases keyed by first token, longest first. */
+  byFirst: Map<string, Phrase[]>;
+  /** Phrases keyed by their normalised text. */
+  byText: Map<string, Phrase>;
+  known: Set<string>;
+  /** Correction targets grouped by length. */
+  targets: Map<number, string[]>;
+  roleWords: Set<string>;
+  corrections: Map<string, string | null>;
+  rolesInOrder: Role[];
+  /** The content's understanding words, ready for lookups. */
+  vocabulary: Vocabulary;
+  /** The words of each role's title, synonyms and id, normalised on first use (for suggestions). */
+  nameWords: Map<Role, string[]>;
+}
+
+const indexes = new WeakMap<Content, Index>();
+
+function plural(word: string): string[] {
+  if (word.endsWith('fe')) return [`${word.slice(0, -2)}ves`, `${word}s`];
+  if (/(s|x|ch|sh)$/.test(word)) return [`${word}es`];
+  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ies`];
+  return [`${word}s`];
+}
+
+function isAbbreviation(raw: string, norm: string): boolean {
+  const letters = raw.replace(/[^A-Za-z]/g, '');
+  return (!norm.includes(' ') && (norm.length <= 3 || (letters.length >= 2 && letters === letters.toUpperCase())));
+}
+
+/** The index for this content, built on first use. */
+export function indexOf(content: Content): Index {
+  const cached = indexes.get(content);
+  if (cached) return cached;
+  const words = content.understanding;
+  const v = vocabularyOf(words);
+  const phrases = new Map<string, Phrase>();
+  const abbreviations = new Set<string>();
+  const add = (text: string, role: Role, priority: number, contextual = false) => {
+    const norm = normalise(text, words);
+    if (!norm || v.neverAlone.has(norm)) return;
+    const existing = phrases.get(norm);
+    if (existing) {
+      if (priority < existing.priority) {
+        existing.priority = priority;
+        existing.roles = [role];
+      } else if (priority === existing.priority && !existing.roles.includes(role)) existing.roles.push(role);
+      return;
+    }
+    phrases.set(norm, { tokens: norm.split(' '), roles: [role], priority, text: norm, contextual });
+  };
+  const roles = [...content.roles.values()];
+  for (const role of roles) {
+    const names = [role.title, ...role.synonyms];
+    for (const name of names) {
+      const norm = normalise(name, words);
+      if (!norm) continue;
+      const abbr = isAbbreviation(name, norm);
+      if (abbr) {
+        abbreviations.add(norm);
+        for (const p of plural(norm)) abbreviations.add(p);
+      }
+      // Two-letter abbreviations and ones that are also English words need context ("na", "rm", "had").
+      const contextual = abbr && (norm.length <= 2 || v.needContext.has(norm) || v.common.has(norm));
+      add(name, role, 0, contextual);
+      const toks = norm.split(' ');
+      const last = toks[toks.length - 1]!;
+      if (!/^\d/.test(last)) {
+        for (const p of plural(last)) add([...toks.slice(0, -1), p].join(' '), role, 0, contextual);
+      }
+      // Without a bracketed part: "Healthcare support worker (Band 2)" -> "healthcare support worker".
+      const bare = name.replace(/\([^)]*\)/g, ' ').trim();
+      // "Registered nurse (learning disability)" -> "registered nurse in learning disability(ies)".
+      const bracket = /\(([^)]+)\)/.exec(name)?.[1];
+      if (bracket && !/\bband\b/i.test(bracket)) {
+        const inForm = normalise(`${bare} in ${bracket}`, words);
+        add(inForm, role, 1);
+        const t = inForm.split(' ');
+        for (const p of plural(t[t.length - 1]!)) add([...t.slice(0, -1), p].join(' '), role, 1);
+      }
+      if (bare !== name && bare.length > 2) {
+        add(bare, role, 1);
+        const b = normalise(bare, words).split(' ');
+        const bl = b[b.length - 1]!;
+        for (const p of plural(bl)) add([...b.slice(0, -1), p].join(' '), role, 1);
+      }
+      for (const form of v.fieldForms.get(last) ?? []) add([...toks.slice(0, -1), form].join(' '), role, 2);
+    }
+    // The id's words ("hcsw band 2", "director of workforce").
+    add(role.id.replace(/-/g, ' '), role, 1);
+  }
+  // Make sure a role's bracket-free title that appears on several roles is resolved per band later.
+  const byFirst = new Map<string, Phrase[]>();
+  for (const p of phrases.values()) {
+    const first = p.tokens[0]!;
+    let list = byFirst.get(first);
+    if (!list) byFirst.set(first, (list = []));
+    list.push(p);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || a.priority - b.priority);
+
+  const roleWords = new Set<string>();
+  for (const p of phrases.values()) for (const t of p.tokens) roleWords.add(t);
+
+  const known = new Set<string>(v.commonWords);
+  const addText = (t: string | undefined) => {
+    if (!t) return;
+    for (const w of normalise(t, words).split(' ')) if (w) known.add(w);
+  };
+  for (const r of roles) {
+    addText(r.summary);
+    r.caveats.forEach(addText);
+  }
+  for (const r of content.routes) {
+    addText(r.title);
+    addText(r.studyPattern);
+    addText(r.funding);
+    r.notes.forEach(addText);
+  }
+  for (const q of content.requirements.values()) {
+    addText(q.title);
+    addText(q.how);
+    addText(q.funding);
+  }
+  for (const r of content.resources) {
+    addText(r.title);
+    addText(r.description);
+    r.tags.forEach(addText);
+  }
+  for (const n of content.notes) {
+    addText(n.title);
+    addText(n.text);
+  }
+  const targets = new Map<number, string[]>();
+  const targetSet = new Set<string>();
+  for (const w of [...roleWords, ...v.keywords]) {
+    if (w.length < 4 || abbreviations.has(w) || /\d/.test(w) || targetSet.has(w)) continue;
+    targetSet.add(w);
+    known.add(w);
+    let list = targets.get(w.length);
+    if (!list) targets.set(w.length, (list = []));
+    list.push(w);
+  }
+  for (const a of abbreviations) known.add(a);
+  for (const rule of RULES) for (const w of rule.re.source.match(/[a-z]{4,}/g) ?? []) known.add(w);
+  for (const rule of AREA_RULES) for (const w of rule.re.source.match(/[a-z]{4,}/g) ?? []) known.add(w);
+  const idx: Index = {
+    byFirst,
+    byText: phrases,
+    known,
+    targets,
+    roleWords,
+    corrections: new Map(),
+    rolesInOrder: roles,
+    vocabulary: v,
+    nameWords: new Map(),
+  };
+  indexes.set(content, idx);
+  return idx;
+}
+
+/** The word `word` is a typo of, if any (cached per content). */
+export function correct(idx: Index, word: string): string | null {
+  if (word.length < 4 || idx.known.has(word) || /\d/.test(word)) return null;
+  const cached = idx.corrections.get(word);
+  if (cached !== undefined) return cached;
+  let best: string | null = null;
+  let bestD = Infinity;
+  let bestRole = false;
+  for (let len = word.length - 2; len <= word.length + 2; len++) {
+    const tol = tolerance(len);
+    if (tol === 0 || Math.abs(len - word.length) > tol) continue;
+    for (const t of idx.targets.get(len) ?? []) {
+      if (len < 8 && t[0] !== word[0]) continue;
+      const d = damerauLevenshtein(word, t, tol);
+      if (d > tol) continue;
+      const isRole = idx.roleWords.has(t);
+      if (d < bestD || (d === bestD && isRole && !bestRole) || (d === bestD && isRole === bestRole && best !== null && t < best)) {
+        best = t;
+        bestD = d;
+        bestRole = isRole;
+      }
+    }
+  }
+  if (idx.corrections.size < 10_000) idx.corrections.set(word, best);
+  return best;
+}

@@ -1,0 +1,60 @@
+/**
+ * The content's understanding words (content/understanding.yaml) in the form the
+ * reading code uses: sets and maps for lookups, the cue phrases longest first,
+ * the "band three" pattern built from the number words. Built once per words
+ * object (WeakMap), so a call is cheap.
+ */
+import type { UnderstandingWords } from '../../content/model.js';
+
+export type Cue = 'target' | 'from';
+
+export interface Vocabulary {
+  /** What people type -> what it means. */
+  spellings: Map<string, string>;
+  numberWords: Map<string, string>;
+  /** "band three" / "level two": the number word is group 2; null when there are no number words. */
+  bandNumber: RegExp | null;
+  /** Correction targets besides role words (4 letters or more). */
+  keywords: string[];
+  commonWords: string[];
+  common: Set<string>;
+  needContext: Set<string>;
+  neverAlone: Set<string>;
+  contextBefore: Set<string>;
+  contextAfter: Set<string>;
+  fieldForms: Map<string, string[]>;
+  fillers: Set<string>;
+  /** Cue phrases, longest (in words) first; current cues before target cues of the same length. */
+  cues: Array<[string, Cue]>;
+}
+
+const built = new WeakMap<UnderstandingWords, Vocabulary>();
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function vocabularyOf(words: UnderstandingWords): Vocabulary {
+  const cached = built.get(words);
+  if (cached) return cached;
+  const numbers = Object.keys(words.numberWords);
+  const v: Vocabulary = {
+    spellings: new Map(Object.entries(words.spellings)),
+    numberWords: new Map(Object.entries(words.numberWords)),
+    bandNumber: numbers.length > 0 ? new RegExp(`\\b(band|level) (${numbers.map(escape).join('|')})\\b`, 'g') : null,
+    keywords: words.keywords.filter((w) => w.length >= 4),
+    commonWords: words.commonWords,
+    common: new Set(words.commonWords),
+    needContext: new Set(words.abbreviations.needContext),
+    neverAlone: new Set(words.abbreviations.neverAlone),
+    contextBefore: new Set(words.roleContext.before),
+    contextAfter: new Set(words.roleContext.after),
+    fieldForms: new Map(Object.entries(words.fieldForms)),
+    fillers: new Set(words.fillerWords),
+    // A stable sort: among phrases of the same length, the order written (current cues first).
+    cues: [
+      ...words.cues.current.map((p): [string, Cue] => [p, 'from']),
+      ...words.cues.target.map((p): [string, Cue] => [p, 'target']),
+    ].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length),
+  };
+  built.set(words, v);
+  return v;
+}
