@@ -43,14 +43,14 @@ async function candidates(ctx: StepContext): Promise<{ from?: Role; list: Candid
     if (note) c.note = note;
     const opt = opts.find((o) => o.to.id === id);
     if (opt) {
-      c.duration = formatDuration(opt.duration);
+      c.duration = formatDuration(content, opt.duration);
       c.route = opt.route.title;
     } else {
       const q: { to: string; from?: string; held: string[] } = { to: id, held };
       if (from) q.from = from.id;
       const found = findPathways(content, q);
       if (found.kind === 'found') {
-        c.duration = formatDuration(found.best.total);
+        c.duration = formatDuration(content, found.best.total);
         c.route = found.best.steps.map((s) => s.route.title).reduce((before, after) => w.then({ before, after }));
       }
     }

@@ -185,7 +185,7 @@ function pathwayBlocks(content: Content, w: PathwayWords, u: Understanding, held
   }
 
   blocks.push({ type: 'list', ordered: true, items: best.steps.map((s) => stepLine(content, w, s)) });
-  blocks.push({ type: 'paragraph', text: w.route.total({ duration: formatDuration(best.total) }) });
+  blocks.push({ type: 'paragraph', text: w.route.total({ duration: formatDuration(content, best.total) }) });
 
   if (best.missing.length > 0) {
     blocks.push({ type: 'paragraph', text: a.needFirst });
@@ -195,7 +195,7 @@ function pathwayBlocks(content: Content, w: PathwayWords, u: Understanding, held
         const step = best.steps[m.stepIndex];
         const details = [
           sentence(m.how),
-          m.duration ? a.takes({ duration: formatDuration(m.duration) }) : undefined,
+          m.duration ? a.takes({ duration: formatDuration(content, m.duration) }) : undefined,
           m.funding ? sentence(m.funding) : undefined,
           step ? a.neededFor({ step: step.route.title }) : undefined,
         ];
@@ -220,7 +220,7 @@ function pathwayBlocks(content: Content, w: PathwayWords, u: Understanding, held
 
   if (result.alternatives.length > 0) {
     blocks.push({ type: 'paragraph', text: a.otherRoutes });
-    blocks.push({ type: 'list', items: result.alternatives.map((p) => routeSummary(w, p)) });
+    blocks.push({ type: 'list', items: result.alternatives.map((p) => routeSummary(content, w, p)) });
   }
 
   blocks.push(linksBlock(w, best.sources));

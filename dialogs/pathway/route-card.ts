@@ -126,7 +126,7 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
     ordered: true,
     items: p.steps.map((s) => stepText(content, w, { to: s.to, title: s.route.title, kind: s.route.kind, duration: s.route.duration })),
   });
-  blocks.push({ type: 'paragraph', text: w.route.total({ duration: formatDuration(p.total) }) });
+  blocks.push({ type: 'paragraph', text: w.route.total({ duration: formatDuration(content, p.total) }) });
 
   if (p.missing.length > 0) {
     blocks.push({ type: 'paragraph', text: w.route.needFirst });
@@ -154,7 +154,7 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
   const links = sourceLinks(content, p.sources, 6);
   if (!isAlt) {
     const path = timelinePath(q.from?.id, q.to.id);
-    const steps = p.steps.map((s) => `${s.to.title}, ${formatDuration(s.route.duration)}`).join(`; ${w.route.then} `);
+    const steps = p.steps.map((s) => `${s.to.title}, ${formatDuration(content, s.route.duration)}`).join(`; ${w.route.then} `);
     blocks.push({ type: 'image', url: path, alt: w.route.picture({ role: q.to.title, steps }) });
     if (base) links.unshift({ label: w.route.pictureLink, url: `${base.replace(/\/+$/, '')}${path}` });
   }
@@ -191,7 +191,7 @@ export function needsMessage(ctx: StepContext, q: RouteQuery, heldKnown: boolean
     p.missing.forEach((m, i) => {
       const step = p.steps[m.stepIndex];
       const lines: string[] = [sentence(m.how)];
-      if (m.duration) lines.push(w.needs.takes({ duration: formatDuration(m.duration) }));
+      if (m.duration) lines.push(w.needs.takes({ duration: formatDuration(content, m.duration) }));
       if (m.funding) lines.push(w.needs.funding({ funding: sentence(m.funding) }));
       if (step) lines.push(w.needs.before({ step: step.route.title }));
       blocks.push({ type: 'paragraph', text: `${i + 1}. ${m.requirement.title}` });
@@ -228,7 +228,7 @@ export function alternativesMessage(ctx: StepContext, q: RouteQuery): OutboundMe
     type: 'list',
     ordered: true,
     items: all.map((p, i) => {
-      const summary = routeSummary(w, p);
+      const summary = routeSummary(ctx.services.content, w, p);
       const line = i === 0 ? w.alternatives.main({ summary }) : w.alternatives.numbered({ number: i + 1, summary });
       const open = p.steps[0]?.from === null ? w.alternatives.applyFirstStep : undefined;
       return [line, open, youNeedFirst(w, p.missing)].filter((x): x is string => !!x).join(' ');

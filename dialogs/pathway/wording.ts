@@ -163,13 +163,13 @@ export function stepText(content: Content, w: PathwayWords, step: { to: Role; ti
     role: roleWithBand(content, step.to),
     route: step.title,
     kind: capitalise(kindText(w, step.kind)),
-    duration: formatDuration(step.duration),
+    duration: formatDuration(content, step.duration),
   });
 }
 
 /** A route in one line: "Get a trainee post, then Apprenticeship (about 2 years)". */
-export function routeSummary(w: PathwayWords, p: Pathway): string {
-  return `${p.steps.map((s) => s.route.title).join(`, ${w.route.then} `)} (${formatDuration(p.total)})`;
+export function routeSummary(content: Content, w: PathwayWords, p: Pathway): string {
+  return `${p.steps.map((s) => s.route.title).join(`, ${w.route.then} `)} (${formatDuration(content, p.total)})`;
 }
 
 /** "You need first: A; B.", or nothing when nothing is missing. */

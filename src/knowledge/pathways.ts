@@ -9,6 +9,7 @@
  * why a role cannot be reached, lists the options open from a role, and
  * formats durations.
  */
+import { ROUTE_WORDING } from './route-wording.js';
 import type { Content, Duration, LocalExample, Note, Role, Route, Source } from '../content/model.js';
 import { addWithImplied, missingFor, roleGrants, type MissingRequirement } from './requirements-met.js';
 import { MAX_ALTERNATIVES, MAX_STEPS, graphOf, maxBand, minBand, reachableFrom, searchPaths, type Candidate } from './route-search.js';
@@ -124,21 +125,22 @@ function buildPathway(content: Content, c: Candidate, start: Role | null, held: 
 
 /** One concrete next action: close the first gap, or start the first step. */
 export function nextActionFor(content: Content, steps: PathwayStep[], missing: MissingRequirement[]): string {
+  const w = ROUTE_WORDING.of(content).nextStep;
   const gap = missing[0];
-  if (gap) return `${gap.requirement.title}: ${actionSentence(gap.how)}`;
+  if (gap) return w.closeGap({ requirement: gap.requirement.title, how: actionSentence(gap.how) });
   const first = steps[0];
-  if (!first) return 'Talk to your line manager about your plans.';
+  if (!first) return w.askManager;
   const route = first.route;
   const jobs = vacancySite(content, route);
   if (route.from === 'any' && route.kind === 'in-post') {
-    return jobs ? `Look for ${lowerFirst(first.to.title)} jobs on ${jobs.title} (${jobs.url}).` : `${ensureStop(route.title)}`;
+    return jobs ? w.lookForJobs({ role: lowerFirst(first.to.title), site: jobs.title, url: jobs.url }) : `${ensureStop(route.title)}`;
   }
-  const talk = `Talk to your line manager and your education or apprenticeship team about this step: ${lowerFirst(route.title)}.`;
+  const talk = w.talkAboutStep({ route: lowerFirst(route.title) });
   if (isTraineePost(first)) {
-    return jobs ? `${talk} Look for ${lowerFirst(first.to.title)} posts on ${jobs.title} (${jobs.url}).` : talk;
+    return jobs ? `${talk} ${w.lookForPosts({ role: lowerFirst(first.to.title), site: jobs.title, url: jobs.url })}` : talk;
   }
   if (route.kind === 'degree' && route.from === 'any') {
-    return `Check the entry requirements for the ${lowerFirst(route.title)} on university course pages, and talk to your line manager about it.`;
+    return w.checkUniversity({ route: lowerFirst(route.title) });
   }
   return talk;
 }
@@ -213,17 +215,18 @@ function unreachable(content: Content, start: Role | null, target: Role): Pathwa
   let suggestions = scored.slice(0, 3).map((s) => s.role);
   if (suggestions.length === 0) suggestions = predecessors.slice(0, 3);
 
-  const where = start ? `from ${start.title}` : 'from a support worker post';
+  const w = ROUTE_WORDING.of(content).unreachable;
+  const where = start ? w.fromRole({ role: start.title }) : w.fromSupportWorker;
   let reason: string;
   if (into.length === 0) {
-    reason = `There is no route into ${target.title} in the content yet.`;
+    reason = w.noRoute({ role: target.title });
   } else if (start && maxBand(start) > maxBand(target) && start.family === target.family) {
-    reason = `${target.title} is at a lower band than ${start.title}, and there is no route ${where} to it in the content.`;
+    reason = w.lowerBand({ role: target.title, current: start.title, where });
   } else if (predecessors.length > 0) {
     const names = predecessors.slice(0, 4).map((p) => p.title).join(', ');
-    reason = `I could not find a route ${where} to ${target.title} in ${MAX_STEPS} steps or fewer. Routes into ${target.title} start from: ${names}.`;
+    reason = w.notFoundStartsFrom({ where, role: target.title, steps: MAX_STEPS, names });
   } else {
-    reason = `I could not find a route ${where} to ${target.title} in ${MAX_STEPS} steps or fewer.`;
+    reason = w.notFound({ where, role: target.title, steps: MAX_STEPS });
   }
   const out: PathwayResult = { kind: 'unreachable', target, suggestions, reason };
   if (start) out.from = start;
@@ -290,23 +293,21 @@ function unitise(months: number): { n: number; unit: Unit } {
   if (m % 12 === 0) return { n: m / 12, unit: 'year' };
   return { n: m, unit: 'month' };
 }
-function say(q: { n: number; unit: Unit }): string {
-  return `${q.n} ${q.unit}${q.n === 1 ? '' : 's'}`;
-}
-
-/** A duration in plain English: "about 2 years", "18 months to 2 years", "3 to 6 months", "up to 8 weeks". */
-export function formatDuration(d: Duration): string {
+/** A duration in plain English, in the words of content/wording/routes.yaml: "about 2 years", "18 months to 2 years", "3 to 6 months", "up to 8 weeks". */
+export function formatDuration(content: Pick<Content, 'wording'>, d: Duration): string {
+  const w = ROUTE_WORDING.of(content).duration;
+  const say = (q: { n: number; unit: Unit }): string => (q.n === 1 ? w[q.unit] : w[`${q.unit}s`]({ n: q.n }));
   const min = Math.max(0, d.minMonths);
   const max = Math.max(min, d.maxMonths);
-  if (max === 0) return 'no set length';
+  if (max === 0) return w.none;
   const hi = unitise(max);
-  if (min === 0) return `up to ${say(hi)}`;
+  if (min === 0) return w.upTo({ length: say(hi) });
   const lo = unitise(min);
-  if (lo.n === hi.n && lo.unit === hi.unit) return `about ${say(hi)}`;
-  if (lo.unit === hi.unit) return `${lo.n} to ${say(hi)}`;
+  if (lo.n === hi.n && lo.unit === hi.unit) return w.about({ length: say(hi) });
+  if (lo.unit === hi.unit) return w.sameUnit({ from: lo.n, length: say(hi) });
   // "2 years to 27 months" reads badly: say both in months.
-  if (lo.unit === 'year' && hi.unit === 'month') return `${Math.round(min)} to ${Math.round(max)} months`;
-  return `${say(lo)} to ${say(hi)}`;
+  if (lo.unit === 'year' && hi.unit === 'month') return w.sameUnit({ from: Math.round(min), length: say({ n: Math.round(max), unit: 'month' }) });
+  return w.range({ from: say(lo), to: say(hi) });
 }
 
 function unique<T>(items: T[]): T[] {

@@ -130,7 +130,7 @@ export function renderTimelineSvg(content: Content, pathway: Pathway, opts: Time
   body.push(`<rect x="0" y="0" width="${width}" height="6" fill="${NHS_BLUE}"/>`);
   body.push(`<text x="${padL}" y="40" font-size="22" font-weight="bold" fill="${NHS_DARK_BLUE}">${escapeXml(fit(title, 22, plotW))}</text>`);
   body.push(
-    `<text x="${padL}" y="66" font-size="15" fill="${NHS_DARK_GREY}">${escapeXml(fit(w.total({ duration: formatDuration(pathway.total) }), 15, plotW))}</text>`,
+    `<text x="${padL}" y="66" font-size="15" fill="${NHS_DARK_GREY}">${escapeXml(fit(w.total({ duration: formatDuration(content, pathway.total) }), 15, plotW))}</text>`,
   );
 
   // Grid lines and the axis.
@@ -160,8 +160,8 @@ export function renderTimelineSvg(content: Content, pathway: Pathway, opts: Time
     const xSolid = Math.max(x(cumMin), x0 + 6);
     const xEnd = Math.max(x(cumMax), xSolid);
     const label = `${i + 1}. ${roleWithBand(content, s.to)}`;
-    const detail = `${s.route.title}: ${formatDuration(s.route.duration)}`;
-    descLines.push(w.description.step({ number: i + 1, role: roleWithBand(content, s.to), route: s.route.title, duration: formatDuration(s.route.duration) }));
+    const detail = `${s.route.title}: ${formatDuration(content, s.route.duration)}`;
+    descLines.push(w.description.step({ number: i + 1, role: roleWithBand(content, s.to), route: s.route.title, duration: formatDuration(content, s.route.duration) }));
 
     // Text above the bar: left-aligned at the bar's start, or right-aligned if it would run off the edge.
     const labelW = Math.max(textWidth(label, 15), textWidth(detail, 14));
@@ -183,7 +183,7 @@ export function renderTimelineSvg(content: Content, pathway: Pathway, opts: Time
     body.push(`<rect x="${n(x0)}" y="${rowTop + 42}" width="${n(xSolid - x0)}" height="${barH}" rx="4" fill="${i === steps.length - 1 ? NHS_DARK_BLUE : NHS_BLUE}"/>`);
     body.push(`</g>`);
   });
-  descLines.push(w.description.total({ duration: formatDuration(pathway.total) }));
+  descLines.push(w.description.total({ duration: formatDuration(content, pathway.total) }));
 
   // Legend.
   const ly = axisY + 52;

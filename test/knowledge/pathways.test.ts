@@ -180,6 +180,6 @@ describe('formatDuration', () => {
     [{ minMonths: 0, maxMonths: 12 }, 'up to 1 year'],
     [{ minMonths: 0, maxMonths: 0 }, 'no set length'],
   ])('%j -> %s', (d, text) => {
-    expect(formatDuration(d)).toBe(text);
+    expect(formatDuration(content, d)).toBe(text);
   });
 });
