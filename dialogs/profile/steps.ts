@@ -20,7 +20,7 @@ import {
   readRoleAnswer,
   roleChoices,
 } from '../../src/knowledge/read-answers.js';
-import { AREA_MAX, CLEAR, FORM, NONE, UNSURE, after, baseTitle, heldTitles, mode, saveRole, skipped } from './common.js';
+import { AREA_MAX, CLEAR, FORM, NONE, UNSURE, after, baseTitle, heldTitles, saveRole, skipped } from './common.js';
 import { profileWords } from './wording.js';
 
 /** "What is your current role?", or, after "Something else", "What is your job title?". */

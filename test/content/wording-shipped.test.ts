@@ -7,6 +7,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editedContent } from '../helpers/content.js';
 import { checkContent, loadContent } from '../../src/content/load.js';
 import { checkWording } from '../../src/content/wording.js';
 import { defaultContentDir } from '../../src/paths.js';
@@ -38,13 +39,10 @@ describe('shipped wording', () => {
   });
 
   it('says what the YAML says: a changed sentence changes the reply, with no code change', async () => {
-    const copy = join(dir, 'content');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const file = join(copy, 'wording', 'welcome.yaml');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('heading: Hello, I am Career Companion', 'heading: Hello from the Trust careers team'));
-    const core = join(copy, 'wording', 'core.yaml');
-    await writeFile(core, (await readFile(core, 'utf8')).replace('  back: [back, go back, previous]', '  back: [back, go back, previous, undo]'));
-    const content = await loadContent(copy, { wording: wordingSpecs() });
+    const content = await editedContent(join(dir, 'content'), {
+      'wording/welcome.yaml': [['heading: Hello, I am Career Companion', 'heading: Hello from the Trust careers team']],
+      'wording/core.yaml': [['  back: [back, go back, previous]', '  back: [back, go back, previous, undo]']],
+    });
     const store = await LowStore.open(join(dir, 'data'));
     try {
       const bot = dialogBot(dialogServices(store, content));

@@ -2,7 +2,6 @@
  * Slack button presses and the inputs submitted with them, read back into
  * channel-neutral actions. Anything unexpected is refused, never trusted.
  */
-import type { InboundAction } from '../../core/messages.js';
 import { SLACK_LIMITS } from './limits.js';
 
 // ---------------------------------------------------------------------------------------

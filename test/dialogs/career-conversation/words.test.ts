@@ -5,9 +5,9 @@
  * career-conversation.yaml or my-plan.yaml changes what the bot says and
  * understands, with no code change.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { editedContent } from '../../helpers/content.js';
 import type { Bot } from '../../../src/core/runtime.js';
 import { plainText, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
 import { LowStore } from '../../../src/store/lowdb.js';
@@ -123,22 +123,18 @@ describe('career conversation words', () => {
   });
 
   it('says and understands what the YAML says, with no code change', async () => {
-    const copy = join(dir, 'content');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const cc = join(copy, 'wording', 'career-conversation.yaml');
-    await writeFile(
-      cc,
-      (await readFile(cc, 'utf8'))
-        .replace('button: Step up to a bigger role', 'button: Take on a bigger job')
-        .replace('yesWords: [add another, another, add one, one more]', 'yesWords: [add another, another, add one, one more, go on then]')
-        .replace('more: What is another thing you will do?', 'more: What else will you do?'),
-    );
-    const plan = join(copy, 'wording', 'my-plan.yaml');
-    await writeFile(
-      plan,
-      (await readFile(plan, 'utf8')).replace('  good: Good', '  good: Fine').replace("stretch: 'Stretch: step up to a bigger role'", "stretch: 'Stretch: a bigger job'").replace('heading: My next steps', 'heading: What I will do'),
-    );
-    const content = await loadContent(copy, { wording: wordingSpecs() });
+    const content = await editedContent(join(dir, 'content'), {
+      'wording/career-conversation.yaml': [
+        ['button: Step up to a bigger role', 'button: Take on a bigger job'],
+        ['yesWords: [add another, another, add one, one more]', 'yesWords: [add another, another, add one, one more, go on then]'],
+        ['more: What is another thing you will do?', 'more: What else will you do?'],
+      ],
+      'wording/my-plan.yaml': [
+        ['  good: Good', '  good: Fine'],
+        ["stretch: 'Stretch: step up to a bigger role'", "stretch: 'Stretch: a bigger job'"],
+        ['heading: My next steps', 'heading: What I will do'],
+      ],
+    });
     await start(content);
     await say('I would like a career conversation');
     await say('skip');

@@ -3,14 +3,13 @@
  * button label or a word changed in a copy of the content changes what the
  * check-ins say and understand, with no code change.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editedContent } from '../../helpers/content.js';
 import { loadContent } from '../../../src/content/load.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { plainText, type Choice, type OutboundMessage } from '../../../src/core/messages.js';
 import { LowStore } from '../../../src/store/lowdb.js';
-import { wordingSpecs } from '../../../src/app/wording.js';
 import { dialogBot, dialogServices } from '../../helpers/bot.js';
 import { checkinMessage } from '../../../dialogs/checkins/reminders.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
@@ -26,17 +25,13 @@ describe('check-in wording', () => {
   const choices = (out: OutboundMessage[]): Choice[] => out.flatMap((o) => o.blocks.flatMap((b) => (b.type === 'choices' ? b.choices : [])));
 
   it('says and reads what the YAML says', async () => {
-    const copy = join(dir, 'content');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const file = join(copy, 'wording', 'checkins.yaml');
-    const original = await readFile(file, 'utf8');
-    const changed = original
-      .replace('    question: Which days do you work?', '    question: On which days are you at work?')
-      .replace('    five: 5 Very\n', '    five: 5 Very confident\n')
-      .replace('  pauseAlone: [pause, pause please]', '  pauseAlone: [pause, pause please, give me a break]');
-    expect(changed).not.toBe(original);
-    await writeFile(file, changed);
-    const content = await loadContent(copy, { wording: wordingSpecs() });
+    const content = await editedContent(join(dir, 'content'), {
+      'wording/checkins.yaml': [
+        ['    question: Which days do you work?', '    question: On which days are you at work?'],
+        ['    five: 5 Very\n', '    five: 5 Very confident\n'],
+        ['  pauseAlone: [pause, pause please]', '  pauseAlone: [pause, pause please, give me a break]'],
+      ],
+    });
     const store = await LowStore.open(join(dir, 'data'));
     try {
       const bot = dialogBot(dialogServices(store, content));

@@ -3,9 +3,9 @@
  * a real LowStore, the real content and a controllable clock; the digest
  * buttons through the real Bot. A recording Messenger stands in for Teams.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editedContent } from '../../helpers/content.js';
 import { LowStore } from '../../../src/store/lowdb.js';
 import { loadContent } from '../../../src/content/load.js';
 import { defaultContentDir } from '../../../src/paths.js';
@@ -22,7 +22,6 @@ import type { Services } from '../../../src/core/dialog.js';
 import type { Content } from '../../../src/content/model.js';
 import type { CareerPlan, CheckinAnswer, Enrolment, Profile, Reminder } from '../../../src/store/ports.js';
 import type { Scheduler } from '../../../src/scheduler/scheduler.js';
-import { wordingSpecs } from '../../../src/app/wording.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
 const settings = loadConfig({ NODE_ENV: 'test' }).scheduler; // digests: Monday 09:00, Europe/London
@@ -324,17 +323,12 @@ describe('manager digest', () => {
   });
 
   it('says what content/wording/digest.yaml says', async () => {
-    const copy = join(dir, 'content');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const file = join(copy, 'wording', 'digest.yaml');
-    const yaml = await readFile(file, 'utf8');
-    await writeFile(
-      file,
-      yaml
-        .replace("appraisalDue: '{name}: appraisal due on {date}.'", "appraisalDue: '{name}: appraisal meeting due by {date}.'")
-        .replace('  done: Mark done', '  done: Done it'),
-    );
-    const changed = await loadContent(copy, { wording: wordingSpecs() });
+    const changed = await editedContent(join(dir, 'content'), {
+      'wording/digest.yaml': [
+        ["appraisalDue: '{name}: appraisal due on {date}.'", "appraisalDue: '{name}: appraisal meeting due by {date}.'"],
+        ['  done: Mark done', '  done: Done it'],
+      ],
+    });
     const withChanged: Services = { ...services, content: changed };
     const composed = composeForTest(withChanged, { ...testSettings(), scheduler: settings });
     await seed();

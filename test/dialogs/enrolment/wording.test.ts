@@ -3,14 +3,11 @@
  * request word or a programme's other name changed in a copy of the content
  * changes what the enrolment says and understands, with no code change.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/content/load.js';
-import { defaultContentDir } from '../../../src/paths.js';
+import { editedContent } from '../../helpers/content.js';
 import { plainText, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
 import { LowStore } from '../../../src/store/lowdb.js';
-import { wordingSpecs } from '../../../src/app/wording.js';
 import { dialogBot, dialogServices } from '../../helpers/bot.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
@@ -24,17 +21,13 @@ describe('enrolment wording', () => {
   const texts = (out: OutboundMessage[]) => out.map((o) => plainText(o.blocks)).join('\n');
 
   it('says and reads what the YAML says', async () => {
-    const copy = join(dir, 'content');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const file = join(copy, 'wording', 'enrolment.yaml');
-    const original = await readFile(file, 'utf8');
-    const changed = original
-      .replace('  headingOther: Check this before I set up check-ins for {name}', '  headingOther: Please check the check-ins for {name}')
-      .replace('  request: [enrol, ', '  request: [register, enrol, ')
-      .replace('    - new to care\n', '    - new to care\n    - ntc\n');
-    expect(changed).not.toBe(original);
-    await writeFile(file, changed);
-    const content = await loadContent(copy, { wording: wordingSpecs() });
+    const content = await editedContent(join(dir, 'content'), {
+      'wording/enrolment.yaml': [
+        ['  headingOther: Check this before I set up check-ins for {name}', '  headingOther: Please check the check-ins for {name}'],
+        ['  request: [enrol, ', '  request: [register, enrol, '],
+        ['    - new to care\n', '    - new to care\n    - ntc\n'],
+      ],
+    });
     const store = await LowStore.open(join(dir, 'data'));
     try {
       const bot = dialogBot(dialogServices(store, content));

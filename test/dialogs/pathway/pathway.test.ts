@@ -2,11 +2,11 @@
  * The pathway explorer and the options list, as transcripts over the real
  * dialogs, a real LowStore in a temporary folder and the real content.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { editedContent } from '../../helpers/content.js';
 import { Bot } from '../../../src/core/runtime.js';
-import type { Dialog, Services } from '../../../src/core/dialog.js';
+import type { Dialog } from '../../../src/core/dialog.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
 import { LowStore } from '../../../src/store/lowdb.js';
 import { loadContent } from '../../../src/content/load.js';
@@ -17,7 +17,6 @@ import { FEATURES } from '../../../dialogs/index.js';
 import type { Feature } from '../../../src/feature.js';
 import { findPathways } from '../../../src/knowledge/pathways.js';
 import { renderTimelineSvg, timelinePath } from '../../../src/knowledge/timeline.js';
-import { wordingSpecs } from '../../../src/app/wording.js';
 import { answer, answerText } from '../../../dialogs/pathway/answer.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 import { dialogBot, dialogServices, testSettings } from '../../helpers/bot.js';
@@ -258,15 +257,13 @@ describe('pathway and options dialogs', () => {
   });
 
   it('says what content/wording/pathway.yaml says, in the card and in one-turn answers alike', async () => {
-    const copy = join(dir, 'content-copy');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const file = join(copy, 'wording', 'pathway.yaml');
-    const changed = (await readFile(file, 'utf8'))
-      .replace('  heading: Your route to {role}', '  heading: How to become {role}')
-      .replace('  in-post: job step', '  in-post: step at work')
-      .replace('  needs: What do I need first?', '  needs: What must I have first?');
-    await writeFile(file, changed);
-    const edited = await loadContent(copy, { wording: wordingSpecs() });
+    const edited = await editedContent(join(dir, 'content-copy'), {
+      'wording/pathway.yaml': [
+        ['  heading: Your route to {role}', '  heading: How to become {role}'],
+        ['  in-post: job step', '  in-post: step at work'],
+        ['  needs: What do I need first?', '  needs: What must I have first?'],
+      ],
+    });
     build({ content: edited });
     await setProfile({ roleId: 'hcsw-band-2' });
     const card = await say('how do i become a nursing associate');

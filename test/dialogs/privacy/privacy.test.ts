@@ -4,9 +4,10 @@
  * the real auditor. Checks are made on what the bot says, on the store, on
  * the raw data files and on the raw audit log.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { editedContent } from '../../helpers/content.js';
 import { Bot } from '../../../src/core/runtime.js';
 import type { Services } from '../../../src/core/dialog.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
@@ -25,7 +26,6 @@ import { recordDisclosure, recordViews } from '../../../src/core/audit.js';
 import { loadConfig } from '../../../src/config.js';
 import type { AuditEntry, CheckinAnswer, Enrolment, Reminder } from '../../../src/store/ports.js';
 import { readJournal } from '../../helpers/journal.js';
-import { wordingSpecs } from '../../../src/app/wording.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
 const ME = 'teams:29:me-4471';
@@ -394,19 +394,14 @@ describe('privacy: access, erasure, retention and the admin report', () => {
   });
 
   it('says what content/wording/privacy.yaml and admin.yaml say, and deletes only on the words listed there', async () => {
-    const copy = join(dir, 'content');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const privacyFile = join(copy, 'wording', 'privacy.yaml');
-    await writeFile(
-      privacyFile,
-      (await readFile(privacyFile, 'utf8'))
-        .replace('  heading: What I hold about you', '  heading: Everything we keep about you')
-        .replace('    heading: Where you are in our conversations', '    heading: Chats still open')
-        .replace('    - erase my data\n', '    - erase my data\n    - bin it all\n'),
-    );
-    const adminFile = join(copy, 'wording', 'admin.yaml');
-    await writeFile(adminFile, (await readFile(adminFile, 'utf8')).replace('  heading: Programme report', '  heading: Programme numbers'));
-    const changed = await loadContent(copy, { wording: wordingSpecs() });
+    const changed = await editedContent(join(dir, 'content'), {
+      'wording/privacy.yaml': [
+        ['  heading: What I hold about you', '  heading: Everything we keep about you'],
+        ['    heading: Where you are in our conversations', '    heading: Chats still open'],
+        ['    - erase my data\n', '    - erase my data\n    - bin it all\n'],
+      ],
+      'wording/admin.yaml': [['  heading: Programme report', '  heading: Programme numbers']],
+    });
     bot = dialogBot({ ...services, content: changed }, testSettings({ ADMIN_USERS: ADMIN, CHECKIN_TEXT_RETENTION_DAYS: '365' }));
     await seed();
 

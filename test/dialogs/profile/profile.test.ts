@@ -2,9 +2,9 @@
  * The profile dialog, as transcripts: a Bot built with the real dialogs over a
  * real LowStore in a temporary folder and the real content.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { editedContent } from '../../helpers/content.js';
 import { Bot } from '../../../src/core/runtime.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
 import { LowStore } from '../../../src/store/lowdb.js';
@@ -13,7 +13,6 @@ import type { Content } from '../../../src/content/model.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { fieldFromText, needsProfile } from '../../../dialogs/profile/profile.js';
 import { parseBand, parseQuals } from '../../../src/knowledge/read-answers.js';
-import { wordingSpecs } from '../../../src/app/wording.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 import { dialogBot, dialogServices } from '../../helpers/bot.js';
 
@@ -238,17 +237,12 @@ describe('profile dialog', () => {
   });
 
   it('says what content/wording/profile.yaml says, and understands the words added there', async () => {
-    const copy = join(dir, 'content');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const file = join(copy, 'wording', 'profile.yaml');
-    const yaml = await readFile(file, 'utf8');
-    await writeFile(
-      file,
-      yaml
-        .replace('question: What is your current role? I use it', 'question: Which job do you do now? I use it')
-        .replace('noneWords: [i do not have any,', 'noneWords: [nil, i do not have any,'),
-    );
-    const changed = await loadContent(copy, { wording: wordingSpecs() });
+    const changed = await editedContent(join(dir, 'content'), {
+      'wording/profile.yaml': [
+        ['question: What is your current role? I use it', 'question: Which job do you do now? I use it'],
+        ['noneWords: [i do not have any,', 'noneWords: [nil, i do not have any,'],
+      ],
+    });
     const other = await LowStore.open(join(dir, 'other'));
     try {
       const b = dialogBot(dialogServices(other, changed));

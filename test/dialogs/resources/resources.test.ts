@@ -2,9 +2,9 @@
  * The resources dialog, as transcripts over the real dialogs, a real LowStore in
  * a temporary folder and the real content.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { editedContent } from '../../helpers/content.js';
 import { Bot } from '../../../src/core/runtime.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
 import { LowStore } from '../../../src/store/lowdb.js';
@@ -13,7 +13,6 @@ import type { Content } from '../../../src/content/model.js';
 import { ROADMAP_AREAS } from '../../../src/content/schema.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { areaFromText, selectResources } from '../../../dialogs/resources/resources.js';
-import { wordingSpecs } from '../../../src/app/wording.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 import { dialogBot, dialogServices } from '../../helpers/bot.js';
 
@@ -135,13 +134,13 @@ describe('resources dialog', () => {
   });
 
   it('says what content/wording/resources.yaml and core.yaml say', async () => {
-    const copy = join(dir, 'content');
-    await cp(defaultContentDir, copy, { recursive: true });
-    const file = join(copy, 'wording', 'resources.yaml');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('question: Which area would you like resources for?', 'question: Which kind of learning are you after?').replace('wellbeing-resilience: Wellbeing and resilience', 'wellbeing-resilience: Looking after yourself'));
-    const core = join(copy, 'wording', 'core.yaml');
-    await writeFile(core, (await readFile(core, 'utf8')).replace('  personal-skills: Personal skills', '  personal-skills: Personal and people skills'));
-    const changed = await loadContent(copy, { wording: wordingSpecs() });
+    const changed = await editedContent(join(dir, 'content'), {
+      'wording/resources.yaml': [
+        ['question: Which area would you like resources for?', 'question: Which kind of learning are you after?'],
+        ['wellbeing-resilience: Wellbeing and resilience', 'wellbeing-resilience: Looking after yourself'],
+      ],
+      'wording/core.yaml': [['  personal-skills: Personal skills', '  personal-skills: Personal and people skills']],
+    });
     bot = dialogBot(dialogServices(store, changed));
     const ask = await say('resources');
     expect(ask).toContain('Which kind of learning are you after?');
