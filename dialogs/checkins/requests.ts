@@ -22,7 +22,16 @@ export type WorkingHoursCommand =
 export const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 export const WEEKDAYS = [1, 2, 3, 4, 5];
 
-const re = (source: string) => new RegExp(source, 'u');
+/** Patterns made from the content's words: the same source gives the same pattern, made once. */
+const patterns = new Map<string, RegExp>();
+const re = (source: string): RegExp => {
+  let p = patterns.get(source);
+  if (!p) {
+    p = new RegExp(source, 'u');
+    patterns.set(source, p);
+  }
+  return p;
+};
 
 /** The words for each day, Sunday (0) first, as JavaScript numbers days. */
 function dayWords(content: HasWording): ReadonlyArray<readonly string[]> {

@@ -230,9 +230,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `normalise` (lower case, no punctuation), longest first.
  */
 export function alternation(words: readonly string[]): string {
-  const forms = [...new Set(words.map(normalise).filter((w) => w !== ''))].sort((a, b) => b.length - a.length);
-  return forms.length > 0 ? forms.map(escape).join('|') : '(?!)';
+  let a = alternations.get(words);
+  if (a === undefined) {
+    const forms = [...new Set(words.map(normalise).filter((w) => w !== ''))].sort((x, y) => y.length - x.length);
+    a = forms.length > 0 ? forms.map(escape).join('|') : '(?!)';
+    alternations.set(words, a);
+  }
+  return a;
 }
+
+// Word lists come from the content's wording, which is read once and never
+// changes, so what is made from each list is made once.
+const alternations = new WeakMap<readonly string[], string>();
+const phraseRes = new WeakMap<readonly string[], RegExp>();
+const phraseSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** Letters and digits on neither side: a whole word or phrase. */
 export const WORD_START = "(?<![\\p{L}\\p{N}'])";
@@ -240,10 +251,20 @@ export const WORD_END = "(?![\\p{L}\\p{N}'])";
 
 /** Whether normalised text has one of the words or phrases, as whole words. */
 export function hasPhrase(t: string, words: readonly string[]): boolean {
-  return new RegExp(`${WORD_START}(?:${alternation(words)})${WORD_END}`, 'u').test(t);
+  let re = phraseRes.get(words);
+  if (!re) {
+    re = new RegExp(`${WORD_START}(?:${alternation(words)})${WORD_END}`, 'u');
+    phraseRes.set(words, re);
+  }
+  return re.test(t);
 }
 
 /** Whether normalised text is exactly one of the words or phrases. */
 export function isPhrase(t: string, words: readonly string[]): boolean {
-  return words.some((w) => normalise(w) === t);
+  let set = phraseSets.get(words);
+  if (!set) {
+    set = new Set(words.map(normalise));
+    phraseSets.set(words, set);
+  }
+  return set.has(t);
 }

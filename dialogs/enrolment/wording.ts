@@ -165,17 +165,31 @@ export function form(text: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Word lists come from the content's wording, which is read once and never
+// changes, so each list's forms and pattern are made once.
+const forms = new WeakMap<readonly string[], { list: string[]; set: ReadonlySet<string>; re: RegExp }>();
+function formsOf(phrases: readonly string[]): { list: string[]; set: ReadonlySet<string>; re: RegExp } {
+  let f = forms.get(phrases);
+  if (!f) {
+    const list = phrases.map(form).filter((p) => p !== '');
+    const re = list.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : /(?!)/;
+    f = { list, set: new Set(list), re };
+    forms.set(phrases, f);
+  }
+  return f;
+}
+
 /** The first of the phrases that `f` (a `form`) starts with, as whole words. */
 export function startsWithPhrase(f: string, phrases: readonly string[]): string | undefined {
-  return phrases.map(form).find((p) => p !== '' && (f === p || f.startsWith(`${p} `)));
+  return formsOf(phrases).list.find((p) => f === p || f.startsWith(`${p} `));
 }
 
 /** Whether `f` (a `form`) has one of the phrases in it, as whole words. */
 export function hasPhrase(f: string, phrases: readonly string[]): boolean {
-  return phrases.map(form).some((p) => p !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(f));
+  return formsOf(phrases).re.test(f);
 }
 
 /** Whether `f` (a `form`) is exactly one of the phrases. */
 export function isPhrase(f: string, phrases: readonly string[]): boolean {
-  return phrases.some((p) => form(p) === f);
+  return formsOf(phrases).set.has(f);
 }

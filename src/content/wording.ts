@@ -19,6 +19,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import jsyaml from 'js-yaml';
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { ContentProblem } from './problem.js';
 
@@ -330,16 +331,30 @@ export async function readWording(root: string, problems: ContentProblem[]): Pro
   for (const name of names) {
     const file = `${WORDING_FOLDER}/${name}`;
     const id = name.replace(/\.ya?ml$/i, '');
-    const lc = new LineCounter();
-    const doc = parseDocument(await readFile(join(dir, name), 'utf8'), { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
+    const text = await readFile(join(dir, name), 'utf8');
+    // The fast reader for the words; the slower one, which knows where each value is, only
+    // when a problem needs a line number, or to explain a syntax error.
+    let data: unknown;
+    try {
+      data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
+    } catch {
+      const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: true, uniqueKeys: true });
       for (const e of doc.errors) {
         const line = e.linePos?.[0]?.line;
         problems.push({ file, path: '', message: `is not valid YAML: ${e.message.split('\n')[0]}`, fix: 'check the indentation and quotes on that line', ...(line !== undefined ? { line } : {}) });
       }
+      if (doc.errors.length === 0) problems.push({ file, path: '', message: 'is not valid YAML', fix: 'check the indentation and quotes' });
       continue;
     }
-    files.set(id, { file, data: doc.toJS(), lineOf: locator(doc, lc) });
+    let located: ((path: readonly string[]) => number | undefined) | undefined;
+    const lineOf = (path: readonly string[]) => {
+      if (!located) {
+        const lc = new LineCounter();
+        located = locator(parseDocument(text, { lineCounter: lc }), lc);
+      }
+      return located(path);
+    };
+    files.set(id, { file, data, lineOf });
   }
   return { files };
 }
