@@ -11,6 +11,7 @@ import type { Bot } from '../core/runtime.js';
 import type { Services } from '../core/dialog.js';
 import { compose, type Composition } from './compose.js';
 import { wordingSpecs } from './wording.js';
+import { warmDateReader } from '../time/parse.js';
 import { TeamsChannel } from '../channels/teams/adapter.js';
 import type { SlackChannel } from '../channels/slack/adapter.js';
 import { playgroundRoutes } from '../channels/local/playground.js';
@@ -168,6 +169,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<R
   const port = await listen(server, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   log.info({ port, host: config.host, store: (await store.health()).kind, slack: slack?.mode ?? 'off', playground: config.playground }, 'Career Companion is listening');
+  // Loaded now rather than at start-up: it is only needed when someone types a date.
+  warmDateReader();
   const ticking = config.scheduler.enabled ? runEveryMinute(scheduler, core.services, config.scheduler.timeZone) : undefined;
   if (!ticking) log.info('The scheduler is off (SCHEDULER=off): no check-ins or reminders will be sent.');
 

@@ -170,9 +170,11 @@ export function defineWording<const S extends WordingSpec>(id: string, spec: S):
   if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`Wording id "${id}" must be lower case letters, digits and hyphens.`);
   const cache = new WeakMap<WordingSource, Words<S>>();
 
-  const check = (source: WordingSource): ContentProblem[] => {
+  /** With `locate`, problems carry line numbers (finding them parses the file again, slowly). */
+  const findProblems = (source: WordingSource, locate: boolean): ContentProblem[] => {
     const problems: ContentProblem[] = [];
-    const f = source.files.get(id);
+    const read = source.files.get(id);
+    const f = read && !locate ? { ...read, lineOf: () => undefined } : read;
     const file = `${WORDING_FOLDER}/${id}.yaml`;
     if (!f) {
       problems.push({ file, path: '', message: 'is missing: the bot has no words for this part', fix: `add ${file}; the copy shipped with Career Companion is a good start` });
@@ -239,6 +241,8 @@ export function defineWording<const S extends WordingSpec>(id: string, spec: S):
     walk(spec, f.data, []);
     return problems;
   };
+  // Most content has no problems: look for them first without line numbers.
+  const check = (source: WordingSource): ContentProblem[] => (findProblems(source, false).length === 0 ? [] : findProblems(source, true));
 
   const build = (s: WordingSpec, value: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = {};

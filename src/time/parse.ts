@@ -50,8 +50,8 @@
  * first day within the last year, a target date not in the past, a pause of
  * at most a year) is for the caller to say.
  */
-import * as chrono from 'chrono-node';
-import type { ParsedResult, ParsingContext, Parser } from 'chrono-node';
+import { createRequire } from 'node:module';
+import type { Chrono, ParsedResult, ParsingContext, Parser } from 'chrono-node';
 import { addDays, addMonths, isIsoDate } from './zone.js';
 import { MONTH_NAMES } from './format.js';
 
@@ -277,8 +277,24 @@ const weekdayShortParser: Parser = {
   extract: (context, match) => context.createParsingComponents({ weekday: match[1]!.toLowerCase() === 'tues' ? 2 : 3 }),
 };
 
-const reader = chrono.en.GB.clone();
-reader.parsers.unshift(lengthParser, fortnightParser, dayOfMonthParser, partOfMonthParser, monthDayParser, leapDayParser, periodParser, weekdayShortParser);
+/**
+ * chrono-node takes about a tenth of a second to load, so it is loaded when a
+ * date is first read (or by `warmDateReader` once the server is up), not at start-up.
+ */
+let reader: Chrono | undefined;
+function dateReader(): Chrono {
+  if (!reader) {
+    const chrono = createRequire(import.meta.url)('chrono-node') as typeof import('chrono-node');
+    reader = chrono.en.GB.clone();
+    reader.parsers.unshift(lengthParser, fortnightParser, dayOfMonthParser, partOfMonthParser, monthDayParser, leapDayParser, periodParser, weekdayShortParser);
+  }
+  return reader;
+}
+
+/** Loads the date reader in the background, so the first person to type a date does not wait for it. */
+export function warmDateReader(): void {
+  setImmediate(() => dateReader()).unref();
+}
 
 /** "31.03" or "31-03" as the whole answer is read as 31/03 (in a sentence it might be a range, like "band 5-6"). Same length, so positions hold. */
 const DAY_MONTH_ANSWER = new RegExp(`^(\\s*(?:${FILLER_WORDS}\\s+)*\\d{1,2})[.-](\\d{1,2}[\\s.!]*)$`, 'i');
@@ -379,7 +395,7 @@ export function parseDate(text: string, today: string, question: DateQuestion): 
   const [y, m, d] = partsOf(today);
   const reference = { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 };
   const past = question === 'start' && PAST_TENSE.test(text);
-  for (const r of reader.parse(text.replace(DAY_MONTH_ANSWER, '$1/$2'), reference)) {
+  for (const r of dateReader().parse(text.replace(DAY_MONTH_ANSWER, '$1/$2'), reference)) {
     const date = settle(r, text, today, question, past);
     if (date) return { date, matched: text.slice(r.index, r.index + r.text.length) };
   }
