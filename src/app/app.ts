@@ -12,6 +12,7 @@ import type { Services } from '../core/dialog.js';
 import { compose, type Composition } from './compose.js';
 import { wordingSpecs } from './wording.js';
 import { warmDateReader } from '../time/parse.js';
+import { prepareIntentModel } from '../knowledge/understand/intent-model.js';
 import { TeamsChannel } from '../channels/teams/adapter.js';
 import type { SlackChannel } from '../channels/slack/adapter.js';
 import { playgroundRoutes } from '../channels/local/playground.js';
@@ -65,6 +66,8 @@ export interface Core {
 export async function buildCore(config: Config, opts: AppOptions = {}): Promise<Core> {
   const log = opts.log ?? createLogger(config.logLevel);
   const content = await loadContentCached(config.contentDir, undefined, { wording: wordingSpecs() });
+  // The understanding's model is learned from the content's examples (or read from its cache) before the first question.
+  await prepareIntentModel(content);
   const store = opts.store ?? (await openStore(config, log));
   const inbox = new LocalInbox();
   const channels: Core['channels'] = { local: inbox };

@@ -15,6 +15,7 @@ import { loadContent } from '../content/load.js';
 import { ContentError, type Content, type Role } from '../content/model.js';
 import { defaultContentDir } from '../paths.js';
 import { answer, answerText } from '../../dialogs/pathway/answer.js';
+import { prepareIntentModel } from '../knowledge/understand/intent-model.js';
 import { wordingSpecs } from '../app/wording.js';
 import { readCommandLine } from './args.js';
 import type { CliIO, Command } from './io.js';
@@ -62,6 +63,7 @@ export const run: Command = async (args: string[], io: CliIO): Promise<number> =
   try {
     // The wording is checked as at start-up, so a broken sentence is reported, not thrown mid-answer.
     content = await loadContent(io.env.CONTENT_DIR || defaultContentDir, { wording: wordingSpecs() });
+    await prepareIntentModel(content);
   } catch (err) {
     if (err instanceof ContentError) {
       io.stderr.write(`${err.message}\n`);

@@ -17,7 +17,7 @@ import { checkWording, readWording } from './wording.js';
 import { ContentError, type ContentProblem } from './model.js';
 import type { Content } from './model.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Cached {
   format: number;
@@ -30,6 +30,8 @@ interface Cached {
   signposting: unknown;
   bankHolidays: string[];
   understanding: unknown;
+  intentExamples: unknown;
+  outOfScope: unknown;
 }
 
 async function contentHash(root: string): Promise<string | undefined> {
@@ -115,6 +117,8 @@ function flatten(c: Content): Cached {
     signposting: c.signposting,
     bankHolidays: [...c.bankHolidays],
     understanding: c.understanding,
+    intentExamples: c.intentExamples,
+    outOfScope: c.outOfScope,
   };
 }
 
@@ -130,6 +134,8 @@ function revive(dir: string, c: Cached, wording: Content['wording']): Content {
     signposting: c.signposting as Content['signposting'],
     bankHolidays: new Set(c.bankHolidays),
     understanding: c.understanding as Content['understanding'],
+    intentExamples: c.intentExamples as Content['intentExamples'],
+    outOfScope: c.outOfScope as Content['outOfScope'],
     wording,
   };
 }

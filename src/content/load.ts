@@ -31,6 +31,8 @@ import type {
   RouteInput,
   SignpostingInput,
   UnderstandingInput,
+  IntentExamplesInput,
+  OutOfScopeInput,
 } from './schema.js';
 import { crossCheck, crossCheckSingles } from './cross-check.js';
 import { contentPath, listYamlFiles } from './files.js';
@@ -127,6 +129,16 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
     });
   }
 
+  // And what it learns from, and the topics it sends elsewhere.
+  for (const [section, file, what] of [
+    ['intentExamples', 'intents.yaml', 'example messages for each kind of question, which the bot learns from'],
+    ['outOfScope', 'out-of-scope.yaml', 'the topics the bot does not help with, and where to go instead'],
+  ] as const) {
+    if (files && files.length > 0 && unreadable === 0 && singles[section].length === 0) {
+      problems.push({ file: '.', path: '', message: `the content has no ${section} section (${what})`, fix: `copy content/${file} from the shipped content, and add your own to it` });
+    }
+  }
+
   const wording = await readWording(root, problems);
   if (opts.wording) problems.push(...checkWording(wording, opts.wording));
   crossCheck(raw, problems, locators);
@@ -147,7 +159,9 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
 
   const signposting = singles.signposting[0]?.value as SignpostingInput | undefined;
   const understanding = singles.understanding[0]?.value as UnderstandingInput | undefined;
-  if (problems.length > 0 || !signposting || !understanding) return { problems, summary };
+  const intentExamples = singles.intentExamples[0]?.value as IntentExamplesInput | undefined;
+  const outOfScope = singles.outOfScope[0]?.value as OutOfScopeInput | undefined;
+  if (problems.length > 0 || !signposting || !understanding || !intentExamples || !outOfScope) return { problems, summary };
   const calendar = singles.calendar[0]?.value as CalendarInput | undefined;
 
   const content = toContent(root, {
@@ -160,6 +174,8 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
     signposting,
     calendar,
     understanding,
+    intentExamples,
+    outOfScope,
   }, wording);
   return { content, problems, summary };
 }

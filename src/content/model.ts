@@ -5,6 +5,7 @@
  */
 import type { WordingSource } from './wording.js';
 import type { ContentProblem } from './problem.js';
+import type { IntentExamplesInput } from './schema.js';
 import type {
   Band,
   Family,
@@ -43,6 +44,8 @@ export interface Role {
   id: string;
   title: string;
   synonyms: string[];
+  /** What the job does, as people describe it without its title. */
+  describedBy: string[];
   bands: Band[];
   bandVaries: boolean;
   family: Family;
@@ -223,8 +226,23 @@ export interface Content {
   bankHolidays: Set<string>;
   /** The words the question understanding knows: spellings, cue phrases, common words and so on. */
   understanding: UnderstandingWords;
+  /** Messages as staff type them, by what they ask for: what the question understanding learns from. */
+  intentExamples: IntentExamples;
+  /** Topics the bot does not help with, and where to go instead. */
+  outOfScope: OutOfScopeTopic[];
   /** What the bot says: `wording/<id>.yaml`, read as it is; each feature's spec checks and reads its own file (wording.ts). */
   wording: WordingSource;
+}
+
+/** Example messages by intent; resources by roadmap area (`any`: no particular area). */
+export type IntentExamples = IntentExamplesInput;
+
+export interface OutOfScopeTopic {
+  id: string;
+  /** Words and phrases that point to it, normalised as questions are. */
+  words: string[];
+  /** That the bot cannot help, and where to go instead. */
+  answer: string;
 }
 
 /**

@@ -19,6 +19,8 @@ import type {
   SignpostingInput,
   SourceInput,
   UnderstandingInput,
+  IntentExamplesInput,
+  OutOfScopeInput,
 } from './schema.js';
 import type {
   Checkin,
@@ -50,6 +52,8 @@ export interface CheckedEntries {
   signposting: SignpostingInput;
   calendar: CalendarInput | undefined;
   understanding: UnderstandingInput;
+  intentExamples: IntentExamplesInput;
+  outOfScope: OutOfScopeInput;
 }
 
 /** The `Content` of the folder `dir`, from entries that passed every check. */
@@ -65,6 +69,8 @@ export function toContent(dir: string, e: CheckedEntries, wording: WordingSource
     signposting: normaliseSignposting(e.signposting),
     bankHolidays: new Set(e.calendar?.bankHolidays.dates ?? []),
     understanding: normaliseUnderstanding(e.understanding),
+    intentExamples: e.intentExamples,
+    outOfScope: e.outOfScope.topics.map((t) => ({ id: t.id, words: [...t.words], answer: t.answer })),
     wording,
   };
 }
@@ -88,6 +94,7 @@ function normaliseRole(r: RoleInput): Role {
     id: r.id,
     title: r.title,
     synonyms: [...r.synonyms],
+    describedBy: [...r.describedBy],
     bands: [...r.bands],
     bandVaries: r.bandVaries,
     family: r.family,

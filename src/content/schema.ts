@@ -117,6 +117,8 @@ export const roleSchema = z.strictObject({
   id,
   title: z.string().min(2),
   synonyms: z.array(z.string().min(2)).default([]),
+  /** What the job does, as people describe it without its title ("hearing tests", "clinic letters"). */
+  describedBy: z.array(z.string().min(3)).default([]),
   bands: z.array(z.enum(BANDS)).min(1, 'needs at least one Agenda for Change band, e.g. ["3"]'),
   /** True where the band depends on local job evaluation rather than a national profile. */
   bandVaries: z.boolean().default(false),
@@ -421,6 +423,52 @@ export const understandingSchema = z.strictObject({
 });
 export type UnderstandingInput = z.output<typeof understandingSchema>;
 
+// ---------------------------------------------------------------------------
+// Intent examples (what the question understanding learns from)
+
+const exampleText = z.string().trim().min(1, 'is empty: write a message as staff might type it').max(600, 'is too long: keep an example under 600 characters');
+const examples = (what: string) => z.array(exampleText).min(3, `needs at least 3 examples of ${what}`);
+
+/** Messages as staff type them, by what they ask for. The bot learns from these when it starts. */
+export const intentExamplesSchema = z.strictObject({
+  pathway: examples('asking for the route to a role'),
+  options: examples('asking where someone could go from their role'),
+  career_conversation: examples('wanting to talk through or plan a career'),
+  resources: z.strictObject({
+    /** Asking for learning or support with no particular area. */
+    any: z.array(exampleText).optional(),
+    'career-progression': examples('asking for help with applications, CVs, interviews or apprenticeships'),
+    'wellbeing-resilience': examples('about stress, sleep, feeling low or other wellbeing topics'),
+    'skills-for-life': examples('asking about maths, English or digital skills'),
+    'personal-skills': examples('asking about confidence, communication or leadership'),
+    'technical-skills': examples('asking about clinical skills, e-learning or mandatory training'),
+  }),
+  checkin: examples('about check-ins and the first weeks in a new job'),
+  profile: examples('telling the bot a fact about themselves to remember'),
+  help: examples('greetings, thanks, or asking what the bot does'),
+  privacy: examples('asking who sees what, or about their data'),
+  unknown: examples('questions the bot cannot help with'),
+});
+export type IntentExamplesInput = z.output<typeof intentExamplesSchema>;
+
+// ---------------------------------------------------------------------------
+// Questions the bot does not answer, and where to go instead
+
+export const outOfScopeSchema = z.strictObject({
+  topics: z
+    .array(
+      z.strictObject({
+        id,
+        /** Words or phrases that point to the topic, as they read with capitals and punctuation taken out. */
+        words: z.array(understandingPhrase).min(1, 'needs at least one word or phrase that points to this topic'),
+        /** What the bot says: that it cannot help with this, and where to go instead. */
+        answer: z.string().trim().min(1, 'is empty: say where to go instead'),
+      }),
+    )
+    .min(1, 'needs at least one topic'),
+});
+export type OutOfScopeInput = z.output<typeof outOfScopeSchema>;
+
 /** One YAML file. Every section is optional; unknown sections are an error. */
 export const contentFileSchema = z.strictObject({
   roles: z.array(roleSchema).optional(),
@@ -435,6 +483,10 @@ export const contentFileSchema = z.strictObject({
   calendar: calendarSchema.optional(),
   /** Once per content folder. */
   understanding: understandingSchema.optional(),
+  /** Once per content folder. */
+  intentExamples: intentExamplesSchema.optional(),
+  /** Once per content folder. */
+  outOfScope: outOfScopeSchema.optional(),
 });
 export type ContentFileInput = z.input<typeof contentFileSchema>;
 

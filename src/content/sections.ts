@@ -13,6 +13,8 @@ import {
   routeSchema,
   signpostingSchema,
   understandingSchema,
+  intentExamplesSchema,
+  outOfScopeSchema,
 } from './schema.js';
 
 /** Sections that are lists of entries with ids; each may be split across files. */
@@ -20,7 +22,7 @@ export const SECTIONS = ['roles', 'routes', 'requirements', 'resources', 'notes'
 export type Section = (typeof SECTIONS)[number];
 
 /** Sections that are a single mapping, written once per content folder. */
-export const SINGLE_SECTIONS = ['signposting', 'calendar', 'understanding'] as const;
+export const SINGLE_SECTIONS = ['signposting', 'calendar', 'understanding', 'intentExamples', 'outOfScope'] as const;
 export type SingleSection = (typeof SINGLE_SECTIONS)[number];
 
 /** Every top-level key a content file may have. */
@@ -39,6 +41,8 @@ export const SINGLE_SCHEMAS = {
   signposting: signpostingSchema,
   calendar: calendarSchema,
   understanding: understandingSchema,
+  intentExamples: intentExamplesSchema,
+  outOfScope: outOfScopeSchema,
 } as const;
 
 /** Singular nouns for messages. */
@@ -98,7 +102,7 @@ export function emptyCollected(): Collected {
       notes: [],
       programmes: [],
     },
-    singles: { signposting: [], calendar: [], understanding: [] },
+    singles: { signposting: [], calendar: [], understanding: [], intentExamples: [], outOfScope: [] },
   };
 }
 

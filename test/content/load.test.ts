@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_READING } from '../helpers/content.js';
 import { run } from '../../src/cli/content-check.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { checkContent, loadContent } from '../../src/content/load.js';
@@ -49,12 +50,8 @@ const SIGNPOSTING = `signposting:
       detail: Ask your manager how to contact them.
 `;
 
-/**
- * The words the bot knows when it reads a question. Every content folder needs
- * them too, so `fixture` adds the shipped file to any non-empty folder that
- * does not bring its own section.
- */
-const UNDERSTANDING = readFileSync(join(defaultContentDir, 'understanding.yaml'), 'utf8');
+// How the bot reads a question (understanding, examples, out-of-scope topics): every content folder needs
+// them too, so `fixture` adds the shipped files to any non-empty folder that does not bring its own understanding.
 
 /** Write a content folder with the given files (paths relative to it). */
 async function fixture(files: Record<string, string>, opts: { signposting?: boolean; understanding?: boolean } = {}): Promise<string> {
@@ -67,7 +64,7 @@ async function fixture(files: Record<string, string>, opts: { signposting?: bool
   const all = {
     ...files,
     ...(withSignposting ? { 'signposting.yaml': SIGNPOSTING } : {}),
-    ...(withUnderstanding ? { 'understanding.yaml': UNDERSTANDING } : {}),
+    ...(withUnderstanding ? SHIPPED_READING : {}),
   };
   for (const [name, text] of Object.entries(all)) {
     const path = join(dir, name);

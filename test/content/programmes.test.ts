@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_READING } from '../helpers/content.js';
 import { checkContent, loadContent } from '../../src/content/load.js';
 import {
   checkinDueDate,
@@ -66,7 +67,6 @@ const SIGNPOSTING = `signposting:
 `;
 
 /** The words the bot knows when it reads a question: every content folder needs them, so each fixture has the shipped ones. */
-const UNDERSTANDING = readFileSync(join(defaultContentDir, 'understanding.yaml'), 'utf8');
 
 const RATING = `          - id: confidence
             kind: rating
@@ -103,7 +103,7 @@ ${opts.checkins ?? checkin('first', '{ weeks: 2 }') + checkin('mid', '{ months: 
 
 async function fixture(files: Record<string, string>): Promise<string> {
   const dir = join(tmpRoot, `case-${++counter}`);
-  const all: Record<string, string> = { 'roles.yaml': ROLES, 'signposting.yaml': SIGNPOSTING, 'understanding.yaml': UNDERSTANDING, ...files };
+  const all: Record<string, string> = { 'roles.yaml': ROLES, 'signposting.yaml': SIGNPOSTING, ...SHIPPED_READING, ...files };
   for (const [name, text] of Object.entries(all)) {
     const path = join(dir, name);
     await mkdir(dirname(path), { recursive: true });

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_READING } from '../helpers/content.js';
 import { checkContent, loadContent } from '../../src/content/load.js';
 import { formatProblem, type ContentProblem } from '../../src/content/model.js';
 import { readUnderstandingFile } from '../../src/content/understanding.js';
@@ -54,7 +55,8 @@ const SIGNPOSTING = `signposting:
 /** A content folder with a role, signposting and the given understanding file (none when null). */
 async function folder(understanding: string | null, extra: Record<string, string> = {}): Promise<string> {
   const dir = join(tmpRoot, `case-${++counter}`);
-  const files: Record<string, string> = { 'roles.yaml': ROLES, 'signposting.yaml': SIGNPOSTING, ...extra };
+  const { 'understanding.yaml': _shipped, ...others } = SHIPPED_READING;
+  const files: Record<string, string> = { 'roles.yaml': ROLES, 'signposting.yaml': SIGNPOSTING, ...others, ...extra };
   if (understanding !== null) files['understanding.yaml'] = understanding;
   for (const [name, text] of Object.entries(files)) {
     const path = join(dir, name);

@@ -4,6 +4,7 @@
  * and fails the test if that text is not there (so a test cannot pass because
  * its edit quietly did nothing).
  */
+import { readFileSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContent } from '../../src/content/load.js';
@@ -33,3 +34,12 @@ export async function editedContentDir(dir: string, edits: ContentEdits): Promis
 export async function editedContent(dir: string, edits: ContentEdits): Promise<Content> {
   return loadContent(await editedContentDir(dir, edits), { wording: wordingSpecs() });
 }
+
+/**
+ * How the bot reads questions, as shipped: the words it knows, the examples it
+ * learns from, and the topics it sends elsewhere. Every content folder needs
+ * these, so small test folders take the shipped files.
+ */
+export const SHIPPED_READING: Readonly<Record<string, string>> = Object.fromEntries(
+  ['understanding.yaml', 'intents.yaml', 'out-of-scope.yaml'].map((f) => [f, readFileSync(join(defaultContentDir, f), 'utf8')]),
+);

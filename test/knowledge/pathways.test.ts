@@ -127,7 +127,7 @@ describe('findPathways', () => {
     const routes: Route[] = [];
     for (let i = 0; i <= MAX_STEPS + 1; i++) {
       roles.set(`r${i}`, {
-        id: `r${i}`, title: `Role ${i}`, synonyms: [], bands: ['2'], bandVaries: false, family: 'support',
+        id: `r${i}`, title: `Role ${i}`, synonyms: [], describedBy: [], bands: ['2'], bandVaries: false, family: 'support',
         summary: 'A role in a long chain for the step limit test.', regulator: null, entry: [], caveats: [], sources: [],
       });
       if (i > 0) {

@@ -13,7 +13,9 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|_role_)\b/;
-const FROM_AFTER = /^(?:currently|at the moment|right now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
+const FROM_AFTER = /^(?:currently|at the moment|right now|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
+/** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
+const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study)\b/;
 
 /**
  * Whether a mention is the role wanted (target) or the role held now (from), by the
@@ -32,6 +34,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
       .slice(from, end - 1)
       .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
       .join(' ');
+    if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'target';
     return FOR_MEANS_FROM.test(context) ? 'from' : 'target';
   }
   for (const [phrase, cue] of v.cues) {
@@ -39,6 +42,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   }
   const after = tokens.slice(m.end, m.end + 4).join(' ');
   if (FROM_AFTER.test(after)) return 'from';
+  if (COURSE_AFTER.test(after)) return 'target';
   return null;
 }
 

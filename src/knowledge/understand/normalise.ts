@@ -45,6 +45,8 @@ export function normalise(text: string, words: UnderstandingWords = shippedWords
   let s = text.toLowerCase().normalize('NFKC');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2013\u2014]/g, ' ');
   s = s.replace(/&/g, ' and ').replace(/\+/g, ' plus ');
+  // "AP -> NA", "HCA => TNA", "band 2 → band 3": an arrow reads as "to".
+  s = s.replace(/\s*(?:-+>|=+>|>+|\u2192|\u27a1\ufe0f?)\s*/g, ' to ');
   for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
   s = s.replace(/\be[- ]learning\b/g, 'elearning').replace(/\be-lfh\b/g, 'elfh');
   s = s.replace(/[^a-z0-9]+/g, ' ');

@@ -29,11 +29,13 @@
  */
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
-import { BAND_FROM, BAND_TARGET, cueFor } from './cues.js';
-import { AREA_RULES, PRECEDENCE, RULES, type Intent } from './intents.js';
-import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
+import type { Intent } from './intents.js';
+import { bandsOf, siblingWithBand } from './mentions.js';
 import { damerauLevenshtein, normalise, tolerance } from './normalise.js';
-import { correct, indexOf, type Index } from './roles-index.js';
+import { indexOf, type Index } from './roles-index.js';
+import { analyse, areaOf, parseQuestion, type Parsed } from './parse.js';
+import { questionFeatures } from './features.js';
+import { intentModel, readLabel } from './intent-model.js';
 
 /** What a question says, as far as the rules can tell. */
 export interface Understanding {
@@ -50,38 +52,6 @@ export interface Understanding {
   confidence: number;
   /** Human-readable reasons for the result. */
   explain: string[];
-}
-
-interface Analysed {
-  idx: Index;
-  tokens: string[];
-  mentions: Mention[];
-  explain: string[];
-}
-
-function analyse(content: Content, text: string): Analysed {
-  const idx = indexOf(content);
-  const explain: string[] = [];
-  const tokens = normalise(text, content.understanding)
-    .split(' ')
-    .filter((t) => t.length > 0);
-  for (let i = 0; i < tokens.length; i++) {
-    const fixed = correct(idx, tokens[i]!);
-    if (fixed && fixed !== tokens[i]) {
-      explain.push(`read "${tokens[i]}" as "${fixed}"`);
-      tokens[i] = fixed;
-    }
-  }
-  const mentions = findMentions(idx, tokens);
-  return { idx, tokens, mentions, explain };
-}
-
-function describeMatch(content: Content, m: Mention, tokens: string[]): string {
-  const said = tokens.slice(m.start, m.end).join(' ');
-  const titleNorm = normalise(m.role.title, content.understanding);
-  return said === titleNorm
-    ? `matched role "${m.role.title}"`
-    : `matched role "${m.role.title}" via ${m.phrase.priority === 0 ? 'synonym' : 'name'} "${said}"`;
 }
 
 /** Finds the one role a short text names (for "--from band 2 hca", profile answers and so on). */
@@ -138,172 +108,54 @@ export function suggestRoles(content: Content, text: string): Role[] {
   return out;
 }
 
+/** One way to read a question, with how likely the model thinks it is. */
+export interface Reading {
+  intent: Intent;
+  area: RoadmapArea | null;
+  p: number;
+}
+
+/** How much of the chance of a learning question must sit with one area for the model to name it. */
+const AREA_SHARE = 0.7;
+
+/** The model's readings, by intent (learning in every area counts as resources), most likely first. */
+export function readings(content: Content, p: Parsed, text: string): Reading[] {
+  const prediction = intentModel(content).predict(questionFeatures(p, text));
+  const byIntent = new Map<Intent, Reading>();
+  for (const { label, p: prob } of prediction.ranked) {
+    const { intent, area } = readLabel(label);
+    const r = byIntent.get(intent);
+    if (!r) byIntent.set(intent, { intent, area, p: prob });
+    else r.p += prob;
+  }
+  // The most likely area only when it holds most of the chance of a learning question.
+  const resources = byIntent.get('resources');
+  const top = prediction.ranked.find((x) => x.label.startsWith('resources'));
+  if (resources && top && top.p < AREA_SHARE * resources.p) resources.area = null;
+  return [...byIntent.values()].sort((a, b) => b.p - a.p);
+}
+
 export function understand(text: string, content: Content): Understanding {
-  const { idx, tokens, mentions, explain } = analyse(content, text);
-  const joined = tokens.join(' ');
-  const bands = bandsOf(tokens);
-
-  // Band adjustments: a band written next to a mention ("band 3 hca", "hca b2").
-  for (const m of mentions) {
-    const near = bands.find((b) => (b.at + 2 <= m.start && b.at + 2 >= m.start - 1) || (b.at >= m.end && b.at <= m.end + 1));
-    if (!near) {
-      // No band given: an ambiguous name goes to the most common role it names.
-      if (m.phrase.roles.length > 1) {
-        const pick = [...m.phrase.roles].sort((a, b) => (a.common ?? 99) - (b.common ?? 99))[0]!;
-        m.role = pick;
-      }
-      continue;
-    }
-    const sib = siblingWithBand(content, m.role, near.band, m.phrase);
-    if (sib && sib.id !== m.role.id) {
-      explain.push(`"band ${near.band}" next to "${tokens.slice(m.start, m.end).join(' ')}" points to ${sib.title}`);
-      m.role = sib;
-    }
-  }
-
-  // Target or current role for each mention. "X or Y" / "X and Y" share X's cue.
-  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions));
-  for (let i = 1; i < mentions.length; i++) {
-    const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
-    if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
-  }
-  let role: Role | null = null;
-  let from: Role | null = null;
-  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go)\b/.test(joined);
-  let bandTarget: string | null = null;
-  const bt = BAND_TARGET.exec(joined);
-  if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
-
-  let lastTarget: Mention | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (m.how) explain.push(m.how);
-    // A chain "TNA to NA to RN": the last goal in the chain is the one wanted.
-    const chained = lastTarget !== null && /^(?:to|then|then to|and then|into)$/.test(tokens.slice(lastTarget.end, m.start).join(' '));
-    if (cues[i] === 'target' && (!role || chained)) {
-      role = m.role;
-      lastTarget = m;
-      explain.push(`${describeMatch(content, m, tokens)} as the role wanted`);
-    } else if (cues[i] === 'from' && !from) {
-      from = m.role;
-      explain.push(`${describeMatch(content, m, tokens)} as the current role`);
-    }
-  }
-  const uncued = mentions.filter((_, i) => cues[i] === null);
-  for (let i = 0; i < uncued.length; i++) {
-    const m = uncued[i]!;
-    const r = role;
-    const f = from;
-    if (r?.id === m.role.id || f?.id === m.role.id) continue;
-    let as: 'target' | 'from' | null = null;
-    // "the TNA", "the AP apprenticeship": a thing talked about, not the person's own job.
-    const thing = tokens[m.start - 1] === 'the';
-    if (thing) {
-      if (!r) as = 'target';
-    } else if (!r && !f) {
-      if (uncued.length >= 2 && i === 0) as = 'from';
-      else if (optionsLike || bandTarget) as = 'from';
-      else as = 'target';
-    } else if (!r) as = bandTarget ? null : 'target';
-    else if (!f) as = 'from';
-    if (as === 'target') {
-      role = m.role;
-      explain.push(`${describeMatch(content, m, tokens)} as the role wanted (no cue words)`);
-    } else if (as === 'from') {
-      from = m.role;
-      explain.push(`${describeMatch(content, m, tokens)} as the current role (no cue words)`);
-    }
-  }
-  const targetCued = cues.includes('target');
-  if (!role && bandTarget) {
-    const base = from;
-    const sib = base ? siblingWithBand(content, base, bandTarget) : null;
-    if (sib && base && sib.id !== base.id) {
-      role = sib;
-      explain.push(`"band ${bandTarget}" as a goal from ${base.title} points to ${sib.title}`);
-    } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
-  }
-  if (role && from && role.id === from.id) from = null;
-
-  let band: string | null = null;
-  const bf = BAND_FROM.exec(joined);
-  if (bf) band = bf[1]!;
-  else if (bands[0]) band = bands[0].band;
-  if (band) explain.push(`band ${band} stated`);
-
-  // Intent scores over the text with role mentions masked.
-  const masked: string[] = [];
-  let k = 0;
-  for (const m of mentions) {
-    while (k < m.start) masked.push(tokens[k++]!);
-    masked.push('_role_');
-    k = m.end;
-  }
-  while (k < tokens.length) masked.push(tokens[k++]!);
-  const maskedText = masked.join(' ');
-
-  const scores = new Map<Intent, number>();
-  const why = new Map<Intent, string[]>();
-  const bump = (intent: Intent, w: number, label: string) => {
-    scores.set(intent, (scores.get(intent) ?? 0) + w);
-    let list = why.get(intent);
-    if (!list) why.set(intent, (list = []));
-    list.push(label);
-  };
-  for (const rule of RULES) if (rule.re.test(rule.raw ? joined : maskedText)) bump(rule.intent, rule.weight, rule.label);
-  const areaWords = AREA_RULES.reduce((n, a) => n + (maskedText.match(a.re)?.length ?? 0), 0);
-  if (areaWords > 0) bump('resources', 2, 'a learning area word');
-  if (role) {
-    const cued = targetCued || bandTarget !== null;
-    bump('pathway', cued ? 3 : 1.5, cued ? 'a role named as a goal' : 'a role named');
-  } else if (from && !role) {
-    bump('options', 1, 'only a current role named');
-  }
-
-  let intent: Intent = 'unknown';
-  let top = 0;
-  let second = 0;
-  for (const i of PRECEDENCE) {
-    const s = scores.get(i) ?? 0;
-    if (s > top) {
-      second = top;
-      top = s;
-      intent = i;
-    } else if (s > second) second = s;
-  }
-  if (top < 1) intent = 'unknown';
-  // A pathway needs a role to go to; without one, "how do I progress" is an options question,
-  // and a weak match ("can I do it later") is not a career question at all.
-  if (intent === 'pathway' && !role && (from || optionsLike || bandTarget)) {
+  const p = parseQuestion(content, text);
+  const explain = p.explain;
+  let { role, from } = p;
+  const ranked = readings(content, p, text);
+  const best = ranked[0]!;
+  let intent = best.intent;
+  explain.push(`intent ${intent} (${Math.round(best.p * 100)}%)${ranked[1] ? `, then ${ranked[1].intent} (${Math.round(ranked[1].p * 100)}%)` : ''}`);
+  // A route needs a role to go to; without one, "how do I progress" asks about options.
+  if (intent === 'pathway' && !role && process.env['CC_RULE'] === '1' && (from || p.optionsLike || p.bandTarget)) {
     intent = 'options';
-    explain.push('no target role, so treated as a question about options');
-  } else if (intent === 'pathway' && !role && top < 4) {
-    intent = 'unknown';
-    explain.push('a weak pathway phrase with no role named');
+    explain.push('no role wanted, so read as a question about options');
   }
-  // Profile updates name the person's own role, even after "to" ("set my role to MSW").
-  if (intent === 'profile' && role && !from) {
+  // Profile updates name the person's own role, even after "to" ("set my role to MSW"),
+  // unless they speak of a goal ("set my goal to physio").
+  if (intent === 'profile' && role && !from && !/\b(?:goal|goals|target|aim|aiming|dream|ambition|want to be|want to become|hope to|remember)\b/.test(p.joined)) {
     from = role;
     role = null;
     explain.push(`${from.title} taken as the current role for a profile update`);
   }
-  if (intent !== 'unknown') explain.push(`intent ${intent}: ${(why.get(intent) ?? []).join(', ')}`);
-  else explain.push('no intent rule matched');
-
-  // Area: resources only.
-  let area: RoadmapArea | null = null;
-  if (intent === 'resources') {
-    let best = 0;
-    for (const a of AREA_RULES) {
-      const n = maskedText.match(a.re)?.length ?? 0;
-      if (n > best) {
-        best = n;
-        area = a.area;
-      }
-    }
-    if (area) explain.push(`area ${area}`);
-  }
-
-  const confidence = intent === 'unknown' ? 0.1 : Math.max(0.1, Math.min(0.99, top / (top + second + 1) + 0.2));
-  return { intent, area, role, from, band, confidence: Math.round(confidence * 100) / 100, explain };
+  const area = intent === 'resources' ? (best.intent === 'resources' ? best.area : null) ?? areaOf(p) : null;
+  if (area) explain.push(`area ${area}`);
+  return { intent, area, role, from, band: p.band, confidence: Math.round(best.p * 100) / 100, explain };
 }

@@ -1,0 +1,67 @@
+/**
+ * A small grammar for which role mentioned is which: words that cancel a role
+ * ("not an HCA any more", "I don't want to be a nurse"), words that pick one
+ * of several ("OT or physio? mostly physio"), a cue that means a goal after a
+ * verb of moving ("get a job as", "move to maternity as an MSW"), and a role
+ * that belongs to someone the writer manages ("one of my HCAs wants to…").
+ */
+import type { Mention } from './mentions.js';
+
+const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
+/** Just before a role: it is one the person is no longer in, or does not want. */
+const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no more|nor|used to be|was|were|before i was|instead of|rather than|other than|apart from|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
+/** Just after a role: it is one the person has left. */
+const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before|in the past|previously|for now but|too much paperwork)\b/;
+
+/** Words that pick one role of several: "mostly physio", "physio is the dream". */
+const PREFER_BEFORE = /(?:^| )(?:mostly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
+const PREFER_AFTER = /^(?:is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
+
+/** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
+const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|work in|into|end up|ending up|find|looking for|look for|try|trying|progress|step up)\b/;
+/** … unless the person says that is them now. */
+const NOW_WORDS = /\b(?:i am|im|i work|currently|at the moment|right now|already|still)\b/;
+
+/** The window of words just before a mention, as text. */
+function before(tokens: string[], m: Mention, n: number): string {
+  return tokens.slice(Math.max(0, m.start - n), m.start).join(' ');
+}
+
+function after(tokens: string[], m: Mention, n: number): string {
+  return tokens.slice(m.end, m.end + n).join(' ');
+}
+
+/** "not an HCA any more", "I don't want to be a nurse", "ex HCA": this role is ruled out. */
+export function isNegated(tokens: string[], m: Mention): boolean {
+  const b = before(tokens, m, 6);
+  if (NOT_BEFORE.test(b)) return true;
+  // "I'm not HCA in hospital": a negator right before, with only "a/an/the" between.
+  const prev = tokens[m.start - 1];
+  const prev2 = tokens[m.start - 2];
+  if (prev && NEGATORS.has(prev)) return true;
+  if (prev2 && NEGATORS.has(prev2) && (prev === 'a' || prev === 'an' || prev === 'the')) return true;
+  return NOT_AFTER.test(after(tokens, m, 4));
+}
+
+/** "mostly physio", "OT suits me best": this one is preferred among several. */
+export function isPreferred(tokens: string[], m: Mention): boolean {
+  return PREFER_BEFORE.test(before(tokens, m, 5)) || PREFER_AFTER.test(after(tokens, m, 4));
+}
+
+/**
+ * A current-role cue ("as", "work as", "job as") read as a goal: "get a job as",
+ * "start out as", "move to maternity as an MSW", "want to work as".
+ */
+export function cueIsGoal(tokens: string[], m: Mention): boolean {
+  const b = before(tokens, m, 8);
+  if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
+  // Only the words since the last role or "i am" count: "I'm a HCA, I want to move to maternity as an MSW".
+  const window = b.split(/\b(?:i am|im|i work)\b/).pop() ?? b;
+  return GOAL_VERB.test(window) && !NOW_WORDS.test(window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, ''));
+}
+
+/** "one of my HCAs", "my band 4 admin", "my ward clerk": the role of someone the writer manages. */
+export function isOnBehalf(tokens: string[], m: Mention): boolean {
+  const b = before(tokens, m, 4);
+  return /(?:^| )(?:one of my|my|our|a member of my team is a|my staff member is a|i have a|ive got a|i have got a|i manage a)(?: (?:band \S+|new|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team))*$/.test(b) && !/\b(?:my role|my job|my band)\b/.test(b);
+}

@@ -1,0 +1,44 @@
+/**
+ * What the intent model sees of a question: its words and word pairs (with each
+ * role name as `_role_`), pieces of words (so a typo still shares most of its
+ * pieces with the word meant), which of the hand-written phrase rules match,
+ * and what the earlier steps found (a role wanted, a role held, a band).
+ */
+import type { Parsed } from './parse.js';
+import { ruleScores } from './parse.js';
+import { AREA_RULES } from './intents.js';
+
+const CHAR_WEIGHT = 0.25;
+
+export function questionFeatures(p: Parsed, raw: string): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (k: string, v = 1) => f.set(k, (f.get(k) ?? 0) + v);
+  const words = p.masked;
+  for (const w of words) add(`w:${w}`);
+  for (let i = 0; i + 1 < words.length; i++) add(`b:${words[i]}_${words[i + 1]}`);
+  if (words[0]) add(`first:${words[0]}`);
+  if (words.length > 1) add(`first2:${words[0]}_${words[1]}`);
+  for (const w of words) {
+    if (w === '_role_' || w.length < 4) continue;
+    const s = `<${w}>`;
+    for (let i = 0; i + 4 <= s.length; i++) add(`c:${s.slice(i, i + 4)}`, CHAR_WEIGHT);
+  }
+  for (const rule of p.hits) add(`rule:${rule.intent}:${rule.label}`);
+  const { scores } = ruleScores(p);
+  for (const [intent, score] of scores) add(`score:${intent}`, Math.min(score, 12) / 6);
+  const masked = words.join(' ');
+  for (const a of AREA_RULES) if (new RegExp(a.re.source).test(masked)) add(`area:${a.area}`);
+  if (p.role) add(p.targetCued ? 'role:wanted-cued' : 'role:wanted');
+  if (p.from) add('role:held');
+  if (p.band) add('band');
+  if (p.bandTarget) add('band:goal');
+  if (p.optionsLike) add('options-words');
+  if (/\?\s*$/.test(raw)) add('question-mark');
+  add(`length:${Math.min(5, Math.floor(words.length / 5))}`);
+  // Scale so that long and short messages weigh alike.
+  let norm = 0;
+  for (const v of f.values()) norm += v * v;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, v] of f) f.set(k, v / norm);
+  return f;
+}

@@ -1,0 +1,112 @@
+/**
+ * The learned part of question understanding: a model of which kind of question
+ * a message is, trained on the content's example messages (content/intents.yaml)
+ * over the features of features.ts.
+ *
+ * Training takes a fraction of a second, so the trained model is kept in a cache
+ * file named by a hash of everything it depends on (the examples, the roles and
+ * the understanding words, and this code); a start with the same content reads
+ * it instead. Training has no randomness: the same content gives the same model.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Content, IntentExamples } from '../../content/model.js';
+import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
+import type { Intent } from './intents.js';
+import { LinearModel, type StoredModel } from './linear-model.js';
+import { questionFeatures } from './features.js';
+import { parseQuestion } from './parse.js';
+
+/** A model label: an intent, or `resources:<area>` for learning in one area. */
+export function labelOf(intent: Intent, area: RoadmapArea | null): string {
+  return intent === 'resources' && area ? `resources:${area}` : intent;
+}
+
+export function readLabel(label: string): { intent: Intent; area: RoadmapArea | null } {
+  const [intent, area] = label.split(':') as [Intent, RoadmapArea | undefined];
+  return { intent, area: area && (ROADMAP_AREAS as readonly string[]).includes(area) ? area : null };
+}
+
+/** Every example with its label, in the order written. */
+export function labelledExamples(examples: IntentExamples): Array<{ text: string; label: string }> {
+  const out: Array<{ text: string; label: string }> = [];
+  for (const [intent, value] of Object.entries(examples)) {
+    if (Array.isArray(value)) for (const text of value) out.push({ text, label: intent });
+    else for (const [area, texts] of Object.entries(value as Record<string, string[] | undefined>)) for (const text of texts ?? []) out.push({ text, label: area === 'any' ? 'resources' : `resources:${area}` });
+  }
+  return out;
+}
+
+const models = new WeakMap<Content, LinearModel>();
+
+export function trainIntentModel(content: Content): LinearModel {
+  const examples = labelledExamples(content.intentExamples).map((e) => ({ features: questionFeatures(parseQuestion(content, e.text), e.text), label: e.label }));
+  return LinearModel.train(examples, { epochs: 12 });
+}
+
+/** The model for this content: already made, or trained now (a fraction of a second). */
+export function intentModel(content: Content): LinearModel {
+  let m = models.get(content);
+  if (!m) {
+    m = trainIntentModel(content);
+    models.set(content, m);
+  }
+  return m;
+}
+
+/** The code the model depends on, read once: a new version of it trains afresh. */
+let codeHash: string | undefined;
+function ownCode(): string {
+  if (!codeHash) {
+    const h = createHash('sha256');
+    const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+    for (const f of ['intent-model', 'features', 'linear-model', 'parse', 'intents', 'cues', 'mentions', 'roles-index', 'normalise', 'vocabulary']) {
+      h.update(readFileSync(fileURLToPath(new URL(`./${f}.${ext}`, import.meta.url))));
+    }
+    codeHash = h.digest('hex');
+  }
+  return codeHash;
+}
+
+function modelKey(content: Content): string {
+  const h = createHash('sha256');
+  h.update(ownCode());
+  h.update(JSON.stringify(content.intentExamples));
+  h.update(JSON.stringify(content.understanding));
+  h.update(JSON.stringify([...content.roles.values()].map((r) => [r.id, r.title, r.synonyms, r.bands, r.family, r.common ?? null])));
+  return h.digest('hex');
+}
+
+export function defaultModelCacheDir(): string {
+  return join(tmpdir(), 'career-companion-content-cache');
+}
+
+/**
+ * Makes the model ready before the first question: from the cache file when the
+ * content and code are the same, otherwise trained now and saved for next time.
+ * A cache that cannot be read or written only costs the shortcut.
+ */
+export async function prepareIntentModel(content: Content, cacheDir: string = defaultModelCacheDir()): Promise<void> {
+  if (models.has(content)) return;
+  const file = join(cacheDir, `intent-model-${modelKey(content)}.json`);
+  try {
+    models.set(content, LinearModel.restore(JSON.parse(await readFile(file, 'utf8')) as StoredModel));
+    return;
+  } catch {
+    // No cache yet, or a damaged one.
+  }
+  const m = trainIntentModel(content);
+  models.set(content, m);
+  try {
+    await mkdir(cacheDir, { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(m.store()), { mode: 0o600 });
+    await rename(tmp, file);
+  } catch {
+    // A read-only temporary folder only costs the shortcut.
+  }
+}

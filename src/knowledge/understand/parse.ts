@@ -1,0 +1,268 @@
+/**
+ * Steps 1 to 4 of reading a question: normalise it, correct typos, find the
+ * roles it names, and decide which is the role wanted and which the role held;
+ * also which of the hand-written phrase rules it matches. Everything but the
+ * choice of intent (understand.ts).
+ */
+import type { Content, Role } from '../../content/model.js';
+import type { RoadmapArea } from '../../content/schema.js';
+import { BAND_FROM, BAND_TARGET, cueFor } from './cues.js';
+import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents.js';
+import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
+import { normalise } from './normalise.js';
+import { correct, indexOf, type Index } from './roles-index.js';
+import { cueIsGoal, isNegated, isOnBehalf, isPreferred } from './direction.js';
+import { describedRole, placeAndJob } from './described.js';
+
+export interface Analysed {
+  idx: Index;
+  tokens: string[];
+  mentions: Mention[];
+  explain: string[];
+}
+
+export function analyse(content: Content, text: string): Analysed {
+  const idx = indexOf(content);
+  const explain: string[] = [];
+  const tokens = normalise(text, content.understanding)
+    .split(' ')
+    .filter((t) => t.length > 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const fixed = correct(idx, tokens[i]!);
+    if (fixed && fixed !== tokens[i]) {
+      explain.push(`read "${tokens[i]}" as "${fixed}"`);
+      tokens[i] = fixed;
+    }
+  }
+  const mentions = placeAndJob(idx, tokens, findMentions(idx, tokens));
+  return { idx, tokens, mentions, explain };
+}
+
+export function describeMatch(content: Content, m: Mention, tokens: string[]): string {
+  const said = tokens.slice(m.start, m.end).join(' ');
+  const titleNorm = normalise(m.role.title, content.understanding);
+  return said === titleNorm
+    ? `matched role "${m.role.title}"`
+    : `matched role "${m.role.title}" via ${m.phrase.priority === 0 ? 'synonym' : 'name'} "${said}"`;
+}
+
+/** Steps 1 to 4, and which intent rules the text matches: everything but the choice of intent. */
+export interface Parsed {
+  tokens: string[];
+  /** The tokens joined: normalised text. */
+  joined: string;
+  /** The tokens with each role mention as `_role_`. */
+  masked: string[];
+  mentions: Mention[];
+  cues: Array<'target' | 'from' | null>;
+  role: Role | null;
+  from: Role | null;
+  band: string | null;
+  /** A band stated as a goal ("get to band 4"). */
+  bandTarget: string | null;
+  /** A role named with a target cue, or a band named as a goal. */
+  targetCued: boolean;
+  /** Words that ask about options ("next", "from here", "progress"). */
+  optionsLike: boolean;
+  /** The intent rules the text matches. */
+  hits: Rule[];
+  /** The writer asks for someone else ("one of my HCAs wants to…"); `from` is that person's role. */
+  onBehalf: boolean;
+  /** Other roles named as possible goals ("nursing, OT, maybe paramedic"), besides `role`. */
+  alsoWanted: Role[];
+  explain: string[];
+}
+
+export function parseQuestion(content: Content, text: string): Parsed {
+  const { idx, tokens, mentions, explain } = analyse(content, text);
+  const joined = tokens.join(' ');
+  const bands = bandsOf(tokens);
+
+  // Band adjustments: a band written next to a mention ("band 3 hca", "hca b2").
+  for (const m of mentions) {
+    const near = bands.find((b) => (b.at + 2 <= m.start && b.at + 2 >= m.start - 1) || (b.at >= m.end && b.at <= m.end + 1));
+    if (!near) {
+      // No band given: an ambiguous name goes to the most common role it names.
+      if (m.phrase.roles.length > 1) {
+        const pick = [...m.phrase.roles].sort((a, b) => (a.common ?? 99) - (b.common ?? 99))[0]!;
+        m.role = pick;
+      }
+      continue;
+    }
+    const sib = siblingWithBand(content, m.role, near.band, m.phrase);
+    if (sib && sib.id !== m.role.id) {
+      explain.push(`"band ${near.band}" next to "${tokens.slice(m.start, m.end).join(' ')}" points to ${sib.title}`);
+      m.role = sib;
+    }
+  }
+
+  // Target or current role for each mention. "X or Y" / "X and Y" share X's cue.
+  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions));
+  for (let i = 1; i < mentions.length; i++) {
+    const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
+    if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
+  }
+  // Words around each mention that rule it out, make it a goal, or make it someone else's.
+  const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf)\b/.test(joined);
+  let onBehalf = false;
+  const negated = mentions.map((m) => isNegated(tokens, m));
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (negated[i]) {
+      cues[i] = null;
+      explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is ruled out by the words around it`);
+    } else if (thirdPerson && isOnBehalf(tokens, m)) {
+      cues[i] = 'from';
+      onBehalf = true;
+      explain.push(`${m.role.title} read as the role of someone the writer asks for`);
+    } else if (cues[i] === 'from' && cueIsGoal(tokens, m)) {
+      cues[i] = 'target';
+      explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
+    }
+  }
+  let role: Role | null = null;
+  let from: Role | null = null;
+  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go)\b/.test(joined);
+  let bandTarget: string | null = null;
+  const bt = BAND_TARGET.exec(joined);
+  if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
+
+  let lastTarget: Mention | null = null;
+  // Of several goals ("OT or physio? mostly physio"), the one the words prefer.
+  const preferred = mentions.findIndex((m, i) => !negated[i] && cues[i] !== 'from' && isPreferred(tokens, m));
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.how) explain.push(m.how);
+    if (negated[i]) continue;
+    // A chain "TNA to NA to RN": the last goal in the chain is the one wanted.
+    const gap = lastTarget ? tokens.slice(lastTarget.end, m.start).join(' ') : '';
+    const chained = lastTarget !== null && (/^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later)\b/.test(gap));
+    if (cues[i] === 'target' && (!role || chained || i === preferred)) {
+      role = m.role;
+      lastTarget = m;
+      explain.push(`${describeMatch(content, m, tokens)} as the role wanted`);
+    } else if (cues[i] === 'from' && !from) {
+      from = m.role;
+      explain.push(`${describeMatch(content, m, tokens)} as the current role`);
+    }
+  }
+  // Each role once: "physiotherapy or OT… leaning physio" names physiotherapy twice.
+  const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
+  // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y".
+  const listOfGoals = uncued.length >= 2 && uncued.slice(1).every((m, i) => /^(?:or|and|maybe|perhaps|possibly|or maybe|or even|even|and maybe|vs|versus)?$/.test(tokens.slice(uncued[i]!.end, m.start).join(' ')));
+  const preferredUncued = uncued.findIndex((m) => isPreferred(tokens, m));
+  for (let i = 0; i < uncued.length; i++) {
+    const m = uncued[i]!;
+    const r = role;
+    const f = from;
+    if (r?.id === m.role.id || f?.id === m.role.id) continue;
+    let as: 'target' | 'from' | null = null;
+    // "the TNA", "the AP apprenticeship": a thing talked about, not the person's own job.
+    const thing = tokens[m.start - 1] === 'the';
+    if (listOfGoals && !f) {
+      if (!r || i === preferredUncued) as = 'target';
+    } else if (thing) {
+      if (!r) as = 'target';
+    } else if (!r && !f) {
+      if (uncued.length >= 2 && i === 0) as = 'from';
+      else if (optionsLike || bandTarget) as = 'from';
+      else as = 'target';
+    } else if (!r) as = bandTarget ? null : 'target';
+    else if (!f) as = 'from';
+    if (as === 'target') {
+      role = m.role;
+      explain.push(`${describeMatch(content, m, tokens)} as the role wanted (no cue words)`);
+    } else if (as === 'from') {
+      from = m.role;
+      explain.push(`${describeMatch(content, m, tokens)} as the current role (no cue words)`);
+    }
+  }
+  const targetCued = cues.includes('target');
+  if (!role) {
+    const described = describedRole(content, tokens);
+    if (described && described !== from) {
+      role = described;
+      explain.push(`${described.title} read from what the job does`);
+    }
+  }
+  if (!role && bandTarget) {
+    const base = from;
+    const sib = base ? siblingWithBand(content, base, bandTarget) : null;
+    if (sib && base && sib.id !== base.id) {
+      role = sib;
+      explain.push(`"band ${bandTarget}" as a goal from ${base.title} points to ${sib.title}`);
+    } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
+  }
+  if (role && from && role.id === from.id) from = null;
+
+  let band: string | null = null;
+  const bf = BAND_FROM.exec(joined);
+  if (bf) band = bf[1]!;
+  else if (bands[0]) band = bands[0].band;
+  if (band) explain.push(`band ${band} stated`);
+
+  const masked: string[] = [];
+  let k = 0;
+  for (const m of mentions) {
+    while (k < m.start) masked.push(tokens[k++]!);
+    masked.push('_role_');
+    k = m.end;
+  }
+  while (k < tokens.length) masked.push(tokens[k++]!);
+  const maskedText = masked.join(' ');
+  const hits = RULES.filter((rule) => rule.re.test(rule.raw ? joined : maskedText));
+  const alsoWanted = mentions.filter((m, i) => !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from).map((m) => m.role).filter((r, i, all) => all.indexOf(r) === i);
+  return { tokens, joined, masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, optionsLike, hits, onBehalf, alsoWanted, explain };
+}
+
+/** Step 5 by the rules alone: weighted phrase rules, with the roles found. */
+export function ruleScores(p: Parsed): { scores: Map<Intent, number>; why: Map<Intent, string[]> } {
+  const scores = new Map<Intent, number>();
+  const why = new Map<Intent, string[]>();
+  const bump = (intent: Intent, w: number, label: string) => {
+    scores.set(intent, (scores.get(intent) ?? 0) + w);
+    let list = why.get(intent);
+    if (!list) why.set(intent, (list = []));
+    list.push(label);
+  };
+  for (const rule of p.hits) bump(rule.intent, rule.weight, rule.label);
+  const maskedText = p.masked.join(' ');
+  if (AREA_RULES.some((a) => new RegExp(a.re.source).test(maskedText))) bump('resources', 2, 'a learning area word');
+  if (p.role) bump('pathway', p.targetCued ? 3 : 1.5, p.targetCued ? 'a role named as a goal' : 'a role named');
+  else if (p.from) bump('options', 1, 'only a current role named');
+  return { scores, why };
+}
+
+/** The rules' choice: the highest score, ties by a fixed precedence; below 1, unknown. */
+export function ruleIntent(p: Parsed): { intent: Intent; top: number; second: number; why: string[] } {
+  const { scores, why } = ruleScores(p);
+  let intent: Intent = 'unknown';
+  let top = 0;
+  let second = 0;
+  for (const i of PRECEDENCE) {
+    const s = scores.get(i) ?? 0;
+    if (s > top) {
+      second = top;
+      top = s;
+      intent = i;
+    } else if (s > second) second = s;
+  }
+  if (top < 1) intent = 'unknown';
+  return { intent, top, second, why: why.get(intent) ?? [] };
+}
+
+/** The roadmap area a resources question is about: the area with the most of its words. */
+export function areaOf(p: Parsed): RoadmapArea | null {
+  const maskedText = p.masked.join(' ');
+  let area: RoadmapArea | null = null;
+  let best = 0;
+  for (const a of AREA_RULES) {
+    const n = maskedText.match(a.re)?.length ?? 0;
+    if (n > best) {
+      best = n;
+      area = a.area;
+    }
+  }
+  return area;
+}
+
