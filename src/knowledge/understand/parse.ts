@@ -128,6 +128,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
 
   let lastTarget: Mention | null = null;
+  /** The goal was picked by a chain ("HCA to AP to RN") or a preference ("mostly physio"), not just by order. */
+  let decided = false;
   // Of several goals ("OT or physio? mostly physio"), the one the words prefer.
   const preferred = mentions.findIndex((m, i) => !negated[i] && cues[i] !== 'from' && isPreferred(tokens, m));
   for (let i = 0; i < mentions.length; i++) {
@@ -137,6 +139,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     // A chain "TNA to NA to RN": the last goal in the chain is the one wanted.
     const gap = lastTarget ? tokens.slice(lastTarget.end, m.start).join(' ') : '';
     const chained = lastTarget !== null && (/^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later)\b/.test(gap));
+    if (chained || i === preferred) decided = true;
     if (cues[i] === 'target' && (!role || chained || i === preferred)) {
       role = m.role;
       lastTarget = m;
@@ -149,7 +152,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Each role once: "physiotherapy or OT… leaning physio" names physiotherapy twice.
   const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
   // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y".
-  const listOfGoals = uncued.length >= 2 && uncued.slice(1).every((m, i) => /^(?:or|and|maybe|perhaps|possibly|or maybe|or even|even|and maybe|vs|versus)?$/.test(tokens.slice(uncued[i]!.end, m.start).join(' ')));
+  // (Short words between them may be abbreviations of other roles: "nursing, OT, maybe paramedic".)
+  const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|[a-z]{1,3})$/;
+  const listOfGoals = uncued.length >= 2 && uncued.slice(1).every((m, i) => tokens.slice(uncued[i]!.end, m.start).every((t) => listWord.test(t)) && m.start - uncued[i]!.end <= 3);
   const preferredUncued = uncued.findIndex((m) => isPreferred(tokens, m));
   for (let i = 0; i < uncued.length; i++) {
     const m = uncued[i]!;
@@ -160,6 +165,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     // "the TNA", "the AP apprenticeship": a thing talked about, not the person's own job.
     const thing = tokens[m.start - 1] === 'the';
     if (listOfGoals && !f) {
+      if (i === preferredUncued) decided = true;
       if (!r || i === preferredUncued) as = 'target';
     } else if (thing) {
       if (!r) as = 'target';
@@ -211,7 +217,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   while (k < tokens.length) masked.push(tokens[k++]!);
   const maskedText = masked.join(' ');
   const hits = RULES.filter((rule) => rule.re.test(rule.raw ? joined : maskedText));
-  const alsoWanted = mentions.filter((m, i) => !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from).map((m) => m.role).filter((r, i, all) => all.indexOf(r) === i);
+  const alsoWanted = decided ? [] : mentions.filter((m, i) => !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from).map((m) => m.role).filter((r, i, all) => all.indexOf(r) === i);
   return { tokens, joined, masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, optionsLike, hits, onBehalf, alsoWanted, explain };
 }
 

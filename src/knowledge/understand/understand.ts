@@ -48,11 +48,39 @@ export interface Understanding {
   from: Role | null;
   /** The band stated in the text, e.g. "3" or "8a". */
   band: string | null;
-  /** 0 to 1: how clearly the rules picked the intent. */
+  /** 0 to 1: how likely the model thinks the intent is. */
   confidence: number;
+  /** The writer asks for someone else ("one of my HCAs wants to…"); `from` is that person's role. */
+  onBehalf: boolean;
+  /** Other roles named as possible goals besides `role` ("nursing, OT, maybe paramedic"). */
+  alsoWanted: Role[];
+  /**
+   * When the bot is not sure enough to act (confidence below CLARIFY_BELOW), the two or
+   * three likeliest readings to offer, most likely first; null when it is sure.
+   */
+  clarify: Clarification[] | null;
+  /** For a question the bot does not help with: the out-of-scope topic it is about (content/out-of-scope.yaml), if any. */
+  topic: string | null;
   /** Human-readable reasons for the result. */
   explain: string[];
 }
+
+/** One reading offered when the bot asks which was meant. */
+export interface Clarification {
+  intent: Intent;
+  role: Role | null;
+  from: Role | null;
+  area: RoadmapArea | null;
+}
+
+/**
+ * Below this confidence the bot asks instead of guessing. Chosen on the dev split
+ * (test/knowledge/corpus/dev.jsonl): it keeps answers that are confidently wrong
+ * under 1% there while asking about one message in seven.
+ */
+export const CLARIFY_BELOW = 0.7;
+/** A reading is offered only when it is at least this likely. */
+const OFFER_FROM = 0.12;
 
 /** Finds the one role a short text names (for "--from band 2 hca", profile answers and so on). */
 export function matchRole(content: Content, text: string): Role | null {
@@ -157,5 +185,30 @@ export function understand(text: string, content: Content): Understanding {
   }
   const area = intent === 'resources' ? (best.intent === 'resources' ? best.area : null) ?? areaOf(p) : null;
   if (area) explain.push(`area ${area}`);
-  return { intent, area, role, from, band: p.band, confidence: Math.round(best.p * 100) / 100, explain };
+  const confidence = Math.round(best.p * 100) / 100;
+  const topic = intent === 'unknown' ? topicOf(content, p.joined) : null;
+  if (topic) explain.push(`about ${topic}, which the bot does not help with`);
+  let clarify: Clarification[] | null = null;
+  if (confidence < CLARIFY_BELOW) {
+    const offered = ranked.filter((r, i) => i === 0 || r.p >= OFFER_FROM).slice(0, 3);
+    clarify = offered.map((r) => {
+      const isRoute = r.intent === 'pathway';
+      return { intent: r.intent, role: isRoute ? role : null, from: r.intent === 'options' || isRoute ? from : null, area: r.intent === 'resources' ? (r.area ?? areaOf(p)) : null };
+    });
+    explain.push(`not sure: would ask about ${offered.map((r) => r.intent).join(', ')}`);
+  } else if (intent === 'pathway' && role && p.alsoWanted.length > 0) {
+    // Several goals and no clear favourite: ask which.
+    clarify = [role, ...p.alsoWanted].slice(0, 3).map((r) => ({ intent: 'pathway', role: r, from, area: null }));
+    explain.push(`several roles named: would ask which of ${clarify.map((c) => c.role!.title).join(', ')}`);
+  }
+  return { intent, area, role, from, band: p.band, confidence, onBehalf: p.onBehalf, alsoWanted: p.alsoWanted, clarify, topic, explain };
+}
+
+/** The first out-of-scope topic with a word or phrase in the (normalised) text. */
+export function topicOf(content: Content, joined: string): string | null {
+  const t = ` ${joined} `;
+  for (const topic of content.outOfScope) {
+    if (topic.words.some((w) => t.includes(` ${normalise(w, content.understanding)} `))) return topic.id;
+  }
+  return null;
 }
