@@ -40,6 +40,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'ask "<question>" [--from "<role>"] [--json]: answer a question as the chat would',
     load: async () => (await import('./cli/ask.js')).run,
   },
+  eval: {
+    summary: 'eval understanding <file.jsonl> [--quiet]: measure how well questions are read, on labelled messages',
+    load: async () => (await import('./cli/eval.js')).run,
+  },
 };
 
 export function usage(): string {

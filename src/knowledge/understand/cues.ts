@@ -26,6 +26,10 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(0, end - 3), end);
   const tail = before.join(' ');
+  // A cue of several words ending in "for" ("apply for", "go for") says it plainly.
+  for (const [phrase, cue] of v.cues) {
+    if (phrase.includes(' ') && phrase.endsWith(' for') && (tail === phrase || tail.endsWith(` ${phrase}`))) return cue;
+  }
   if (before[before.length - 1] === 'for') {
     // "for" names who something is for ("options for a HCA", "apprenticeship for support workers")
     // unless it follows a need ("what grades do you need for midwifery").

@@ -12,7 +12,7 @@ import { normalise } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_WORDS = ['support worker', 'support workers', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker'];
+const JOB_WORDS = ['support worker', 'support workers', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing'];
 
 /**
  * Mentions for a place of work and a plain job word a little later ("maternity … as a
@@ -26,9 +26,18 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       const words = job.split(' ');
       if (words.some((w, k) => tokens[i + k] !== w)) continue;
       const end = i + words.length;
-      // A place in the eight words before, skipping the words between ("the", "a", "as", "lab").
-      for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-        const place = tokens[j]!;
+      // A place (one or two words) in the ten words before ("maternity … as a support worker"),
+      // or in the six after ("a nurse for people with learning disabilities"), nearest first.
+      const places: string[] = [];
+      for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
+        places.push(tokens[j]!);
+        if (j > 0) places.push(`${tokens[j - 1]} ${tokens[j]}`);
+      }
+      for (let j = end; j < Math.min(tokens.length, end + 6); j++) {
+        places.push(tokens[j]!);
+        if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);
+      }
+      for (const place of places) {
         const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;

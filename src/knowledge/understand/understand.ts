@@ -183,6 +183,13 @@ export function understand(text: string, content: Content): Understanding {
     role = null;
     explain.push(`${from.title} taken as the current role for a profile update`);
   }
+  // Outside a route question, a role named with no goal words is the person's own
+  // ("what options do nursing assistants have", "new AP, first week").
+  if (intent !== 'pathway' && intent !== 'profile' && role && !from && !p.targetCued) {
+    from = role;
+    role = null;
+    explain.push(`${from.title} taken as the role held, since the question is not about a route`);
+  }
   const area = intent === 'resources' ? (best.intent === 'resources' ? best.area : null) ?? areaOf(p) : null;
   if (area) explain.push(`area ${area}`);
   const confidence = Math.round(best.p * 100) / 100;
