@@ -15,7 +15,7 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|_role_)\b/;
 const FROM_AFTER = /^(?:currently|at the moment|right now|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
 /** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
-const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study)\b/;
+const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|post|posts|vacancy|vacancies|place|places)\b/;
 
 /**
  * Whether a mention is the role wanted (target) or the role held now (from), by the

@@ -14,11 +14,11 @@ const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no more|nor|used to be|was|wer
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before|in the past|previously|for now but|too much paperwork)\b/;
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
-const PREFER_BEFORE = /(?:^| )(?:mostly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
+const PREFER_BEFORE = /(?:^| )(?:mostly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
 const PREFER_AFTER = /^(?:is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
-const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|work in|into|end up|ending up|find|looking for|look for|try|trying|progress|step up)\b/;
+const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|work in|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registered|registration|qualify|convert|be one of)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|i work|currently|at the moment|right now|already|still)\b/;
 
@@ -55,13 +55,18 @@ export function isPreferred(tokens: string[], m: Mention): boolean {
 export function cueIsGoal(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 8);
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
+  // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
+  if (/\b(?:to|into|onto|for|from|up|on) as(?: (?:a|an|the))?$/.test(b)) return false;
   // Only the words since the last role or "i am" count: "I'm a HCA, I want to move to maternity as an MSW".
   const window = b.split(/\b(?:i am|im|i work)\b/).pop() ?? b;
   return GOAL_VERB.test(window) && !NOW_WORDS.test(window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, ''));
 }
 
-/** "one of my HCAs", "my band 4 admin", "my ward clerk": the role of someone the writer manages. */
+/** Words that end just before the role of someone the writer manages or speaks for. */
+const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is a|my staff member is a|i have a|ive got a|i have got a|i manage a|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|he is a|she is a|hes a|shes a|he is an|she is an|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+
+/** "one of my HCAs", "my band 4 admin", "I supervise two pharmacy assistants": the role of someone the writer manages. */
 export function isOnBehalf(tokens: string[], m: Mention): boolean {
-  const b = before(tokens, m, 4);
-  return /(?:^| )(?:one of my|my|our|a member of my team is a|my staff member is a|i have a|ive got a|i have got a|i manage a)(?: (?:band \S+|new|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team))*$/.test(b) && !/\b(?:my role|my job|my band)\b/.test(b);
+  const b = before(tokens, m, 5);
+  return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band)\b/.test(b);
 }

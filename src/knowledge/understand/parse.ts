@@ -106,15 +106,20 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf)\b/.test(joined);
   let onBehalf = false;
   const negated = mentions.map((m) => isNegated(tokens, m));
+  const managed = thirdPerson ? mentions.findIndex((m, i) => !negated[i] && isOnBehalf(tokens, m)) : -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (negated[i]) {
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is ruled out by the words around it`);
-    } else if (thirdPerson && isOnBehalf(tokens, m)) {
+    } else if (i === managed) {
       cues[i] = 'from';
       onBehalf = true;
       explain.push(`${m.role.title} read as the role of someone the writer asks for`);
+    } else if (managed >= 0 && i < managed && cues[i] !== 'target') {
+      // "Team leader here, one of my HCAs…": the writer's own job, not the one asked about.
+      negated[i] = true;
+      explain.push(`${m.role.title} read as the writer's own job`);
     } else if (cues[i] === 'from' && cueIsGoal(tokens, m)) {
       cues[i] = 'target';
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
@@ -125,7 +130,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go)\b/.test(joined);
   let bandTarget: string | null = null;
   const bt = BAND_TARGET.exec(joined);
-  if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
+  // "for a band 3 admin": "a band N" just before a role describes that role, not a goal.
+  const describesRole = (m: RegExpExecArray) => / a band \S+$/.test(` ${m[0]}`) && mentions.some((x) => x.start === joined.slice(0, m.index + m[0].length).split(' ').length);
+  if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !describesRole(bt)) bandTarget = bt[1]!;
 
   let lastTarget: Mention | null = null;
   /** The goal was picked by a chain ("HCA to AP to RN") or a preference ("mostly physio"), not just by order. */
@@ -138,7 +145,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     if (negated[i]) continue;
     // A chain "TNA to NA to RN": the last goal in the chain is the one wanted.
     const gap = lastTarget ? tokens.slice(lastTarget.end, m.start).join(' ') : '';
-    const chained = lastTarget !== null && (/^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later)\b/.test(gap));
+    const chained = lastTarget !== null && (/^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
     if (chained || i === preferred) decided = true;
     if (cues[i] === 'target' && (!role || chained || i === preferred)) {
       role = m.role;
@@ -198,6 +205,15 @@ export function parseQuestion(content: Content, text: string): Parsed {
       role = sib;
       explain.push(`"band ${bandTarget}" as a goal from ${base.title} points to ${sib.title}`);
     } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
+  }
+  // One band stated anywhere ("HCA in a GP surgery, band 3"; "she's band 3"): the band of the role held.
+  const heldBands = [...new Set(bands.map((b) => b.band))].filter((b) => b !== bandTarget);
+  if (from && heldBands.length === 1 && !bandTarget) {
+    const sib = siblingWithBand(content, from, heldBands[0]!);
+    if (sib && sib.id !== from.id && sib.id !== role?.id) {
+      explain.push(`"band ${heldBands[0]}" in the message points to ${sib.title}`);
+      from = sib;
+    }
   }
   if (role && from && role.id === from.id) from = null;
 

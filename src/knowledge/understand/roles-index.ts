@@ -186,8 +186,12 @@ export function indexOf(content: Content): Index {
 }
 
 /** The word `word` is a typo of, if any (cached per content). */
+const ENDINGS = ['s', 'es'];
+
 export function correct(idx: Index, word: string): string | null {
   if (word.length < 4 || idx.known.has(word) || /\d/.test(word)) return null;
+  // A known word with an ending ("samples", "tested", "checking") is not a typo.
+  if (ENDINGS.some((e) => word.endsWith(e) && idx.known.has(word.slice(0, -e.length)))) return null;
   const cached = idx.corrections.get(word);
   if (cached !== undefined) return cached;
   let best: string | null = null;

@@ -171,11 +171,6 @@ export function understand(text: string, content: Content): Understanding {
   const best = ranked[0]!;
   let intent = best.intent;
   explain.push(`intent ${intent} (${Math.round(best.p * 100)}%)${ranked[1] ? `, then ${ranked[1].intent} (${Math.round(ranked[1].p * 100)}%)` : ''}`);
-  // A route needs a role to go to; without one, "how do I progress" asks about options.
-  if (intent === 'pathway' && !role && process.env['CC_RULE'] === '1' && (from || p.optionsLike || p.bandTarget)) {
-    intent = 'options';
-    explain.push('no role wanted, so read as a question about options');
-  }
   // Profile updates name the person's own role, even after "to" ("set my role to MSW"),
   // unless they speak of a goal ("set my goal to physio").
   if (intent === 'profile' && role && !from && !/\b(?:goal|goals|target|aim|aiming|dream|ambition|want to be|want to become|hope to|remember)\b/.test(p.joined)) {
@@ -185,7 +180,7 @@ export function understand(text: string, content: Content): Understanding {
   }
   // Outside a route question, a role named with no goal words is the person's own
   // ("what options do nursing assistants have", "new AP, first week").
-  if (intent !== 'pathway' && intent !== 'profile' && role && !from && !p.targetCued) {
+  if (best.p >= CLARIFY_BELOW && intent !== 'pathway' && intent !== 'profile' && role && !from && !p.targetCued) {
     from = role;
     role = null;
     explain.push(`${from.title} taken as the role held, since the question is not about a route`);
@@ -200,7 +195,9 @@ export function understand(text: string, content: Content): Understanding {
     const offered = ranked.filter((r, i) => i === 0 || r.p >= OFFER_FROM).slice(0, 3);
     clarify = offered.map((r) => {
       const isRoute = r.intent === 'pathway';
-      return { intent: r.intent, role: isRoute ? role : null, from: r.intent === 'options' || isRoute ? from : null, area: r.intent === 'resources' ? (r.area ?? areaOf(p)) : null };
+      // Each reading with the roles as the words put them, before any change made for the likeliest intent.
+      const held = p.from ?? (isRoute ? null : p.role);
+      return { intent: r.intent, role: isRoute ? p.role : null, from: r.intent === 'options' || isRoute ? held : null, area: r.intent === 'resources' ? (r.area ?? areaOf(p)) : null };
     });
     explain.push(`not sure: would ask about ${offered.map((r) => r.intent).join(', ')}`);
   } else if (intent === 'pathway' && role && p.alsoWanted.length > 0) {
