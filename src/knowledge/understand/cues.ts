@@ -12,8 +12,10 @@ import type { Cue, Vocabulary } from './vocabulary.js';
 const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d])$/.test(t) || /^\d+$/.test(t);
 
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
-const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|_role_)\b/;
+const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?)\b/;
 const FROM_AFTER = /^(?:currently|at the moment|right now|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
+/** Words between a cue and a role that say the job is held now. */
+const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
 const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|post|posts|vacancy|vacancies|place|places)\b/;
 
@@ -33,17 +35,21 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (before[before.length - 1] === 'for') {
     // "for" names who something is for ("options for a HCA", "apprenticeship for support workers")
     // unless it follows a need ("what grades do you need for midwifery").
-    const from = Math.max(0, end - 6);
+    const from = Math.max(0, end - 9);
     const context = tokens
       .slice(from, end - 1)
       .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
       .join(' ');
     if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'target';
-    return FOR_MEANS_FROM.test(context) ? 'from' : 'target';
+    // "HCA for a TNA": a role just before "for" is the one held.
+    const near = context.split(' ').slice(-3).includes('_role_');
+    return FOR_MEANS_FROM.test(context) || near ? 'from' : 'target';
   }
   for (const [phrase, cue] of v.cues) {
     if (tail === phrase || tail.endsWith(` ${phrase}`)) return cue;
   }
+  // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
+  if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
   if (FROM_AFTER.test(after)) return 'from';
   if (COURSE_AFTER.test(after)) return 'target';

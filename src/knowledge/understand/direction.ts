@@ -12,6 +12,8 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no more|nor|used to be|was|were|before i was|instead of|rather than|other than|apart from|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
 /** Just after a role: it is one the person has left. */
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before|in the past|previously|for now but|too much paperwork)\b/;
+/** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
+const ABROAD_AFTER = /^(?:\S+ )?(?:(?:in|from) (?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine)|back home|abroad|overseas)\b/;
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
 const PREFER_BEFORE = /(?:^| )(?:mostly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
@@ -43,6 +45,14 @@ export function isNegated(tokens: string[], m: Mention): boolean {
   return NOT_AFTER.test(after(tokens, m, 4));
 }
 
+/**
+ * "I was a nurse in India", "physio back home": a profession held in another
+ * country, so one to register for here, not the job held now.
+ */
+export function isAbroad(tokens: string[], m: Mention): boolean {
+  return ABROAD_AFTER.test(after(tokens, m, 5));
+}
+
 /** "mostly physio", "OT suits me best": this one is preferred among several. */
 export function isPreferred(tokens: string[], m: Mention): boolean {
   return PREFER_BEFORE.test(before(tokens, m, 5)) || PREFER_AFTER.test(after(tokens, m, 4));
@@ -55,6 +65,8 @@ export function isPreferred(tokens: string[], m: Mention): boolean {
 export function cueIsGoal(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 8);
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
+  // "my new job as a ward clerk": the job held.
+  if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
   if (/\b(?:to|into|onto|for|from|up|on) as(?: (?:a|an|the))?$/.test(b)) return false;
   // Only the words since the last role or "i am" count: "I'm a HCA, I want to move to maternity as an MSW".

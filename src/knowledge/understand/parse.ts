@@ -11,7 +11,7 @@ import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents
 import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, isNegated, isOnBehalf, isPreferred } from './direction.js';
+import { cueIsGoal, isAbroad, isNegated, isOnBehalf, isPreferred } from './direction.js';
 import { describedRole, placeAndJob } from './described.js';
 
 export interface Analysed {
@@ -20,6 +20,9 @@ export interface Analysed {
   mentions: Mention[];
   explain: string[];
 }
+
+/** Before "X to Y": a move already made. */
+const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
 
 export function analyse(content: Content, text: string): Analysed {
   const idx = indexOf(content);
@@ -102,14 +105,32 @@ export function parseQuestion(content: Content, text: string): Parsed {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
   }
+  // "I moved from HCA to ward clerk", "worked my way up from HR admin to business partner":
+  // after a move already made, the second role is the one held and the first is past.
+  const past = new Set<number>();
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (!/^(?:to|into|to be an?|to an?|to the|onto)$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
+    if (!PAST_MOVE.test(tokens.slice(Math.max(0, a.start - 6), a.start).join(' '))) continue;
+    cues[i - 1] = null;
+    cues[i] = 'from';
+    past.add(i - 1);
+    explain.push(`a move already made: ${b.role.title} is the job held now`);
+    break;
+  }
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m) => isNegated(tokens, m));
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m));
   const managed = thirdPerson ? mentions.findIndex((m, i) => !negated[i] && isOnBehalf(tokens, m)) : -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (negated[i]) {
+    if (isAbroad(tokens, m)) {
+      negated[i] = false;
+      cues[i] = 'target';
+      explain.push(`${m.role.title} was a job in another country: read as the one to qualify for here`);
+    } else if (negated[i]) {
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is ruled out by the words around it`);
     } else if (i === managed) {

@@ -180,7 +180,9 @@ export function understand(text: string, content: Content): Understanding {
   }
   // Outside a route question, a role named with no goal words is the person's own
   // ("what options do nursing assistants have", "new AP, first week").
-  if (best.p >= CLARIFY_BELOW && intent !== 'pathway' && intent !== 'profile' && role && !from && !p.targetCued) {
+  // A check-in or a question about options is about the job held, whatever words come before it.
+  const aboutHeld = intent === 'checkin' || intent === 'options';
+  if (best.p >= CLARIFY_BELOW && intent !== 'pathway' && intent !== 'profile' && role && !from && (!p.targetCued || aboutHeld)) {
     from = role;
     role = null;
     explain.push(`${from.title} taken as the role held, since the question is not about a route`);
