@@ -60,3 +60,13 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
 export const BAND_TARGET = /\b(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to|a) band ([0-9]|8[a-d])\b/;
 /** "I'm a band 3", "as a band 2": a band stated as where the person is. */
 export const BAND_FROM = /\b(?:i am|im|as|currently|from|been|working at|work at|on) (?:a |an )?band ([0-9]|8[a-d])\b/;
+
+/** Single words that make a role a goal only weakly: "where do ward clerks go", "training for HCAs". */
+const WEAK_TARGET = new Set(['do', 'doing', 'about', 'for', 'in', 'like', 'love']);
+
+/** Whether the word just before a role (past filler words) is only a weak sign of a goal. */
+export function weakCue(v: Vocabulary, tokens: string[], m: Mention): boolean {
+  let end = m.start;
+  while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
+  return end === 0 || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tokens.slice(Math.max(0, end - 3), end).join(' ').endsWith(phrase));
+}

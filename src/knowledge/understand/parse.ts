@@ -6,7 +6,7 @@
  */
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
-import { BAND_FROM, BAND_TARGET, cueFor } from './cues.js';
+import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
 import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise } from './normalise.js';
@@ -65,6 +65,8 @@ export interface Parsed {
   bandTarget: string | null;
   /** A role named with a target cue, or a band named as a goal. */
   targetCued: boolean;
+  /** The role wanted has a plain goal cue before it ("become", "train as", "set on"), not only "do" or "for". */
+  goalCued: boolean;
   /** Words that ask about options ("next", "from here", "progress"). */
   optionsLike: boolean;
   /** The intent rules the text matches. */
@@ -212,6 +214,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   const targetCued = cues.includes('target');
+  const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m));
   if (!role) {
     const described = describedRole(content, tokens);
     if (described && described !== from) {
@@ -255,7 +258,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const maskedText = masked.join(' ');
   const hits = RULES.filter((rule) => rule.re.test(rule.raw ? joined : maskedText));
   const alsoWanted = decided ? [] : mentions.filter((m, i) => !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from).map((m) => m.role).filter((r, i, all) => all.indexOf(r) === i);
-  return { tokens, joined, masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, optionsLike, hits, onBehalf, alsoWanted, explain };
+  return { tokens, joined, masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, goalCued, optionsLike, hits, onBehalf, alsoWanted, explain };
 }
 
 /** Step 5 by the rules alone: weighted phrase rules, with the roles found. */

@@ -182,7 +182,7 @@ export function understand(text: string, content: Content): Understanding {
   // ("what options do nursing assistants have", "new AP, first week").
   // A check-in or a question about options is about the job held, whatever words come before it.
   const aboutHeld = intent === 'checkin' || intent === 'options';
-  if (best.p >= CLARIFY_BELOW && intent !== 'pathway' && intent !== 'profile' && role && !from && (!p.targetCued || aboutHeld)) {
+  if (best.p >= CLARIFY_BELOW && intent !== 'pathway' && intent !== 'profile' && role && !from && (!p.targetCued || (aboutHeld && !p.goalCued))) {
     from = role;
     role = null;
     explain.push(`${from.title} taken as the role held, since the question is not about a route`);
