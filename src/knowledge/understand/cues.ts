@@ -13,11 +13,13 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?)\b/;
+/** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
+const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
 const FROM_AFTER = /^(?:currently|at the moment|right now|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
 /** Words between a cue and a role that say the job is held now. */
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
-const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|post|posts|vacancy|vacancies|place|places)\b/;
+const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|post|job|vacancy|vacancies|place|places)\b/;
 
 /**
  * Whether a mention is the role wanted (target) or the role held now (from), by the
@@ -40,7 +42,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
       .slice(from, end - 1)
       .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
       .join(' ');
-    if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'target';
+    if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')) || FOR_MEANS_TARGET.test(context)) return 'target';
     // "HCA for a TNA": a role just before "for" is the one held.
     const near = context.split(' ').slice(-3).includes('_role_');
     return FOR_MEANS_FROM.test(context) || near ? 'from' : 'target';
@@ -52,7 +54,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
   if (FROM_AFTER.test(after)) return 'from';
-  if (COURSE_AFTER.test(after)) return 'target';
+  if (COURSE_AFTER.test(after) && !/^(?:my|our|current)$/.test(tokens[end - 1] ?? '')) return 'target';
   return null;
 }
 

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,11 +62,11 @@ export function intentModel(content: Content): LinearModel {
 let codeHash: string | undefined;
 function ownCode(): string {
   if (!codeHash) {
+    // Every file of the understanding: any of them can change what the model is trained on.
     const h = createHash('sha256');
-    const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-    for (const f of ['intent-model', 'features', 'linear-model', 'parse', 'intents', 'cues', 'mentions', 'roles-index', 'normalise', 'vocabulary']) {
-      h.update(readFileSync(fileURLToPath(new URL(`./${f}.${ext}`, import.meta.url))));
-    }
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const dir = fileURLToPath(new URL('.', import.meta.url));
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(ext)).sort()) h.update(f).update(readFileSync(join(dir, f)));
     codeHash = h.digest('hex');
   }
   return codeHash;

@@ -203,7 +203,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
       else as = 'target';
-    } else if (!r) as = bandTarget ? null : 'target';
+    } else if (!r) as = !bandTarget || m.role.bands.includes(bandTarget as Role['bands'][number]) ? 'target' : null;
     else if (!f) as = 'from';
     if (as === 'target') {
       role = m.role;
