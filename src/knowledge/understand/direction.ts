@@ -13,7 +13,7 @@ const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no more|nor|used to be|was|wer
 /** Just after a role: it is one the person has left. */
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before|in the past|previously|for now but|too much paperwork)\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
-const ABROAD_AFTER = /^(?:\S+ )?(?:(?:in|from) (?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine)|back home|abroad|overseas)\b/;
+const ABROAD_AFTER = /^(?:\S+ )?(?:in (?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine)|back home|in another country)\b/;
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
 const PREFER_BEFORE = /(?:^| )(?:mostly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
@@ -74,8 +74,24 @@ export function cueIsGoal(tokens: string[], m: Mention): boolean {
   return GOAL_VERB.test(window) && !NOW_WORDS.test(window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, ''));
 }
 
+/** "be one of the people in the dietetics team", "one of the people who do the scans in x-ray": a job described, so a goal. */
+export function isDescribedGoal(tokens: string[], m: Mention): boolean {
+  return /\b(?:be|become|job as|work as|get into being) one of the (?:people|ones|staff|team|person)\b/.test(before(tokens, m, 12));
+}
+
 /** Words that end just before the role of someone the writer manages or speaks for. */
 const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is a|my staff member is a|i have a|ive got a|i have got a|i manage a|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|he is a|she is a|hes a|shes a|he is an|she is an|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+
+/** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
+const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a)(?: \S+){0,2}$/;
+
+/** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
+export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
+  const b = before(tokens, m, 5);
+  if (MANAGED_PLAINLY.test(b)) return true;
+  // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
+  return /(?:^| )(?:my|our)(?: band \S+)?$/.test(b) && /s$/.test(tokens[m.end - 1] ?? '') && !/ss$/.test(tokens[m.end - 1] ?? '');
+}
 
 /** "one of my HCAs", "my band 4 admin", "I supervise two pharmacy assistants": the role of someone the writer manages. */
 export function isOnBehalf(tokens: string[], m: Mention): boolean {

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import wordListPath from 'word-list';
 import type { Content, IntentExamples } from '../../content/model.js';
 import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
@@ -67,6 +68,8 @@ function ownCode(): string {
     const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
     const dir = fileURLToPath(new URL('.', import.meta.url));
     for (const f of readdirSync(dir).filter((n) => n.endsWith(ext)).sort()) h.update(f).update(readFileSync(join(dir, f)));
+    // And the word list the typo corrector trusts.
+    h.update(readFileSync(wordListPath));
     codeHash = h.digest('hex');
   }
   return codeHash;

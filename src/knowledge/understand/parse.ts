@@ -11,7 +11,7 @@ import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents
 import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, isAbroad, isNegated, isOnBehalf, isPreferred } from './direction.js';
+import { cueIsGoal, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedRole, placeAndJob } from './described.js';
 
 export interface Analysed {
@@ -24,6 +24,11 @@ export interface Analysed {
 /** Before "X to Y": a move already made. */
 const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
 
+/** The role wanted was named by more than one word ("HR adviser", not just "HR"). */
+function goalNamedFully(tokens: string[], mentions: Mention[], role: Role): boolean {
+  return mentions.some((m) => m.role === role && m.end - m.start > 1);
+}
+
 export function analyse(content: Content, text: string): Analysed {
   const idx = indexOf(content);
   const explain: string[] = [];
@@ -31,7 +36,9 @@ export function analyse(content: Content, text: string): Analysed {
     .split(' ')
     .filter((t) => t.length > 0);
   for (let i = 0; i < tokens.length; i++) {
-    const fixed = correct(idx, tokens[i]!);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const fixed = correct(idx, tokens[i]!, (f) => (next !== undefined && idx.byText.has(`${f} ${next}`)) || (prev !== undefined && idx.byText.has(`${prev} ${f}`)));
     if (fixed && fixed !== tokens[i]) {
       explain.push(`read "${tokens[i]}" as "${fixed}"`);
       tokens[i] = fixed;
@@ -125,13 +132,17 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf)\b/.test(joined);
   let onBehalf = false;
   const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m));
-  const managed = thirdPerson ? mentions.findIndex((m, i) => !negated[i] && isOnBehalf(tokens, m)) : -1;
+  const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (isAbroad(tokens, m)) {
       negated[i] = false;
       cues[i] = 'target';
       explain.push(`${m.role.title} was a job in another country: read as the one to qualify for here`);
+    } else if (negated[i] && /^(?:my whole life|forever|for ever|all my life|for the rest of my|much longer|for much longer)\b/.test(tokens.slice(m.end, m.end + 5).join(' '))) {
+      // "I don't want to be an HCA my whole life": the job held now.
+      negated[i] = false;
+      cues[i] = 'from';
     } else if (negated[i]) {
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is ruled out by the words around it`);
@@ -143,6 +154,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Team leader here, one of my HCAs…": the writer's own job, not the one asked about.
       negated[i] = true;
       explain.push(`${m.role.title} read as the writer's own job`);
+    } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m)) {
+      cues[i] = 'target';
+      explain.push(`${m.role.title} is the job described as a goal`);
     } else if (cues[i] === 'from' && cueIsGoal(tokens, m)) {
       cues[i] = 'target';
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
@@ -215,12 +229,15 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   const targetCued = cues.includes('target');
   const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m));
-  if (!role) {
-    const described = describedRole(content, tokens);
-    if (described && described !== from) {
-      role = described;
-      explain.push(`${described.title} read from what the job does`);
-    }
+  const described = describedRole(content, tokens);
+  // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
+  if (described && role && !decided && described !== role && described !== from && described.family === role.family && !goalNamedFully(tokens, mentions, role)) {
+    explain.push(`${described.title} read from what the job does, rather than ${role.title}`);
+    role = described;
+  }
+  if (!role && described && described !== from) {
+    role = described;
+    explain.push(`${described.title} read from what the job does`);
   }
   if (!role && bandTarget) {
     const base = from;

@@ -9,6 +9,7 @@
  * Built once per Content object (WeakMap), so a call is cheap.
  */
 import type { Content, Role } from '../../content/model.js';
+import { isEnglishWord } from '../../text/english-words.js';
 import { AREA_RULES, RULES } from './intents.js';
 import { damerauLevenshtein, normalise, tolerance } from './normalise.js';
 import { vocabularyOf, type Vocabulary } from './vocabulary.js';
@@ -185,15 +186,29 @@ export function indexOf(content: Content): Index {
   return idx;
 }
 
-/** The word `word` is a typo of, if any (cached per content). */
+/** Endings that make a known word into another known word ("samples"). */
 const ENDINGS = ['s', 'es'];
 
-export function correct(idx: Index, word: string): string | null {
+/**
+ * The word `word` is a typo of, if any (cached per content). An English word is
+ * left as it is unless `inPhrase` accepts the correction: "teem" stays "teem",
+ * but "teem leader" is read as "team leader".
+ */
+export function correct(idx: Index, word: string, inPhrase?: (fixed: string) => boolean): string | null {
   if (word.length < 4 || idx.known.has(word) || /\d/.test(word)) return null;
-  // A known word with an ending ("samples", "tested", "checking") is not a typo.
+  // A known word with an ending ("samples") is not a typo.
   if (ENDINGS.some((e) => word.endsWith(e) && idx.known.has(word.slice(0, -e.length)))) return null;
-  const cached = idx.corrections.get(word);
-  if (cached !== undefined) return cached;
+  let best = idx.corrections.get(word);
+  if (best === undefined) {
+    best = nearest(idx, word);
+    if (idx.corrections.size < 10_000) idx.corrections.set(word, best);
+  }
+  if (best === null || !isEnglishWord(word)) return best;
+  // A real word ("supervise", "diabetic", "paternity") only where the correction makes a role's name.
+  return inPhrase?.(best) ? best : null;
+}
+
+function nearest(idx: Index, word: string): string | null {
   let best: string | null = null;
   let bestD = Infinity;
   let bestRole = false;
@@ -212,6 +227,5 @@ export function correct(idx: Index, word: string): string | null {
       }
     }
   }
-  if (idx.corrections.size < 10_000) idx.corrections.set(word, best);
   return best;
 }
