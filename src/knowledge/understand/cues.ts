@@ -54,9 +54,11 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
   if (FROM_AFTER.test(after)) return 'from';
-  if (COURSE_AFTER.test(after) && !/^(?:my|our|current)$/.test(tokens[end - 1] ?? '')) return 'target';
+  // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.
+  if (COURSE_AFTER.test(after) && !tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => /^(?:my|our|current|from|as)$/.test(t))) return 'target';
   return null;
 }
+
 
 /** "get to band 4", "move up to band 3": a band stated as a goal. */
 export const BAND_TARGET = /\b(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to|a) band ([0-9]|8[a-d])\b/;

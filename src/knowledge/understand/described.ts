@@ -12,7 +12,7 @@ import { normalise } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_WORDS = ['support worker', 'support workers', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing'];
+const JOB_WORDS = ['support worker', 'support workers', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor'];
 
 /**
  * Mentions for a place of work and a plain job word a little later ("maternity … as a
@@ -53,6 +53,26 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** After a role's name, a word that makes it the name of a place: "the district nursing team". */
+const PLACE_AFTER = new Set(['team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
+const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
+
+/**
+ * "assistant practitioner in the district nursing team": a role's name used as a place
+ * of work is not a role mentioned, when another role is. Such mentions are left out.
+ */
+export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
+  const isPlace = (m: Mention) => {
+    if (!PLACE_AFTER.has(tokens[m.end] ?? '')) return false;
+    let k = m.start - 1;
+    while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
+    return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
+  };
+  const places = mentions.filter(isPlace);
+  if (places.length === 0 || places.length === mentions.length) return mentions;
+  return mentions.filter((m) => !places.includes(m));
 }
 
 const descriptions = new WeakMap<Content, Array<{ tokens: string[]; role: Role }>>();

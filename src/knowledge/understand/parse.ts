@@ -12,7 +12,7 @@ import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions
 import { normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedRole, placeAndJob } from './described.js';
+import { describedRole, dropPlaces, placeAndJob } from './described.js';
 
 export interface Analysed {
   idx: Index;
@@ -44,7 +44,7 @@ export function analyse(content: Content, text: string): Analysed {
       tokens[i] = fixed;
     }
   }
-  const mentions = placeAndJob(idx, tokens, findMentions(idx, tokens));
+  const mentions = placeAndJob(idx, tokens, dropPlaces(tokens, findMentions(idx, tokens)));
   return { idx, tokens, mentions, explain };
 }
 
