@@ -5,7 +5,7 @@
  * word it looks like ("supervisor", "dietetic", "maternity").
  *
  * The list takes about a tenth of a second to read, so it is read the first
- * time it is needed, or ahead of time with warmEnglishWords().
+ * time it is needed, or at start-up with warmEnglishWords().
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
@@ -28,7 +28,7 @@ export function isEnglishWord(word: string): boolean {
   return load().has(word);
 }
 
-/** Reads the list now, so the first question does not wait for it. */
+/** Reads the list now, at start-up, so the first question does not wait for it. */
 export function warmEnglishWords(): void {
   load();
 }

@@ -1,18 +1,28 @@
 /**
  * Micro-benchmark for the knowledge layer, for the bench script: content load and
- * validation time, and answer() latency over the labelled phrase set, 20 times.
+ * validation time; making the understanding ready with no model cache (training
+ * the intent model: a cold start) and with one (a warm start), each in a fresh
+ * process so nothing is shared; and answer() latency over the labelled messages
+ * of the corpus's dev and test splits, 5 times.
  * No assertions here; the caller decides what is fast enough.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadContent } from '../../src/content/load.js';
 import { packageRoot } from '../../src/paths.js';
 import { answer } from '../../dialogs/pathway/answer.js';
+import { prepareIntentModel } from '../../src/knowledge/understand/intent-model.js';
 
 export interface KnowledgeBench {
   /** Milliseconds to read, validate and cross-check the content folder. */
   loadMs: number;
+  /** Milliseconds for the server's content start-up with empty caches: check the content, train the model, save both. */
+  coldMs: number;
+  /** The same with both caches there: read them. */
+  warmMs: number;
   /** Median answer() time in microseconds. */
   p50Us: number;
   /** 99th percentile answer() time in microseconds. */
@@ -21,7 +31,7 @@ export interface KnowledgeBench {
   questions: number;
 }
 
-const ROUNDS = 20;
+const ROUNDS = 5;
 
 /** A few questions to use when the labelled phrase set is not shipped (e.g. an installed package). */
 const FALLBACK = [
@@ -38,15 +48,39 @@ const FALLBACK = [
 ];
 
 function loadQuestions(): string[] {
-  const file = join(packageRoot, 'test', 'knowledge', 'phrases.json');
-  if (!existsSync(file)) return FALLBACK;
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Array<{ text?: unknown }>;
-    const out = data.map((p) => p.text).filter((t): t is string => typeof t === 'string' && t.length > 0);
-    return out.length > 0 ? out : FALLBACK;
-  } catch {
-    return FALLBACK;
+  const out: string[] = [];
+  for (const split of ['dev', 'test']) {
+    const file = join(packageRoot, 'test', 'knowledge', 'corpus', `${split}.jsonl`);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      try {
+        const text = (JSON.parse(line) as { text?: unknown }).text;
+        if (typeof text === 'string' && text.length > 0) out.push(text);
+      } catch {
+        // A blank or broken line: skipped.
+      }
+    }
   }
+  return out.length > 0 ? out : FALLBACK;
+}
+
+/**
+ * The server's start-up work for content, in a fresh process, timed once the code
+ * is loaded: the content (from its cache when there is one) and the understanding
+ * made ready (the model from its cache, or trained; the word list the typo
+ * corrector trusts), with this cache folder for both.
+ */
+function startTime(contentDir: string, cacheDir: string): number {
+  const mod = (p: string) => JSON.stringify(new URL(p, import.meta.url).href);
+  const script = `
+    const { loadContentCached } = await import(${mod('../../src/content/cache.js')});
+    const { wordingSpecs } = await import(${mod('../../src/app/wording.js')});
+    const { prepareIntentModel } = await import(${mod('../../src/knowledge/understand/intent-model.js')});
+    const t0 = performance.now();
+    const content = await loadContentCached(${JSON.stringify(contentDir)}, ${JSON.stringify(cacheDir)}, { wording: wordingSpecs() });
+    await prepareIntentModel(content, ${JSON.stringify(cacheDir)});
+    process.stdout.write(String(performance.now() - t0));`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -59,6 +93,17 @@ export async function benchKnowledge(contentDir: string): Promise<KnowledgeBench
   const t0 = performance.now();
   const content = await loadContent(contentDir);
   const loadMs = performance.now() - t0;
+
+  const cache = mkdtempSync(join(tmpdir(), 'cc-bench-model-'));
+  let coldMs: number;
+  let warmMs: number;
+  try {
+    coldMs = startTime(contentDir, cache);
+    warmMs = startTime(contentDir, cache);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+  await prepareIntentModel(content);
 
   const questions = loadQuestions();
   // One warm-up pass builds the per-content indexes and warms the JIT.
@@ -76,6 +121,8 @@ export async function benchKnowledge(contentDir: string): Promise<KnowledgeBench
   const round1 = (n: number) => Math.round(n * 10) / 10;
   return {
     loadMs: round1(loadMs),
+    coldMs: round1(coldMs),
+    warmMs: round1(warmMs),
     p50Us: round1(percentile(times, 50)),
     p99Us: round1(percentile(times, 99)),
     questions: times.length,

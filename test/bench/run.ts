@@ -201,7 +201,9 @@ async function scheduler(): Promise<void> {
 async function knowledge(): Promise<void> {
   const r = await benchKnowledge(defaultContentDir);
   add({ section: 'Knowledge', measure: 'content load and validation (ms)', ours: round(r.loadMs), target: '< 200 ms', met: r.loadMs < 200 });
-  add({ section: 'Knowledge', measure: 'answer a question in process, p99 (ms)', ours: round(r.p99Us / 1000, 3), target: '< 5 ms', met: r.p99Us < 5000 });
+  add({ section: 'Knowledge', measure: 'content and understanding ready, model from its cache (warm, ms)', ours: round(r.warmMs), target: '< 300 ms', met: r.warmMs < 300 });
+  add({ section: 'Knowledge', measure: 'content and understanding ready, training the model (cold, ms)', ours: round(r.coldMs), target: '< 3000 ms', met: r.coldMs < 3000 });
+  add({ section: 'Knowledge', measure: `answer a question in process, p99 over ${r.questions} (ms)`, ours: round(r.p99Us / 1000, 3), target: '< 5 ms', met: r.p99Us < 5000 });
   json['knowledge'] = r;
 }
 

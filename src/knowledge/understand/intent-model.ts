@@ -20,6 +20,7 @@ import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
 import { LinearModel, type StoredModel } from './linear-model.js';
 import { questionFeatures } from './features.js';
+import { warmEnglishWords } from '../../text/english-words.js';
 import { parseQuestion } from './parse.js';
 
 /** A model label: an intent, or `resources:<area>` for learning in one area. */
@@ -89,11 +90,14 @@ export function defaultModelCacheDir(): string {
 }
 
 /**
- * Makes the model ready before the first question: from the cache file when the
- * content and code are the same, otherwise trained now and saved for next time.
- * A cache that cannot be read or written only costs the shortcut.
+ * Makes the understanding ready before the first question. The model comes from
+ * the cache file when the content and code are the same, otherwise it is trained
+ * now and saved for next time. A cache that cannot be read or written only costs
+ * the shortcut.
  */
 export async function prepareIntentModel(content: Content, cacheDir: string = defaultModelCacheDir()): Promise<void> {
+  // The typo corrector's word list too, so the first question does not wait for it.
+  warmEnglishWords();
   if (models.has(content)) return;
   const file = join(cacheDir, `intent-model-${modelKey(content)}.json`);
   try {
