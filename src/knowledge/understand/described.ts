@@ -56,7 +56,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
 }
 
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
-const PLACE_AFTER = new Set(['team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
+const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
 
 /**

@@ -9,18 +9,18 @@ import type { Mention } from './mentions.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
-const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no more|nor|used to be|was|were|before i was|instead of|rather than|other than|apart from|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
+const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no more|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
 /** Just after a role: it is one the person has left. */
-const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before|in the past|previously|for now but|too much paperwork)\b/;
+const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before|in the past|previously|for now but|too much paperwork|but (?:thats|that is|its|it is) not (?:me|for me))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
 const ABROAD_AFTER = /^(?:\S+ )?(?:in (?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine)|back home|in another country)\b/;
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
-const PREFER_BEFORE = /(?:^| )(?:mostly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
-const PREFER_AFTER = /^(?:is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
+const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
+const PREFER_AFTER = /^(?:mainly|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
-const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|work in|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registered|registration|qualify|convert|be one of)\b/;
+const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registration|qualify|convert|be one of)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|i work|currently|at the moment|right now|already|still)\b/;
 
@@ -62,15 +62,19 @@ export function isPreferred(tokens: string[], m: Mention): boolean {
  * A current-role cue ("as", "work as", "job as") read as a goal: "get a job as",
  * "start out as", "move to maternity as an MSW", "want to work as".
  */
-export function cueIsGoal(tokens: string[], m: Mention): boolean {
-  const b = before(tokens, m, 8);
+export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
+  // "switch to mental health nursing as a nursing associate": the verb's goal is the other role.
+  if (all.some((x) => x.role !== m.role && x.end < m.start && /^as(?: (?:a|an|the))?$/.test(tokens.slice(x.end, m.start).join(' ')))) return false;
+  const b = before(tokens, m, 10);
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
   if (/\b(?:to|into|onto|for|from|up|on) as(?: (?:a|an|the))?$/.test(b)) return false;
   // Only the words since the last role or "i am" count: "I'm a HCA, I want to move to maternity as an MSW".
-  const window = b.split(/\b(?:i am|im|i work)\b/).pop() ?? b;
+  // A question starts a new clause: "I work in a care home at the moment, how do I start out as an HCA".
+  // "while", "but" too: "train to be a midwife while working as an MSW".
+  const window = b.split(/\b(?:i am|im|i work|how|what|where|when|can i|could i|should i|while|whilst|but)\b/).pop() ?? b;
   return GOAL_VERB.test(window) && !NOW_WORDS.test(window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, ''));
 }
 
@@ -89,6 +93,8 @@ const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a f
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
   if (MANAGED_PLAINLY.test(b)) return true;
+  // "one of the band 3 HCAs in my team"
+  if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
   // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
   return /(?:^| )(?:my|our)(?: band \S+)?$/.test(b) && /s$/.test(tokens[m.end - 1] ?? '') && !/ss$/.test(tokens[m.end - 1] ?? '');
 }

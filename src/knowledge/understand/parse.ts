@@ -29,6 +29,30 @@ function goalNamedFully(tokens: string[], mentions: Mention[], role: Role): bool
   return mentions.some((m) => m.role === role && m.end - m.start > 1);
 }
 
+/** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
+const BARE_JOBS = new Set(['practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
+const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
+
+/**
+ * A bare job word after a goal cue, outside any mention, read as the one role in the
+ * family of the job held whose title ends with it (the role sharing most words with
+ * the job held, when there are several).
+ */
+function familyJob(content: Content, idx: Index, tokens: string[], mentions: Mention[], from: Role): Role | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (!BARE_JOBS.has(word) || mentions.some((m) => i >= m.start && i < m.end)) continue;
+    if (!BARE_CUE.test(tokens.slice(Math.max(0, i - 4), i).join(' '))) continue;
+    const fromWords = new Set(normalise(from.title, content.understanding).split(' '));
+    const kin = [...content.roles.values()]
+      .filter((r) => r.family === from.family && r !== from && normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === word)
+      .map((r) => ({ r, shared: normalise(r.title, content.understanding).split(' ').filter((w) => fromWords.has(w)).length }))
+      .sort((a, b) => b.shared - a.shared);
+    if (kin.length === 1 || (kin.length > 1 && kin[0]!.shared > kin[1]!.shared)) return kin[0]!.r;
+  }
+  return null;
+}
+
 export function analyse(content: Content, text: string): Analysed {
   const idx = indexOf(content);
   const explain: string[] = [];
@@ -157,7 +181,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m)) {
       cues[i] = 'target';
       explain.push(`${m.role.title} is the job described as a goal`);
-    } else if (cues[i] === 'from' && cueIsGoal(tokens, m)) {
+    } else if (cues[i] === 'from' && cueIsGoal(tokens, m, mentions)) {
       cues[i] = 'target';
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
     }
@@ -199,7 +223,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // (Short words between them may be abbreviations of other roles: "nursing, OT, maybe paramedic".)
   const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|[a-z]{1,3})$/;
   const listOfGoals = uncued.length >= 2 && uncued.slice(1).every((m, i) => tokens.slice(uncued[i]!.end, m.start).every((t) => listWord.test(t)) && m.start - uncued[i]!.end <= 3);
-  const preferredUncued = uncued.findIndex((m) => isPreferred(tokens, m));
+  // A role preferred anywhere it is named ("paramedic or ODP, prob paramedic").
+  const preferredUncued = uncued.findIndex((m) => mentions.some((x, j) => x.role === m.role && !negated[j] && isPreferred(tokens, x)));
   for (let i = 0; i < uncued.length; i++) {
     const m = uncued[i]!;
     const r = role;
@@ -239,6 +264,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
     role = described;
     explain.push(`${described.title} read from what the job does`);
   }
+  if (!role && from) {
+    // "I'm a healthcare science associate, how do I become a practitioner": a bare job word, in the family of the job held.
+    const kin = familyJob(content, idx, tokens, mentions, from);
+    if (kin) {
+      role = kin;
+      explain.push(`"${kin.title}" read from a job word, in the same family as ${from.title}`);
+    }
+  }
   if (!role && bandTarget) {
     const base = from;
     const sib = base ? siblingWithBand(content, base, bandTarget) : null;
@@ -263,6 +296,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (bf) band = bf[1]!;
   else if (bands[0]) band = bands[0].band;
   if (band) explain.push(`band ${band} stated`);
+  // "I want to be a senior HCA, I'm band 2": the one job at that band in the family of the goal.
+  if (!from && role && bf && band !== bandTarget) {
+    const atBand = [...content.roles.values()].filter((r) => r.family === role!.family && r !== role && r.bands.length === 1 && r.bands[0] === band);
+    if (atBand.length === 1) {
+      from = atBand[0]!;
+      explain.push(`band ${band} in the family of ${role.title} points to ${from.title} as the job held`);
+    }
+  }
 
   const masked: string[] = [];
   let k = 0;
