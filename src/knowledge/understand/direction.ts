@@ -16,13 +16,13 @@ const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before|in the past|pre
 const ABROAD_AFTER = /^(?:\S+ )?(?:in (?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine)|back home|in another country)\b/;
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
-const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
+const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
 const PREFER_AFTER = /^(?:mainly|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
-const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registration|qualify|convert|be one of)\b/;
+const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registration|qualify|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
-const NOW_WORDS = /\b(?:i am|im|i work|currently|at the moment|right now|already|still)\b/;
+const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still)\b/;
 
 /** The window of words just before a mention, as text. */
 function before(tokens: string[], m: Mention, n: number): string {
@@ -74,7 +74,7 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   // Only the words since the last role or "i am" count: "I'm a HCA, I want to move to maternity as an MSW".
   // A question starts a new clause: "I work in a care home at the moment, how do I start out as an HCA".
   // "while", "but" too: "train to be a midwife while working as an MSW".
-  const window = b.split(/\b(?:i am|im|i work|how|what|where|when|can i|could i|should i|while|whilst|but)\b/).pop() ?? b;
+  const window = (b.split(/\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|while|whilst|but)\b/).pop() ?? b).split(/(?=\b(?:how|what|where|when|can i|could i|should i)\b)/).pop() ?? b;
   return GOAL_VERB.test(window) && !NOW_WORDS.test(window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, ''));
 }
 
@@ -102,5 +102,5 @@ export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
 /** "one of my HCAs", "my band 4 admin", "I supervise two pharmacy assistants": the role of someone the writer manages. */
 export function isOnBehalf(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
-  return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band)\b/.test(b);
+  return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
 }

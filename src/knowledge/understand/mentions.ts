@@ -28,6 +28,8 @@ export function bandsOf(tokens: string[]): Array<{ at: number; band: string }> {
 /** Role mentions in the tokens, in order: longest phrase first, short abbreviations only in context. */
 export function findMentions(idx: Index, tokens: string[]): Mention[] {
   const candidates: Array<{ start: number; end: number; phrase: Phrase }> = [];
+  /** Short names without the words around them that make them a role; kept in case they sit in a list of roles. */
+  const inList: Array<{ start: number; end: number; phrase: Phrase }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const list = idx.byFirst.get(tokens[i]!);
     if (!list) continue;
@@ -46,7 +48,10 @@ export function findMentions(idx: Index, tokens: string[]): Mention[] {
         const before = tokens[i - 1];
         const after = tokens[i + n];
         const bandBefore = tokens[i - 2] === 'band' && /^\d/.test(before ?? '');
-        if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore)) continue;
+        if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore)) {
+          inList.push({ start: i, end: i + n, phrase: p });
+          continue;
+        }
       }
       candidates.push({ start: i, end: i + n, phrase: p });
       break; // longest at this position (list is longest first)
@@ -61,6 +66,15 @@ export function findMentions(idx: Index, tokens: string[]): Mention[] {
     let free = true;
     for (let k = c.start; k < c.end; k++) if (taken[k]) free = false;
     if (!free) continue;
+    for (let k = c.start; k < c.end; k++) taken[k] = true;
+    out.push({ start: c.start, end: c.end, phrase: c.phrase, role: c.phrase.roles[0]!, how: '' });
+  }
+  // A short name in a list of roles ("nursing, OT, maybe paramedic"): the roles around it are its context.
+  const listWord = (t: string | undefined) => t === 'or' || t === 'and' || t === 'maybe' || t === 'vs' || t === 'then';
+  for (const c of inList) {
+    if (taken.slice(c.start, c.end).some(Boolean)) continue;
+    const next = out.some((m) => m.end === c.start || (m.end === c.start - 1 && listWord(tokens[m.end])) || m.start === c.end || (m.start === c.end + 1 && listWord(tokens[c.end])));
+    if (!next) continue;
     for (let k = c.start; k < c.end; k++) taken[k] = true;
     out.push({ start: c.start, end: c.end, phrase: c.phrase, role: c.phrase.roles[0]!, how: '' });
   }

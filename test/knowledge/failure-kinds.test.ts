@@ -1,0 +1,114 @@
+/**
+ * The kinds of failure seen on new wording, each with messages of its kind
+ * (the first of each group as reported, the others written the same way) and
+ * what the bot must read from them. The corpus has more of each kind, tagged
+ * (direction, negation, on-behalf, several-roles, local-title, no-title, long,
+ * wellbeing, out-of-scope).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Content } from '../../src/content/model.js';
+import { loadContent } from '../../src/content/load.js';
+import { defaultContentDir } from '../../src/paths.js';
+import { wordingSpecs } from '../../src/app/wording.js';
+import { understand } from '../../src/knowledge/understand.js';
+import { prepareIntentModel } from '../../src/knowledge/understand/intent-model.js';
+
+interface Case {
+  text: string;
+  intent: string;
+  role?: string | null;
+  from?: string | null;
+  area?: string | null;
+  topic?: string;
+  onBehalf?: boolean;
+  alsoWanted?: string[];
+}
+
+const KINDS: Record<string, Case[]> = {
+  'direction: "as a X" after job, start, get into or become is the goal': [
+    { text: 'how do I get a job as a healthcare science assistant', intent: 'pathway', role: 'healthcare-science-assistant' },
+    { text: 'I want to start out as an audiology assistant, where do I begin', intent: 'pathway', role: 'hearing-care-assistant' },
+    { text: 'how can I get into radiotherapy as a therapeutic radiographer', intent: 'pathway', role: 'therapeutic-radiographer' },
+    { text: "I'm an HCA and I'd like to move to maternity as a support worker", intent: 'pathway', role: 'maternity-support-worker', from: 'hcsw-band-2' },
+  ],
+  'direction: a manager asks for someone else': [
+    { text: 'one of my HCAs wants to become an AP', intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-2', onBehalf: true },
+    { text: 'Team leader here, my band 2 admin wants to get into HR. what is the route for her', intent: 'pathway', role: 'hr-administrator', from: 'administrator', onBehalf: true },
+    { text: 'I supervise two pharmacy support workers and one wants to be a pharmacy technician', intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker', onBehalf: true },
+  ],
+  'direction: several goals, none held': [
+    { text: 'nursing, OT, maybe paramedic', intent: 'pathway', role: 'nurse-adult', from: null, alsoWanted: ['occupational-therapist', 'paramedic'] },
+    { text: 'OT or physio? leaning physio', intent: 'pathway', role: 'physiotherapist', from: null },
+  ],
+  'negation: a role ruled out': [
+    { text: "I'm not an HCA any more, I'm a ward clerk", intent: 'profile', role: null, from: 'administrator' },
+    { text: "I'm not an HCA any more, I'm a ward clerk. how do I get into clinical coding?", intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
+    { text: "I don't want to be a nurse any more, I want to be a dietitian", intent: 'pathway', role: 'dietitian' },
+  ],
+  'wording staff use': [
+    { text: 'how do I become a psych nurse', intent: 'pathway', role: 'nurse-mental-health' },
+    { text: 'paeds nurse route please', intent: 'pathway', role: 'nurse-children' },
+    { text: 'how do i become a learning disabilites nurse', intent: 'pathway', role: 'nurse-learning-disability' },
+    { text: 'is there an apprenticeship in chiropody', intent: 'pathway', role: 'podiatrist' },
+    { text: 'how do I become a med sec', intent: 'pathway', role: 'medical-secretary' },
+    { text: "I'm an ops manager, what's next for me?", intent: 'options', from: 'service-manager' },
+    { text: 'how do i get into cardiac physiology', intent: 'pathway', role: 'healthcare-science-practitioner' },
+    { text: 'can I work on maternity as a support worker', intent: 'pathway', role: 'maternity-support-worker' },
+    { text: 'the people who do the hearing tests, how do I become one of them', intent: 'pathway', role: 'audiologist' },
+  ],
+  'long messages: the request, not the incidental words': [
+    {
+      text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",
+      intent: 'options',
+      from: 'hcsw-band-3',
+    },
+  ],
+  'profile statements in plain sentences': [
+    { text: "I've got a new manager", intent: 'profile' },
+    { text: 'my appraisal is in March', intent: 'profile' },
+    { text: 'only message me on weekdays', intent: 'profile' },
+  ],
+  'career conversations that never say career': [
+    { text: "I feel stuck and don't know what's next", intent: 'career_conversation' },
+    { text: 'can you help me get ready for my appraisal', intent: 'career_conversation' },
+  ],
+  'wellbeing topics go to wellbeing resources': [
+    { text: "I can't sleep after nights", intent: 'resources', area: 'wellbeing-resilience' },
+    { text: "I've been feeling really low lately", intent: 'resources', area: 'wellbeing-resilience' },
+    { text: 'the menopause is making work really hard', intent: 'resources', area: 'wellbeing-resilience' },
+    { text: "money worries are keeping me up, I can't make it to payday", intent: 'resources', area: 'wellbeing-resilience' },
+  ],
+  'privacy questions': [
+    { text: 'is this confidential?', intent: 'privacy' },
+    { text: 'who can see my plan?', intent: 'privacy' },
+  ],
+  'out of scope: an honest answer, not a mis-route': [
+    { text: 'my pay is wrong this month, who do I talk to', intent: 'unknown', topic: 'pay' },
+    { text: 'can I swap my shift on Saturday', intent: 'unknown', topic: 'rota' },
+    { text: 'how do I book annual leave', intent: 'unknown', topic: 'leave' },
+    { text: 'where do I get my flu jab', intent: 'unknown', topic: 'vaccines' },
+  ],
+};
+
+describe('the kinds of failure seen on new wording', () => {
+  let content: Content;
+  beforeAll(async () => {
+    content = await loadContent(defaultContentDir, { wording: wordingSpecs() });
+    await prepareIntentModel(content);
+  });
+
+  for (const [kind, cases] of Object.entries(KINDS)) {
+    describe(kind, () => {
+      it.each(cases)('$text', (c) => {
+        const u = understand(c.text, content);
+        expect(u.intent).toBe(c.intent);
+        if (c.role !== undefined) expect(u.role?.id ?? null).toBe(c.role);
+        if (c.from !== undefined) expect(u.from?.id ?? null).toBe(c.from);
+        if (c.area !== undefined) expect(u.area).toBe(c.area);
+        if (c.topic !== undefined) expect(u.topic).toBe(c.topic);
+        if (c.onBehalf !== undefined) expect(u.onBehalf).toBe(c.onBehalf);
+        if (c.alsoWanted !== undefined) expect(u.alsoWanted.map((r) => r.id)).toEqual(c.alsoWanted);
+      });
+    });
+  }
+});
