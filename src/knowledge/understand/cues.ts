@@ -30,6 +30,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(0, end - 3), end);
   const tail = before.join(' ');
+  // "admin staff like me": the writer's own job, whatever comes before.
+  if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
   // A cue of several words ending in "for" ("apply for", "go for") says it plainly.
   for (const [phrase, cue] of v.cues) {
     if (phrase.includes(' ') && phrase.endsWith(' for') && (tail === phrase || tail.endsWith(` ${phrase}`))) return cue;
@@ -61,7 +63,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
 
 
 /** "get to band 4", "move up to band 3": a band stated as a goal. */
-export const BAND_TARGET = /\b(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to|a) band ([0-9]|8[a-d])\b/;
+export const BAND_TARGET = /\b(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to) band ([0-9]|8[a-d])\b/;
 /** "I'm a band 3", "as a band 2": a band stated as where the person is. */
 export const BAND_FROM = /\b(?:i am|im|as|currently|from|been|working at|work at|on) (?:a |an )?band ([0-9]|8[a-d])\b/;
 

@@ -65,7 +65,8 @@ const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 
  */
 export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   const isPlace = (m: Mention) => {
-    if (!PLACE_AFTER.has(tokens[m.end] ?? '')) return false;
+    // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
+    if (!PLACE_AFTER.has(tokens[m.end] ?? '') || mentions.some((x) => x.start === m.end)) return false;
     let k = m.start - 1;
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);

@@ -11,16 +11,19 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
 const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no more|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
 /** Just after a role: it is one the person has left. */
-const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before|in the past|previously|for now but|too much paperwork|but (?:thats|that is|its|it is) not (?:me|for me))\b/;
+const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
-const ABROAD_AFTER = /^(?:\S+ )?(?:in (?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine)|back home|in another country)\b/;
+const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france)';
+const ABROAD_AFTER = new RegExp(`^(?:\\S+ )?(?:in ${COUNTRY}|back home|in another country)\\b`);
+/** Before a role: "in Australia I was", "back home I was a". */
+const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
 const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
-const PREFER_AFTER = /^(?:mainly|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
+const PREFER_AFTER = /^(?:mainly|is the one|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
-const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registration|qualify|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
+const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still)\b/;
 
@@ -42,6 +45,8 @@ export function isNegated(tokens: string[], m: Mention): boolean {
   const prev2 = tokens[m.start - 2];
   if (prev && NEGATORS.has(prev)) return true;
   if (prev2 && NEGATORS.has(prev2) && (prev === 'a' || prev === 'an' || prev === 'the')) return true;
+  // "not a scrub nurse": one word of kind between.
+  if (tokens[m.start - 3] === 'not' && (prev2 === 'a' || prev2 === 'an')) return true;
   return NOT_AFTER.test(after(tokens, m, 4));
 }
 
@@ -50,7 +55,7 @@ export function isNegated(tokens: string[], m: Mention): boolean {
  * country, so one to register for here, not the job held now.
  */
 export function isAbroad(tokens: string[], m: Mention): boolean {
-  return ABROAD_AFTER.test(after(tokens, m, 5));
+  return ABROAD_AFTER.test(after(tokens, m, 5)) || ABROAD_BEFORE.test(before(tokens, m, 8));
 }
 
 /** "mostly physio", "OT suits me best": this one is preferred among several. */
@@ -63,9 +68,10 @@ export function isPreferred(tokens: string[], m: Mention): boolean {
  * "start out as", "move to maternity as an MSW", "want to work as".
  */
 export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
-  // "switch to mental health nursing as a nursing associate": the verb's goal is the other role.
-  if (all.some((x) => x.role !== m.role && x.end < m.start && /^as(?: (?:a|an|the))?$/.test(tokens.slice(x.end, m.start).join(' ')))) return false;
-  const b = before(tokens, m, 10);
+  // Only the words since another role count: in "switch to mental health nursing as a nursing
+  // associate" and "become a BMS? … and work as a lab assistant" the verb's goal is the other role.
+  const start = Math.max(0, m.start - 10, ...all.filter((x) => x.role !== m.role && x.end <= m.start).map((x) => x.end));
+  const b = tokens.slice(start, m.start).join(' ');
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;

@@ -29,6 +29,9 @@ function goalNamedFully(tokens: string[], mentions: Mention[], role: Role): bool
   return mentions.some((m) => m.role === role && m.end - m.start > 1);
 }
 
+/** Words of a question between two roles: the first is what is asked about. */
+const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements)\b/;
+
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
 const BARE_JOBS = new Set(['practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
 const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
@@ -116,6 +119,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
 
   // Band adjustments: a band written next to a mention ("band 3 hca", "hca b2").
   for (const m of mentions) {
+    // A name that says its band ("band 3 HCA") keeps it.
+    if (m.phrase.tokens.includes('band')) continue;
     const near = bands.find((b) => (b.at + 2 <= m.start && b.at + 2 >= m.start - 1) || (b.at >= m.end && b.at <= m.end + 1));
     if (!near) {
       // No band given: an ambiguous name goes to the most common role it names.
@@ -191,9 +196,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go)\b/.test(joined);
   let bandTarget: string | null = null;
   const bt = BAND_TARGET.exec(joined);
-  // "for a band 3 admin": "a band N" just before a role describes that role, not a goal.
-  const describesRole = (m: RegExpExecArray) => / a band \S+$/.test(` ${m[0]}`) && mentions.some((x) => x.start === joined.slice(0, m.index + m[0].length).split(' ').length);
-  if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !describesRole(bt)) bandTarget = bt[1]!;
+  if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
 
   let lastTarget: Mention | null = null;
   /** The goal was picked by a chain ("HCA to AP to RN") or a preference ("mostly physio"), not just by order. */
@@ -239,7 +242,11 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (thing) {
       if (!r) as = 'target';
     } else if (!r && !f) {
-      if (uncued.length >= 2 && i === 0) as = 'from';
+      // "HCA to AP": the first of two is the job held; but in "MSW jobs - what do I need? HCA on gynae"
+      // a question comes between them, so the first is what is asked about.
+      const asked = uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
+      if (asked) as = 'target';
+      else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
       else as = 'target';
     } else if (!r) as = !bandTarget || m.role.bands.includes(bandTarget as Role['bands'][number]) ? 'target' : null;
