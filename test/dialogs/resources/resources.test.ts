@@ -60,9 +60,9 @@ describe('resources dialog', () => {
   const linkUrls = () => blocks(last).flatMap((b) => (b.type === 'links' ? b.links.map((l) => l.url) : []));
 
   it('by area from the question, best first, with cost and links', async () => {
-    const reply = await say('show me wellbeing resources');
-    expect(reply).toContain('Resources: Wellbeing and resilience');
-    const expected = selectResources(content, { by: 'area', area: 'wellbeing-resilience' }).slice(0, 5);
+    const reply = await say('Functional Skills maths');
+    expect(reply).toContain('Resources: Skills for life: literacy, numeracy and digital');
+    const expected = selectResources(content, { by: 'area', area: 'skills-for-life' }).slice(0, 5);
     expect(expected[0]!.priority).toBeLessThanOrEqual(expected[1]!.priority);
     expect(listItems()).toHaveLength(expected.length);
     expected.forEach((r, i) => {
@@ -74,7 +74,7 @@ describe('resources dialog', () => {
   });
 
   it('asks for the area with five buttons, then "Show more" shows the next five', async () => {
-    const ask = await say('resources');
+    const ask = await say('courses and resources');
     expect(ask).toContain('Which area would you like resources for?');
     expect(labels()).toEqual(['Career progression', 'Wellbeing and resilience', 'Maths, English and digital', 'Personal skills', 'Technical skills']);
     const all = selectResources(content, { by: 'area', area: 'career-progression' });
@@ -94,7 +94,7 @@ describe('resources dialog', () => {
   });
 
   it('the last page has no "Show more"', async () => {
-    await say('resources');
+    await say('courses and resources');
     const all = selectResources(content, { by: 'area', area: 'skills-for-life' });
     expect(all.length).toBeGreaterThan(5);
     expect(all.length).toBeLessThanOrEqual(10);
@@ -106,7 +106,7 @@ describe('resources dialog', () => {
 
   it('by goal: resources for the saved goal role', async () => {
     await store.profiles.put({ userKey: USER, platform: 'local', createdAt: 'x', updatedAt: 'x', goalRoleId: 'nursing-associate' });
-    await say('resources');
+    await say('courses and resources');
     expect(labels()).toContain('For my goal: Nursing associate (registered)');
     const reply = await press('For my goal: Nursing associate (registered)');
     expect(reply).toContain('Resources for your goal: Nursing associate (registered)');
@@ -142,7 +142,7 @@ describe('resources dialog', () => {
       'wording/core.yaml': [['  personal-skills: Personal skills', '  personal-skills: Personal and people skills']],
     });
     bot = dialogBot(dialogServices(store, changed));
-    const ask = await say('resources');
+    const ask = await say('courses and resources');
     expect(ask).toContain('Which kind of learning are you after?');
     expect(ask).not.toContain('Which area would you like resources for?');
     expect(ask).toContain('Personal and people skills');
