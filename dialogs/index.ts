@@ -19,6 +19,7 @@ import { pathway } from './pathway/index.js';
 import { resources } from './resources/index.js';
 import { careerConversation } from './career-conversation/index.js';
 import { clarify } from './clarify/index.js';
+import { elsewhere } from './elsewhere/index.js';
 
 export const FEATURES: readonly Feature[] = [
   safety,
@@ -34,4 +35,5 @@ export const FEATURES: readonly Feature[] = [
   resources,
   careerConversation,
   clarify,
+  elsewhere,
 ];
