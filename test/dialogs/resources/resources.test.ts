@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { editedContent } from '../../helpers/content.js';
 import { Bot } from '../../../src/core/runtime.js';
-import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
+import { message, plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
+import { signpostingMessage, wellbeingBlocks } from '../../../src/core/signposting.js';
 import { LowStore } from '../../../src/store/lowdb.js';
 import { loadContent } from '../../../src/content/load.js';
 import type { Content } from '../../../src/content/model.js';
@@ -71,6 +72,43 @@ describe('resources dialog', () => {
     });
     expect(linkUrls()).toEqual(expected.map((r) => r.url));
     expect(labels()).toContain('Another area');
+  });
+
+  describe('a question about wellbeing', () => {
+    const messages = () => last.map((o) => plainText(o.blocks));
+    const gentle = () => plainText(message(wellbeingBlocks(content)).blocks);
+
+    it('gets the gentle signposting first (the wellbeing service, then 999 and 111 option 2), then the resources', async () => {
+      await say("I can't sleep after nights");
+      expect(messages()).toHaveLength(2);
+      expect(messages()[0]).toBe(gentle());
+      expect(messages()[0]).toContain('call 999, or call 111 and choose option 2');
+      expect(messages()[1]).toMatch(/^Resources: Wellbeing and resilience/);
+    });
+
+    it('gets it too when the person picks the wellbeing reading of what they typed', async () => {
+      await say('support');
+      await press('Courses and support: wellbeing');
+      expect(messages()[0]).toBe(gentle());
+      expect(messages()[1]).toMatch(/^Resources: Wellbeing and resilience/);
+    });
+
+    it('does not get it when the area is picked from the list of areas', async () => {
+      await say('courses and resources');
+      await press('Wellbeing and resilience');
+      expect(messages()).toHaveLength(1);
+      expect(messages()[0]).toMatch(/^Resources: Wellbeing and resilience/);
+      expect(text(last)).not.toContain(content.signposting.distress.intro);
+      expect(text(last)).not.toContain('call 111 and choose option 2');
+    });
+
+    it('does not get it twice when the turn has already signposted someone in distress', async () => {
+      const reply = await say("I can't cope, I need wellbeing support");
+      expect(messages()).toHaveLength(2);
+      expect(messages()[0]).toBe(plainText(signpostingMessage(content).blocks));
+      expect(messages()[1]).toMatch(/^Resources: Wellbeing and resilience/);
+      expect(reply).not.toContain('These can help if you would like to talk to someone:');
+    });
   });
 
   it('asks for the area with five buttons, then "Show more" shows the next five', async () => {
