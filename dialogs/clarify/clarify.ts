@@ -11,7 +11,7 @@
  *
  * The words are in content/wording/clarify.yaml.
  */
-import { message, type Choice } from '../../src/core/messages.js';
+import { message, type Block, type Choice } from '../../src/core/messages.js';
 import { startButton, type Dialog } from '../../src/core/dialog.js';
 import type { Content } from '../../src/content/model.js';
 import { defineWording, text, type Words } from '../../src/content/wording.js';
@@ -26,20 +26,22 @@ export const CLARIFY_WORDING = defineWording('clarify', {
   buttons: {
     pathway: { withRole: text('role'), plain: text() },
     options: { withRole: text('role'), plain: text() },
-    resources: { withArea: text('area'), plain: text() },
+    /** Courses and resources: one label per learning area, and one when no area is known. */
+    resources: {
+      plain: text(),
+      areas: {
+        'career-progression': text(),
+        'wellbeing-resilience': text(),
+        'skills-for-life': text(),
+        'personal-skills': text(),
+        'technical-skills': text(),
+      },
+    },
     careerConversation: text(),
     checkin: text(),
     profile: text(),
     privacy: text(),
     help: text(),
-  },
-  /** Short names of the five learning areas, for the resources button. */
-  areas: {
-    'career-progression': text(),
-    'wellbeing-resilience': text(),
-    'skills-for-life': text(),
-    'personal-skills': text(),
-    'technical-skills': text(),
   },
   none: text(),
 });
@@ -66,8 +68,8 @@ export function readingLabel(content: Content, args: Readonly<Record<string, str
     case 'resources': {
       const area = args['area'];
       if (!isRoadmapArea(area)) return b.resources.plain;
-      const areas: Readonly<Record<string, string>> = w.areas;
-      return b.resources.withArea({ area: areas[area]! });
+      const areas: Readonly<Record<string, string>> = b.resources.areas;
+      return areas[area]!;
     }
     case 'career_conversation':
       return b.careerConversation;
@@ -126,7 +128,9 @@ export function clarifyDialog(opts: ClarifyDialogOptions): Dialog {
       // Nothing to offer: show what the bot can help with, as for a message it did not understand.
       if (choices.length === 0) return { start: 'help', args: { reason: 'not-understood' } };
       choices.push(startButton(w.none, 'help', { reason: 'not-understood' }));
-      ctx.say(message([{ type: 'paragraph', text: w.question }, { type: 'choices', choices }]));
+      // One button a row, like the answers to a question on paper: on a phone a row of
+      // several would run off the card, and a long role name needs the whole width.
+      ctx.say(message([{ type: 'paragraph', text: w.question }, ...choices.map((c): Block => ({ type: 'choices', choices: [c] }))]));
       return { end: true };
     },
     steps: {},

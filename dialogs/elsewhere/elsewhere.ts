@@ -8,7 +8,7 @@
  * The words are in content/wording/elsewhere.yaml; each topic's answer is in
  * content/out-of-scope.yaml.
  */
-import { message, type Choice } from '../../src/core/messages.js';
+import { message, type Block, type Choice } from '../../src/core/messages.js';
 import { startButton, type Dialog } from '../../src/core/dialog.js';
 import type { Content } from '../../src/content/model.js';
 import { defineWording, text } from '../../src/content/wording.js';
@@ -43,11 +43,12 @@ export function elsewhereDialog(opts: ElsewhereDialogOptions): Dialog {
       ]
         .filter(([dialog]) => opts.hasDialog(dialog!))
         .map(([dialog, label]) => startButton(label!, dialog!));
+      // One button a row: on a phone a row of three would run off the card.
       ctx.say(
         message([
           { type: 'paragraph', text: topic.answer },
           { type: 'paragraph', text: w.canHelp },
-          { type: 'choices', choices },
+          ...choices.map((c): Block => ({ type: 'choices', choices: [c] })),
         ]),
       );
       return { end: true };

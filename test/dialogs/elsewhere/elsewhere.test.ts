@@ -54,6 +54,8 @@ describe('questions the bot does not answer', () => {
     const reply = await t.say(typed);
     expect(reply).toBe(`${answerOf(topic)}\n\nWhat I can help with: career routes, courses and support, and planning your next step.`);
     expect(t.labels()).toEqual(['Career routes', 'Courses and resources', 'What I can do']);
+    // One button a row, so that none runs off the card on a phone.
+    expect(t.last[0]!.blocks.map((b) => (b.type === 'choices' ? b.choices.length : b.type))).toEqual(['paragraph', 'paragraph', 1, 1, 1]);
   });
 
   it('its buttons start the route finder, the resources and help', async () => {

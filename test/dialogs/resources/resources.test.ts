@@ -88,7 +88,7 @@ describe('resources dialog', () => {
 
     it('gets it too when the person picks the wellbeing reading of what they typed', async () => {
       await say('support');
-      await press('Courses and support: wellbeing');
+      await press('Support for your wellbeing');
       expect(messages()[0]).toBe(gentle());
       expect(messages()[1]).toMatch(/^Resources: Wellbeing and resilience/);
     });
