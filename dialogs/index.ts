@@ -18,6 +18,8 @@ import { profile } from './profile/index.js';
 import { pathway } from './pathway/index.js';
 import { resources } from './resources/index.js';
 import { careerConversation } from './career-conversation/index.js';
+import { clarify } from './clarify/index.js';
+import { elsewhere } from './elsewhere/index.js';
 
 export const FEATURES: readonly Feature[] = [
   safety,
@@ -32,4 +34,6 @@ export const FEATURES: readonly Feature[] = [
   pathway,
   resources,
   careerConversation,
+  clarify,
+  elsewhere,
 ];

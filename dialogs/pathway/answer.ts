@@ -75,8 +75,11 @@ export function answer(content: Content, text: string, opts: AnswerOptions = {})
     case 'help':
       blocks = helpBlocks(content, w, false);
       break;
-    default:
-      blocks = helpBlocks(content, w, true);
+    default: {
+      // A topic the bot does not help with: where to go instead, then what it can do.
+      const topic = u.topic ? content.outOfScope.find((t) => t.id === u.topic) : undefined;
+      blocks = topic ? [{ type: 'paragraph', text: topic.answer }, ...helpBlocks(content, w, false)] : helpBlocks(content, w, true);
+    }
   }
   return { understanding: u, reply: message(blocks) };
 }

@@ -2,6 +2,9 @@
  * The options list ("What are my options?"): the next steps open from the
  * person's role, shortest first, each with a button to its route card. Without
  * a role it asks once; skipping starts from a support worker post, and says so.
+ * With `onBehalf: 'yes'` (a manager asking for someone else) it starts from
+ * that person's role as the question gave it, or from a support worker post,
+ * says who the list is for, and neither asks nor saves anything.
  */
 import { message, type Block, type OutboundMessage } from '../../src/core/messages.js';
 import { startButton, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
@@ -22,13 +25,17 @@ export function assumedStart(content: Content): Role | undefined {
     .sort((a, b) => rank(a) - rank(b) || (a.common ?? 99) - (b.common ?? 99) || a.id.localeCompare(b.id))[0];
 }
 
-function optionsMessage(ctx: StepContext, from: Role, held: string[], assumed: boolean): OutboundMessage {
+function optionsMessage(ctx: StepContext, from: Role, held: string[], assumed: boolean, onBehalf: boolean): OutboundMessage {
   const content = ctx.services.content;
   const w = pathwayWords(content);
   const options = optionsFrom(content, from.id, held);
-  const blocks: Block[] = [{ type: 'heading', text: w.options.heading({ role: from.title }) }];
+  const blocks: Block[] = [{ type: 'heading', text: onBehalf ? w.onBehalf.optionsHeading({ role: from.title }) : w.options.heading({ role: from.title }) }];
+  if (onBehalf) {
+    blocks.push({ type: 'paragraph', text: w.onBehalf.options });
+  }
   if (assumed) {
-    blocks.push({ type: 'paragraph', text: w.options.skippedRole({ role: roleWithBand(content, from) }) });
+    const role = roleWithBand(content, from);
+    blocks.push({ type: 'paragraph', text: onBehalf ? w.onBehalf.optionsTheirRoleNotKnown({ role }) : w.options.skippedRole({ role }) });
   }
   if (options.length === 0) {
     blocks.push({ type: 'paragraph', text: w.options.noRoutes({ role: from.title }) });
@@ -46,7 +53,9 @@ function optionsMessage(ctx: StepContext, from: Role, held: string[], assumed: b
   const targets = [...new Map(shown.map((o) => [o.to.id, o.to])).values()];
   blocks.push({
     type: 'choices',
-    choices: targets.map((t) => startButton(w.buttons.showRouteTo({ role: t.title }), PATHWAY_DIALOG, { roleId: t.id, ...(assumed ? {} : { fromId: from.id }) })),
+    choices: targets.map((t) =>
+      startButton(w.buttons.showRouteTo({ role: t.title }), PATHWAY_DIALOG, { roleId: t.id, ...(assumed ? {} : { fromId: from.id }), ...(onBehalf ? { onBehalf: 'yes' } : {}) }),
+    ),
   });
   return message(blocks);
 }
@@ -57,7 +66,7 @@ export interface OptionsDialogOptions {
 }
 
 export function optionsDialog(opts: OptionsDialogOptions): Dialog {
-  const show = async (ctx: StepContext, from: Role | undefined, skipped: boolean): Promise<StepResult> => {
+  const show = async (ctx: StepContext, from: Role | undefined, skipped: boolean, onBehalf = false): Promise<StepResult> => {
     const content = ctx.services.content;
     const start = from ?? assumedStart(content);
     if (!start) {
@@ -65,8 +74,8 @@ export function optionsDialog(opts: OptionsDialogOptions): Dialog {
       ctx.say(message([{ type: 'paragraph', text: w.options.noRoles }, { type: 'choices', choices: [startButton(w.buttons.findRoute, PATHWAY_DIALOG)] }]));
       return { end: true };
     }
-    const profile = await ctx.profile();
-    ctx.say(optionsMessage(ctx, start, profile?.held ?? [], skipped || !from));
+    const profile = onBehalf ? undefined : await ctx.profile();
+    ctx.say(optionsMessage(ctx, start, profile?.held ?? [], skipped || !from, onBehalf));
     return { end: true };
   };
   return {
@@ -81,8 +90,11 @@ export function optionsDialog(opts: OptionsDialogOptions): Dialog {
     },
     async begin(ctx, args) {
       const content = ctx.services.content;
-      const fromId = str(args['fromId']) ?? (await ctx.profile())?.roleId;
+      const onBehalf = args['onBehalf'] === 'yes';
+      // For someone else, the asker's own role is not theirs.
+      const fromId = str(args['fromId']) ?? (onBehalf ? undefined : (await ctx.profile())?.roleId);
       const from = fromId ? content.roles.get(fromId) : undefined;
+      if (onBehalf) return show(ctx, from, false, true);
       if (!from) return { next: 'from' };
       return show(ctx, from, false);
     },

@@ -2,6 +2,8 @@
  * The route finder ("How do I become a nursing associate?"): asks which role
  * if the text does not say, asks the current role once if nobody has said it
  * (and saves it to the profile), then shows the route card (route-card.ts).
+ * With `onBehalf: 'yes'` (a manager asking for someone else) it uses only the
+ * role the question gave for that person, and saves nothing.
  * The card's buttons are this dialog's actions, so they keep working later.
  * The words are in content/wording/pathway.yaml.
  */
@@ -68,21 +70,31 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     const content = ctx.services.content;
     const to = content.roles.get(String(ctx.data['to'] ?? ''));
     if (!to) return { next: 'target' };
-    const profile = await ctx.profile();
+    // For someone else, nothing comes from the asker's profile.
+    const onBehalf = ctx.data['behalf'] === true;
+    const profile = onBehalf ? undefined : await ctx.profile();
     const q: RouteQuery = { to, held: profile?.held ?? [], skipped };
     if (from) q.from = from;
+    if (onBehalf) q.onBehalf = true;
     ctx.say(routeCard(ctx, q));
     return { end: true };
   };
 
-  /** With a target chosen: ask the current role if nobody has said it, then show the route. */
+  /**
+   * With a target chosen: ask the current role if nobody has said it, then show
+   * the route. For someone else, the route starts from their role as the
+   * question gave it, or from a support worker post: the asker's own role is
+   * not theirs, and nothing is asked that would be saved to the asker's profile.
+   */
   const withTarget = async (ctx: StepContext, to: Role): Promise<StepResult> => {
     const content = ctx.services.content;
     ctx.data['to'] = to.id;
     delete ctx.data['suggest'];
     delete ctx.data['unknown'];
-    const fromId = str(ctx.data['from']) ?? (await ctx.profile())?.roleId;
+    const onBehalf = ctx.data['behalf'] === true;
+    const fromId = str(ctx.data['from']) ?? (onBehalf ? undefined : (await ctx.profile())?.roleId);
     const from = fromId ? content.roles.get(fromId) : undefined;
+    if (!from && onBehalf) return showFor(ctx, undefined, false);
     if (!from) return { next: 'from' };
     return showFor(ctx, from, false);
   };
@@ -100,6 +112,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
 
     async begin(ctx, args) {
       const content = ctx.services.content;
+      if (args['onBehalf'] === 'yes') ctx.data['behalf'] = true;
       const from = str(args['fromId']);
       if (from && content.roles.has(from)) ctx.data['from'] = from;
       const to = str(args['roleId']) ? content.roles.get(str(args['roleId'])!) : undefined;
@@ -178,7 +191,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
       async needs(ctx, value) {
         const q = await queryFrom(ctx, value);
         if (!q) return staleButton(ctx);
-        const profile = await ctx.profile();
+        const profile = q.onBehalf ? undefined : await ctx.profile();
         ctx.say(needsMessage(ctx, q, profile?.held !== undefined));
         return { stay: true };
       },

@@ -31,17 +31,38 @@ export interface RouteQuery {
   skipped?: boolean;
   /** Show this alternative (1-based) instead of the best route. */
   alt?: number;
+  /**
+   * A manager asked for someone else: `from` is that person's role (or
+   * unknown), `held` is empty, the card says who it is for, and it offers
+   * nothing that saves to the asker's own profile.
+   */
+  onBehalf?: boolean;
+}
+
+/** What the card's buttons carry: role ids, and whether the route is for someone else. */
+function cardValue(q: RouteQuery): Record<string, string> {
+  const v: Record<string, string> = { to: q.to.id, from: q.from?.id ?? '' };
+  if (q.onBehalf) v['behalf'] = 'yes';
+  return v;
+}
+
+/** "This is the route for the person you asked about…", for a route asked for someone else. */
+function onBehalfLine(w: PathwayWords, q: RouteQuery): Block[] {
+  if (!q.onBehalf) return [];
+  return [{ type: 'paragraph', text: q.from ? w.onBehalf.route.known({ role: q.from.title }) : w.onBehalf.route.unknown }];
 }
 
 type Found = Extract<PathwayResult, { kind: 'found' }>;
 
 function cardButtons(w: PathwayWords, q: RouteQuery, result: Found): Choice[] {
   const b = w.buttons;
-  const v = { to: q.to.id, from: q.from?.id ?? '' };
+  const v = cardValue(q);
   const choices: Choice[] = [];
   if (result.alternatives.length > 0) choices.push(actionButton(PATHWAY_DIALOG, 'alternatives', q.alt ? b.allRoutes : b.otherRoutes, v));
   choices.push(actionButton(PATHWAY_DIALOG, 'needs', b.needs, v));
   choices.push(actionButton(PATHWAY_DIALOG, 'resources', b.resources, v));
+  // Someone else's route is not the asker's goal, nor theirs to take to a career conversation.
+  if (q.onBehalf) return choices;
   choices.push(actionButton(PATHWAY_DIALOG, 'goal', b.goal, { to: q.to.id }));
   choices.push(actionButton(PATHWAY_DIALOG, 'conversation', b.conversation, { to: q.to.id }));
   return choices;
@@ -84,7 +105,8 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
       ]);
     case 'unreachable': {
       const blocks: Block[] = [
-        { type: 'heading', text: w.route.heading({ role: result.target.title }) },
+        { type: 'heading', text: q.onBehalf ? w.onBehalf.routeHeading({ role: result.target.title }) : w.route.heading({ role: result.target.title }) },
+        ...onBehalfLine(w, q),
         { type: 'paragraph', text: w.card.unreachable({ reason: result.reason }) },
       ];
       blocks.push({ type: 'paragraph', text: w.route.about({ role: result.target.title, summary: sentence(result.target.summary) }) });
@@ -109,15 +131,17 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
 
   const p = pathwayOf(result, q.alt);
   const isAlt = p !== result.best;
-  const blocks: Block[] = [{ type: 'heading', text: isAlt ? w.route.another({ role: q.to.title }) : w.route.heading({ role: q.to.title }) }];
+  const heading = isAlt ? w.route.another({ role: q.to.title }) : q.onBehalf ? w.onBehalf.routeHeading({ role: q.to.title }) : w.route.heading({ role: q.to.title });
+  const blocks: Block[] = [{ type: 'heading', text: heading }, ...onBehalfLine(w, q)];
   const first = p.steps[0];
   if (first && first.from === null) {
     blocks.push({ type: 'paragraph', text: w.route.openApplyYourself });
   } else if (!result.startAssumed && result.start) {
-    blocks.push({ type: 'paragraph', text: w.route.fromYourRole({ role: roleWithBand(content, result.start) }) });
+    // For someone else, the line above has said whose role it starts from.
+    if (!q.onBehalf) blocks.push({ type: 'paragraph', text: w.route.fromYourRole({ role: roleWithBand(content, result.start) }) });
   } else if (first?.from) {
     const role = roleWithBand(content, first.from);
-    blocks.push({ type: 'paragraph', text: q.skipped ? w.route.skippedRole({ role }) : w.route.roleNotKnown({ role }) });
+    blocks.push({ type: 'paragraph', text: q.onBehalf ? w.onBehalf.theirRoleNotKnown({ role }) : q.skipped ? w.route.skippedRole({ role }) : w.route.roleNotKnown({ role }) });
   } else {
     blocks.push({ type: 'paragraph', text: w.route.openToAnyone });
   }
@@ -168,11 +192,14 @@ export async function queryFrom(ctx: StepContext, value: Record<string, string>)
   const content = ctx.services.content;
   const to = content.roles.get(value['to'] ?? '');
   if (!to) return undefined;
-  const profile = await ctx.profile();
+  // For someone else, nothing comes from the asker's profile.
+  const onBehalf = value['behalf'] === 'yes';
+  const profile = onBehalf ? undefined : await ctx.profile();
   const fromId = str(value['from']) ?? profile?.roleId;
   const from = fromId ? content.roles.get(fromId) : undefined;
   const q: RouteQuery = { to, held: profile?.held ?? [] };
   if (from) q.from = from;
+  if (onBehalf) q.onBehalf = true;
   return q;
 }
 
@@ -183,7 +210,7 @@ export function needsMessage(ctx: StepContext, q: RouteQuery, heldKnown: boolean
   const result = findFor(ctx, q);
   if (result.kind !== 'found') return routeCard(ctx, q);
   const p = result.best;
-  const v = { to: q.to.id, from: q.from?.id ?? '' };
+  const v = cardValue(q);
   const blocks: Block[] = [{ type: 'heading', text: w.needs.heading({ role: q.to.title }) }];
   if (p.missing.length === 0) {
     blocks.push({ type: 'paragraph', text: heldKnown ? w.needs.haveItAll : w.needs.nothingFirst });
@@ -201,10 +228,11 @@ export function needsMessage(ctx: StepContext, q: RouteQuery, heldKnown: boolean
     });
   }
   const choices: Choice[] = [];
-  if (!heldKnown) {
-    blocks.push({ type: 'paragraph', text: w.needs.qualificationsNotKnown, tone: 'muted' });
+  // The asker's own qualifications say nothing about someone else's route.
+  if (!q.onBehalf) {
+    if (!heldKnown) blocks.push({ type: 'paragraph', text: w.needs.qualificationsNotKnown, tone: 'muted' });
+    choices.push(actionButton('profile', 'change', heldKnown ? w.buttons.updateQualifications : w.buttons.addQualifications, { step: 'quals' }));
   }
-  choices.push(actionButton('profile', 'change', heldKnown ? w.buttons.updateQualifications : w.buttons.addQualifications, { step: 'quals' }));
   choices.push(actionButton(PATHWAY_DIALOG, 'show', w.buttons.backToRoute, v));
   choices.push(actionButton(PATHWAY_DIALOG, 'resources', w.buttons.resources, v));
   blocks.push({ type: 'choices', choices });
@@ -216,7 +244,7 @@ export function alternativesMessage(ctx: StepContext, q: RouteQuery): OutboundMe
   const w = pathwayWords(ctx.services.content);
   const result = findFor(ctx, q);
   if (result.kind !== 'found') return routeCard(ctx, q);
-  const v = { to: q.to.id, from: q.from?.id ?? '' };
+  const v = cardValue(q);
   const all = [result.best, ...result.alternatives];
   const blocks: Block[] = [{ type: 'heading', text: w.alternatives.heading({ role: q.to.title }) }];
   if (all.length === 1) {

@@ -99,6 +99,15 @@ export const PATHWAY_WORDING = defineWording('pathway', {
   },
   goal: { saved: text('role'), noConversations: text('role') },
   roleGone: text(),
+  /** A route or options list a manager asked for about someone else. */
+  onBehalf: {
+    route: { known: text('role'), unknown: text() },
+    options: text(),
+    routeHeading: text('role'),
+    optionsHeading: text('role'),
+    theirRoleNotKnown: text('role'),
+    optionsTheirRoleNotKnown: text('role'),
+  },
   options: {
     yourOptions: text(),
     help: text(),

@@ -9,7 +9,10 @@
  * area" are dialog actions, so they keep working later.
  *
  * Args: `area` (a roadmap area id), `routeId` (one route id, or several joined
- * with commas), `roleId` (the target role, with `routeId`), `by: 'goal'`.
+ * with commas), `roleId` (the target role, with `routeId`), `by: 'goal'`, and
+ * `intent: 'resources'` when the person asked a question (from the intent
+ * rule, or a button answering "Do you mean…"). A question about wellbeing
+ * gets the gentle signposting (src/core/signposting.ts) before the list.
  *
  * The words are in content/wording/resources.yaml; the areas' full names in
  * content/wording/core.yaml (`areas`).
@@ -22,10 +25,13 @@ import { defineWording, list, text, type Words } from '../../src/content/wording
 import { understand } from '../../src/knowledge/understand.js';
 import { areaTitle, isRoadmapArea } from '../../src/knowledge/format.js';
 import { norm, sentence } from '../../src/knowledge/read-answers.js';
+import { wellbeingBlocks } from '../../src/core/signposting.js';
 
 export const RESOURCES_DIALOG = 'resources';
 export const PAGE_SIZE = 5;
 const GOAL = '__goal';
+/** The area whose questions get the wellbeing signposting first. */
+const WELLBEING: RoadmapArea = 'wellbeing-resilience';
 
 export const RESOURCES_WORDING = defineWording('resources', {
   title: text(),
@@ -206,7 +212,14 @@ export function resourcesDialog(opts: ResourcesDialogOptions): Dialog {
         const sel = decode(content, { by: 'route', routeId: routeArg, roleId: roleArg });
         if (sel) return show(ctx, sel);
       }
-      if (isArea(args['area'])) return show(ctx, { by: 'area', area: args['area'] });
+      if (isArea(args['area'])) {
+        // Asked about wellbeing (not an area picked from a list): gentle signposting first, unless the turn already signposted.
+        if (args['area'] === WELLBEING && args['intent'] === 'resources' && !ctx.signposted) {
+          ctx.say(message(wellbeingBlocks(content)));
+          ctx.signposted = true;
+        }
+        return show(ctx, { by: 'area', area: args['area'] });
+      }
       if (args['by'] === 'goal') {
         const goal = (await ctx.profile())?.goalRoleId;
         if (goal && content.roles.has(goal)) return show(ctx, { by: 'goal', roleId: goal });

@@ -2,7 +2,10 @@
  * `career-companion ask "<question>" [--from "<current role>"] [--json]`
  *
  * Prints the reply the chat would give, as plain text. With --json, prints one
- * JSON object on one line: {"intent","area","role","from","text"}. With --json
+ * JSON object on one line: {"intent","area","role","from","text","confidence",
+ * "clarify"}, where `confidence` is how sure the understanding is (0 to 1) and
+ * `clarify` the labels of the buttons the chat would offer when it asks which
+ * was meant instead of answering (besides "None of these"), or null. With --json
  * and no question, reads one question per line from stdin and prints one JSON
  * object per line, in order, as each line arrives (blank lines are skipped).
  *
@@ -17,6 +20,9 @@ import { defaultContentDir } from '../paths.js';
 import { answer, answerText } from '../../dialogs/pathway/answer.js';
 import { prepareIntentModel } from '../knowledge/understand/intent-model.js';
 import { wordingSpecs } from '../app/wording.js';
+import { intentOwners, offeredReadings } from '../app/compose.js';
+import { FEATURES } from '../../dialogs/index.js';
+import { readingLabels } from '../../dialogs/clarify/index.js';
 import { readCommandLine } from './args.js';
 import type { CliIO, Command } from './io.js';
 
@@ -27,14 +33,20 @@ function roleJson(r: Role | null): { id: string; title: string } | null {
   return r ? { id: r.id, title: r.title } : null;
 }
 
+const owners = intentOwners(FEATURES);
+
 function jsonLine(content: Content, question: string, from: string | undefined): string {
   const { understanding, reply } = answer(content, question, from !== undefined ? { from } : {});
+  const readings = offeredReadings(understanding, (intent) => owners[intent]);
+  const labels = readings ? readingLabels(content, readings) : [];
   return JSON.stringify({
     intent: understanding.intent,
     area: understanding.area,
     role: roleJson(understanding.role),
     from: roleJson(understanding.from),
     text: answerText(reply),
+    confidence: understanding.confidence,
+    clarify: labels.length > 0 ? labels : null,
   });
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/ask.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { defaultContentDir } from '../../src/paths.js';
+import { CLARIFY_BELOW } from '../../src/knowledge/understand/understand.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
 interface Captured {
@@ -42,13 +43,55 @@ describe('career-companion ask', () => {
     const lines = c.out().split('\n').filter((l) => l !== '');
     expect(lines).toHaveLength(1);
     const obj = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(Object.keys(obj).sort()).toEqual(['area', 'from', 'intent', 'role', 'text']);
+    expect(Object.keys(obj).sort()).toEqual(['area', 'clarify', 'confidence', 'from', 'intent', 'role', 'text']);
     expect(obj.intent).toBe('pathway');
     expect(obj.area).toBeNull();
     expect(obj.role).toEqual({ id: 'nursing-associate', title: expect.any(String) });
     expect(obj.from).toEqual({ id: 'hcsw-band-2', title: expect.any(String) });
     expect(typeof obj.text).toBe('string');
     expect(obj.text as string).toContain('Next step:');
+    expect(obj.confidence).toBeGreaterThanOrEqual(CLARIFY_BELOW);
+    expect(obj.confidence).toBeLessThanOrEqual(1);
+    expect(obj.clarify).toBeNull();
+  });
+
+  it('gives how sure it is, and the buttons the chat would offer when it would ask which was meant', async () => {
+    const c = capture();
+    await run(['--json', 'I want to do more'], c.io);
+    const obj = JSON.parse(c.out().trim()) as { intent: string; confidence: number; clarify: string[] | null; text: string };
+    expect(obj.confidence).toBeLessThan(CLARIFY_BELOW);
+    expect(obj.clarify).toEqual(['Courses and support', 'A career conversation']);
+    // The text is still the answer to the likeliest reading.
+    expect(obj.intent).toBe('resources');
+    expect(obj.text.length).toBeGreaterThan(0);
+  });
+
+  it('names the roles in the buttons when several goals are named, and takes the labels from content/wording/clarify.yaml', async () => {
+    const dir = await tempDir('cc-ask-clarify-');
+    try {
+      const copy = join(dir, 'content');
+      await cp(defaultContentDir, copy, { recursive: true });
+      const file = join(copy, 'wording', 'clarify.yaml');
+      const original = await readFile(file, 'utf8');
+      const c = capture({ CONTENT_DIR: copy });
+      await run(['--json', 'nursing, OT, maybe paramedic?'], c.io);
+      expect((JSON.parse(c.out().trim()) as { clarify: string[] }).clarify).toEqual(['Route to Registered nurse (adult)', 'Route to Paramedic']);
+      await writeFile(file, original.replace('withRole: Route to {role}', 'withRole: How to become {role}'));
+      const edited = capture({ CONTENT_DIR: copy });
+      await run(['--json', 'nursing, OT, maybe paramedic?'], edited.io);
+      expect((JSON.parse(edited.out().trim()) as { clarify: string[] }).clarify).toEqual(['How to become Registered nurse (adult)', 'How to become Paramedic']);
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
+  it('says where to go instead for a topic it does not help with, and does not ask', async () => {
+    const c = capture();
+    await run(['--json', 'how do I get my flu jab'], c.io);
+    const obj = JSON.parse(c.out().trim()) as { intent: string; clarify: string[] | null; text: string };
+    expect(obj.intent).toBe('unknown');
+    expect(obj.clarify).toBeNull();
+    expect(obj.text).toMatch(/^I cannot help with vaccinations\./);
   });
 
   it('takes the current role from the question when --from is not given', async () => {

@@ -114,8 +114,16 @@ describe('answer: other intents', () => {
 
   it('explains what it can do for help and for questions it does not understand', () => {
     expect(text('hello')).toMatch(/What I can help with/);
-    const t = text('the canteen is closed again');
+    const t = text('the weather is lovely today');
     expect(t).toMatch(/^Sorry, I did not understand that\./);
+    expect(t).toMatch(/How do I become a/);
+  });
+
+  it('says where to go instead for a topic it does not help with, then what it can do', () => {
+    const t = text('the canteen is closed again');
+    const facilities = fixture.outOfScope.find((x) => x.id === 'facilities')!;
+    expect(t.startsWith(facilities.answer)).toBe(true);
+    expect(t).not.toContain('Sorry, I did not understand that');
     expect(t).toMatch(/How do I become a/);
   });
 

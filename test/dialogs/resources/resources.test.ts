@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { editedContent } from '../../helpers/content.js';
 import { Bot } from '../../../src/core/runtime.js';
-import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
+import { message, plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
+import { signpostingMessage, wellbeingBlocks } from '../../../src/core/signposting.js';
 import { LowStore } from '../../../src/store/lowdb.js';
 import { loadContent } from '../../../src/content/load.js';
 import type { Content } from '../../../src/content/model.js';
@@ -60,9 +61,9 @@ describe('resources dialog', () => {
   const linkUrls = () => blocks(last).flatMap((b) => (b.type === 'links' ? b.links.map((l) => l.url) : []));
 
   it('by area from the question, best first, with cost and links', async () => {
-    const reply = await say('show me wellbeing resources');
-    expect(reply).toContain('Resources: Wellbeing and resilience');
-    const expected = selectResources(content, { by: 'area', area: 'wellbeing-resilience' }).slice(0, 5);
+    const reply = await say('Functional Skills maths');
+    expect(reply).toContain('Resources: Skills for life: literacy, numeracy and digital');
+    const expected = selectResources(content, { by: 'area', area: 'skills-for-life' }).slice(0, 5);
     expect(expected[0]!.priority).toBeLessThanOrEqual(expected[1]!.priority);
     expect(listItems()).toHaveLength(expected.length);
     expected.forEach((r, i) => {
@@ -73,8 +74,45 @@ describe('resources dialog', () => {
     expect(labels()).toContain('Another area');
   });
 
+  describe('a question about wellbeing', () => {
+    const messages = () => last.map((o) => plainText(o.blocks));
+    const gentle = () => plainText(message(wellbeingBlocks(content)).blocks);
+
+    it('gets the gentle signposting first (the wellbeing service, then 999 and 111 option 2), then the resources', async () => {
+      await say("I can't sleep after nights");
+      expect(messages()).toHaveLength(2);
+      expect(messages()[0]).toBe(gentle());
+      expect(messages()[0]).toContain('call 999, or call 111 and choose option 2');
+      expect(messages()[1]).toMatch(/^Resources: Wellbeing and resilience/);
+    });
+
+    it('gets it too when the person picks the wellbeing reading of what they typed', async () => {
+      await say('support');
+      await press('Support for your wellbeing');
+      expect(messages()[0]).toBe(gentle());
+      expect(messages()[1]).toMatch(/^Resources: Wellbeing and resilience/);
+    });
+
+    it('does not get it when the area is picked from the list of areas', async () => {
+      await say('courses and resources');
+      await press('Wellbeing and resilience');
+      expect(messages()).toHaveLength(1);
+      expect(messages()[0]).toMatch(/^Resources: Wellbeing and resilience/);
+      expect(text(last)).not.toContain(content.signposting.distress.intro);
+      expect(text(last)).not.toContain('call 111 and choose option 2');
+    });
+
+    it('does not get it twice when the turn has already signposted someone in distress', async () => {
+      const reply = await say("I can't cope, I need wellbeing support");
+      expect(messages()).toHaveLength(2);
+      expect(messages()[0]).toBe(plainText(signpostingMessage(content).blocks));
+      expect(messages()[1]).toMatch(/^Resources: Wellbeing and resilience/);
+      expect(reply).not.toContain('These can help if you would like to talk to someone:');
+    });
+  });
+
   it('asks for the area with five buttons, then "Show more" shows the next five', async () => {
-    const ask = await say('resources');
+    const ask = await say('courses and resources');
     expect(ask).toContain('Which area would you like resources for?');
     expect(labels()).toEqual(['Career progression', 'Wellbeing and resilience', 'Maths, English and digital', 'Personal skills', 'Technical skills']);
     const all = selectResources(content, { by: 'area', area: 'career-progression' });
@@ -94,7 +132,7 @@ describe('resources dialog', () => {
   });
 
   it('the last page has no "Show more"', async () => {
-    await say('resources');
+    await say('courses and resources');
     const all = selectResources(content, { by: 'area', area: 'skills-for-life' });
     expect(all.length).toBeGreaterThan(5);
     expect(all.length).toBeLessThanOrEqual(10);
@@ -106,7 +144,7 @@ describe('resources dialog', () => {
 
   it('by goal: resources for the saved goal role', async () => {
     await store.profiles.put({ userKey: USER, platform: 'local', createdAt: 'x', updatedAt: 'x', goalRoleId: 'nursing-associate' });
-    await say('resources');
+    await say('courses and resources');
     expect(labels()).toContain('For my goal: Nursing associate (registered)');
     const reply = await press('For my goal: Nursing associate (registered)');
     expect(reply).toContain('Resources for your goal: Nursing associate (registered)');
@@ -142,7 +180,7 @@ describe('resources dialog', () => {
       'wording/core.yaml': [['  personal-skills: Personal skills', '  personal-skills: Personal and people skills']],
     });
     bot = dialogBot(dialogServices(store, changed));
-    const ask = await say('resources');
+    const ask = await say('courses and resources');
     expect(ask).toContain('Which kind of learning are you after?');
     expect(ask).not.toContain('Which area would you like resources for?');
     expect(ask).toContain('Personal and people skills');

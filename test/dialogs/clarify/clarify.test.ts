@@ -1,0 +1,122 @@
+/**
+ * Asking which was meant, through the whole bot: the intent rule sends a
+ * message the understanding is not sure about to the clarify dialog, whose
+ * buttons start the dialog for each reading with the args the intent rule
+ * would have given it.
+ */
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Bot } from '../../../src/core/runtime.js';
+import { LowStore } from '../../../src/store/lowdb.js';
+import { loadContent } from '../../../src/content/load.js';
+import type { Content } from '../../../src/content/model.js';
+import { defaultContentDir } from '../../../src/paths.js';
+import { understand } from '../../../src/knowledge/understand.js';
+import { offeredReadings } from '../../../src/app/compose.js';
+import { FEATURES } from '../../../dialogs/index.js';
+import type { Feature } from '../../../src/feature.js';
+import { dialogBot, dialogServices, testSettings } from '../../helpers/bot.js';
+import { editedContent } from '../../helpers/content.js';
+import { removeDir, tempDir } from '../../helpers/tmp.js';
+import { transcript, type Transcript } from '../../helpers/transcript.js';
+
+describe('asking which was meant', () => {
+  let content: Content;
+  let dir: string;
+  let store: LowStore;
+  let bot: Bot;
+  let t: Transcript;
+
+  const build = (c: Content = content, features: readonly Feature[] = FEATURES) => {
+    bot = dialogBot(dialogServices(store, c), testSettings(), features);
+  };
+  beforeAll(async () => {
+    content = await loadContent(defaultContentDir);
+  });
+  beforeEach(async () => {
+    dir = await tempDir();
+    store = await LowStore.open(dir);
+    build();
+    t = transcript(() => bot);
+  });
+  afterEach(async () => {
+    await store.close();
+    await removeDir(dir);
+  });
+
+  // Each row: a message the understanding is not sure about, the buttons offered
+  // (most likely reading first), and what one of them leads to.
+  const ROWS: Array<{ typed: string; buttons: string[]; press: string; gives: string; value: Record<string, string> }> = [
+    {
+      typed: 'I want to do more',
+      buttons: ['Courses and support', 'A career conversation', 'None of these'],
+      press: 'A career conversation',
+      gives: 'Part 1 of 5: Who am I?',
+      value: { dialog: 'career-conversation', intent: 'career_conversation' },
+    },
+    {
+      typed: 'progression',
+      buttons: ['What your options are', 'Courses for your career', 'None of these'],
+      press: 'Courses for your career',
+      gives: 'Resources: Career progression',
+      value: { dialog: 'resources', intent: 'resources', area: 'career-progression' },
+    },
+    {
+      typed: 'nursing, OT, maybe paramedic?',
+      buttons: ['Route to Registered nurse (adult)', 'Route to Paramedic', 'None of these'],
+      press: 'Route to Registered nurse (adult)',
+      gives: 'First, what is your current role?',
+      value: { dialog: 'pathway', intent: 'pathway', roleId: 'nurse-adult' },
+    },
+  ];
+
+  it.each(ROWS.map((r) => [r.typed, r] as const))('"%s"', async (typed, row) => {
+    expect(understand(typed, content).clarify).not.toBeNull();
+    expect(await t.say(typed)).toBe('I want to get this right. Do you mean:');
+    expect(t.labels()).toEqual(row.buttons);
+    expect(t.buttons().find((b) => b.label === row.press)?.value).toEqual(row.value);
+    expect(await t.press(row.press)).toContain(row.gives);
+  });
+
+  it('"None of these" shows what the bot can help with', async () => {
+    await t.say('I want to do more');
+    const help = await t.press('None of these');
+    expect(help).toContain('Sorry, I did not understand that. Here is what I can help with.');
+    expect(help).toContain('What I can help with');
+  });
+
+  it('does not ask when every reading leads where "None of these" does', async () => {
+    const u = understand('blah blah wibble', content);
+    expect(u.clarify?.map((c) => c.intent).every((i) => i === 'help' || i === 'unknown')).toBe(true);
+    const reply = await t.say('blah blah wibble');
+    expect(reply).not.toContain('Do you mean');
+    expect(reply).toContain('What I can help with');
+  });
+
+  it('offers no reading that no dialog answers, and none for a topic it sends elsewhere', () => {
+    const u = understand('I want to do more', content);
+    expect(offeredReadings(u, (i) => (i === 'resources' ? 'resources' : undefined))?.map((r) => r.dialog)).toEqual(['resources']);
+    expect(offeredReadings(u, () => undefined)).toBeNull();
+    const offTopic = { ...u, intent: 'unknown' as const, topic: 'pay' };
+    expect(offeredReadings(offTopic, (i) => i)).toBeNull();
+  });
+
+  it('without the clarify feature, answers the likeliest reading as before', async () => {
+    build(content, FEATURES.filter((f) => f.id !== 'clarify'));
+    expect(await t.say('I want to do more')).toContain('Which area would you like resources for?');
+  });
+
+  it('says what content/wording/clarify.yaml says', async () => {
+    const changed = await editedContent(join(dir, 'content'), {
+      'wording/clarify.yaml': [
+        ["question: 'I want to get this right. Do you mean:'", "question: 'Which of these did you mean?'"],
+        ['careerConversation: A career conversation', 'careerConversation: Plan a talk with my manager'],
+        ['none: None of these', 'none: Something else'],
+      ],
+    });
+    build(changed);
+    expect(await t.say('I want to do more')).toBe('Which of these did you mean?');
+    expect(t.labels()).toEqual(['Courses and support', 'Plan a talk with my manager', 'Something else']);
+    expect(await t.press('Plan a talk with my manager')).toContain('Part 1 of 5: Who am I?');
+  });
+});
