@@ -51,7 +51,7 @@ const ROWS: Row[] = [
     typed: 'nursing, OT, maybe paramedic?',
     says: ['I want to get this right. Do you mean:'],
     not: ['Your route to'],
-    buttons: ['Route to Registered nurse (adult)', 'Route to Paramedic', 'None of these'],
+    buttons: ['Route to Registered nurse (adult)', 'Route to Occupational therapist', 'Route to Paramedic', 'None of these'],
   },
   {
     kind: 'local wording: psych nurse',

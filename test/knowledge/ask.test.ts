@@ -75,11 +75,11 @@ describe('career-companion ask', () => {
       const original = await readFile(file, 'utf8');
       const c = capture({ CONTENT_DIR: copy });
       await run(['--json', 'nursing, OT, maybe paramedic?'], c.io);
-      expect((JSON.parse(c.out().trim()) as { clarify: string[] }).clarify).toEqual(['Route to Registered nurse (adult)', 'Route to Paramedic']);
+      expect((JSON.parse(c.out().trim()) as { clarify: string[] }).clarify).toEqual(['Route to Registered nurse (adult)', 'Route to Occupational therapist', 'Route to Paramedic']);
       await writeFile(file, original.replace('withRole: Route to {role}', 'withRole: How to become {role}'));
       const edited = capture({ CONTENT_DIR: copy });
       await run(['--json', 'nursing, OT, maybe paramedic?'], edited.io);
-      expect((JSON.parse(edited.out().trim()) as { clarify: string[] }).clarify).toEqual(['How to become Registered nurse (adult)', 'How to become Paramedic']);
+      expect((JSON.parse(edited.out().trim()) as { clarify: string[] }).clarify).toEqual(['How to become Registered nurse (adult)', 'How to become Occupational therapist', 'How to become Paramedic']);
     } finally {
       await removeDir(dir);
     }

@@ -63,7 +63,7 @@ describe('asking which was meant', () => {
     },
     {
       typed: 'nursing, OT, maybe paramedic?',
-      buttons: ['Route to Registered nurse (adult)', 'Route to Paramedic', 'None of these'],
+      buttons: ['Route to Registered nurse (adult)', 'Route to Occupational therapist', 'Route to Paramedic', 'None of these'],
       press: 'Route to Registered nurse (adult)',
       gives: 'First, what is your current role?',
       value: { dialog: 'pathway', intent: 'pathway', roleId: 'nurse-adult' },
