@@ -124,6 +124,12 @@ export function clarifyDialog(opts: ClarifyDialogOptions): Dialog {
       const content = ctx.services.content;
       const w = CLARIFY_WORDING.of(content);
       const readings = readingsOf(args['readings']).filter((r) => opts.hasDialog(r.dialog));
+      // "I'm a ward clerk": already kept this turn, and said so; no need to ask whether it was news.
+      const told = ctx.noted ? readings.find((r) => r['intent'] === 'profile') : undefined;
+      if (told) {
+        const { dialog, ...rest } = told;
+        return { start: dialog, args: { ...rest, text: String(args['text'] ?? '') } };
+      }
       const choices: Choice[] = readingButtons(content, readings).map((b) => startButton(b.label, b.dialog, b.args));
       // Nothing to offer: show what the bot can help with, as for a message it did not understand.
       if (choices.length === 0) return { start: 'help', args: { reason: 'not-understood' } };

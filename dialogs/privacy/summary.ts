@@ -9,6 +9,7 @@ import { shortDate } from '../../src/time/format.js';
 import { bandLabel } from '../../src/knowledge/format.js';
 import type { PersonalData } from '../../src/privacy/export.js';
 import { countOf, privacyWords } from './wording.js';
+import { profileWords } from '../profile/wording.js';
 
 /**
  * The summary shown in the chat. Longer things the person wrote (plan answers,
@@ -38,6 +39,13 @@ export function summaryBlocks(d: PersonalData, content: Content, retentionDays: 
     if (p.held?.length) {
       const names = p.held.map((id) => content.requirements.get(id)?.title ?? id);
       facts.push({ label: l.quals, value: names.join(', ') });
+    }
+    if (p.lacks?.length) {
+      facts.push({ label: l.lacks, value: p.lacks.map((id) => content.requirements.get(id)?.title ?? id).join(', ') });
+    }
+    if (p.circumstances?.length) {
+      const said = profileWords(content).noted.circumstances;
+      facts.push({ label: l.circumstances, value: p.circumstances.map((c) => said[c]).join('; ') });
     }
     if (p.managerKey) facts.push({ label: l.manager, value: p.managerName ? p.managerName : l.managerNoName });
     const goal = roleName(p.goalRoleId);

@@ -30,6 +30,8 @@ export const PRIVACY_WORDING = defineWording('privacy', {
       band: text(),
       area: text(),
       quals: text(),
+      lacks: text(),
+      circumstances: text(),
       manager: text(),
       managerNoName: text(),
       goal: text(),

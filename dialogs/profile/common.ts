@@ -111,6 +111,11 @@ export function profileFacts(content: Content, p: Profile | undefined): Fact[] {
     { label: w.quals, value: quals.length > 0 ? quals.join('; ') : p?.held ? w.noneAsked : w.notGiven },
     { label: w.manager, value: p?.managerName || (p?.managerKey ? w.managerSaved : w.notGiven) },
   ];
+  if (p?.lacks?.length) facts.push({ label: w.lacks, value: heldTitles(content, p.lacks).join('; ') });
+  if (p?.circumstances?.length) {
+    const said = profileWords(content).noted.circumstances;
+    facts.push({ label: w.circumstances, value: p.circumstances.map((c) => said[c]).join('; ') });
+  }
   if (goal) facts.push({ label: w.goal, value: goal.title });
   return facts;
 }

@@ -65,7 +65,13 @@ export function profileDialog(opts: ProfileOptions): Dialog {
         const role = typeof args['fromId'] === 'string' ? content.roles.get(args['fromId']) : undefined;
         const parsed = typeof args['band'] === 'string' ? parseBand(content, args['band']) : null;
         const band = parsed && 'band' in parsed ? parsed.band : undefined;
-        if (role || band) {
+        if (role || band || ctx.noted) {
+          const known = await ctx.profile();
+          if (ctx.noted || ((!role || known?.roleId === role.id) && (!band || known?.band === band))) {
+            // Already kept (remember.ts said so this turn, or it was known): say what can come next.
+            ctx.say(message([{ type: 'paragraph', text: w.whatNext }, { type: 'choices', choices: afterChangeChoices(content) }]));
+            return { end: true };
+          }
           // "I'm now a band 3", "set my role to maternity support worker": save at once.
           const p = await ctx.updateProfile((p) => {
             if (role) p.roleId = role.id;

@@ -231,6 +231,9 @@ export function qualsStep(content: Content): Step {
       await ctx.updateProfile((p) => {
         // Keep anything held that the profile does not ask about.
         p.held = [...(p.held ?? []).filter((id) => !askable.has(id)), ...picked];
+        // This answer replaces what they said before about the qualifications asked here.
+        if (p.lacks) p.lacks = p.lacks.filter((id) => !askable.has(id) && !picked.includes(id));
+        if (p.lacks?.length === 0) delete p.lacks;
       });
       const titles = heldTitles(content, picked);
       return after(ctx, 'quals', titles.length > 0 ? w.quals.saved({ qualifications: titles.join('; ') }) : w.quals.savedNone);

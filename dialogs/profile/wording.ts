@@ -27,7 +27,13 @@ export const PROFILE_WORDING = defineWording('profile', {
     notGiven: text(),
     noneAsked: text(),
     managerSaved: text(),
+    lacks: text(),
+    circumstances: text(),
   },
+  /** Said when the bot keeps something a person mentioned in passing. */
+  noted: { line: text('facts'), role: text('role'), band: text('band'), area: text('area'), lacks: text('quals'), held: text('quals'), notRole: text('role'), circumstances: {
+    'cannot-self-fund': text(), 'keep-earning': text(), nights: text(), 'part-time': text(), caring: text(),
+  } },
   updated: { role: text('role'), band: text('band'), both: text('role', 'band') },
   role: {
     examples: list(),

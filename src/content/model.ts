@@ -8,6 +8,7 @@ import type { ContentProblem } from './problem.js';
 import type { IntentExamplesInput } from './schema.js';
 import type {
   Band,
+  Circumstance,
   Family,
   NotifyWho,
   PreceptorshipStandard,
@@ -208,6 +209,13 @@ export interface UnderstandingWords {
   fillerWords: string[];
   /** Phrases before a role: the role wanted (target) or the role held now (current). */
   cues: { target: string[]; current: string[] };
+  statedFacts: {
+    qualifications: Record<string, string[]>;
+    lacking: string[];
+    holding: string[];
+    circumstances: Partial<Record<Circumstance, string[]>>;
+    askWhich: Array<{ role: string; unlessSays: string[]; question: string; choices: string[] }>;
+  };
 }
 
 export interface Content {

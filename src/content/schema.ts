@@ -48,6 +48,10 @@ export type Family = (typeof FAMILIES)[number];
 export const BANDS = ['1', '2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'] as const;
 export type Band = (typeof BANDS)[number];
 
+/** Circumstances people tell us that change which route suits them. */
+export const CIRCUMSTANCES = ['cannot-self-fund', 'keep-earning', 'nights', 'part-time', 'caring'] as const;
+export type Circumstance = (typeof CIRCUMSTANCES)[number];
+
 export const ROUTE_KINDS = ['apprenticeship', 'degree', 'top-up', 'in-post', 'course', 'programme'] as const;
 export type RouteKind = (typeof ROUTE_KINDS)[number];
 
@@ -420,6 +424,30 @@ export const understandingSchema = z.strictObject({
     target: z.array(understandingPhrase).min(1, 'needs at least one phrase, e.g. "become"'),
     current: z.array(understandingPhrase).min(1, 'needs at least one phrase, e.g. "i am"'),
   }),
+  /** Facts people state in passing ("no GCSE maths", "I can't afford uni"), kept in their profile. */
+  statedFacts: z
+    .strictObject({
+      /** Qualifications by requirement id, in the words people use for them. */
+      qualifications: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a requirement id'), z.array(understandingPhrase).min(1)).default({}),
+      /** Words just before a qualification that say the person does not have it ("no", "never got"). */
+      lacking: z.array(understandingPhrase).default([]),
+      /** Words just before a qualification that say the person has it ("i have", "got my"). */
+      holding: z.array(understandingPhrase).default([]),
+      /** Circumstances that change which route suits, by id, in the words people use. */
+      circumstances: z.partialRecord(z.enum(CIRCUMSTANCES), z.array(understandingPhrase).min(1)).default({}),
+      /** A job named only in general ("nurse"): the role that word gives, and the roles to ask between, unless the text says one of `unlessSays`. */
+      askWhich: z
+        .array(
+          z.strictObject({
+            role: z.string().min(2),
+            unlessSays: z.array(understandingPhrase).default([]),
+            question: z.string().min(5),
+            choices: z.array(z.string().min(2)).min(2).max(5),
+          }),
+        )
+        .default([]),
+    })
+    .default({ qualifications: {}, lacking: [], holding: [], circumstances: {}, askWhich: [] }),
 });
 export type UnderstandingInput = z.output<typeof understandingSchema>;
 

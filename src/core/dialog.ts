@@ -72,6 +72,10 @@ export interface TurnContext {
    * in the same turn says it again.
    */
   signposted: boolean;
+  /** True once this turn has kept something the person said about themselves (and said so). */
+  noted: boolean;
+  /** The question waiting for an answer when the turn began, if any. */
+  readonly openStep?: { dialog: string; step: string } | undefined;
 }
 
 export interface StepContext extends TurnContext {

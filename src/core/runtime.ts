@@ -119,6 +119,7 @@ class TurnRun implements TurnContext {
   /** Set when the turn erased the person's data: nothing more is said or saved. */
   forgotten = false;
   signposted = false;
+  noted = false;
 
   constructor(
     private readonly bot: Bot,
@@ -129,6 +130,11 @@ class TurnRun implements TurnContext {
 
   get services(): Services {
     return this.bot.services;
+  }
+
+  get openStep(): { dialog: string; step: string } | undefined {
+    const s = this.state;
+    return s?.dialog && s.step ? { dialog: s.dialog, step: s.step } : undefined;
   }
 
   private get words() {
@@ -503,6 +509,12 @@ class TurnRun implements TurnContext {
       },
       set signposted(v: boolean) {
         turn.signposted = v;
+      },
+      get noted() {
+        return turn.noted;
+      },
+      set noted(v: boolean) {
+        turn.noted = v;
       },
     };
   }

@@ -10,6 +10,8 @@
 export type Platform = 'teams' | 'slack' | 'local';
 
 /** What we know about a person. Only what recommendations need; every field optional. */
+import type { Circumstance } from '../content/schema.js';
+
 export interface Profile {
   userKey: string;
   platform: Platform;
@@ -23,6 +25,10 @@ export interface Profile {
   area?: string;
   /** Requirement ids the person told us they hold (e.g. level2-maths-english). */
   held?: string[];
+  /** Requirement ids the person told us they do not have yet ("no GCSE maths"). */
+  lacks?: string[];
+  /** Circumstances the person told us that change which route suits (e.g. `keep-earning`). */
+  circumstances?: Circumstance[];
   /** The person's line manager, as a user key on the same platform. */
   managerKey?: string;
   /** Display name of the manager, for messages. */
