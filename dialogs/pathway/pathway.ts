@@ -11,11 +11,12 @@ import { message, type Block, type Choice } from '../../src/core/messages.js';
 import { actionButton, answerText, startButton, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
 import type { Content, Role } from '../../src/content/model.js';
 import { findPathways } from '../../src/knowledge/pathways.js';
-import { matchRole, suggestRoles } from '../../src/knowledge/understand.js';
+import { matchRole, normalise, suggestRoles } from '../../src/knowledge/understand.js';
 import { commonRoles, looksLikeQuestion, norm, roleChoices } from '../../src/knowledge/read-answers.js';
 import { CAREER_CONVERSATION_DIALOG, OPTIONS_DIALOG, PATHWAY_DIALOG, str } from './ids.js';
 import { fromStep, rolesByIds } from './from-step.js';
-import { alternativesMessage, needsMessage, queryFrom, routeCard, type RouteQuery } from './route-card.js';
+import { alternativesMessage, findFor, needsMessage, queryFrom, routeCard, type RouteQuery } from './route-card.js';
+import { circumstanceBlocks, circumstanceQuery } from './circumstances.js';
 import { pathwayWords } from './wording.js';
 
 /** Roles people most often ask about, offered as buttons when no target is given (those in the content). */
@@ -52,6 +53,18 @@ function askedRole(text: string): string | undefined {
   return m?.[1]?.trim();
 }
 
+/** The general job the text names ("nurse"), when the text does not say which kind is meant. */
+export function askWhichFor(content: Content, role: Role, text: string) {
+  const said = ` ${normalise(text, content.understanding)} `;
+  // Roles this content does not have are left out; with fewer than two left there is nothing to ask.
+  return content.understanding.statedFacts.askWhich.find(
+    (e) =>
+      e.role === role.id &&
+      e.choices.filter((id) => content.roles.has(id)).length >= 2 &&
+      !e.unlessSays.some((w) => said.includes(` ${w} `)),
+  );
+}
+
 function staleButton(ctx: StepContext): StepResult {
   const w = pathwayWords(ctx.services.content);
   ctx.say(
@@ -73,9 +86,11 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     // For someone else, nothing comes from the asker's profile.
     const onBehalf = ctx.data['behalf'] === true;
     const profile = onBehalf ? undefined : await ctx.profile();
-    const q: RouteQuery = { to, held: profile?.held ?? [], skipped };
+    const q: RouteQuery = { to, held: profile?.held ?? [], skipped, ...circumstanceQuery(profile) };
     if (from) q.from = from;
     if (onBehalf) q.onBehalf = true;
+    const said = circumstanceBlocks(content, profile, findFor(ctx, q));
+    if (said.length > 0) ctx.say(message(said));
     ctx.say(routeCard(ctx, q));
     return { end: true };
   };
@@ -116,6 +131,12 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
       const from = str(args['fromId']);
       if (from && content.roles.has(from)) ctx.data['from'] = from;
       const to = str(args['roleId']) ? content.roles.get(str(args['roleId'])!) : undefined;
+      const general = to && str(args['text']) ? askWhichFor(content, to, str(args['text'])!) : undefined;
+      if (general) {
+        // "How do I become a nurse?": which field? Asked once, with the fields as buttons.
+        ctx.data['which'] = content.understanding.statedFacts.askWhich.indexOf(general);
+        return { next: 'which' };
+      }
       if (to) return withTarget(ctx, to);
       const text = str(args['text']);
       const asked = text ? askedRole(text) : undefined;
@@ -170,6 +191,36 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
         },
       },
       from: fromStep(opts.content, 'pathway', showFor),
+      which: {
+        prompt(ctx) {
+          const content = ctx.services.content;
+          const entry = content.understanding.statedFacts.askWhich[Number(ctx.data['which'])];
+          const roles = rolesByIds(content, entry?.choices ?? []);
+          return message([
+            { type: 'paragraph', text: entry?.question ?? pathwayWords(content).target.question },
+            { type: 'choices', choices: roleChoices(ctx, roles) },
+          ]);
+        },
+        async answer(ctx, input) {
+          const content = ctx.services.content;
+          const entry = content.understanding.statedFacts.askWhich[Number(ctx.data['which'])];
+          const choices = new Set(entry?.choices ?? []);
+          const raw = answerText(input)?.trim() ?? '';
+          if (raw === '') return { retry: true };
+          const role = input.action ? content.roles.get(raw) : matchRole(content, raw);
+          if (role && choices.has(role.id)) return withTarget(ctx, role);
+          if (!input.action && looksLikeQuestion(content, raw)) return { unrelated: true };
+          // "adult" or "mental health" on its own: the field's name without the job.
+          const byField = !input.action ? [...choices].map((id) => content.roles.get(id)).find((r) => r && norm(r.title).includes(norm(raw))) : undefined;
+          if (byField) return withTarget(ctx, byField);
+          return { retry: true };
+        },
+        fallback(ctx) {
+          const content = ctx.services.content;
+          const entry = content.understanding.statedFacts.askWhich[Number(ctx.data['which'])];
+          return roleChoices(ctx, rolesByIds(content, entry?.choices ?? []));
+        },
+      },
     },
 
     actions: {

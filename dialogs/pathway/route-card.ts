@@ -20,6 +20,7 @@ import { roleWithBand, sourceLinks } from '../../src/knowledge/format.js';
 import { timelinePath } from '../../src/knowledge/timeline.js';
 import { resourceForRequirement, sentence } from '../../src/knowledge/read-answers.js';
 import { OPTIONS_DIALOG, PATHWAY_DIALOG, str } from './ids.js';
+import { circumstanceQuery } from './circumstances.js';
 import { caveatText, noteText, pathwayWords, routeSummary, stepText, trustExampleText, youNeedFirst, type PathwayWords } from './wording.js';
 
 export interface RouteQuery {
@@ -37,6 +38,9 @@ export interface RouteQuery {
    * nothing that saves to the asker's own profile.
    */
   onBehalf?: boolean;
+  /** What they told us about themselves that changes the route (circumstances.ts). */
+  lacks?: string[];
+  earnWhileLearning?: boolean;
 }
 
 /** What the card's buttons carry: role ids, and whether the route is for someone else. */
@@ -74,8 +78,16 @@ function pathwayOf(result: Found, alt?: number): Pathway {
 }
 
 function findFor(ctx: StepContext, q: RouteQuery): PathwayResult {
-  return findPathways(ctx.services.content, { ...(q.from ? { from: q.from.id } : {}), to: q.to.id, held: q.held });
+  return findPathways(ctx.services.content, {
+    ...(q.from ? { from: q.from.id } : {}),
+    to: q.to.id,
+    held: q.held,
+    ...(q.lacks ? { lacks: q.lacks } : {}),
+    ...(q.earnWhileLearning ? { earnWhileLearning: true } : {}),
+  });
 }
+
+export { findFor };
 
 export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
   const content = ctx.services.content;
@@ -197,7 +209,7 @@ export async function queryFrom(ctx: StepContext, value: Record<string, string>)
   const profile = onBehalf ? undefined : await ctx.profile();
   const fromId = str(value['from']) ?? profile?.roleId;
   const from = fromId ? content.roles.get(fromId) : undefined;
-  const q: RouteQuery = { to, held: profile?.held ?? [] };
+  const q: RouteQuery = { to, held: profile?.held ?? [], ...circumstanceQuery(profile) };
   if (from) q.from = from;
   if (onBehalf) q.onBehalf = true;
   return q;

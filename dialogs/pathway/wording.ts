@@ -98,6 +98,9 @@ export const PATHWAY_WORDING = defineWording('pathway', {
     applyFirstStep: text(),
   },
   goal: { saved: text('role'), noConversations: text('role') },
+  /** How what the person told us about money shaped the route (circumstances.ts). */
+  circumstances: { paid: text('funding'), paidNoDetail: text(), noPaidRoute: text() },
+
   roleGone: text(),
   /** A route or options list a manager asked for about someone else. */
   onBehalf: {

@@ -48,6 +48,15 @@ export interface PathwayQuery {
   to: string;
   /** Requirement ids they already hold. */
   held?: string[];
+  /** Requirement ids they said they do not have: never assumed from their role. */
+  lacks?: string[];
+  /** Put routes where you are paid while you learn (no self-funded degree) first. */
+  earnWhileLearning?: boolean;
+}
+
+/** A route you are paid while you follow: an apprenticeship or a post. A degree is not. */
+export function paysWhileLearning(route: Route): boolean {
+  return route.kind !== 'degree';
 }
 
 export type PathwayResult =
@@ -70,11 +79,13 @@ export interface PathOption {
 // ---------------------------------------------------------------------------
 // Pathways
 
-function buildPathway(content: Content, c: Candidate, start: Role | null, held: string[]): Pathway {
+function buildPathway(content: Content, c: Candidate, start: Role | null, held: string[], lacks: readonly string[] = []): Pathway {
   const steps: PathwayStep[] = c.edges.map((e) => ({ route: e.route, from: e.from, to: e.to, bands: [...e.to.bands] }));
   const have = addWithImplied(content, new Set<string>(), held);
   const startRole = start ?? steps[0]?.from ?? null;
   if (startRole) addWithImplied(content, have, roleGrants(content, startRole));
+  // "No GCSE maths": not assumed from the role, so getting it comes first.
+  for (const id of lacks) have.delete(id);
 
   const missing: MissingRequirement[] = [];
   steps.forEach((s, i) => {
@@ -180,9 +191,12 @@ export function findPathways(content: Content, query: PathwayQuery): PathwayResu
     if (start.id === target.id) return { kind: 'same-role', role: target };
   }
   const held = query.held ?? [];
-  const candidates = searchPaths(content, start, target);
-  if (candidates.length === 0) return unreachable(content, start, target);
-  const [best, ...rest] = candidates.map((c) => buildPathway(content, c, start, held));
+  const found = searchPaths(content, start, target);
+  if (found.length === 0) return unreachable(content, start, target);
+  const paid = (c: Candidate) => c.edges.every((e) => paysWhileLearning(e.route));
+  // A stable sort: among paid routes (and among the rest) the search's order stands.
+  const candidates = query.earnWhileLearning ? [...found.filter(paid), ...found.filter((c) => !paid(c))] : found;
+  const [best, ...rest] = candidates.map((c) => buildPathway(content, c, start, held, query.lacks));
   return {
     kind: 'found',
     best: best!,
