@@ -5,24 +5,17 @@
  * Every fact printed comes from a content field (role titles, bands, route
  * titles, durations, funding, requirement "how" text, notes, examples, sources).
  * The words around them are in content/wording/pathway.yaml (`answer`, and the
- * `route` words the route card uses too).
+ * `route` words the route card uses too). A route is the chat's first route
+ * card (route-card.ts `firstCardBlocks`): its buttons hold the rest.
  */
 import type { Content, Note, Resource, Role, Source } from '../../src/content/model.js';
 import { message, plainText, type Block, type Link, type OutboundMessage } from '../../src/core/messages.js';
-import { findPathways, formatDuration, optionsFrom, type PathwayStep } from '../../src/knowledge/pathways.js';
+import { findPathways, optionsFrom } from '../../src/knowledge/pathways.js';
 import { matchRole, normalise, understand, type Understanding } from '../../src/knowledge/understand.js';
 import { areaTitle, bandLabel, roleWithBand } from '../../src/knowledge/format.js';
 import { sentence } from '../../src/knowledge/read-answers.js';
-import {
-  caveatText,
-  noteText,
-  optionLine,
-  pathwayWords,
-  routeSummary,
-  stepText,
-  trustExampleText,
-  type PathwayWords,
-} from './wording.js';
+import { noteText, optionLine, pathwayWords, type PathwayWords } from './wording.js';
+import { firstCardBlocks, type RouteQuery } from './route-card.js';
 
 export interface AnswerOptions {
   /** The person's current role: a role id or free text such as "band 2 HCA". */
@@ -91,12 +84,6 @@ export function answerText(reply: OutboundMessage): string {
 
 // ---------------------------------------------------------------------------
 // Pathways
-
-/** A step of the route, with how it is studied. */
-function stepLine(content: Content, w: PathwayWords, step: PathwayStep): string {
-  const r = step.route;
-  return `${stepText(content, w, { to: step.to, title: r.title, kind: r.kind, duration: r.duration })} ${sentence(r.studyPattern)}`;
-}
 
 /** A trainee post leads to one qualified role: show the whole route to it. */
 function qualifiedRoleFor(content: Content, role: Role): Role | null {
@@ -175,59 +162,20 @@ function pathwayBlocks(content: Content, w: PathwayWords, u: Understanding, held
       break;
   }
 
+  // The same first card as the chat's route card (route-card.ts), with the lead
+  // line of a one-turn answer. The picture is the chat's: a one-turn answer has none.
   const best = result.best;
-  const blocks: Block[] = [{ type: 'heading', text: w.route.heading({ role: target.title }) }, ...lead];
-
   const first = best.steps[0];
   if (!result.startAssumed && result.start) {
-    blocks.push({ type: 'paragraph', text: w.route.fromYourRole({ role: roleWithBand(content, result.start) }) });
+    lead.push({ type: 'paragraph', text: w.route.fromYourRole({ role: roleWithBand(content, result.start) }) });
   } else if (first && first.from) {
-    blocks.push({ type: 'paragraph', text: a.notSaid({ role: first.from.title }) });
+    lead.push({ type: 'paragraph', text: a.notSaid({ role: first.from.title }) });
   } else {
-    blocks.push({ type: 'paragraph', text: a.notSaidOpen });
+    lead.push({ type: 'paragraph', text: a.notSaidOpen });
   }
-
-  blocks.push({ type: 'list', ordered: true, items: best.steps.map((s) => stepLine(content, w, s)) });
-  blocks.push({ type: 'paragraph', text: w.route.total({ duration: formatDuration(content, best.total) }) });
-
-  if (best.missing.length > 0) {
-    blocks.push({ type: 'paragraph', text: a.needFirst });
-    blocks.push({
-      type: 'list',
-      items: best.missing.map((m) => {
-        const step = best.steps[m.stepIndex];
-        const details = [
-          sentence(m.how),
-          m.duration ? a.takes({ duration: formatDuration(content, m.duration) }) : undefined,
-          m.funding ? sentence(m.funding) : undefined,
-          step ? a.neededFor({ step: step.route.title }) : undefined,
-        ];
-        return w.route.need({ requirement: m.requirement.title, details: details.filter((x): x is string => !!x).join(' ') });
-      }),
-    });
-  }
-
-  if (best.funding.length > 0) {
-    blocks.push({ type: 'paragraph', text: w.route.funding });
-    blocks.push({ type: 'list', items: best.funding.map(sentence) });
-  }
-
-  blocks.push({ type: 'paragraph', text: w.route.nextStep({ action: best.nextAction }) });
-
-  for (const e of best.examples) {
-    blocks.push({ type: 'paragraph', text: trustExampleText(w, e), tone: 'muted' });
-  }
-  const caveats = [...new Set(best.steps.flatMap((s) => s.to.caveats))];
-  for (const c of caveats) blocks.push({ type: 'paragraph', text: caveatText(w, c), tone: 'warning' });
-  for (const n of best.notes) blocks.push(noteBlock(w, n));
-
-  if (result.alternatives.length > 0) {
-    blocks.push({ type: 'paragraph', text: a.otherRoutes });
-    blocks.push({ type: 'list', items: result.alternatives.map((p) => routeSummary(content, w, p)) });
-  }
-
-  blocks.push(linksBlock(w, best.sources));
-  return blocks;
+  const q: RouteQuery = { to: target, held };
+  if (u.from) q.from = u.from;
+  return firstCardBlocks({ content }, q, result, w.route.heading({ role: target.title }), lead, false);
 }
 
 function noteBlock(w: PathwayWords, n: Note): Block {

@@ -10,12 +10,11 @@
 import { message, type Block, type Choice } from '../../src/core/messages.js';
 import { actionButton, answerText, startButton, type Dialog, type StepContext, type StepResult } from '../../src/core/dialog.js';
 import type { Content, Role } from '../../src/content/model.js';
-import { findPathways } from '../../src/knowledge/pathways.js';
 import { matchRole, normalise, suggestRoles } from '../../src/knowledge/understand.js';
 import { commonRoles, looksLikeQuestion, norm, roleChoices } from '../../src/knowledge/read-answers.js';
 import { CAREER_CONVERSATION_DIALOG, OPTIONS_DIALOG, PATHWAY_DIALOG, str } from './ids.js';
 import { fromStep, rolesByIds } from './from-step.js';
-import { alternativesMessage, findFor, needsMessage, queryFrom, routeCard, type RouteQuery } from './route-card.js';
+import { alternativesMessage, detailMessage, findFor, fundingMessage, needsMessage, pathwayFor, queryFrom, routeCard, sourcesMessage, type RouteQuery } from './route-card.js';
 import { circumstanceBlocks, circumstanceQuery } from './circumstances.js';
 import { pathwayWords } from './wording.js';
 
@@ -89,8 +88,8 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     const q: RouteQuery = { to, held: profile?.held ?? [], skipped, ...circumstanceQuery(profile) };
     if (from) q.from = from;
     if (onBehalf) q.onBehalf = true;
-    const said = circumstanceBlocks(content, profile, findFor(ctx, q));
-    if (said.length > 0) ctx.say(message(said));
+    const said = circumstanceBlocks(content, profile, findFor(ctx.services, q));
+    if (said.length > 0) q.said = said;
     ctx.say(routeCard(ctx, q));
     return { end: true };
   };
@@ -228,8 +227,6 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
       async show(ctx, value) {
         const q = await queryFrom(ctx, value);
         if (!q) return staleButton(ctx);
-        const alt = Number(value['alt']);
-        if (Number.isInteger(alt) && alt >= 2 && alt <= 9) q.alt = alt;
         ctx.say(routeCard(ctx, q));
         return { stay: true };
       },
@@ -237,6 +234,25 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
         const q = await queryFrom(ctx, value);
         if (!q) return staleButton(ctx);
         ctx.say(alternativesMessage(ctx, q));
+        return { stay: true };
+      },
+      /** The card's sections one tap away: each answers with its section of the route on the card. */
+      async funding(ctx, value) {
+        const q = await queryFrom(ctx, value);
+        if (!q) return staleButton(ctx);
+        ctx.say(fundingMessage(ctx, q));
+        return { stay: true };
+      },
+      async detail(ctx, value) {
+        const q = await queryFrom(ctx, value);
+        if (!q) return staleButton(ctx);
+        ctx.say(detailMessage(ctx, q));
+        return { stay: true };
+      },
+      async sources(ctx, value) {
+        const q = await queryFrom(ctx, value);
+        if (!q) return staleButton(ctx);
+        ctx.say(sourcesMessage(ctx, q));
         return { stay: true };
       },
       async needs(ctx, value) {
@@ -249,8 +265,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
       async resources(ctx, value) {
         const q = await queryFrom(ctx, value);
         if (!q) return staleButton(ctx);
-        const result = findPathways(ctx.services.content, { ...(q.from ? { from: q.from.id } : {}), to: q.to.id, held: q.held });
-        const routeIds = result.kind === 'found' ? result.best.steps.map((s) => s.route.id) : [];
+        const routeIds = pathwayFor(ctx.services, q)?.steps.map((s) => s.route.id) ?? [];
         return { start: 'resources', args: { routeId: routeIds.join(','), roleId: q.to.id } };
       },
       async goal(ctx, value) {

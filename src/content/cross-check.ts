@@ -150,6 +150,17 @@ export function crossCheck(all: Record<Section, Item<Raw>[]>, problems: ContentP
         );
       }
     }
+    for (const [i, a] of strList(item.value.changes)) {
+      if (!(['roles', 'routes', 'requirements'] as const).some((s) => known(s, a))) {
+        const near = closest(a, [...roleIds, ...routeIds, ...requirementIds], Infinity);
+        add(
+          item,
+          ['changes', i],
+          `there is no role, route or requirement with id "${a}"`,
+          near ? `did you mean "${near}"?` : 'use the id of the role, route or requirement the note changes',
+        );
+      }
+    }
   }
 
   // A title or synonym should point at one role only, or questions that use it become ambiguous.

@@ -102,6 +102,8 @@ export interface Note {
   text: string;
   checked: string;
   appliesTo: string[];
+  /** Route, role or requirement ids whose route the note changes (see `changesThisRoute` in src/knowledge/pathways.ts). */
+  changes: string[];
   sources: Source[];
 }
 

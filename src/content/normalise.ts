@@ -253,6 +253,7 @@ function normaliseNote(n: NoteInput): Note {
     text: n.text,
     checked: n.checked,
     appliesTo: [...n.appliesTo],
+    changes: [...n.changes],
     sources: n.sources.map(normaliseSource),
   };
 }

@@ -236,7 +236,7 @@ function translateIssue(issue: Issue, prefix: PropertyKey[]): PendingProblem[] {
         ];
       }
       const fix =
-        key === 'id' || key === 'to' || ['from', 'requires', 'entry', 'implies', 'roles', 'routes', 'appliesTo'].includes(key ?? '')
+        key === 'id' || key === 'to' || ['from', 'requires', 'entry', 'implies', 'roles', 'routes', 'appliesTo', 'changes'].includes(key ?? '')
           ? typeof issue.input === 'string'
             ? `write it as "${slugify(issue.input)}"`
             : undefined

@@ -188,6 +188,13 @@ export const noteSchema = z.strictObject({
   checked: z.iso.date(),
   /** Role, route, requirement or resource ids the note should be shown with. */
   appliesTo: z.array(id).default([]),
+  /**
+   * Route, role or requirement ids whose route this note changes: how long a
+   * step takes, what it costs, what it asks for, or whether it runs. The note
+   * is then shown in the first answer of a route that still has that step or
+   * requirement ahead; otherwise it is one tap away, with the route's detail.
+   */
+  changes: z.array(id).default([]),
   sources,
 });
 

@@ -38,25 +38,66 @@ export function roleWithBand(content: Words, role: Role): string {
   return withBand(content, role.title, bandText(content, role));
 }
 
-/** Source links, one per URL, labelled by their label or web site, and by how sure the fact is. */
+/**
+ * A key that is the same for two addresses of one page: no scheme, no "www.",
+ * the host in lower case, no fragment and no trailing slash.
+ */
+export function pageKey(url: string): string {
+  try {
+    const u = new URL(url);
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    const path = u.pathname.replace(/\/+$/, '');
+    return `${host}${path}${u.search}`;
+  } catch {
+    return url.trim().toLowerCase();
+  }
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** The last part of a page's address in words: ".../become-nursing-associate/" -> "become nursing associate". */
+function pageWords(url: string): string | undefined {
+  try {
+    const last = new URL(url).pathname.split('/').filter((x) => x !== '').pop();
+    if (!last) return undefined;
+    const words = decodeURIComponent(last).replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_+]+/g, ' ').trim();
+    return words === '' ? undefined : words;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Source links, one per page (two addresses of one page count once, see
+ * `pageKey`), labelled by their label or web site, and by how sure the fact
+ * is. Two links to one site without labels are told apart by their page
+ * ("nmc.org.uk, information for employers"), so no two buttons read the same.
+ */
 export function sourceLinks(content: Words, sources: readonly Source[], max = 6): Link[] {
   const w = coreWords(content).sources;
   const seen = new Set<string>();
-  const out: Link[] = [];
+  const kept: Source[] = [];
   for (const s of sources) {
-    if (seen.has(s.url)) continue;
-    seen.add(s.url);
-    let site = s.url;
-    try {
-      site = new URL(s.url).hostname.replace(/^www\./, '');
-    } catch {
-      // keep the URL as it is
-    }
-    const label = w.label({ name: s.label ?? site });
-    out.push({ label: s.status === 'unverified' ? w.notConfirmed({ label }) : s.status === 'local' ? w.local({ label }) : label, url: s.url });
-    if (out.length >= max) break;
+    const key = pageKey(s.url);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(s);
+    if (kept.length >= max) break;
   }
-  return out;
+  const perSite = new Map<string, number>();
+  for (const s of kept) if (!s.label) perSite.set(siteOf(s.url), (perSite.get(siteOf(s.url)) ?? 0) + 1);
+  return kept.map((s) => {
+    const site = siteOf(s.url);
+    const page = (perSite.get(site) ?? 0) > 1 ? pageWords(s.url) : undefined;
+    const label = w.label({ name: s.label ?? (page ? `${site}, ${page}` : site) });
+    return { label: s.status === 'unverified' ? w.notConfirmed({ label }) : s.status === 'local' ? w.local({ label }) : label, url: s.url };
+  });
 }
 
 /** True for the id of one of the five roadmap areas. */

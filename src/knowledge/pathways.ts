@@ -14,6 +14,7 @@ import type { Content, Duration, LocalExample, Note, Role, Route, Source } from 
 import { addWithImplied, missingFor, roleGrants, type MissingRequirement } from './requirements-met.js';
 import { MAX_ALTERNATIVES, MAX_STEPS, graphOf, maxBand, minBand, reachableFrom, searchPaths, type Candidate } from './route-search.js';
 import { suggestRoles } from './understand.js';
+import { pageKey } from './format.js';
 
 export { MAX_ALTERNATIVES, MAX_STEPS, bandRank } from './route-search.js';
 export { IN_POST_GRANTS, addWithImplied, registrationFor, roleGrants, type MissingRequirement } from './requirements-met.js';
@@ -36,9 +37,20 @@ export interface Pathway {
   funding: string[];
   /** One concrete thing to do next. */
   nextAction: string;
+  /**
+   * Where this route's facts come from, each page once (see `routeSources`):
+   * its steps, the role it leads to, what is missing, its notes and examples,
+   * leaving out pages that belong to other routes.
+   */
   sources: Source[];
   examples: Array<LocalExample & { routeId: string }>;
+  /** Every currency note about the route: on a step, a role reached, or something missing. */
   notes: Note[];
+  /**
+   * The notes that change this person's route (see `changesThisRoute`): shown
+   * in the route's first answer. A subset of `notes`.
+   */
+  changes: Note[];
 }
 
 export interface PathwayQuery {
@@ -111,10 +123,11 @@ function buildPathway(content: Content, c: Candidate, start: Role | null, held: 
     ids.add(s.to.id);
   }
   for (const m of missing) ids.add(m.requirement.id);
-  const notes = content.notes.filter((n) => n.appliesTo.some((a) => ids.has(a)));
+  const notes = content.notes.filter((n) => n.appliesTo.some((a) => ids.has(a)) || n.changes.some((a) => ids.has(a)));
+  const changes = notes.filter((n) => changesThisRoute(n, ids));
 
   const target = steps[steps.length - 1]?.to;
-  const sources = uniqueSources([
+  const sources = routeSources(content, steps, [
     ...steps.flatMap((s) => s.route.sources),
     ...(target ? target.sources : []),
     ...missing.flatMap((m) => m.requirement.sources),
@@ -131,14 +144,85 @@ function buildPathway(content: Content, c: Candidate, start: Role | null, held: 
     sources,
     examples,
     notes,
+    changes,
   };
 }
 
-/** One concrete next action: close the first gap, or start the first step. */
+/**
+ * Whether a currency note changes this person's route, and so belongs in its
+ * first answer. The rule: the note says, in its `changes` list, that it
+ * changes a route, role or requirement (how long a step takes, what it costs,
+ * what it asks for, or whether it runs at all), and one of those is ahead of
+ * this person: a step of the route (`ids` holds the steps' route ids and the
+ * roles they lead to) or a requirement they still need (`ids` holds the
+ * missing requirement ids, and never one they hold). A note only listed in
+ * `appliesTo` is background (a renamed levy, a closed team, a figure to
+ * check): it is one tap away, never in the first answer.
+ */
+export function changesThisRoute(note: Note, ids: ReadonlySet<string>): boolean {
+  return note.changes.some((id) => ids.has(id));
+}
+
+/** Which routes and roles cite each page, by `pageKey`. */
+const pageOwners = new WeakMap<Content, Map<string, Set<string>>>();
+function ownersOf(content: Content): Map<string, Set<string>> {
+  let owners = pageOwners.get(content);
+  if (owners) return owners;
+  owners = new Map();
+  const add = (owner: string, sources: readonly Source[]) => {
+    for (const s of sources) {
+      const key = pageKey(s.url);
+      let set = owners!.get(key);
+      if (!set) owners!.set(key, (set = new Set()));
+      set.add(owner);
+    }
+  };
+  for (const r of content.routes) add(`route:${r.id}`, r.sources);
+  for (const r of content.roles.values()) add(`role:${r.id}`, r.sources);
+  pageOwners.set(content, owners);
+  return owners;
+}
+
+/**
+ * A route's sources, each page once (two addresses of one page count as one,
+ * see `pageKey`), leaving out pages that belong to other routes: a page that
+ * some route or role cites as its own source, but none of this route's steps
+ * or the roles they lead to does (a requirement shared by many routes may cite
+ * one route's course page; that page is not a source for the others).
+ * Pages no route or role cites (a requirement's or a note's own sources) stay.
+ */
+export function routeSources(content: Content, steps: readonly PathwayStep[], sources: readonly Source[]): Source[] {
+  const mine = new Set<string>();
+  for (const s of steps) {
+    mine.add(`route:${s.route.id}`);
+    mine.add(`role:${s.to.id}`);
+  }
+  const owners = ownersOf(content);
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const s of sources) {
+    const key = pageKey(s.url);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const by = owners.get(key);
+    if (by && by.size > 0 && ![...by].some((o) => mine.has(o))) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * One concrete next action: close the first gap (what to do, then what it
+ * costs, said once: a requirement's `how` says what to do, its `funding` who
+ * pays), or start the first step.
+ */
 export function nextActionFor(content: Content, steps: PathwayStep[], missing: MissingRequirement[]): string {
   const w = ROUTE_WORDING.of(content).nextStep;
   const gap = missing[0];
-  if (gap) return w.closeGap({ requirement: gap.requirement.title, how: actionSentence(gap.how) });
+  if (gap) {
+    const how = [actionSentence(gap.how), ...(gap.funding ? [ensureStop(gap.funding)] : [])].join(' ');
+    return w.closeGap({ requirement: gap.requirement.title, how });
+  }
   const first = steps[0];
   if (!first) return w.askManager;
   const route = first.route;
@@ -326,12 +410,6 @@ export function formatDuration(content: Pick<Content, 'wording'>, d: Duration): 
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
-}
-
-function uniqueSources(sources: Source[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const s of sources) if (!seen.has(s.url)) seen.set(s.url, s);
-  return [...seen.values()];
 }
 
 function ensureStop(s: string): string {

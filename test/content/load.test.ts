@@ -478,6 +478,7 @@ describe('content problems', () => {
     text: The levy has a new name.
     checked: 2026-11-01
     appliesTo: [rnda, nope]
+    changes: [rnda, rndaa]
     sources: [https://www.mha.co.uk/insights/2025-apprenticeship-changes-are-you-ready]
 `,
     });
@@ -485,7 +486,10 @@ describe('content problems', () => {
     expect(find(problems, 'resources.yaml', 'resources[0].roles[0]').fix).toContain('"nurse-adult"');
     expect(find(problems, 'resources.yaml', 'resources[0].routes[0]').message).toContain('no route with id "rnd"');
     expect(find(problems, 'notes.yaml', 'notes[0].appliesTo[1]').message).toContain('"nope"');
-    expect(problems).toHaveLength(4);
+    const changes = find(problems, 'notes.yaml', 'notes[0].changes[1]');
+    expect(changes.message).toContain('no role, route or requirement with id "rndaa"');
+    expect(changes.fix).toContain('"rnda"');
+    expect(problems).toHaveLength(5);
   });
 
   it('reports an empty folder, a missing folder and a folder with no roles', async () => {

@@ -163,11 +163,15 @@ describe('Conversations over Teams: profile, then a route (with PUBLIC_BASE_URL)
     expect(route).toContain('Level 2 maths and English');
     const images = cards.flatMap((c) => elements(c, 'Image'));
     expect(images.map((i) => i.url)).toContain(`${BASE}/timeline/hcsw-band-2/nursing-associate.svg`);
+    // The first card fits a phone: at most six buttons, no source links. The link to open the picture is under "More detail".
+    expect(cards.flatMap((c) => [...elements(c, 'Action.Submit'), ...elements(c, 'Action.OpenUrl')]).length).toBeLessThanOrEqual(6);
+    const goal = button('Save as my goal');
+    const needsButton = button('What do I need first?');
+    await send({ value: button('More detail').data }, 'More about the route to Nursing associate');
     const open = cards.flatMap((c) => elements(c, 'Action.OpenUrl'));
     expect(open.some((a) => a.url === `${BASE}/timeline/hcsw-band-2/nursing-associate.svg`)).toBe(true);
 
-    const goal = button('Save as my goal');
-    const needs = await send({ value: button('What do I need first?').data }, 'What you need first for Nursing associate');
+    const needs = await send({ value: needsButton.data }, 'What you need first for Nursing associate');
     expect(needs).toContain('Functional Skills');
     // An earlier card's button still works.
     await send({ value: goal.data }, 'as your goal');

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/load.js';
 import type { Content } from '../../../src/content/model.js';
 import { answer, answerText } from '../../../dialogs/pathway/answer.js';
+import { detailSection, fundingSection, otherRoutesSection, sourcesSection } from '../../../dialogs/pathway/route-card.js';
+import { findPathways } from '../../../src/knowledge/pathways.js';
+import { plainText } from '../../../src/core/messages.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { fixtureContent } from '../../fixtures/knowledge-fixture.js';
 
@@ -27,20 +30,29 @@ function contentUrls(c: Content): Set<string> {
 }
 
 describe('answer: pathways', () => {
-  it('gives the route with steps, bands, time, what is needed, funding, next step, examples, notes and sources', () => {
-    const t = text('How do I become a nursing associate?', { from: 'hcsw-band-2' });
+  it('gives the route the chat gives: steps, bands, time, what is needed and a next step; the rest one tap away', () => {
+    const a = answer(fixture, 'How do I become a nursing associate?', { from: 'hcsw-band-2' });
+    const t = answerText(a.reply);
     expect(t).toMatch(/^Your route to Nursing associate/);
     expect(t).toContain('This starts from your role: Healthcare support worker (Band 2).');
     expect(t).toMatch(/1\. Trainee nursing associate \(Band 3\): Trainee nursing associate post\. Job step, no set length\./);
     expect(t).toMatch(/2\. Nursing associate \(Band 4\): Nursing associate apprenticeship \(foundation degree\)\. Apprenticeship, about 2 years\./);
     expect(t).toContain('Total time: about 2 years.');
-    expect(t).toContain('What you need first');
-    expect(t).toMatch(/Level 2 maths and English: .*Functional Skills Level 2.*free/);
-    expect(t).toContain('Funding:');
+    expect(t).toContain('You need first: Level 2 maths and English.');
     expect(t).toMatch(/Next step: Level 2 maths and English: /);
-    expect(t).toContain("One trust's approach (Medway NHS Foundation Trust):");
-    expect(t).toContain('English and maths still needed for entry');
-    expect(t).toMatch(/Source.*: https:\/\/nursing-associates\.hee\.nhs\.uk/);
+    for (const later of ['Funding:', "One trust's approach", 'English and maths still needed for entry', 'Source']) expect(t).not.toContain(later);
+    const labels = a.reply.blocks.flatMap((b) => (b.type === 'choices' ? b.choices.map((c) => c.label) : []));
+    // The fixture has one route to the role, so no "Other routes".
+    expect(labels).toEqual(['What do I need first?', 'Funding', 'More detail', 'Sources', 'Save as my goal']);
+
+    // The sections the buttons answer with.
+    const r = findPathways(fixture, { from: 'hcsw-band-2', to: 'nursing-associate' });
+    if (r.kind !== 'found') throw new Error('no route');
+    expect(plainText(fundingSection(fixture, r.best))).toMatch(/Funding:[\s\S]*Nursing associate apprenticeship \(foundation degree\): /);
+    const detail = plainText(detailSection(fixture, r.best));
+    expect(detail).toContain("One trust's approach (Medway NHS Foundation Trust):");
+    expect(detail).toContain('English and maths still needed for entry');
+    expect(plainText(sourcesSection(fixture, r.best))).toMatch(/Source.*: https:\/\/nursing-associates\.hee\.nhs\.uk/);
   });
 
   it('says when it assumed the start', () => {
@@ -67,10 +79,13 @@ describe('answer: pathways', () => {
     expect(t).toContain('so this shows the whole route');
   });
 
-  it('lists other routes one line each', () => {
-    const t = text('how do i become a nurse', { from: 'hcsw-band-2' });
-    expect(t).toContain('Other routes:');
-    expect(t).toMatch(/- Nursing degree at university \(about 3 years\)/);
+  it('lists other routes one line each, one tap away', () => {
+    const r = findPathways(fixture, { from: 'hcsw-band-2', to: 'nurse-adult' });
+    if (r.kind !== 'found') throw new Error('no route');
+    const t = plainText(otherRoutesSection(fixture, r, fixture.roles.get('nurse-adult')!));
+    expect(t).toMatch(/1\. Main route: .*\n2\. Route 2: /);
+    expect(t).toMatch(/Route \d: Nursing degree at university \(about 3 years\)\./);
+    expect(text('how do i become a nurse', { from: 'hcsw-band-2' })).not.toContain('Nursing degree at university');
   });
 
   it('is honest when there is no route and suggests useful roles', () => {

@@ -18,6 +18,7 @@ import type { Feature } from '../../../src/feature.js';
 import { findPathways } from '../../../src/knowledge/pathways.js';
 import { renderTimelineSvg, timelinePath } from '../../../src/knowledge/timeline.js';
 import { answer, answerText } from '../../../dialogs/pathway/answer.js';
+import { actionButton } from '../../../src/core/dialog.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 import { dialogBot, dialogServices, testSettings } from '../../helpers/bot.js';
 
@@ -74,7 +75,7 @@ describe('pathway and options dialogs', () => {
   const setProfile = (p: Partial<Profile>) => store.profiles.put({ userKey: USER, platform: 'local', createdAt: 'x', updatedAt: 'x', ...p });
   const profile = () => store.profiles.get(USER);
 
-  it('gives a Band 2 support worker the personal route to nursing associate', async () => {
+  it('gives a Band 2 support worker the personal route to nursing associate, short enough for a phone', async () => {
     await setProfile({ roleId: 'hcsw-band-2', band: '2' });
     const card = await say('how do i become a nursing associate');
     expect(card).toContain('Your route to Nursing associate (registered)');
@@ -82,25 +83,47 @@ describe('pathway and options dialogs', () => {
     expect(card).toMatch(/1\. Trainee nursing associate \(Band 3\): Get a trainee nursing associate post\. Job step, up to 3 months\./);
     expect(card).toMatch(/2\. Nursing associate \(registered\) \(Band 4\): .*about 2 years\./);
     expect(card).toContain('Total time: 24 to 27 months.');
-    expect(card).toContain('What you need first:');
-    expect(card).toMatch(/Level 2 maths and English: .*Functional Skills/);
-    expect(card).toMatch(/Next step: .+/);
-    expect(card).toContain("One trust's approach (Medway NHS Foundation Trust):");
-    expect(card).toContain('Funding:');
-    // Currency notes that apply, with the date they were checked.
-    expect(card).toMatch(/English and maths: what changed in February 2025, and what did not \(checked \d{4}-\d{2}-\d{2}\)/);
-    // Sources as links, all from the content.
-    const links = blocks(last).flatMap((b) => (b.type === 'links' ? b.links : []));
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.some((l) => l.url === 'https://nursing-associates.hee.nhs.uk/about-the-role/become-nursing-associate/')).toBe(true);
-    expect(labels()).toEqual(['Other routes', 'What do I need first?', 'Resources for this route', 'Save as my goal', 'Add to my career conversation']);
+    expect(card).toContain('You need first: Level 2 maths and English.');
+    // One next action, which says how to get what is missing and that it is free, once.
+    expect(card).toMatch(/Next step: Level 2 maths and English: .*Functional Skills.* free/);
+    expect(card.match(/free/gi)).toHaveLength(1);
+    // Funding, local examples and currency notes are one tap away, not in the first card.
+    expect(card).not.toContain('Funding:');
+    expect(card).not.toContain("One trust's approach");
+    expect(card).not.toMatch(/\(checked \d{4}-\d{2}-\d{2}\)/);
+    expect(blocks(last).some((b) => b.type === 'paragraph' && b.tone === 'warning')).toBe(false);
+    // No source links in the card: one "Sources" button holds them.
+    expect(blocks(last).some((b) => b.type === 'links')).toBe(false);
+    expect(labels()).toEqual(['What do I need first?', 'Funding', 'Other routes', 'More detail', 'Sources', 'Save as my goal']);
     // Without PUBLIC_BASE_URL: the picture is a path on this server and there is no picture link.
     // The picture is on this server; channels make it absolute (or leave it out) when they render.
     expect(blocks(last).find((b) => b.type === 'image')).toMatchObject({ url: '/timeline/hcsw-band-2/nursing-associate.svg' });
-    expect(blocks(last).some((b) => b.type === 'links' && b.links.some((l) => l.label === 'See your route as a picture'))).toBe(false);
     expect(card).not.toContain('See your route as a picture');
     // The dialog has finished; its buttons still work.
     expect(await store.dialogs.get(USER, 'local:c1')).toBeUndefined();
+
+    const funding = await press('Funding');
+    expect(funding).toContain('Funding for Nursing associate (registered)');
+    expect(funding).toContain('Nursing associate foundation degree apprenticeship: Your employer pays for the training');
+    expect(funding).toContain('Level 2 maths and English: Functional Skills courses are free');
+
+    const detail = await press('More detail');
+    expect(detail).toContain('More about the route to Nursing associate (registered)');
+    expect(detail).toContain('About one day a week of study');
+    expect(detail).toContain("Local examples. These show one trust's approach, not a national rule:");
+    expect(detail).toContain("One trust's approach (Medway NHS Foundation Trust):");
+    // Currency notes that apply, with the date they were checked.
+    expect(detail).toMatch(/English and maths: what changed in February 2025, and what did not \(checked \d{4}-\d{2}-\d{2}\)/);
+    expect(blocks(last).some((b) => b.type === 'links')).toBe(false);
+
+    const sources = await press('Sources');
+    expect(sources).toContain('Sources for the route to Nursing associate (registered)');
+    const links = blocks(last).flatMap((b) => (b.type === 'links' ? b.links : []));
+    expect(links.some((l) => l.url === 'https://nursing-associates.hee.nhs.uk/about-the-role/become-nursing-associate/')).toBe(true);
+    // Two pages of one site read differently.
+    expect(new Set(links.map((l) => l.label)).size).toBe(links.length);
+    expect(labels()).toEqual(['Back to the route']);
+    expect(await press('Back to the route')).toContain('Your route to Nursing associate (registered)');
   });
 
   it('leaves out what the person already holds', async () => {
@@ -121,6 +144,9 @@ describe('pathway and options dialogs', () => {
       url: '/timeline/hcsw-band-2/nursing-associate.svg',
       alt: expect.stringContaining('Trainee nursing associate'),
     });
+    // The link to open the picture is one tap away, under "More detail".
+    expect(blocks(last).some((b) => b.type === 'links')).toBe(false);
+    await press('More detail');
     const links = blocks(last).flatMap((b) => (b.type === 'links' ? b.links : []));
     expect(links[0]).toEqual({ label: 'See your route as a picture', url: 'https://bot.example.org/timeline/hcsw-band-2/nursing-associate.svg' });
   });
@@ -224,6 +250,7 @@ describe('pathway and options dialogs', () => {
   it('"Resources for this route" opens the resources for the route\'s steps', async () => {
     await setProfile({ roleId: 'hcsw-band-2' });
     await say('how do i become a nursing associate');
+    await press('More detail');
     const res = await press('Resources for this route');
     expect(res).toContain('Resources for your route to Nursing associate (registered)');
     expect(res).toContain('Free Functional Skills in maths, English and digital');
@@ -235,6 +262,13 @@ describe('pathway and options dialogs', () => {
     // Without a career conversation dialog.
     build({ features: withoutCareerConversation() });
     await say('how do i become a nursing associate');
+    // The card offers it once the goal is saved, when career conversations are set up.
+    expect(labels()).not.toContain('Add to my career conversation');
+    await press('Save as my goal');
+    expect(labels()).not.toContain('Add to my career conversation');
+    // A button from a card sent before still works.
+    seen.push(actionButton('pathway', 'conversation', 'Add to my career conversation', { to: 'nursing-associate' }));
+    await setProfile({ roleId: 'hcsw-band-2' });
     const saved = await press('Add to my career conversation');
     expect(saved).toContain('Career conversations are not set up here yet, so I have saved Nursing associate (registered) as your goal');
     expect((await profile())?.goalRoleId).toBe('nursing-associate');
@@ -252,6 +286,9 @@ describe('pathway and options dialogs', () => {
       steps: {},
     };
     build({ features: withoutCareerConversation(fake) });
+    await say('how do i become a nursing associate');
+    await press('Save as my goal');
+    expect(labels()).toContain('Add to my career conversation');
     expect(await press('Add to my career conversation')).toContain('Career conversation started.');
     expect(started).toEqual({ roleId: 'nursing-associate' });
   });
