@@ -119,7 +119,7 @@ export interface TimelineModel {
 }
 
 /** The stable path of a route's picture: `/timeline/<from or start>/<to>.png` (or `.svg`). */
-export function timelinePath(fromId: string | undefined | null, toId: string, format: 'png' | 'svg' = 'svg'): string {
+export function timelinePath(fromId: string | undefined | null, toId: string, format: 'png' | 'svg' = 'png'): string {
   return `/timeline/${encodeURIComponent(fromId || 'start')}/${encodeURIComponent(toId)}.${format}`;
 }
 
