@@ -14,3 +14,6 @@ export const packageRoot: string = (() => {
 
 /** The content shipped with the package. */
 export const defaultContentDir = join(packageRoot, 'content');
+
+/** Font files bundled for drawing pictures (read where they are, from the package root, as content/ is). */
+export const fontsDir = join(packageRoot, 'src', 'web', 'fonts');

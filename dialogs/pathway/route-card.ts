@@ -18,7 +18,7 @@
  * dialog actions carrying role ids (and which route) only, so they keep
  * working after the conversation has moved on.
  *
- * The route picture: the card has an image of `/timeline/<from|start>/<to>.svg`
+ * The route picture: the card has an image of `/timeline/<from|start>/<to>.png`
  * on this server. Channels make it absolute with PUBLIC_BASE_URL (Teams and
  * Slack fetch it from there; without it they leave it out), and the playground
  * with its own address. With PUBLIC_BASE_URL, "More detail" also links to it.

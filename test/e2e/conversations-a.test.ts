@@ -8,6 +8,7 @@ import { startFakeConnector, teamsMessage, type CapturedActivity, type FakeConne
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
+import { pngInfo } from '../helpers/png.js';
 
 const BASE = 'https://bot.example.org';
 
@@ -161,15 +162,23 @@ describe('Conversations over Teams: profile, then a route (with PUBLIC_BASE_URL)
     expect(route).toContain('Trainee nursing associate (Band 3)');
     expect(route).toContain('about 2 years');
     expect(route).toContain('Level 2 maths and English');
+    // The picture is a PNG (Teams cards show PNG, JPEG or GIF, not SVG), with alt text.
     const images = cards.flatMap((c) => elements(c, 'Image'));
-    expect(images.map((i) => i.url)).toContain(`${BASE}/timeline/hcsw-band-2/nursing-associate.svg`);
+    const picture = images.find((i) => i.url === `${BASE}/timeline/hcsw-band-2/nursing-associate.png`);
+    expect(picture).toBeDefined();
+    expect(picture.altText).toMatch(/^A timeline of your route to Nursing associate \(registered\): Trainee nursing associate/);
+    expect(images.some((i) => /\.svg$/.test(i.url))).toBe(false);
+    // And what it points at is a PNG on this server.
+    const served = await fetch(picture.url.replace(BASE, t.url));
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(pngInfo(new Uint8Array(await served.arrayBuffer())).width).toBe(780);
     // The first card fits a phone: at most six buttons, no source links. The link to open the picture is under "More detail".
     expect(cards.flatMap((c) => [...elements(c, 'Action.Submit'), ...elements(c, 'Action.OpenUrl')]).length).toBeLessThanOrEqual(6);
     const goal = button('Save as my goal');
     const needsButton = button('What do I need first?');
     await send({ value: button('More detail').data }, 'More about the route to Nursing associate');
     const open = cards.flatMap((c) => elements(c, 'Action.OpenUrl'));
-    expect(open.some((a) => a.url === `${BASE}/timeline/hcsw-band-2/nursing-associate.svg`)).toBe(true);
+    expect(open.some((a) => a.url === `${BASE}/timeline/hcsw-band-2/nursing-associate.png`)).toBe(true);
 
     const needs = await send({ value: needsButton.data }, 'What you need first for Nursing associate');
     expect(needs).toContain('Functional Skills');
@@ -206,6 +215,56 @@ describe('Conversations over Teams: profile, then a route (with PUBLIC_BASE_URL)
     expect((await fetch(`${t.url}/timeline/nursing-associate/nursing-associate.svg`)).status).toBe(404);
     expect((await fetch(`${t.url}/timeline/HCSW_2/nursing-associate.svg`)).status).toBe(400);
     expect((await fetch(`${t.url}/timeline/hcsw-band-2/nursing-associate%3Cx%3E.svg`)).status).toBe(400);
+  });
+
+  it('serves the route picture as a portrait PNG at the stable URL', async () => {
+    const res = await fetch(`${t.url}/timeline/hcsw-band-2/nursing-associate.png`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const etag = res.headers.get('etag');
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    const png = new Uint8Array(await res.arrayBuffer());
+    expect(Number(res.headers.get('content-length'))).toBe(png.length);
+    // A real PNG: its signature, then an IHDR chunk; drawn 390 wide at twice the size, taller than wide.
+    const { width, height } = pngInfo(png);
+    expect(width).toBe(780);
+    expect(height).toBeGreaterThan(width);
+    // The wide SVG of the same route is another picture, with its own ETag.
+    const svg = await fetch(`${t.url}/timeline/hcsw-band-2/nursing-associate.svg`);
+    expect(svg.headers.get('etag')).not.toBe(etag);
+
+    // Asked again: the same bytes and ETag, or 304 when the client has it.
+    const same = await fetch(`${t.url}/timeline/hcsw-band-2/nursing-associate.png`);
+    expect(same.headers.get('etag')).toBe(etag);
+    expect(Buffer.from(await same.arrayBuffer()).equals(Buffer.from(png))).toBe(true);
+    const again = await fetch(`${t.url}/timeline/hcsw-band-2/nursing-associate.png`, { headers: { 'if-none-match': `"other", ${etag!}` } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    const stale = await fetch(`${t.url}/timeline/hcsw-band-2/nursing-associate.png`, { headers: { 'if-none-match': '"other"' } });
+    expect(stale.status).toBe(200);
+
+    // From no known role: another picture (it does not say "Now:"), also a portrait PNG.
+    const start = await fetch(`${t.url}/timeline/start/assistant-practitioner.png`);
+    expect(start.status).toBe(200);
+    const startInfo = pngInfo(new Uint8Array(await start.arrayBuffer()));
+    expect(startInfo.height).toBeGreaterThan(startInfo.width);
+
+    for (const [path, status] of [
+      ['hcsw-band-2/astronaut', 404],
+      ['nobody/nursing-associate', 404],
+      ['nursing-associate/nursing-associate', 404],
+      ['HCSW_2/nursing-associate', 400],
+      ['hcsw-band-2/nursing-associate%3Cx%3E', 400],
+    ] as const) {
+      const r = await fetch(`${t.url}/timeline/${path}.png`);
+      expect(r.status, path).toBe(status);
+      expect(r.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(r.headers.get('cache-control')).toBe('no-store');
+    }
+    expect((await fetch(`${t.url}/timeline/hcsw-band-2/nursing-associate.gif`)).status).toBe(404);
   });
 });
 
@@ -278,5 +337,41 @@ describe('Conversations over Slack: profile, then a route', () => {
     expect(posts.some((c) => (c.body['blocks'] as any[]).some((b) => b.type === 'image'))).toBe(false);
     const alts = await pressButton('Other routes', 'Routes to Nursing associate');
     expect(alts).toContain('self-funded');
+  });
+});
+
+describe('Conversations over Slack with PUBLIC_BASE_URL: the route picture', () => {
+  let slack: FakeSlack;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    t = await startTestApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, PUBLIC_BASE_URL: BASE });
+  });
+  afterAll(async () => {
+    await t.stop();
+    await slack.close();
+    await removeDir(t.dataDir);
+  });
+
+  it('sends an image block with the PNG address and alt text', async () => {
+    const userId = 'U0PICT';
+    const now = new Date().toISOString();
+    await t.app.store.profiles.put({ userKey: `slack:${TEAM}:${userId}`, platform: 'slack', createdAt: now, updatedAt: now, roleId: 'hcsw-band-2', onboarded: true });
+    expect((await postSlack(t.url, { json: dmEvent('how do i become a nursing associate', { user: userId, channel: 'D0PICT' }) })).status).toBe(200);
+    await slack.waitFor(() => slack.posted().some((c) => blockText(c).includes('Your route to Nursing associate')));
+    const images = slack.posted().flatMap((c) => (c.body['blocks'] as any[]).filter((b) => b.type === 'image'));
+    expect(images).toEqual([
+      {
+        type: 'image',
+        image_url: `${BASE}/timeline/hcsw-band-2/nursing-associate.png`,
+        alt_text: expect.stringMatching(/^A timeline of your route to Nursing associate \(registered\): Trainee nursing associate/),
+      },
+    ]);
+    // Slack fetches it: it must be a PNG, not SVG.
+    const res = await fetch(images[0].image_url.replace(BASE, t.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(pngInfo(new Uint8Array(await res.arrayBuffer())).width).toBe(780);
   });
 });

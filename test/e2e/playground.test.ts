@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
+import { pngInfo } from '../helpers/png.js';
 
 function images(card: unknown): string[] {
   const out: string[] = [];
@@ -44,12 +45,14 @@ describe('playground', () => {
       urls = again.flatMap((r) => r.cards.flatMap(images));
     }
     const timeline = urls.find((u) => u.includes('/timeline/'));
-    expect(timeline).toMatch(new RegExp(`^${t.url.replace(/[.]/g, '\\.')}/timeline/[a-z0-9-]+/nursing-associate\\.svg$`));
+    expect(timeline).toMatch(new RegExp(`^${t.url.replace(/[.]/g, '\\.')}/timeline/[a-z0-9-]+/nursing-associate\\.png$`));
     for (const r of replies) for (const c of r.cards) expect(cardErrors(c)).toEqual([]);
-    const svg = await fetch(timeline!);
-    expect(svg.status).toBe(200);
-    expect(svg.headers.get('content-type')).toContain('image/svg+xml');
-    expect(await svg.text()).toContain('Nursing associate');
+    const png = await fetch(timeline!);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const { width, height } = pngInfo(new Uint8Array(await png.arrayBuffer()));
+    expect(width).toBe(780);
+    expect(height).toBeGreaterThan(width);
   });
 
   it('refuses a body without a user id', async () => {

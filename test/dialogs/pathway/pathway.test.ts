@@ -97,7 +97,7 @@ describe('pathway and options dialogs', () => {
     expect(labels()).toEqual(['What do I need first?', 'Funding', 'Other routes', 'More detail', 'Sources', 'Save as my goal']);
     // Without PUBLIC_BASE_URL: the picture is a path on this server and there is no picture link.
     // The picture is on this server; channels make it absolute (or leave it out) when they render.
-    expect(blocks(last).find((b) => b.type === 'image')).toMatchObject({ url: '/timeline/hcsw-band-2/nursing-associate.svg' });
+    expect(blocks(last).find((b) => b.type === 'image')).toMatchObject({ url: '/timeline/hcsw-band-2/nursing-associate.png' });
     expect(card).not.toContain('See your route as a picture');
     // The dialog has finished; its buttons still work.
     expect(await store.dialogs.get(USER, 'local:c1')).toBeUndefined();
@@ -141,14 +141,14 @@ describe('pathway and options dialogs', () => {
     const image = blocks(last).find((b) => b.type === 'image');
     expect(image).toEqual({
       type: 'image',
-      url: '/timeline/hcsw-band-2/nursing-associate.svg',
+      url: '/timeline/hcsw-band-2/nursing-associate.png',
       alt: expect.stringContaining('Trainee nursing associate'),
     });
     // The link to open the picture is one tap away, under "More detail".
     expect(blocks(last).some((b) => b.type === 'links')).toBe(false);
     await press('More detail');
     const links = blocks(last).flatMap((b) => (b.type === 'links' ? b.links : []));
-    expect(links[0]).toEqual({ label: 'See your route as a picture', url: 'https://bot.example.org/timeline/hcsw-band-2/nursing-associate.svg' });
+    expect(links[0]).toEqual({ label: 'See your route as a picture', url: 'https://bot.example.org/timeline/hcsw-band-2/nursing-associate.png' });
   });
 
   it('save as goal, what do I need first, and other routes work after the dialog has ended', async () => {
@@ -330,7 +330,8 @@ describe('pathway and options dialogs', () => {
       const sizes = [...svg.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
       expect(svg).not.toMatch(/<script|<image|href=|@import|url\(/i);
-      expect(timelinePath(undefined, 'nurse-adult')).toBe('/timeline/start/nurse-adult.svg');
+      expect(timelinePath(undefined, 'nurse-adult')).toBe('/timeline/start/nurse-adult.png');
+      expect(timelinePath('hcsw-band-2', 'nurse-adult', 'svg')).toBe('/timeline/hcsw-band-2/nurse-adult.svg');
     });
 
     it('escapes every text', () => {
