@@ -8,7 +8,7 @@ import {
   splitText,
   TEAMS_MAX_MESSAGE_BYTES,
   unescapeCardPlainText,
-  unescapeCardText,
+  visibleCardText,
   type AdaptiveCardJson,
   type CardElementJson,
   type TextBlockJson,
@@ -185,42 +185,79 @@ function hostileMessage(t: string): OutboundMessage {
   return message(blocks);
 }
 
+const WJ = '\u2060';
+/** A backslash followed by ASCII punctuation: a Markdown escape, which the Teams mobile apps show. */
+const BACKSLASH_ESCAPE = /\\[!-/:-@[-`{-~]/;
+
 describe('escapeCardText', () => {
-  it('backslash-escapes Markdown syntax', () => {
-    expect(escapeCardText('**bold**')).toBe('\\*\\*bold\\*\\*');
-    expect(escapeCardText('_it_')).toBe('\\_it\\_');
-    expect(escapeCardText('[a](b)')).toBe('\\[a\\]\\(b\\)');
-    expect(escapeCardText('a\\b')).toBe('a\\\\b');
-    expect(escapeCardText('`x` ~y~ |z| #h <at>')).toBe('\\`x\\` \\~y\\~ \\|z\\| \\#h \\<at\\>');
+  it('leaves ordinary text exactly as written', () => {
+    for (const t of [
+      'Registered nurse (adult)',
+      'A&E',
+      'A & E',
+      'Band 2–3',
+      '50%',
+      '50% of the time',
+      'Q&A',
+      'Nursing associate (registered) (Band 4): about 2 years, you need first: Level 2 maths and English.',
+      "It's your conversation - say \"back\" to go back!",
+      '1 in 3 people',
+      'Hello, world! 👩🏽‍⚕️ مرحبا עברית. Next',
+    ]) {
+      expect(escapeCardText(t), t).toBe(t);
+    }
   });
 
-  it('escapes list and heading markers only at the start of a line', () => {
-    expect(escapeCardText('- a\n  + b\n12. c\n===')).toBe('\\- a\n  \\+ b\n12\\. c\n\\===');
-    expect(escapeCardText('a - b + c = d 12. e')).toBe('a - b + c = d 12. e');
-    expect(escapeCardText('3.5 hours')).toBe('3.\u20605 hours');
+  it('never uses a backslash escape, and a typed backslash shows and escapes nothing', () => {
+    const out = escapeCardText('a\\b \\*not bold\\* \\(x\\) C:\\Users\\ end\\');
+    expect(out).not.toMatch(BACKSLASH_ESCAPE);
+    expect(visibleCardText(out)).toBe('a\\b \\*not bold\\* \\(x\\) C:\\Users\\ end\\');
+    for (const t of ['**bold**', '_it_', '[a](b)', '`x` ~y~ |z| #h <at>', '- a\n  + b\n12. c\n===', '&amp; &#42;', '(adult)', 'x. y']) {
+      expect(escapeCardText(t), t).not.toMatch(BACKSLASH_ESCAPE);
+    }
   });
 
-  it('escapes & only where it would start an entity', () => {
-    expect(escapeCardText('A & E')).toBe('A & E');
-    expect(escapeCardText('&amp; &#42; &#x2A;')).toBe('\\&amp; \\&\\#42; \\&\\#x2A;');
+  it('breaks emphasis: underscores invisibly, pairs of * ~ ` with look-alikes, a lone * not at all', () => {
+    expect(escapeCardText('_it_')).toBe(`${WJ}${WJ}_${WJ}it${WJ}_${WJ}`);
+    expect(escapeCardText('snake_case')).toBe(`snake${WJ}_${WJ}case`);
+    expect(escapeCardText('**bold**')).toBe(`${WJ}\u2217\u2217bold\u2217\u2217`);
+    expect(escapeCardText('a *b* c')).toBe('a \u2217b\u2217 c');
+    expect(escapeCardText('~~strike~~ `code`')).toBe(`${WJ}\u223c\u223cstrike\u223c\u223c \u02cbcode\u02cb`);
+    // One star, or stars with spaces round them, cannot pair: left alone.
+    expect(escapeCardText('Band 5*')).toBe('Band 5*');
+    expect(escapeCardText('2 * 3 * 4')).toBe('2 * 3 * 4');
+    expect(escapeCardText('a ~ b *c')).toBe('a ~ b *c');
+  });
+
+  it('breaks block syntax at the start of a line only', () => {
+    expect(escapeCardText('# h\n> q\n- a\n  + b\n* c\n12. d\n3) e\n===\n|a|\n:--\n[x]: y')).toBe(
+      [`${WJ}# h`, `${WJ}> q`, `${WJ}- a`, `${WJ}  + b`, `${WJ}* c`, `${WJ}12. d`, `${WJ}3) e`, `${WJ}===`, `${WJ}|a|`, `${WJ}:--`, `${WJ}[x]: y`].join('\n'),
+    );
+    expect(escapeCardText('a - b + c = d 12. e # f > g')).toBe('a - b + c = d 12. e # f > g');
+    expect(escapeCardText('2024 was good\n50% done')).toBe('2024 was good\n50% done');
+    expect(escapeCardText('    code?')).toBe(`${WJ}    code?`);
+  });
+
+  it('breaks links, HTML, entities and the mobile list after a bracket', () => {
+    expect(escapeCardText('[a](b)')).toBe(`${WJ}[a]${WJ}(b)`);
+    expect(escapeCardText('see ![i](x)')).toBe(`see ![i]${WJ}(x)`);
+    expect(escapeCardText('x <b>y</b> <at>z</at> 3 < 4')).toBe(`x <${WJ}b>y<${WJ}/${WJ}b> <${WJ}at>z<${WJ}/${WJ}at> 3 < 4`);
+    expect(escapeCardText('A&E &amp; &#42; &#x2A; &')).toBe(`A&E &${WJ}amp; &${WJ}#42; &${WJ}#x2A; &`);
+    expect(escapeCardText('(a)- b [c]+ d')).toBe(`(a)${WJ}- b [c]${WJ}+ d`);
   });
 
   it('breaks card functions, URLs and e-mail addresses invisibly', () => {
-    const out = escapeCardText('{{DATE(2020-01-01T00:00:00Z)}} https://evil.com a@b.org www.evil.com');
+    const t = '{{DATE(2020-01-01T00:00:00Z)}} https://evil.com a@b.org www.evil.com';
+    const out = escapeCardText(t);
     expect(out).not.toContain('{{');
     expect(out).not.toContain('//');
     expect(out).not.toMatch(/[A-Za-z0-9]@/);
     expect(out).not.toMatch(/\.[A-Za-z]/);
-    expect(out.replace(/[\u2060\\]/g, '')).toBe('{{DATE(2020-01-01T00:00:00Z)}} https://evil.com a@b.org www.evil.com');
+    expect(out.replaceAll(WJ, '')).toBe(t);
   });
 
-  it('leaves ordinary text, emoji and RTL text alone', () => {
-    const t = 'Hello, world! 👩🏽‍⚕️ مرحبا עברית. Next';
-    expect(escapeCardText(t)).toBe(t);
-  });
-
-  it('is exactly inverted by unescapeCardText, for any input', () => {
-    const alphabet = ['\\', '*', '_', '[', ']', '(', ')', '#', '`', '>', '<', '-', '+', '=', '~', '|', '&', ';', '1', '2', '.', ')', '/', ':', '{', '}', '@', 'a', 'b', ' ', '\n', '\r', '\t', '\u2060', '\u200d', '👩', 'é'];
+  it('shows what was written, for any input', () => {
+    const alphabet = ['\\', '*', '_', '[', ']', '(', ')', '#', '`', '>', '<', '-', '+', '=', '~', '|', '&', ';', '1', '2', '.', ')', '/', ':', '{', '}', '@', 'a', 'b', ' ', '\n', '\r', '\t', '\u2060', '\u200d', '\u2217', '👩', 'é'];
     let seed = 42;
     const rand = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -230,17 +267,28 @@ describe('escapeCardText', () => {
       let s = '';
       const len = rand(24);
       for (let i = 0; i < len; i++) s += alphabet[rand(alphabet.length)];
-      expect(unescapeCardText(escapeCardText(s))).toBe(s);
+      const out = escapeCardText(s);
+      expect(visibleCardText(out)).toBe(visibleCardText(s));
+      // Nothing but invisible word joiners is added, and nothing but * ~ ` is changed (to look-alikes).
+      const kept = out.replaceAll(WJ, '');
+      const typed = s.replaceAll(WJ, '');
+      expect(kept.length).toBe(typed.length);
+      for (let i = 0; i < typed.length; i++) {
+        if (kept[i] !== typed[i]) expect(visibleCardText(kept[i]!)).toBe(typed[i]);
+      }
+      expect(out).not.toMatch(/\\[!-/:-@[-`{-~]/);
       expect(unescapeCardPlainText(escapeCardPlainText(s))).toBe(s);
     }
   });
 
-  it('escapeCardPlainText adds no visible characters', () => {
-    const t = 'Save (draft) *now* {{DATE(2020-01-01T00:00:00Z)}} https://x.org a@b.c';
+  it('escapeCardPlainText adds no visible characters and no backslash escapes', () => {
+    const t = 'Save (draft) *now* {{DATE(2020-01-01T00:00:00Z)}} https://x.org a@b.c back\\(slash\\)';
     const out = escapeCardPlainText(t);
-    expect(out.replace(/\u2060/g, '')).toBe(t);
+    expect(out.replaceAll(WJ, '')).toBe(t);
     expect(out).not.toContain('{{');
     expect(out).not.toContain('://');
+    expect(out).not.toMatch(BACKSLASH_ESCAPE);
+    expect(escapeCardPlainText('Registered nurse (adult)')).toBe('Registered nurse (adult)');
   });
 });
 
@@ -261,7 +309,7 @@ describe('renderAdaptiveCards', () => {
     const [heading, para, muted, warning] = body as TextBlockJson[];
     expect(heading).toEqual({ type: 'TextBlock', text: 'Your career plan', wrap: true, weight: 'bolder', size: 'medium', style: 'heading' });
     expect(para).toMatchObject({ type: 'TextBlock', wrap: true });
-    expect(unescapeCardText(para!.text)).toBe('Here is where you are. Pick a next step.');
+    expect(visibleCardText(para!.text)).toBe('Here is where you are. Pick a next step.');
     expect(muted).toMatchObject({ isSubtle: true });
     expect(warning).toMatchObject({ color: 'attention' });
 
@@ -356,15 +404,20 @@ describe('renderAdaptiveCards', () => {
         expect(s).not.toMatch(/[A-Za-z0-9]@/);
         expect(s).not.toMatch(/\.[A-Za-z]/);
       }
+      for (const s of [...markdown, ...plain]) expect(s).not.toMatch(BACKSLASH_ESCAPE);
       for (const s of markdown) {
-        // No unescaped Markdown or mention syntax where Markdown is rendered.
-        expect(s).not.toMatch(/(^|[^\\])[*_`~[\]()<>|#]/);
-        expect(s).not.toMatch(/^\s*[-+=]/m);
-        expect(s).not.toMatch(/^\s*\d+\.\s/m);
+        // No Markdown or mention syntax where Markdown is rendered, and no backslash escape.
+        expect(s).not.toMatch(/^[ \t#>+*=_~`|:[<-]/m);
+        expect(s).not.toMatch(/^\d+[.)](\s|$)/m);
+        expect(s).not.toContain('](');
+        expect(s).not.toMatch(/(^|[^\u2060])_|_($|[^\u2060])/);
+        expect(s.match(/[*~`]/g)?.length ?? 0).toBeLessThan(2);
+        expect(s).not.toMatch(/<[A-Za-z/!?]/);
+        expect(s).not.toMatch(/&(#\d+|#x[0-9a-f]+|[a-z]+);/i);
       }
       // Markdown surfaces come back exactly; plain surfaces only gained invisible characters.
       const para = textBlocks(cards).filter((b) => !b.weight && !b.isSubtle && !b.text.startsWith('\u2022'));
-      if (t !== '') expect(unescapeCardText(para[0]!.text)).toBe(t);
+      if (t !== '') expect(visibleCardText(para[0]!.text)).toBe(t);
       const sets = allElements(cards).filter((e) => e.type === 'ActionSet');
       if (sets[0]?.type === 'ActionSet') expect(unescapeCardPlainText(sets[0].actions[0]!.title)).toBe(t.trim() === '' ? 'Choose' : t);
     },
@@ -379,16 +432,16 @@ describe('renderAdaptiveCards', () => {
     expect(cards.length).toBeGreaterThan(3);
     expectCleanCards(cards);
     const blocks = textBlocks(cards);
-    expect(blocks.map((b) => unescapeCardText(b.text)).join('')).toBe(text);
+    expect(blocks.map((b) => visibleCardText(b.text)).join('')).toBe(text);
     // Cut at sentence ends, not mid-word.
-    for (const b of blocks.slice(0, -1)) expect(unescapeCardText(b.text)).toMatch(/\. $/);
+    for (const b of blocks.slice(0, -1)) expect(visibleCardText(b.text)).toMatch(/\. $/);
   });
 
   it('splits a long run with no spaces at grapheme boundaries, never inside an emoji', () => {
     const text = '👩🏽‍⚕️'.repeat(3000) + 'x'.repeat(20_000) + 'مرحبا'.repeat(2000);
     const cards = renderAdaptiveCards(message([{ type: 'paragraph', text }]));
     expectCleanCards(cards);
-    const pieces = textBlocks(cards).map((b) => unescapeCardText(b.text));
+    const pieces = textBlocks(cards).map((b) => visibleCardText(b.text));
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe(text);
     for (const p of pieces) expect(p.startsWith('\u200d') || p.startsWith('\u{1F3FD}') || p.startsWith('\uFE0F')).toBe(false);
@@ -409,11 +462,11 @@ describe('renderAdaptiveCards', () => {
     const notes = facts.slice(facts.findIndex((f) => f.title === 'Notes'));
     const value = notes
       .slice(0, notes.findIndex((f) => f.title === 'L0'))
-      .map((f) => unescapeCardText(f.value))
+      .map((f) => visibleCardText(f.value))
       .join('');
     expect(value).toBe(long);
     const headings = textBlocks(cards).filter((b) => b.weight === 'bolder');
-    expect(headings.map((b) => unescapeCardText(b.text)).join('')).toBe(long);
+    expect(headings.map((b) => visibleCardText(b.text)).join('')).toBe(long);
     const items = textBlocks(cards).filter((b) => !b.weight);
     expect(items[0]!.text.startsWith('1.\u00a0')).toBe(true);
   });
@@ -452,7 +505,7 @@ describe('renderAdaptiveCards', () => {
   it('falls back to the plain text when there are no blocks, and to nothing when empty', () => {
     const cards = renderAdaptiveCards({ text: 'Hello **there**', blocks: [] });
     expectCleanCards(cards);
-    expect(textBlocks(cards).map((b) => b.text)).toEqual(['Hello \\*\\*there\\*\\*']);
+    expect(textBlocks(cards).map((b) => b.text)).toEqual(['Hello \u2217\u2217there\u2217\u2217']);
     expect(renderAdaptiveCards({ text: '', blocks: [] })).toEqual([]);
   });
 });

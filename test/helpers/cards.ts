@@ -3,6 +3,7 @@
  * Card or of a Slack message's blocks (without the invisible characters the
  * renderers add to stop links and mentions), and a card's buttons.
  */
+import { visibleCardText } from '../../src/channels/teams/render.js';
 import type { SlackCall } from './fake-slack.js';
 
 export function cardText(card: Record<string, any>): string {
@@ -15,7 +16,7 @@ export function cardText(card: Record<string, any>): string {
     Object.values(x).forEach(walk);
   };
   walk(card.body);
-  return out.join('\n').replace(/[\u200B-\u200D\u2060\\]/g, '');
+  return visibleCardText(out.join('\n')).replace(/[\u200B-\u200D]/g, '');
 }
 
 export function submitActions(card: Record<string, any>): Array<{ title: string; data: any }> {

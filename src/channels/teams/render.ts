@@ -8,20 +8,18 @@
  * Safety. Text in blocks is plain text, often typed by people. Adaptive Card TextBlocks
  * (and FactSets, and expanded ChoiceSet labels) render Markdown, hosts autolink URLs and
  * e-mail addresses, and every text surface expands `{{DATE(...)}}` / `{{TIME(...)}}`.
- * So every text we place is neutralised:
- *  - Markdown surfaces get `escapeCardText`: CommonMark backslash escapes for the
- *    characters that can start Markdown syntax, plus the invisible breaks below.
+ * So every text we place is neutralised (see text.ts), never with backslash escapes,
+ * which the Teams mobile apps show:
+ *  - Markdown surfaces get `escapeCardText`: invisible word joiners where Markdown syntax,
+ *    a link or a card function could form, and look-alikes for pairs of `*`, `~`, `` ` ``.
  *  - Plain surfaces (button titles, input labels, placeholders, compact choice titles,
- *    alt text) get `escapeCardPlainText`: only the invisible breaks, because those
- *    surfaces do not render Markdown and a backslash would show on the button.
- *  - Invisible breaks: a WORD JOINER (U+2060) after every `/` and `{`, before every `@`,
- *    and after a `.` that is followed by a non-space. This breaks `{{` (no card function),
- *    `//` and `://` (no URL), `name@host` (no e-mail link) and `host.tld` (no bare-domain
- *    link), while the text looks the same.
- * Both are exactly invertible (`unescapeCardText`, `unescapeCardPlainText`), which the
- * tests use to prove that splitting never loses text.
+ *    alt text) get `escapeCardPlainText`: only the invisible breaks for `{{`, URLs and
+ *    e-mail addresses.
+ * Formatting we want (headings, muted or warning text) comes from TextBlock properties,
+ * never from Markdown in the text.
  */
 import { splitText } from '../../core/text.js';
+import { escapeCardPlainText, escapeCardText, unescapeCardPlainText, visibleCardText } from './text.js';
 import type { Block, Choice, Fact, InputField, OutboundMessage } from '../../core/messages.js';
 
 // ---------------------------------------------------------------------------------------
@@ -149,101 +147,6 @@ export const DEFAULT_MAX_CARD_BYTES = 25_000;
 export const MAX_ACTIONS_PER_SET = 5;
 /** Most bytes of JSON for one text in one TextBlock / Fact; longer text is split. */
 const MAX_TEXT_BYTES = 6_000;
-
-// ---------------------------------------------------------------------------------------
-// Escaping
-// ---------------------------------------------------------------------------------------
-
-const WJ = '\u2060';
-/** Escaped with a backslash wherever they appear. */
-const MD_ALWAYS = new Set(['\\', '*', '_', '`', '[', ']', '(', ')', '#', '<', '>', '~', '|']);
-/** Escaped with a backslash when they are the first non-blank character of a line. */
-const MD_LINE_START = new Set(['-', '+', '=']);
-const ENTITY_LIKE = /^&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});/;
-const ORDERED_MARKER = /^([0-9]{1,9})\.(?=[ \t\r\n]|$)/;
-const SPACE = /\s/;
-
-function neutralise(s: string, markdown: boolean): string {
-  let out = '';
-  let lineStart = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    if (markdown && lineStart && c >= '0' && c <= '9') {
-      // `12. ` at the start of a line would become an ordered list.
-      const m = ORDERED_MARKER.exec(s.slice(i, i + 11));
-      if (m) {
-        out += `${m[1]}\\.`;
-        i += m[0].length - 1;
-        lineStart = false;
-        continue;
-      }
-    }
-    let piece = c;
-    if (markdown) {
-      if (MD_ALWAYS.has(c)) piece = '\\' + c;
-      else if (lineStart && MD_LINE_START.has(c)) piece = '\\' + c;
-      else if (c === '&' && ENTITY_LIKE.test(s.slice(i, i + 40))) piece = '\\&';
-    }
-    if (c === '@') piece = WJ + piece;
-    if (c === '/' || c === '{') piece += WJ;
-    else if (c === '.') {
-      const next = s[i + 1];
-      if (next !== undefined && !SPACE.test(next)) piece += WJ;
-    }
-    out += piece;
-    if (c === '\n' || c === '\r') lineStart = true;
-    else if (c !== ' ' && c !== '\t') lineStart = false;
-  }
-  return out;
-}
-
-function restore(s: string, markdown: boolean): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    let c = s[i] as string;
-    if (markdown && c === '\\' && i + 1 < s.length) {
-      i++;
-      c = s[i] as string;
-    } else if (c === WJ && s[i + 1] === '@') {
-      continue;
-    }
-    out += c;
-    if ((c === '/' || c === '{' || c === '.') && s[i + 1] === WJ) i++;
-  }
-  return out;
-}
-
-/**
- * Escapes plain text for a Markdown-rendering Adaptive Card surface (TextBlock, Fact,
- * expanded choice label) so it shows as typed and cannot become formatting, a link,
- * a mention or a `{{DATE()}}` function.
- */
-export function escapeCardText(s: string): string {
-  return neutralise(s, true);
-}
-
-/** The exact inverse of `escapeCardText`. */
-export function unescapeCardText(s: string): string {
-  return restore(s, true);
-}
-
-/**
- * Neutralises text for a surface that does not render Markdown (button titles, input
- * labels, placeholders, alt text): breaks `{{`, URLs and e-mail addresses invisibly.
- */
-export function escapeCardPlainText(s: string): string {
-  return neutralise(s, false);
-}
-
-/** The exact inverse of `escapeCardPlainText`. */
-export function unescapeCardPlainText(s: string): string {
-  return restore(s, false);
-}
-
-// ---------------------------------------------------------------------------------------
-// Splitting long text without losing any of it
-// ---------------------------------------------------------------------------------------
-
 
 // ---------------------------------------------------------------------------------------
 // Rendering
@@ -511,4 +414,4 @@ export function parseTeamsSubmit(value: unknown): { id: string; value: Record<st
   return { id, value: out };
 }
 
-export { splitText };
+export { splitText, escapeCardPlainText, escapeCardText, unescapeCardPlainText, visibleCardText };
