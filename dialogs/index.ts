@@ -20,10 +20,12 @@ import { resources } from './resources/index.js';
 import { careerConversation } from './career-conversation/index.js';
 import { clarify } from './clarify/index.js';
 import { elsewhere } from './elsewhere/index.js';
+import { social } from './social/index.js';
 
 export const FEATURES: readonly Feature[] = [
   safety,
   welcome,
+  social,
   privacy,
   admin,
   myPlan,

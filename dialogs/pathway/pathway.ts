@@ -131,6 +131,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     steps: {
       target: {
         examples: [...built.target.examples],
+        takes: { kind: 'role', intents: ['pathway'] },
         prompt(ctx) {
           const content = ctx.services.content;
           const w = pathwayWords(content);
