@@ -52,6 +52,15 @@ function askedRole(text: string): string | undefined {
   return m?.[1]?.trim();
 }
 
+/** The route now talked about becomes the conversation's topic, for follow-ups ("how long does it take?"). */
+function setTopic(ctx: StepContext, q: { to: Role; from?: Role | undefined; onBehalf?: boolean | undefined; alt?: number | undefined }): void {
+  const topic: NonNullable<StepContext['topic']> = { toRoleId: q.to.id };
+  if (q.from) topic.fromRoleId = q.from.id;
+  if (q.alt && q.alt >= 2) topic.routeIndex = q.alt;
+  if (q.onBehalf) topic.onBehalf = true;
+  ctx.topic = topic;
+}
+
 function staleButton(ctx: StepContext): StepResult {
   const w = pathwayWords(ctx.services.content);
   ctx.say(
@@ -76,6 +85,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     const q: RouteQuery = { to, held: profile?.held ?? [], skipped };
     if (from) q.from = from;
     if (onBehalf) q.onBehalf = true;
+    setTopic(ctx, q);
     ctx.say(routeCard(ctx, q));
     return { end: true };
   };
@@ -94,6 +104,8 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     const onBehalf = ctx.data['behalf'] === true;
     const fromId = str(ctx.data['from']) ?? (onBehalf ? undefined : (await ctx.profile())?.roleId);
     const from = fromId ? content.roles.get(fromId) : undefined;
+    // Asked about already, while the current role is still to come ("how long does it take?" at that question).
+    setTopic(ctx, { to, from, onBehalf });
     if (!from && onBehalf) return showFor(ctx, undefined, false);
     if (!from) return { next: 'from' };
     return showFor(ctx, from, false);
@@ -180,6 +192,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
         if (!q) return staleButton(ctx);
         const alt = Number(value['alt']);
         if (Number.isInteger(alt) && alt >= 2 && alt <= 9) q.alt = alt;
+        setTopic(ctx, q);
         ctx.say(routeCard(ctx, q));
         return { stay: true };
       },
@@ -193,6 +206,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
         const q = await queryFrom(ctx, value);
         if (!q) return staleButton(ctx);
         const profile = q.onBehalf ? undefined : await ctx.profile();
+        setTopic(ctx, q);
         ctx.say(needsMessage(ctx, q, profile?.held !== undefined));
         return { stay: true };
       },

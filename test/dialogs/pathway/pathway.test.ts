@@ -99,8 +99,11 @@ describe('pathway and options dialogs', () => {
     expect(blocks(last).find((b) => b.type === 'image')).toMatchObject({ url: '/timeline/hcsw-band-2/nursing-associate.svg' });
     expect(blocks(last).some((b) => b.type === 'links' && b.links.some((l) => l.label === 'See your route as a picture'))).toBe(false);
     expect(card).not.toContain('See your route as a picture');
-    // The dialog has finished; its buttons still work.
-    expect(await store.dialogs.get(USER, 'local:c1')).toBeUndefined();
+    // The dialog has finished (its buttons still work); the route is kept as the topic for follow-ups.
+    const state = await store.dialogs.get(USER, 'local:c1');
+    expect(state?.dialog).toBe('');
+    expect(state?.paused ?? []).toEqual([]);
+    expect(state?.topic).toEqual({ toRoleId: 'nursing-associate', fromRoleId: 'hcsw-band-2' });
   });
 
   it('leaves out what the person already holds', async () => {
