@@ -20,10 +20,13 @@ import { resources } from './resources/index.js';
 import { careerConversation } from './career-conversation/index.js';
 import { clarify } from './clarify/index.js';
 import { elsewhere } from './elsewhere/index.js';
+import { social } from './social/index.js';
+import { followUp } from './follow-up/index.js';
 
 export const FEATURES: readonly Feature[] = [
   safety,
   welcome,
+  social,
   privacy,
   admin,
   myPlan,
@@ -34,6 +37,7 @@ export const FEATURES: readonly Feature[] = [
   pathway,
   resources,
   careerConversation,
+  followUp,
   clarify,
   elsewhere,
 ];

@@ -52,6 +52,7 @@ function actionStep(w: CareerConversationWords, n: number): Step {
   const i = n - 1;
   return {
     examples: [...w.action.examples],
+    takes: { kind: 'text', intents: ['career_conversation', 'resources', 'pathway'] },
     async prompt(ctx) {
       const d = data(ctx);
       const all = words(ctx);

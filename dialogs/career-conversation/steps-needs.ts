@@ -24,6 +24,7 @@ function roadmapLink(content: Content): { label: string; url: string } | undefin
 function needsStep(w: CareerConversationWords): Step {
   return {
     examples: [...w.needs.examples],
+    takes: { kind: 'text', intents: ['career_conversation', 'resources'] },
     prompt(ctx) {
       const d = data(ctx);
       const all = words(ctx);

@@ -80,6 +80,7 @@ function candidateLine(w: CareerConversationWords['options'], content: Content, 
 function optionsRoleStep(w: CareerConversationWords): Step {
   return {
     examples: [...w.optionsRole.examples],
+    takes: { kind: 'role', intents: ['profile'] },
     prompt(ctx) {
       const w = words(ctx);
       const examples = examplesLine(ctx.services.content, w.optionsRole.examples);
@@ -115,6 +116,7 @@ function optionsRoleStep(w: CareerConversationWords): Step {
 function optionsStep(w: CareerConversationWords): Step {
   return {
     examples: [...w.options.examples],
+    takes: { kind: 'role', intents: ['pathway', 'options'] },
     async prompt(ctx) {
       const d = data(ctx);
       const content = ctx.services.content;

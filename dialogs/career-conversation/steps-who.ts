@@ -15,8 +15,11 @@ type Part = keyof CareerConversationWords['parts'];
 
 /** A question answered in the person's own words. */
 function textStep(w: CareerConversationWords, opts: { key: TextKey; part?: Part; next: (ctx: StepContext) => StepResult | Promise<StepResult> }): Step {
+  // Where would you like to go: "I would like to become a nurse" is an answer.
+  const intents = opts.key === 'aspirations' ? ['career_conversation', 'pathway', 'options'] : ['career_conversation'];
   return {
     examples: [...w[opts.key].examples],
+    takes: { kind: 'text', intents },
     prompt(ctx) {
       const w = words(ctx);
       const q = w[opts.key];

@@ -21,6 +21,7 @@ export type ShowFrom = (ctx: StepContext, from: Role | undefined, skipped: boole
 export function fromStep(content: Content, kind: 'pathway' | 'options', show: ShowFrom): Step {
   return {
     examples: [...pathwayWords(content).from.examples],
+    takes: { kind: 'role', intents: ['profile'] },
     async prompt(ctx: StepContext): Promise<OutboundMessage> {
       const content = ctx.services.content;
       const w = pathwayWords(content).from;

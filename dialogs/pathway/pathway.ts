@@ -64,6 +64,15 @@ export function askWhichFor(content: Content, role: Role, text: string) {
   );
 }
 
+/** The route now talked about becomes the conversation's topic, for follow-ups ("how long does it take?"). */
+function setTopic(ctx: StepContext, q: { to: Role; from?: Role | undefined; onBehalf?: boolean | undefined; alt?: number | undefined }): void {
+  const topic: NonNullable<StepContext['topic']> = { toRoleId: q.to.id };
+  if (q.from) topic.fromRoleId = q.from.id;
+  if (q.alt && q.alt >= 2) topic.routeIndex = q.alt;
+  if (q.onBehalf) topic.onBehalf = true;
+  ctx.topic = topic;
+}
+
 function staleButton(ctx: StepContext): StepResult {
   const w = pathwayWords(ctx.services.content);
   ctx.say(
@@ -90,6 +99,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     if (onBehalf) q.onBehalf = true;
     const said = circumstanceBlocks(content, profile, findFor(ctx.services, q));
     if (said.length > 0) q.said = said;
+    setTopic(ctx, q);
     ctx.say(routeCard(ctx, q));
     return { end: true };
   };
@@ -108,6 +118,8 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     const onBehalf = ctx.data['behalf'] === true;
     const fromId = str(ctx.data['from']) ?? (onBehalf ? undefined : (await ctx.profile())?.roleId);
     const from = fromId ? content.roles.get(fromId) : undefined;
+    // Asked about already, while the current role is still to come ("how long does it take?" at that question).
+    setTopic(ctx, { to, from, onBehalf });
     if (!from && onBehalf) return showFor(ctx, undefined, false);
     if (!from) return { next: 'from' };
     return showFor(ctx, from, false);
@@ -151,6 +163,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
     steps: {
       target: {
         examples: [...built.target.examples],
+        takes: { kind: 'role', intents: ['pathway'] },
         prompt(ctx) {
           const content = ctx.services.content;
           const w = pathwayWords(content);
@@ -227,6 +240,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
       async show(ctx, value) {
         const q = await queryFrom(ctx, value);
         if (!q) return staleButton(ctx);
+        setTopic(ctx, q);
         ctx.say(routeCard(ctx, q));
         return { stay: true };
       },
@@ -259,6 +273,7 @@ export function pathwayDialog(opts: PathwayDialogOptions): Dialog {
         const q = await queryFrom(ctx, value);
         if (!q) return staleButton(ctx);
         const profile = q.onBehalf ? undefined : await ctx.profile();
+        setTopic(ctx, q);
         ctx.say(needsMessage(ctx, q, profile?.held !== undefined));
         return { stay: true };
       },

@@ -27,6 +27,7 @@ import { profileWords } from './wording.js';
 export function roleStep(content: Content, typed: boolean): Step {
   return {
     examples: [...profileWords(content).role.examples],
+    takes: { kind: 'role', intents: ['profile'] },
     async prompt(ctx: StepContext): Promise<OutboundMessage> {
       const content = ctx.services.content;
       const w = profileWords(content);
@@ -135,6 +136,7 @@ export function bandStep(content: Content): Step {
 export function areaStep(content: Content): Step {
   return {
     examples: [...profileWords(content).area.examples],
+    takes: { kind: 'text', intents: ['profile'] },
     async prompt(ctx) {
       const w = profileWords(ctx.services.content);
       const p = await ctx.profile();

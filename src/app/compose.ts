@@ -8,6 +8,7 @@ import type { Dialog, Services } from '../core/dialog.js';
 import { createRouter, type RouteRule } from '../core/router.js';
 import { Bot, type TurnInterceptor } from '../core/runtime.js';
 import { understand, type Intent, type Understanding } from '../knowledge/understand.js';
+import { checkTypedAnswer } from '../knowledge/answer-check.js';
 import type { Feature, FeatureKit, FeatureSettings } from '../feature.js';
 import type { ReminderWork } from '../scheduler/index.js';
 import { FEATURES } from '../../dialogs/index.js';
@@ -135,7 +136,13 @@ export function compose(services: Services, settings: FeatureSettings, features:
     planners.push(...(f.planners?.(kit) ?? []));
   }
   rules.push(intentRule(owners, services, has));
-  const bot = new Bot({ services, dialogs, router: createRouter({ rules, interrupts }), interceptors });
+  const bot = new Bot({
+    services,
+    dialogs,
+    router: createRouter({ rules, interrupts }),
+    interceptors,
+    checkAnswer: (text, takes, ctx) => checkTypedAnswer(ctx.services.content, text, takes),
+  });
   const withIdentity = features.filter((f) => f.onIdentity);
   return {
     bot,

@@ -7,6 +7,7 @@
  *   const W = defineWording('welcome', {
  *     heading: text(),
  *     greeting: text('name'),          // "Hello {name}"
+ *     already: text('role'),           // "You are already {a role}": "an audiologist"
  *     examples: list(),                 // a list of sentences or words
  *   });
  *   const w = W.of(ctx.services.content);
@@ -16,12 +17,16 @@
  * The files are checked against the specs at start-up and by `content check`:
  * a missing or misspelt key, an empty sentence, a list that is not a list, or a
  * `{placeholder}` the sentence does not have is reported with file, line and fix.
+ *
+ * `{a name}` puts "a" or "an" before the value, as it sounds ("an HCA", "a unit
+ * manager": src/text/article.ts); `{A name}` the same with a capital letter.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { ContentProblem } from './problem.js';
+import { withArticle } from '../text/article.js';
 
 const SLOT = Symbol('wording slot');
 
@@ -106,13 +111,22 @@ const isSlot = (v: Slot | WordingSpec): v is Slot => Object.hasOwn(v, SLOT);
 
 const PLACEHOLDER = /\{\{|\}\}|\{([^{}]*)\}/g;
 
-/** Fills `{name}` placeholders; `{{` and `}}` stand for braces. */
+/** `{a role}` and `{A role}`: the placeholder's name, and whether (and how) it takes an article. */
+function slotName(raw: string): { name: string; article?: 'a' | 'A' } {
+  const m = /^(a|A) +([^\s]+)$/.exec(raw.trim());
+  return m ? { name: m[2]!, article: m[1] as 'a' | 'A' } : { name: raw.trim() };
+}
+
+/** Fills `{name}` placeholders, and `{a name}` / `{A name}` with "a" or "an" before the value; `{{` and `}}` stand for braces. */
 export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(PLACEHOLDER, (m, name: string | undefined) => {
+  return template.replace(PLACEHOLDER, (m, raw: string | undefined) => {
     if (m === '{{') return '{';
     if (m === '}}') return '}';
-    const v = name !== undefined && Object.hasOwn(vars, name) ? vars[name] : undefined;
-    return v === undefined ? m : String(v);
+    if (raw === undefined) return m;
+    const { name, article } = slotName(raw);
+    const v = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    if (v === undefined) return m;
+    return article ? withArticle(String(v), article === 'A') : String(v);
   });
 }
 
@@ -120,7 +134,7 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
 function placeholders(template: string): { names: string[]; stray: boolean } {
   const names: string[] = [];
   const rest = template.replace(PLACEHOLDER, (m, name: string | undefined) => {
-    if (name !== undefined) names.push(name.trim());
+    if (name !== undefined) names.push(slotName(name).name);
     return '';
   });
   return { names, stray: /[{}]/.test(rest) };

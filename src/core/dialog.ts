@@ -5,7 +5,7 @@
  * back at any step.
  */
 import type { Choice, InboundAction, InboundMessage, OutboundMessage } from './messages.js';
-import type { Profile, Store } from '../store/ports.js';
+import type { ConversationTopic, Profile, Store } from '../store/ports.js';
 import type { Logger } from '../log.js';
 import type { Content } from '../content/model.js';
 import type { Messenger } from './messenger.js';
@@ -76,6 +76,12 @@ export interface TurnContext {
   noted: boolean;
   /** The question waiting for an answer when the turn began, if any. */
   readonly openStep?: { dialog: string; step: string } | undefined;
+  /**
+   * The route last talked about in this conversation (e.g. after a route card),
+   * for follow-ups such as "how long does it take?". Set it to change it, or to
+   * undefined to drop it; it is saved with the conversation at the end of the turn.
+   */
+  topic: ConversationTopic | undefined;
 }
 
 export interface StepContext extends TurnContext {
@@ -86,8 +92,27 @@ export interface StepContext extends TurnContext {
   readonly stepId: string;
 }
 
+/**
+ * What a step takes as a typed answer. A step that says so has typed text
+ * checked by the runtime before `answer` sees it: a clearly new question
+ * pauses the step (with "Carry on with…") and is answered; text with no
+ * meaning in it ("???", keyboard mashing) is asked again; "thanks" and "bye"
+ * get a short reply; and, for `text`, "ok" is not taken as the answer.
+ */
+export interface Takes {
+  /** A role's name, or the person's own words. */
+  kind: 'role' | 'text';
+  /** Kinds of question (intents) that are answers here, not new questions (e.g. "how do I become a nurse?" when the step asks which role). */
+  intents?: readonly string[];
+}
+
+/** What the check before a step's answer found (see Takes): a new question, or text with no meaning in it. */
+export type AnswerCheck = 'new-question' | 'no-meaning' | undefined;
+
 export interface Step {
   prompt(ctx: StepContext): OutboundMessage | Promise<OutboundMessage>;
+  /** What the step takes as a typed answer; with it, typed text is checked before `answer` (see Takes). */
+  takes?: Takes;
   answer(ctx: StepContext, input: Answer): StepResult | Promise<StepResult>;
   /** Example answers, shown when an answer could not be used. */
   examples?: string[];

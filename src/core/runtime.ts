@@ -9,9 +9,9 @@
  */
 import { KeyedLock } from './keyed-lock.js';
 import { message, textMessage, type Choice, type InboundMessage, type OutboundMessage } from './messages.js';
-import type { Answer, Dialog, Router, Services, Step, StepContext, StepResult, TurnContext } from './dialog.js';
-import type { DialogState, Profile } from '../store/ports.js';
-import { coreWords, examplesLine, globalCommand, type GlobalCommand } from './words.js';
+import type { Answer, AnswerCheck, Dialog, Router, Services, Step, StepContext, StepResult, Takes, TurnContext } from './dialog.js';
+import type { ConversationTopic, DialogState, Profile } from '../store/ports.js';
+import { coreWords, examplesLine, globalCommand, socialTurn, type GlobalCommand } from './words.js';
 
 const MAX_PAUSED = 3;
 /** Each dialog may chain into others; this stops a faulty chain from looping forever. */
@@ -26,6 +26,8 @@ export interface BotOptions {
   router: Router;
   /** Run in order at the start of every turn that carries text or a button press. */
   interceptors?: TurnInterceptor[];
+  /** Reads typed text before a step that `takes` it gets it: a new question, or no meaning in it (see Takes in dialog.ts). */
+  checkAnswer?: (text: string, takes: Takes, ctx: TurnContext) => AnswerCheck | Promise<AnswerCheck>;
 }
 
 export class Bot {
@@ -91,10 +93,13 @@ export class Bot {
     const outbox: OutboundMessage[] = [];
     const stored = await store.dialogs.get(msg.userKey, msg.conversationKey);
     const before = stored ? JSON.stringify(stored) : undefined;
-    const run = new TurnRun(this, msg, outbox, stored ? structuredClone(stored) : undefined);
+    // The topic is kept beside the dialogs (which start and end during the turn) and put back at the end.
+    const { topic, ...rest } = stored ?? ({} as Partial<DialogState>);
+    const run = new TurnRun(this, msg, outbox, stored ? (structuredClone(rest) as DialogState) : undefined, topic ? structuredClone(topic) : undefined);
     if (msg.text?.trim() || msg.action) for (const intercept of this.opts.interceptors ?? []) await intercept(run);
     await run.execute();
-    const after = run.state && (run.state.dialog || run.state.paused?.length) ? run.state : undefined;
+    let after = run.state && (run.state.dialog || run.state.paused?.length) ? run.state : undefined;
+    if (run.topic && !run.forgotten) after = { ...(after ?? { dialog: '', step: '', data: {}, history: [], misses: 0, updatedAt: '' }), topic: run.topic };
     if (after) after.updatedAt = this.opts.services.clock().toISOString();
     const changed = (after ? JSON.stringify({ ...after, updatedAt: stored?.updatedAt }) : undefined) !== before;
     if (changed) await store.dialogs.put(msg.userKey, msg.conversationKey, after);
@@ -109,6 +114,11 @@ export class Bot {
   /** @internal */
   get router(): Router {
     return this.opts.router;
+  }
+
+  /** @internal */
+  checkAnswer(text: string, takes: Takes, ctx: TurnContext): AnswerCheck | Promise<AnswerCheck> {
+    return this.opts.checkAnswer?.(text, takes, ctx);
   }
 }
 
@@ -126,6 +136,7 @@ class TurnRun implements TurnContext {
     readonly msg: InboundMessage,
     private readonly outbox: OutboundMessage[],
     public state: DialogState | undefined,
+    public topic: ConversationTopic | undefined,
   ) {}
 
   get services(): Services {
@@ -357,8 +368,45 @@ class TurnRun implements TurnContext {
 
   private async runStep(dialog: Dialog, step: Step, input: Answer): Promise<void> {
     const ctx = this.stepContext(dialog.id, this.state!.step, this.state!.data);
+    const typed = input.action ? undefined : input.text?.trim();
+    if (typed && step.takes) {
+      const instead = await this.notAnAnswer(typed, step.takes);
+      if (instead === 'new-question') return this.newQuestion(typed);
+      if (instead === 'said') return;
+      if (instead) return this.apply(dialog, instead, ctx);
+    }
     const result = await step.answer(ctx, input);
     return this.apply(dialog, result, ctx);
+  }
+
+  /**
+   * Typed text that is not an answer to a step that `takes` typed text: what to
+   * do instead, or undefined to let the step read it. "thanks" gets a word and
+   * the question again; "bye" a word and nothing more (the place is kept); "ok"
+   * is not taken as someone's own words; then the check the app gives.
+   */
+  private async notAnAnswer(text: string, takes: Takes): Promise<StepResult | 'new-question' | 'said' | undefined> {
+    const w = this.words;
+    const social = socialTurn(this.services.content, text);
+    if (social === 'thanks') {
+      this.say(w.thanksMidway);
+      return { stay: true };
+    }
+    if (social === 'bye') {
+      this.say(w.byeMidway);
+      return 'said';
+    }
+    if (social === 'ok' && takes.kind === 'text') return { retry: true, hint: w.notAnAnswer };
+    const check = await this.bot.checkAnswer(text, takes, this);
+    if (check === 'no-meaning') return { retry: true, hint: w.noMeaning };
+    return check;
+  }
+
+  /** A new question typed while a step waits: the step is paused ("Carry on with…") and the question answered. */
+  private async newQuestion(text: string): Promise<void> {
+    const route = await this.bot.router.route(text, this);
+    this.pauseActive();
+    return this.begin(route.dialog, { ...(route.args ?? {}), text });
   }
 
   private async apply(dialog: Dialog, result: StepResult, ctx: StepContext): Promise<void> {
@@ -404,6 +452,7 @@ class TurnRun implements TurnContext {
     if (result.forget) {
       // Nothing of this conversation is saved again (the person's data was just erased).
       this.state = undefined;
+      this.topic = undefined;
       this.forgotten = true;
       return;
     }
@@ -515,6 +564,12 @@ class TurnRun implements TurnContext {
       },
       set noted(v: boolean) {
         turn.noted = v;
+      },
+      get topic() {
+        return turn.topic;
+      },
+      set topic(t: ConversationTopic | undefined) {
+        turn.topic = t;
       },
     };
   }

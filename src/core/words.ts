@@ -15,6 +15,8 @@ export const CORE_WORDING = defineWording('core', {
   commands: { help: list(), cancel: list(), restart: list(), back: list() },
   greetings: { hello: list(), start: list(), whatCanYouDo: list() },
   answers: { yes: list(), no: list(), skip: list(), notSure: list(), none: list(), other: list() },
+  social: { thanks: list(), bye: list(), ok: list(), done: list() },
+  reading: { questionStarts: list(), questionPhrases: list(), corrections: list() },
   turn: {
     restarting: text(),
     oldStepButton: text(),
@@ -31,6 +33,10 @@ export const CORE_WORDING = defineWording('core', {
     couldNotUse: text(),
     forExample: text('examples'),
     orPick: text(),
+    thanksMidway: text(),
+    byeMidway: text(),
+    notAnAnswer: text(),
+    noMeaning: text(),
   },
   signposting: { gentleIntro: text(), danger: text(), phone: text('phone') },
   roles: { withBand: text('title', 'band'), band: text('band'), bands: text('bands', 'last'), noBand: text(), bandLocal: text(), bandLocalOften: text('bands') },
@@ -54,6 +60,9 @@ export function coreWords(content: Pick<Content, 'wording'>): CoreWords {
 
 export type GlobalCommand = 'help' | 'cancel' | 'restart' | 'back';
 export type AnswerKind = 'yes' | 'no' | 'skip' | 'notSure' | 'none' | 'other';
+/** A social turn: thanks, goodbye, "ok", or "that's all". */
+export type SocialTurn = 'thanks' | 'bye' | 'ok' | 'done';
+const SOCIAL_TURNS: readonly SocialTurn[] = ['thanks', 'bye', 'ok', 'done'];
 
 interface Index {
   commands: Map<string, GlobalCommand>;
@@ -61,6 +70,7 @@ interface Index {
   start: Set<string>;
   whatCanYouDo: string[];
   answers: Record<AnswerKind, Set<string>>;
+  social: Record<SocialTurn, Set<string>>;
 }
 
 const indexes = new WeakMap<object, Index>();
@@ -88,6 +98,7 @@ function indexOf(content: Pick<Content, 'wording'>): Index {
     start: set(w.greetings.start),
     whatCanYouDo: w.greetings.whatCanYouDo.map(normalise),
     answers: { yes: set(w.answers.yes), no: set(w.answers.no), skip: set(w.answers.skip), notSure: set(w.answers.notSure), none: set(w.answers.none), other: set(w.answers.other) },
+    social: { thanks: set(w.social.thanks), bye: set(w.social.bye), ok: set(w.social.ok), done: set(w.social.done) },
   };
   indexes.set(content.wording, idx);
   return idx;
@@ -106,6 +117,14 @@ export function isGreeting(content: Pick<Content, 'wording'>, text: string): boo
   const t = normalise(text);
   if (idx.start.has(t)) return true;
   return t.split(' ').length <= 4 && idx.hello.some((h) => startsWithWords(t, h));
+}
+
+/** "thanks", "bye", "ok" or "that's all" when the whole message is one of their words (core.yaml `social`). */
+export function socialTurn(content: Pick<Content, 'wording'>, text: string): SocialTurn | undefined {
+  const t = normalise(text);
+  if (t === '') return undefined;
+  const idx = indexOf(content);
+  return SOCIAL_TURNS.find((k) => idx.social[k].has(t));
 }
 
 /** "what can you do", "how does this work". */

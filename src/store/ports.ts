@@ -137,7 +137,27 @@ export interface DialogState {
   misses: number;
   /** Dialogs paused to answer another question, most recent last. */
   paused?: Array<{ dialog: string; step: string; data: Record<string, unknown>; history: string[] }>;
+  /** The route last talked about in this conversation, for follow-ups ("how long does it take?"). */
+  topic?: ConversationTopic;
   updatedAt: string;
+}
+
+/**
+ * The route last talked about in a conversation, kept with its dialog state so
+ * that "how long does it take?" or "and after that?" can be answered. Role ids
+ * only; it is part of the person's data (exported and erased with the state).
+ */
+export interface ConversationTopic {
+  /** The role the route leads to. */
+  toRoleId: string;
+  /** The role it starts from, when known. */
+  fromRoleId?: string;
+  /** Which route: 1 (or none) the main one, 2 and on the other routes. */
+  routeIndex?: number;
+  /** The step of the route last talked about, from 0, for "and after that?". */
+  stepIndex?: number;
+  /** The route is for someone else (a manager asking): nothing from the asker's profile applies. */
+  onBehalf?: boolean;
 }
 
 /** How to reach a person proactively: opaque to the core, owned by the channel adapter. */

@@ -99,8 +99,11 @@ describe('pathway and options dialogs', () => {
     // The picture is on this server; channels make it absolute (or leave it out) when they render.
     expect(blocks(last).find((b) => b.type === 'image')).toMatchObject({ url: '/timeline/hcsw-band-2/nursing-associate.png' });
     expect(card).not.toContain('See your route as a picture');
-    // The dialog has finished; its buttons still work.
-    expect(await store.dialogs.get(USER, 'local:c1')).toBeUndefined();
+    // The dialog has finished (its buttons still work); the route is kept as the topic for follow-ups.
+    const state = await store.dialogs.get(USER, 'local:c1');
+    expect(state?.dialog).toBe('');
+    expect(state?.paused ?? []).toEqual([]);
+    expect(state?.topic).toEqual({ toRoleId: 'nursing-associate', fromRoleId: 'hcsw-band-2' });
 
     const funding = await press('Funding');
     expect(funding).toContain('Funding for Nursing associate (registered)');

@@ -1,0 +1,73 @@
+/**
+ * Which part of a route a short message asks about: how long it takes, the
+ * band, who pays, what is needed first, or what comes next. The words for each
+ * are in content/wording/follow-up.yaml (`words`); the longest phrase found
+ * wins, then the kind with more phrases found.
+ */
+import type { Content, Role } from '../../src/content/model.js';
+import { normalise } from '../../src/core/router.js';
+import { understand } from '../../src/knowledge/understand.js';
+import { CLARIFY_BELOW } from '../../src/knowledge/understand/understand.js';
+import { followUpWords } from './wording.js';
+
+export const ASPECTS = ['needs', 'funding', 'next', 'band', 'duration'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+export function isAspect(x: unknown): x is Aspect {
+  return typeof x === 'string' && (ASPECTS as readonly string[]).includes(x);
+}
+
+/** A follow-up is a short message; longer ones are new questions. */
+const MAX_WORDS = 14;
+
+/** Kinds of question that a follow-up word in them does not make a follow-up ("is there funding for maths courses?"). */
+const OTHER_QUESTIONS = new Set(['resources', 'privacy', 'profile', 'checkin', 'career_conversation']);
+
+const phrases = new WeakMap<object, Record<Aspect, string[]>>();
+
+function phrasesOf(content: Pick<Content, 'wording'>): Record<Aspect, string[]> {
+  let p = phrases.get(content.wording);
+  if (!p) {
+    const w = followUpWords(content).words;
+    const norm = (xs: readonly string[]) => [...new Set(xs.map(normalise).filter((x) => x !== ''))];
+    p = { needs: norm(w.needs), funding: norm(w.funding), next: norm(w.next), band: norm(w.band), duration: norm(w.duration) };
+    phrases.set(content.wording, p);
+  }
+  return p;
+}
+
+/** The part of a route the text asks about, by its words alone; undefined when none. */
+export function aspectOf(content: Pick<Content, 'wording'>, text: string): Aspect | undefined {
+  const t = ` ${normalise(text)} `;
+  const p = phrasesOf(content);
+  let best: { aspect: Aspect; longest: number; count: number } | undefined;
+  for (const aspect of ASPECTS) {
+    const found = p[aspect].filter((ph) => t.includes(` ${ph} `));
+    if (found.length === 0) continue;
+    const longest = Math.max(...found.map((f) => f.split(' ').length));
+    if (!best || longest > best.longest || (longest === best.longest && found.length > best.count)) best = { aspect, longest, count: found.length };
+  }
+  return best?.aspect;
+}
+
+export interface FollowUpReading {
+  aspect: Aspect;
+  /** The roles the message names, if any. */
+  roles: Role[];
+}
+
+/**
+ * The text read as a follow-up: a short message with a follow-up word, and
+ * not a question the understanding is sure is of another kind. Undefined when
+ * it is not one.
+ */
+export function readFollowUp(content: Content, text: string): FollowUpReading | undefined {
+  const t = normalise(text);
+  if (t === '' || t.split(' ').length > MAX_WORDS) return undefined;
+  const aspect = aspectOf(content, text);
+  if (!aspect) return undefined;
+  const u = understand(text, content);
+  if (OTHER_QUESTIONS.has(u.intent) && u.confidence >= CLARIFY_BELOW) return undefined;
+  const roles = [u.role, u.from, ...u.alsoWanted].filter((r): r is Role => !!r);
+  return { aspect, roles: [...new Map(roles.map((r) => [r.id, r])).values()] };
+}
