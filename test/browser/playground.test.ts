@@ -173,6 +173,8 @@ describe.skipIf(!HAVE_CHROMIUM && !REQUIRED)('the playground in a browser', () =
         const texts = await page.locator('.bot').evaluateAll((els, b) => els.slice(b).map((e) => (e as HTMLElement).innerText).join('\n'), before);
         const said = texts.replace(/\u2060/g, '');
         expect(said, `the reply to "${step}" at ${width} px`).toContain(expected);
+        // What Teams mobile would show: no markdown escape left visible, like "\\(".
+        expect(said.match(/\\[!-/:-@[-`{-~]/g) ?? [], `stray backslashes in the reply to "${step}" at ${width} px`).toEqual([]);
         await check(step);
         return said;
       };
