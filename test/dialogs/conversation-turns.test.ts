@@ -13,7 +13,7 @@ import type { Profile } from '../../src/store/ports.js';
 import { defaultContentDir } from '../../src/paths.js';
 import { dialogBot, dialogServices } from '../helpers/bot.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
-import { transcript, type Transcript } from '../helpers/transcript.js';
+import { talkingBot } from '../helpers/transcript.js';
 
 const USER = 'local:u1';
 const HELP_CARD = 'You can type things like:';
@@ -44,41 +44,22 @@ const NEW_QUESTIONS: NewQuestionRow[] = [
 ];
 
 describe('the turns around answers', () => {
-  let content: Content;
-  let dir: string;
-  let store: LowStore;
-  let bot: Bot;
-  let t: Transcript;
-
-  beforeAll(async () => {
-    content = await loadContent(defaultContentDir);
-  });
-  beforeEach(async () => {
-    dir = await tempDir();
-    store = await LowStore.open(dir);
-    bot = dialogBot(dialogServices(store, content));
-    t = transcript(() => bot, USER);
-  });
-  afterEach(async () => {
-    await store.close();
-    await removeDir(dir);
-  });
-
-  const setProfile = (p: Partial<Profile>) => store.profiles.put({ userKey: USER, platform: 'local', createdAt: 'x', updatedAt: 'x', ...p });
+  const talk = talkingBot(USER);
+  const { setProfile } = talk;
   const goTo = async (at: keyof typeof AT) => {
     let reply = '';
-    for (const s of AT[at]!.steps) reply = await t.say(s);
+    for (const s of AT[at]!.steps) reply = await talk.t.say(s);
     expect(reply).toContain(AT[at]!.waiting);
   };
 
   it.each(NEW_QUESTIONS.map((r) => [`${r.at}: ${r.kind}`, r] as const))('a new question at %s is answered, the question kept, nothing saved', async (_k, row) => {
     await goTo(row.at);
-    const reply = await t.say(row.typed);
+    const reply = await talk.t.say(row.typed);
     for (const s of row.says) expect(reply).toContain(s);
     expect(reply).not.toContain('Sorry, I could not use that answer');
-    const profile = await store.profiles.get(USER);
+    const profile = await talk.store.profiles.get(USER);
     expect(profile?.roleId).toBeUndefined();
-    const state = await store.dialogs.get(USER, 'local:c1');
+    const state = await talk.store.dialogs.get(USER, 'local:c1');
     const title = AT[row.at]!.title;
     if (row.typed === 'how do I become a midwife') {
       expect(state?.dialog).toBe('pathway');
@@ -90,8 +71,8 @@ describe('the turns around answers', () => {
       expect(state?.data['to']).toBe('audiologist');
     } else {
       expect(reply).toContain(`You were part way through ${title}.`);
-      expect(t.labels()).toContain(`Carry on with ${title}`);
-      const back = await t.press(`Carry on with ${title}`);
+      expect(talk.t.labels()).toContain(`Carry on with ${title}`);
+      const back = await talk.t.press(`Carry on with ${title}`);
       expect(back).toContain(AT[row.at]!.waiting);
     }
     // The career conversation kept no answer from it.
@@ -101,43 +82,43 @@ describe('the turns around answers', () => {
 
   it.each([["What's best is helping patients"], ['Why I like it: the patients'], ['Calming people down when they are scared']])('an answer in someone\'s own words is taken, even when it starts like a question: "%s"', async (typed) => {
     await goTo('career conversation, strengths');
-    expect(await t.say(typed)).toContain('What do you enjoy most about your work?');
-    expect((await store.dialogs.get(USER, 'local:c1'))?.data['strengths']).toBe(typed);
+    expect(await talk.t.say(typed)).toContain('What do you enjoy most about your work?');
+    expect((await talk.store.dialogs.get(USER, 'local:c1'))?.data['strengths']).toBe(typed);
   });
 
   it('a role typed plainly at the role question is still saved', async () => {
     await goTo('profile, role');
-    expect(await t.say('band 3 hca')).toContain('Healthcare support worker (Band 3)');
-    expect((await store.profiles.get(USER))?.roleId).toBe('hcsw-band-3');
+    expect(await talk.t.say('band 3 hca')).toContain('Healthcare support worker (Band 3)');
+    expect((await talk.store.profiles.get(USER))?.roleId).toBe('hcsw-band-3');
   });
 
   it.each([['???'], ['asdkjh qwe zzz'], ['!!!'], ['sdfsdf jkjkjk']])('"%s" in the career conversation is asked again, not taken', async (typed) => {
     await goTo('career conversation, strengths');
-    const reply = await t.say(typed);
+    const reply = await talk.t.say(typed);
     expect(reply).toContain('Sorry, I could not make sense of that. Could you put it another way?');
     expect(reply).toContain('What are you good at?');
-    const state = await store.dialogs.get(USER, 'local:c1');
+    const state = await talk.store.dialogs.get(USER, 'local:c1');
     expect(state?.step).toBe('strengths');
     expect(state?.data['strengths']).toBeUndefined();
     // A real answer, even a short one with a word the list may not have, goes on.
-    expect(await t.say('Teamwork and listening to patients')).toContain('What do you enjoy most about your work?');
-    expect((await store.dialogs.get(USER, 'local:c1'))?.data['strengths']).toBe('Teamwork and listening to patients');
+    expect(await talk.t.say('Teamwork and listening to patients')).toContain('What do you enjoy most about your work?');
+    expect((await talk.store.dialogs.get(USER, 'local:c1'))?.data['strengths']).toBe('Teamwork and listening to patients');
   });
 
   it('"ok" is not taken as an answer in someone\'s own words; "thanks" gets a word and the question again', async () => {
     await goTo('career conversation, strengths');
-    const ok = await t.say('ok');
+    const ok = await talk.t.say('ok');
     expect(ok).toContain('Take your time. When you are ready, answer in your own words, or type "skip".');
     expect(ok).toContain('What are you good at?');
-    const thanks = await t.say('thank you');
+    const thanks = await talk.t.say('thank you');
     expect(thanks).toMatch(/^You are welcome\./);
     expect(thanks).toContain('What are you good at?');
-    expect((await store.dialogs.get(USER, 'local:c1'))?.data['strengths']).toBeUndefined();
-    const bye = await t.say('bye');
+    expect((await talk.store.dialogs.get(USER, 'local:c1'))?.data['strengths']).toBeUndefined();
+    const bye = await talk.t.say('bye');
     expect(bye).toContain('Bye for now. I have kept your place');
     expect(bye).not.toContain('What are you good at?');
     // The place is kept: the next answer is taken.
-    expect(await t.say('Calming anxious patients')).toContain('What do you enjoy most about your work?');
+    expect(await talk.t.say('Calming anxious patients')).toContain('What do you enjoy most about your work?');
   });
 
   it.each([
@@ -152,7 +133,7 @@ describe('the turns around answers', () => {
     ['great', 'Glad that helps.'],
     ["that's all", 'OK. I am here whenever you need me.'],
   ])('"%s" gets a short friendly reply, not the help card', async (typed, reply) => {
-    const said = await t.say(typed);
+    const said = await talk.t.say(typed);
     expect(said).toMatch(new RegExp(`^${reply.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(said).not.toContain(HELP_CARD);
     expect(said).not.toContain(NOT_UNDERSTOOD);
@@ -161,15 +142,15 @@ describe('the turns around answers', () => {
 
   it('a social turn after pausing something still offers to carry on', async () => {
     await goTo('profile, role');
-    await t.say('what courses are there for maths?');
-    const said = await t.say('thanks');
+    await talk.t.say('what courses are there for maths?');
+    const said = await talk.t.say('thanks');
     expect(said).toMatch(/^You are welcome\./);
-    expect(t.labels()).toContain('Carry on with your profile');
+    expect(talk.t.labels()).toContain('Carry on with your profile');
   });
 
   it('articles: "You are already an occupational therapist"', async () => {
     await setProfile({ roleId: 'occupational-therapist' });
-    const reply = await t.say('how do I become an occupational therapist?');
+    const reply = await talk.t.say('how do I become an occupational therapist?');
     expect(reply).toContain('You are already an Occupational therapist');
   });
 });

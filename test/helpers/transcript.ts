@@ -4,7 +4,15 @@
  * read what came back as a person would: the text, the buttons, and each
  * message on its own.
  */
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Bot } from '../../src/core/runtime.js';
+import type { Content } from '../../src/content/model.js';
+import type { Profile } from '../../src/store/ports.js';
+import { LowStore } from '../../src/store/lowdb.js';
+import { loadContent } from '../../src/content/load.js';
+import { defaultContentDir } from '../../src/paths.js';
+import { dialogBot, dialogServices } from './bot.js';
+import { removeDir, tempDir } from './tmp.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
 
 export interface Transcript {
@@ -45,5 +53,56 @@ export function transcript(bot: () => Bot, userKey = 'local:u1', conversationKey
     labels: () => choices(last).map((c) => c.label),
     buttons: () => choices(last),
     messages: () => last.map((o) => plainText(o.blocks)),
+  };
+}
+
+/** What `talkingBot` sets up for each test. */
+export interface TalkingBot {
+  readonly content: Content;
+  readonly store: LowStore;
+  readonly bot: Bot;
+  /** One person's transcript with the bot, new for each test. */
+  readonly t: Transcript;
+  /** Saves a profile for the person before the test talks. */
+  setProfile(p: Partial<Profile>): Promise<void>;
+}
+
+/**
+ * For a describe block: the real dialogs, content and a LowStore in a new folder for
+ * each test (closed and removed after it), and a transcript for one person.
+ */
+export function talkingBot(userKey = 'local:u1'): TalkingBot {
+  let content: Content | undefined;
+  let dir = '';
+  let store: LowStore | undefined;
+  let bot: Bot | undefined;
+  let t: Transcript | undefined;
+  beforeAll(async () => {
+    content = await loadContent(defaultContentDir);
+  });
+  beforeEach(async () => {
+    dir = await tempDir();
+    store = await LowStore.open(dir);
+    bot = dialogBot(dialogServices(store, content!));
+    t = transcript(() => bot!, userKey);
+  });
+  afterEach(async () => {
+    await store?.close();
+    await removeDir(dir);
+  });
+  return {
+    get content() {
+      return content!;
+    },
+    get store() {
+      return store!;
+    },
+    get bot() {
+      return bot!;
+    },
+    get t() {
+      return t!;
+    },
+    setProfile: (p) => store!.profiles.put({ userKey, platform: 'local', createdAt: 'x', updatedAt: 'x', ...p }),
   };
 }

@@ -14,7 +14,7 @@ import { exportPerson } from '../../../src/privacy/export.js';
 import { aspectOf, type Aspect } from '../../../dialogs/follow-up/read.js';
 import { dialogBot, dialogServices } from '../../helpers/bot.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
-import { transcript, type Transcript } from '../../helpers/transcript.js';
+import { talkingBot } from '../../helpers/transcript.js';
 
 const USER = 'local:u1';
 /** The route card is several thousand characters; a follow-up answer is a few lines. */
@@ -96,32 +96,13 @@ const ROWS: Row[] = [
 ];
 
 describe('follow-ups about the route in hand', () => {
-  let content: Content;
-  let dir: string;
-  let store: LowStore;
-  let bot: Bot;
-  let t: Transcript;
-
-  beforeAll(async () => {
-    content = await loadContent(defaultContentDir);
-  });
-  beforeEach(async () => {
-    dir = await tempDir();
-    store = await LowStore.open(dir);
-    bot = dialogBot(dialogServices(store, content));
-    t = transcript(() => bot, USER);
-  });
-  afterEach(async () => {
-    await store.close();
-    await removeDir(dir);
-  });
-
-  const setProfile = (p: Partial<Profile>) => store.profiles.put({ userKey: USER, platform: 'local', createdAt: 'x', updatedAt: 'x', ...p });
+  const talk = talkingBot(USER);
+  const { setProfile } = talk;
 
   it.each(ROWS.map((r) => [r.kind, r] as const))('%s', async (_kind, row) => {
     if (row.profile) await setProfile(row.profile);
-    for (const b of row.before) expect(await t.say(b)).toContain('route to');
-    const reply = await t.say(row.typed);
+    for (const b of row.before) expect(await talk.t.say(b)).toContain('route to');
+    const reply = await talk.t.say(row.typed);
     let from = 0;
     for (const s of row.says) {
       const at = reply.indexOf(s, from);
@@ -132,71 +113,71 @@ describe('follow-ups about the route in hand', () => {
     // Brief: not the card again.
     expect(reply).not.toContain(CARD_HEADING);
     expect(reply.length).toBeLessThan(BRIEF);
-    expect(t.labels()).toContain('See the whole route');
+    expect(talk.t.labels()).toContain('See the whole route');
   });
 
   it('"and after that?" walks through the steps, then says it was the last', async () => {
     await setProfile(HCA);
-    const card = await t.say(NA);
+    const card = await talk.t.say(NA);
     expect(card).toContain(CARD_HEADING);
     expect(card.length).toBeGreaterThan(BRIEF);
-    expect(await t.say('and after that?')).toMatch(/^Step 1 of 2: Get a trainee nursing associate post/);
-    const second = await t.say('and after that?');
+    expect(await talk.t.say('and after that?')).toMatch(/^Step 1 of 2: Get a trainee nursing associate post/);
+    const second = await talk.t.say('and after that?');
     expect(second).toMatch(/^Step 2 of 2: Nursing associate foundation degree apprenticeship \(about 2 years\)\. Then you are a nursing associate \(registered\)\./);
-    expect(await t.say('then what?')).toMatch(/^That is the last step\. After it you are a nursing associate \(registered\)\./);
+    expect(await talk.t.say('then what?')).toMatch(/^That is the last step\. After it you are a nursing associate \(registered\)\./);
     // The whole route is one button away.
-    expect(await t.press('See the whole route')).toContain('Your route to Nursing associate (registered)');
+    expect(await talk.t.press('See the whole route')).toContain('Your route to Nursing associate (registered)');
   });
 
   it('the route in hand is kept with the conversation, in the person’s data, and changes with the next route', async () => {
     await setProfile(HCA);
-    await t.say(NA);
-    let state = await store.dialogs.get(USER, 'local:c1');
+    await talk.t.say(NA);
+    let state = await talk.store.dialogs.get(USER, 'local:c1');
     expect(state?.topic).toEqual({ toRoleId: 'nursing-associate', fromRoleId: 'hcsw-band-2' });
-    const data = await exportPerson(store, USER);
+    const data = await exportPerson(talk.store, USER);
     expect(data.conversations.map((c) => c.state.topic?.toRoleId)).toEqual(['nursing-associate']);
-    await t.say('how do I become a paramedic?');
-    state = await store.dialogs.get(USER, 'local:c1');
+    await talk.t.say('how do I become a paramedic?');
+    state = await talk.store.dialogs.get(USER, 'local:c1');
     expect(state?.topic?.toRoleId).toBe('paramedic');
-    expect(await t.say('how long does it take?')).toContain('the route to paramedic takes');
+    expect(await talk.t.say('how long does it take?')).toContain('the route to paramedic takes');
     // Erased with the rest of the person's conversations.
-    await store.dialogs.deleteUser(USER);
-    expect(await store.dialogs.get(USER, 'local:c1')).toBeUndefined();
+    await talk.store.dialogs.deleteUser(USER);
+    expect(await talk.store.dialogs.get(USER, 'local:c1')).toBeUndefined();
   });
 
   it('with no route in hand, a follow-up asks which role, then answers for it', async () => {
-    const ask = await t.say('how long does it take?');
+    const ask = await talk.t.say('how long does it take?');
     expect(ask).toContain('Which role do you mean?');
     expect(ask).not.toContain('Sorry, I did not understand that');
-    expect(t.labels()).toContain('Paramedic');
-    const reply = await t.press('Paramedic');
+    expect(talk.t.labels()).toContain('Paramedic');
+    const reply = await talk.t.press('Paramedic');
     expect(reply).toContain('The route to paramedic takes');
     expect(reply.length).toBeLessThan(BRIEF);
     // Now there is a route in hand.
-    expect(await t.say('who pays?')).toContain('Who pays for the route to paramedic:');
+    expect(await talk.t.say('who pays?')).toContain('Who pays for the route to paramedic:');
   });
 
   it('a follow-up naming another role is a new route question, not a follow-up', async () => {
     await setProfile(HCA);
-    await t.say(NA);
-    const reply = await t.say('how long does it take to become a paramedic?');
+    await talk.t.say(NA);
+    const reply = await talk.t.say('how long does it take to become a paramedic?');
     expect(reply).not.toContain('nursing associate (registered) takes');
   });
 
   it('while the current role is asked, a follow-up about the role asked about is answered and the question kept', async () => {
-    await t.say(NA);
-    const reply = await t.say('how long does it take?');
+    await talk.t.say(NA);
+    const reply = await talk.t.say('how long does it take?');
     expect(reply).toContain('The route to nursing associate (registered) takes');
     expect(reply).toContain('You were part way through the route finder.');
-    expect(t.labels()).toContain('Carry on with the route finder');
-    expect((await store.profiles.get(USER))?.roleId).toBeUndefined();
-    expect(await t.press('Carry on with the route finder')).toContain('what is your current role?');
+    expect(talk.t.labels()).toContain('Carry on with the route finder');
+    expect((await talk.store.profiles.get(USER))?.roleId).toBeUndefined();
+    expect(await talk.t.press('Carry on with the route finder')).toContain('what is your current role?');
   });
 });
 
 /**
  * How follow-up wordings are read. TUNED are the phrasings the word lists in
- * content/wording/follow-up.yaml were written from; HELD_OUT were written
+ * talk.content/wording/follow-up.yaml were written from; HELD_OUT were written
  * afterwards, by someone looking only at the aspect, and never used to change
  * the lists. The held-out rate shows how well the lists carry to new wording.
  */

@@ -3,15 +3,8 @@
  * dialogs, store and content. Each row is a conversation: what the person types or
  * presses, and what the bot's reply must (and must not) say.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Bot } from '../../../src/core/runtime.js';
-import { plainText, type Choice, type InboundMessage, type OutboundMessage } from '../../../src/core/messages.js';
-import { LowStore } from '../../../src/store/lowdb.js';
-import { loadContent } from '../../../src/content/load.js';
-import type { Content } from '../../../src/content/model.js';
-import { defaultContentDir } from '../../../src/paths.js';
-import { removeDir, tempDir } from '../../helpers/tmp.js';
-import { dialogBot, dialogServices } from '../../helpers/bot.js';
+import { describe, expect, it } from 'vitest';
+import { talkingBot } from '../../helpers/transcript.js';
 
 const USER = 'local:u1';
 
@@ -98,39 +91,11 @@ const TRANSCRIPTS: Array<{ name: string; turns: Turn[]; profile?: Record<string,
 ];
 
 describe('remembering what people say', () => {
-  let content: Content;
-  let dir: string;
-  let store: LowStore;
-  let bot: Bot;
-
-  beforeAll(async () => {
-    content = await loadContent(defaultContentDir);
-  });
-  beforeEach(async () => {
-    dir = await tempDir();
-    store = await LowStore.open(dir);
-    bot = dialogBot(dialogServices(store, content));
-  });
-  afterEach(async () => {
-    await store.close();
-    await removeDir(dir);
-  });
-
-  const msg = (m: Partial<InboundMessage>): InboundMessage => ({ platform: 'local', userKey: USER, conversationKey: 'local:c1', ...m });
-  const choices = (out: OutboundMessage[]): Choice[] => out.flatMap((o) => o.blocks).flatMap((b) => (b.type === 'choices' ? b.choices : []));
+  const talk = talkingBot(USER);
 
   it.each(TRANSCRIPTS)('$name', async ({ turns, profile }) => {
-    let last: OutboundMessage[] = [];
     for (const turn of turns) {
-      if (turn.say.startsWith('press:')) {
-        const label = turn.say.slice('press:'.length);
-        const c = choices(last).find((x) => x.label === label);
-        expect(c, `a button "${label}"`).toBeDefined();
-        last = await bot.handle(msg({ action: { id: c!.action, value: c!.value ?? {} } }));
-      } else {
-        last = await bot.handle(msg({ text: turn.say }));
-      }
-      const text = last.map((o) => plainText(o.blocks)).join('\n');
+      const text = turn.say.startsWith('press:') ? await talk.t.press(turn.say.slice('press:'.length)) : await talk.t.say(turn.say);
       for (const h of turn.has ?? []) {
         if (typeof h === 'string') expect(text, `after "${turn.say}"`).toContain(h);
         else expect(text, `after "${turn.say}"`).toMatch(h);
@@ -140,7 +105,7 @@ describe('remembering what people say', () => {
         else expect(text, `after "${turn.say}"`).not.toMatch(h);
       }
     }
-    const saved = await store.profiles.get(USER);
+    const saved = await talk.store.profiles.get(USER);
     if (profile === undefined && turns[0]!.hasNot?.includes('Noted')) expect(saved?.roleId).toBeUndefined();
     if (profile) expect(saved).toMatchObject(profile);
   });
