@@ -163,7 +163,23 @@ export function readings(content: Content, p: Parsed, text: string): Reading[] {
   return [...byIntent.values()].sort((a, b) => b.p - a.p);
 }
 
+/**
+ * The last text read with each content, and what it was read as: a turn reads the
+ * same message more than once (what it says about the person, then where it goes).
+ * Reading is deterministic, so this changes no answer. What it returns is read only:
+ * no caller changes it.
+ */
+const lastRead = new WeakMap<Content, { text: string; result: Understanding }>();
+
 export function understand(text: string, content: Content): Understanding {
+  const hit = lastRead.get(content);
+  if (hit && hit.text === text) return hit.result;
+  const result = readText(text, content);
+  lastRead.set(content, { text, result });
+  return result;
+}
+
+function readText(text: string, content: Content): Understanding {
   const p = parseQuestion(content, text);
   const explain = p.explain;
   let { role, from } = p;
