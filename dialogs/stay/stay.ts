@@ -21,6 +21,7 @@ import type { Content } from '../../src/content/model.js';
 import { detectPhrase } from '../../src/content/signposting.js';
 import { normalise } from '../../src/core/router.js';
 import { isAnswer } from '../../src/core/words.js';
+import { looksLikeQuestion } from '../../src/knowledge/read-answers.js';
 import { recordAudit, recordView } from '../../src/core/audit.js';
 import { chatLink, personLabel } from '../checkins/reminders.js';
 import { REASONS, stayWords, type Reason, type StayWords } from './wording.js';
@@ -112,7 +113,8 @@ export function stayDialog(content: Content, opts: { hasDialog: (id: string) => 
     return [
       { type: 'paragraph', text: w.because[reason ?? 'ratherNot'] },
       { type: 'heading', text: w.offersHeading },
-      { type: 'list', items: [w.offers.roles, w.offers.flexible, w.offers.move, w.offers.career, w.offers.talk] },
+      { type: 'list', items: [w.offers.roles, w.offers.flexible, w.offers.move, w.offers.career] },
+      { type: 'paragraph', text: w.offers.talk },
       { type: 'list', items: confidentialItems(ctx.services.content, w) },
       {
         type: 'links',
@@ -170,6 +172,8 @@ export function stayDialog(content: Content, opts: { hasDialog: (id: string) => 
           const raw = (answerText(input) ?? '').trim();
           if (!raw) return { retry: true };
           const reason = reasonOf(w, raw);
+          // A question typed here ("who is my FTSU guardian?") is not a reason: answer it instead.
+          if (!reason && !input.action && (asksAboutSpeakingUp(ctx.services.content, raw) || looksLikeQuestion(ctx.services.content, raw))) return { unrelated: true };
           ctx.say(message(offers(ctx, reason)));
           await recordAudit(ctx.services, 'stay-conversation', ctx.msg.userKey, ctx.msg.userKey, { ...OFFERED });
           const known = await supporters(ctx);
@@ -212,7 +216,10 @@ export function stayDialog(content: Content, opts: { hasDialog: (id: string) => 
           else if (t === 'preceptor' || (/\bpreceptor\b/.test(t) && !/\bno\b|\bnot\b|\bdon t\b/.test(t))) who = 'preceptor';
           else if (isAnswer(content, raw, ['yes']) && offered.length === 1) who = offered[0];
           const key = who ? known[who] : undefined;
-          if (!who || !key || !offered.includes(who)) return { retry: true };
+          if (!who || !key || !offered.includes(who)) {
+            // "yes" with both a manager and a preceptor: ask which. Anything else typed is a new question.
+            return input.action || isAnswer(content, raw, ['yes']) ? { retry: true } : { unrelated: true };
+          }
           return ask(ctx, who, key);
         },
       },

@@ -132,6 +132,16 @@ describe('the stay conversation', () => {
     expect(audit.some((a) => a.detail?.['asked'] !== undefined)).toBe(false);
   });
 
+  it('a question typed at either step is answered, and nothing is sent', async () => {
+    await withManager();
+    await t.say("I'm thinking of leaving");
+    expect(await t.say('who is my FTSU guardian')).toContain('Every NHS trust has a Freedom to Speak Up guardian');
+    await t.say("I'm thinking of leaving");
+    await t.press('Health');
+    expect(await t.say('who is my freedom to speak up guardian?')).toContain('Every NHS trust has a Freedom to Speak Up guardian');
+    expect(sent).toEqual([]);
+  });
+
   it('a typed "no" sends nothing either', async () => {
     await withManager();
     await t.say("I'm thinking of leaving");
