@@ -8,6 +8,7 @@
 import type { Feature } from '../src/feature.js';
 import { safety } from './safety/index.js';
 import { welcome } from './welcome/index.js';
+import { stay } from './stay/index.js';
 import { privacy } from './privacy/index.js';
 import { admin } from './admin/index.js';
 import { myPlan } from './my-plan/index.js';
@@ -26,6 +27,7 @@ import { followUp } from './follow-up/index.js';
 export const FEATURES: readonly Feature[] = [
   safety,
   welcome,
+  stay,
   social,
   privacy,
   admin,

@@ -180,7 +180,9 @@ export interface Signposting {
     intro: string;
     services: SignpostingService[];
   };
-  trust: { name: string; wellbeingService: WellbeingService };
+  /** Stress and overwhelm, not a crisis: lower case phrases, matched as the distress ones are. */
+  stress: { phrases: string[] };
+  trust: { name: string; wellbeingService: WellbeingService; freedomToSpeakUp?: WellbeingService };
 }
 
 /**

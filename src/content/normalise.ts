@@ -224,9 +224,17 @@ function normaliseSignposting(s: SignpostingInput): Signposting {
     if (from.url !== undefined) out.url = from.url;
     return out;
   });
+  const trust: Signposting['trust'] = { name: s.trust.name, wellbeingService };
+  const f = s.trust.freedomToSpeakUp;
+  if (f) {
+    trust.freedomToSpeakUp = { name: f.name, detail: f.detail };
+    if (f.phone !== undefined) trust.freedomToSpeakUp.phone = f.phone;
+    if (f.url !== undefined) trust.freedomToSpeakUp.url = f.url;
+  }
   return {
     distress: { phrases: [...s.distress.phrases], intro: s.distress.intro, services },
-    trust: { name: s.trust.name, wellbeingService },
+    stress: { phrases: [...s.stress.phrases] },
+    trust,
   };
 }
 

@@ -373,9 +373,20 @@ export const signpostingSchema = z.strictObject({
     intro: z.string().min(10),
     services: z.array(signpostingServiceSchema).min(1, 'needs at least one service'),
   }),
+  /**
+   * Stress and overwhelm that is not a crisis: a calm reply that names what can
+   * help, with the crisis numbers last. A crisis phrase always wins.
+   */
+  stress: z
+    .strictObject({
+      phrases: z.array(distressPhrase).default([]),
+    })
+    .default({ phrases: [] }),
   trust: z.strictObject({
     name: z.string().min(3),
     wellbeingService: wellbeingServiceSchema,
+    /** The trust's Freedom to Speak Up guardian: a local setting. */
+    freedomToSpeakUp: wellbeingServiceSchema.optional(),
   }),
 });
 export type SignpostingInput = z.output<typeof signpostingSchema>;

@@ -10,7 +10,7 @@
  * "can't" in a phrase also matches "cant"; but "cope" alone matches nothing, and
  * "no point" would not match "no pointers".
  *
- * Pure and fast: one regular expression per Signposting object, built on first
+ * Pure and fast: one regular expression per phrase list, built on first
  * use and kept in a WeakMap.
  */
 import type { Signposting } from './model.js';
@@ -39,20 +39,20 @@ interface Matcher {
   phrases: string[];
 }
 
-const matchers = new WeakMap<Signposting, Matcher | null>();
+const matchers = new WeakMap<readonly string[], Matcher | null>();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function matcherFor(signposting: Signposting): Matcher | null {
-  const cached = matchers.get(signposting);
+function matcherFor(phrases: readonly string[]): Matcher | null {
+  const cached = matchers.get(phrases);
   if (cached !== undefined) return cached;
-  const entries = signposting.distress.phrases
+  const entries = phrases
     .map((phrase) => ({ phrase, norm: normaliseDistressText(phrase) }))
     .filter((e) => e.norm !== '')
     // Longest first, so "can't go on" wins over a shorter phrase at the same place.
     .sort((a, b) => b.norm.length - a.norm.length);
   if (entries.length === 0) {
-    matchers.set(signposting, null);
+    matchers.set(phrases, null);
     return null;
   }
   const alternatives = entries.map(
@@ -63,7 +63,7 @@ function matcherFor(signposting: Signposting): Matcher | null {
     regex: new RegExp(`(?<![a-z0-9'])(?:${alternatives.join('|')})(?![a-z0-9'])`),
     phrases: entries.map((e) => e.phrase),
   };
-  matchers.set(signposting, matcher);
+  matchers.set(phrases, matcher);
   return matcher;
 }
 
@@ -72,7 +72,22 @@ function matcherFor(signposting: Signposting): Matcher | null {
  * several match, the one that starts earliest in the text (then the longest) is returned.
  */
 export function detectDistress(text: string, signposting: Signposting): string | undefined {
-  const matcher = matcherFor(signposting);
+  return detectPhrase(text, signposting.distress.phrases);
+}
+
+/**
+ * The stress phrase found in `text` ("I feel overwhelmed every shift"), or
+ * undefined when there is none or when the text also has a crisis phrase:
+ * a crisis always wins.
+ */
+export function detectStress(text: string, signposting: Signposting): string | undefined {
+  if (detectDistress(text, signposting) !== undefined) return undefined;
+  return detectPhrase(text, signposting.stress.phrases);
+}
+
+/** The first of `phrases` found in `text`, matched as `detectDistress` does. */
+export function detectPhrase(text: string, phrases: readonly string[]): string | undefined {
+  const matcher = matcherFor(phrases);
   if (!matcher) return undefined;
   const m = matcher.regex.exec(normaliseDistressText(text));
   if (!m) return undefined;

@@ -288,7 +288,9 @@ export type AuditAction =
   | 'enrolment'
   | 'tenant-rejected'
   | 'retention-purge'
-  | 'restore';
+  | 'restore'
+  /** Someone talked about leaving: only that it happened, what was offered, and whom they asked to talk to. */
+  | 'stay-conversation';
 
 /**
  * One line of the audit log: who did what, when. Never content. People are

@@ -493,7 +493,7 @@ describe('detectDistress', () => {
     ['there is no point in living', 'no point in living'],
     ['had a panic attack on shift', 'panic attack'],
     ["I'm breaking down at work", "i'm breaking down"],
-    ['I’m feeling overwhelmed and alone', 'feeling overwhelmed'],
+    ['I am at breaking point', 'at breaking point'],
     ['"suicidal"', 'suicidal'],
   ])('finds distress in %j', (text, phrase) => {
     expect(detectDistress(text, signposting)).toBe(phrase);
@@ -517,6 +517,7 @@ describe('detectDistress', () => {
   it('matches whole words only, and works with any signposting object', () => {
     const mine: Signposting = {
       distress: { phrases: ['cope', 'no point'], intro: 'Sorry.', services: [] },
+      stress: { phrases: [] },
       trust: { name: 'x trust', wellbeingService: { name: 'Wellbeing', detail: 'Ask your manager.' } },
     };
     expect(detectDistress('I cannot cope', mine)).toBe('cope');
