@@ -14,6 +14,7 @@ import { myPlan } from './my-plan/index.js';
 import { enrolment } from './enrolment/index.js';
 import { checkins } from './checkins/index.js';
 import { digest } from './digest/index.js';
+import { team } from './team/index.js';
 import { profile } from './profile/index.js';
 import { pathway } from './pathway/index.js';
 import { resources } from './resources/index.js';
@@ -29,6 +30,7 @@ export const FEATURES: readonly Feature[] = [
   social,
   privacy,
   admin,
+  team,
   myPlan,
   enrolment,
   checkins,
