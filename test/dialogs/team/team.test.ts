@@ -215,6 +215,27 @@ describe('my team', () => {
     expect(forP.filter((i) => i.kind === 'attention').map((i) => i.text)).toEqual([expect.stringContaining('Bea Jones')]);
   });
 
+  it('puts "My team" first in help for managers and preceptors, and not for others', async () => {
+    await seed();
+    for (const who of [M, P]) {
+      const out = (await bot.handle({ platform: 'teams', userKey: who, conversationKey: `c-${who}`, text: 'help' }))[0]!;
+      expect(choicesIn(out)[0]?.label).toBe('My team');
+      expect(plainText(out.blocks)).toContain('For you as a manager, preceptor or admin:');
+    }
+    expect(await say(M, 'help')).toContain('How is my team doing?');
+    expect(await say(P, 'help')).toContain('How is my preceptee doing?');
+    const other = (await bot.handle({ platform: 'teams', userKey: A, conversationKey: 'c-a', text: 'help' }))[0]!;
+    expect(choicesIn(other).map((c) => c.label)).not.toContain('My team');
+    expect(plainText(other.blocks)).not.toContain('For you as a manager');
+  });
+
+  it('puts the programme report first in help for an admin', async () => {
+    const admin = 'teams:29:admin';
+    const composed = composeForTest(services, { ...testSettings({ ADMIN_USERS: admin }), scheduler: settings });
+    const out = (await composed.bot.handle({ platform: 'teams', userKey: admin, conversationKey: 'c-admin', text: 'help' }))[0]!;
+    expect(choicesIn(out)[0]?.label).toBe('Programme report');
+  });
+
   it('gives someone with no reports a short answer and a way to enrol someone', async () => {
     const out = await bot.handle({ platform: 'teams', userKey: 'teams:29:nobody', conversationKey: 'c', text: 'my team' });
     expect(plainText(out[0]!.blocks)).toContain('I do not have anyone down as your line report or preceptee yet');
