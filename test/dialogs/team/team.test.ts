@@ -215,6 +215,35 @@ describe('my team', () => {
     expect(forP.filter((i) => i.kind === 'attention').map((i) => i.text)).toEqual([expect.stringContaining('Bea Jones')]);
   });
 
+  it('tells the preceptor when the person says yes, and keeps it out of the line manager\'s view and digest', async () => {
+    const eb = enrolment(B, 'preceptorship-nursing-core', { managerKey: M, preceptorKey: P, startDate: '2026-03-02', displayName: 'Bea Jones' });
+    await store.enrolments.put(eb);
+    await store.reminders.insertNew([{ ...pending(eb, 'first-meeting', '2026-03-09T10:00:00.000Z'), state: 'sent', sentAt: '2026-03-09T10:00:00.000Z' }]);
+    const turn = async (input: { text?: string; action?: { id: string; value: Record<string, string> } }) =>
+      (await bot.handle({ platform: 'teams', userKey: B, conversationKey: 'c-b', ...input })).map((m) => plainText(m.blocks)).join('\n');
+    let reply = await turn({ action: { id: 'checkin.rate', value: { e: eb.id, c: 'first-meeting', r: '2' } } });
+    for (let i = 0; i < 8 && !reply.includes('Can I pass on what you wrote'); i++) {
+      reply = await turn({ text: reply.includes('get in touch?') ? 'yes' : reply.includes('yes or no') || (/\?\s*$/.test(reply) && !reply.includes('Type your answer')) ? 'no' : 'I have not had my rota yet' });
+    }
+    expect(reply).toContain('Can I pass on what you wrote');
+    reply = await turn({ text: 'pass on my words' });
+    expect(reply).toContain('Nobody else has been told.');
+    // The preceptor was told; the line manager was sent nothing.
+    expect(messenger.to(P)).toHaveLength(1);
+    expect(plainText(messenger.to(P)[0]!.blocks)).toContain('would like some support');
+    expect(messenger.to(M)).toHaveLength(0);
+    // And the line manager's view and digest do not show it either.
+    const view = await say(M, 'my team');
+    expect(view).toContain('Bea Jones (your line report)');
+    expect(view).not.toContain('needs attention');
+    expect(view).toContain('Ratings shared with you: None shared with you');
+    expect((await buildDigest(services, settings, M, now)).filter((i) => i.kind === 'attention')).toEqual([]);
+    // The preceptor's view shows it, with her words.
+    const forP = await say(P, 'how is my preceptee doing');
+    expect(forP).toContain('needs attention (confidence 2 out of 5, asked for support)');
+    expect(forP).toContain('I have not had my rota yet');
+  });
+
   it('puts "My team" first in help for managers and preceptors, and not for others', async () => {
     await seed();
     for (const who of [M, P]) {
