@@ -15,6 +15,7 @@ import { myPlan } from './my-plan/index.js';
 import { enrolment } from './enrolment/index.js';
 import { checkins } from './checkins/index.js';
 import { digest } from './digest/index.js';
+import { team } from './team/index.js';
 import { profile } from './profile/index.js';
 import { pathway } from './pathway/index.js';
 import { resources } from './resources/index.js';
@@ -31,6 +32,7 @@ export const FEATURES: readonly Feature[] = [
   social,
   privacy,
   admin,
+  team,
   myPlan,
   enrolment,
   checkins,

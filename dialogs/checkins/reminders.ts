@@ -109,16 +109,22 @@ export function chatLink(userKey: string): string | undefined {
 }
 
 /**
- * How to name a person to their manager or preceptor. The store keeps no
- * display names, so this is an e-mail address when one is known (an
- * enrolment by e-mail, or an `email:` alias), otherwise undefined and the
- * caller says "One of your team".
+ * How to name a person to their manager or preceptor: the display name given
+ * when they were enrolled or when they first wrote, else an e-mail address
+ * when one is known (an enrolment by e-mail, or an `email:` alias), otherwise
+ * undefined and the caller says "One of your team".
  */
 export async function personLabel(store: Store, userKey: string | undefined, enrolment?: Enrolment): Promise<string | undefined> {
+  if (enrolment?.displayName) return enrolment.displayName;
+  const profile = userKey ? await store.profiles.get(userKey) : undefined;
+  if (profile?.displayName) return profile.displayName;
+  if (userKey && !enrolment) {
+    const named = (await store.enrolments.listForUser(userKey)).find((e) => e.displayName);
+    if (named?.displayName) return named.displayName;
+  }
   const direct = emailOf(enrolment?.subject) ?? emailOf(userKey);
   if (direct) return direct;
   if (!userKey) return undefined;
-  const profile = await store.profiles.get(userKey);
   const alias = profile?.aliases?.find((a) => emailOf(a) !== undefined) ?? (await store.refs.get(userKey))?.aliases?.find((a) => emailOf(a) !== undefined);
   return emailOf(alias);
 }

@@ -12,9 +12,10 @@
  * - appraisals overdue or due in the next 30 days, and career conversations
  *   due, for their line reports (profiles and enrolments whose managerKey is
  *   them; preceptors are not line managers and do not see these);
- * - check-ins needing attention in the last 14 days (escalated, low rating or
- *   support asked for), as "needs attention": the person's words only when
- *   they agreed to share them and this manager is the one they were passed to;
+ * - check-ins needing attention in the last 14 days, only those the person
+ *   agreed to pass to this manager or preceptor (a low rating kept private, or
+ *   a concern passed to the preceptor, is not shown to the line manager): the
+ *   person's words only when they agreed to share them too;
  * - missed check-ins (sent, nudged once, unanswered `missedAfterMs` after the
  *   last message), for 28 days after that message;
  * - the open actions of the newest plan each report chose to share with them.
@@ -120,6 +121,40 @@ export function supports(enrolment: Enrolment | undefined, supporterKey: string)
   return !!enrolment && (enrolment.managerKey === supporterKey || enrolment.preceptorKey === supporterKey);
 }
 
+/** The people someone supports: what both the weekly digest and the team view (dialogs/team) are built from. */
+export interface SupportedPeople {
+  /** Active and completed enrolments where they are the manager or the preceptor. */
+  enrolments: Enrolment[];
+  /** Their line reports with a profile: profiles that name them, and people enrolled with them as manager. */
+  lineReports: Map<string, Profile>;
+  /** The enrolment of a person (by user key), if any. */
+  enrolmentOf(userKey: string): Enrolment | undefined;
+}
+
+export async function gatherPeople(store: Store, supporterKey: string): Promise<SupportedPeople> {
+  const enrolments = (await store.enrolments.listForSupporter(supporterKey)).filter((e) => e.status === 'active' || e.status === 'completed');
+  const lineReports = new Map<string, Profile>();
+  for (const p of await store.profiles.listForManager(supporterKey)) lineReports.set(p.userKey, p);
+  for (const e of enrolments) {
+    if (e.managerKey !== supporterKey || !e.userKey || e.status !== 'active' || lineReports.has(e.userKey)) continue;
+    const p = await store.profiles.get(e.userKey);
+    if (p) lineReports.set(p.userKey, p);
+  }
+  return { enrolments, lineReports, enrolmentOf: (userKey) => enrolments.find((e) => e.userKey === userKey || e.subject === userKey) };
+}
+
+/**
+ * Whether a supporter may see how a check-in went (its rating, that it needs
+ * attention). Only the person it was passed to, with the person's yes: the
+ * check-in tells people "your answers go to nobody unless you say so", and
+ * after a yes, "nobody else has been told". So a line manager does not see a
+ * concern that went to the preceptor, and nobody sees a low rating that was
+ * kept private. That a check-in was missed is not an answer, and is shown.
+ */
+export function sharedWith(answer: { escalatedTo?: string }, supporterKey: string): boolean {
+  return answer.escalatedTo === supporterKey;
+}
+
 export async function buildDigest(services: Pick<Services, 'store' | 'content'>, settings: SchedulerContext['settings'], managerKey: string, now: Date): Promise<DigestItem[]> {
   const { store, content } = services;
   const w = digestWords(content).items;
@@ -136,17 +171,7 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
     if (!hidden.has(item.key)) items.push(item);
   };
 
-  const enrolments = (await store.enrolments.listForSupporter(managerKey)).filter((e) => e.status === 'active' || e.status === 'completed');
-
-  // Line reports: profiles that name this manager, and people enrolled with them as manager.
-  const lineReports = new Map<string, Profile>();
-  for (const p of await store.profiles.listForManager(managerKey)) lineReports.set(p.userKey, p);
-  for (const e of enrolments) {
-    if (e.managerKey !== managerKey || !e.userKey || e.status !== 'active' || lineReports.has(e.userKey)) continue;
-    const p = await store.profiles.get(e.userKey);
-    if (p) lineReports.set(p.userKey, p);
-  }
-  const enrolmentOf = (userKey: string) => enrolments.find((e) => e.userKey === userKey);
+  const { enrolments, lineReports, enrolmentOf } = await gatherPeople(store, managerKey);
 
   // Appraisals: overdue, or due in the next 30 days.
   for (const p of lineReports.values()) {
@@ -188,13 +213,13 @@ export async function buildDigest(services: Pick<Services, 'store' | 'content'>,
     const answers = await store.checkins.listForEnrolment(e.id);
     for (const a of answers) {
       if (now.getTime() - Date.parse(a.answeredAt) > ATTENTION_DAYS * DAY) continue;
-      const low = a.rating !== undefined && a.rating <= programme.escalation.lowRatingAtOrBelow;
-      if (!low && !a.escalatedTo && !a.supportRequested) continue;
+      // Only what the person agreed to pass to this supporter (see sharedWith).
+      if (!sharedWith(a, managerKey)) continue;
       const checkin = programme.checkins.find((c) => c.id === a.checkinId);
       const title = checkin?.title ?? a.checkinId;
       const details = [a.rating !== undefined ? w.confidence({ rating: a.rating }) : undefined, a.supportRequested ? w.askedForSupport : undefined].filter(Boolean).join(', ');
-      // Words only with consent, and only to the person they agreed to pass them to.
-      const words = a.shareWords && a.escalatedTo === managerKey ? wordsBlocks(content, checkin, a) : [];
+      // Their words only when they agreed to pass those on too.
+      const words = a.shareWords ? wordsBlocks(content, checkin, a) : [];
       push({
         kind: 'attention',
         key: `attention|${a.id}`,

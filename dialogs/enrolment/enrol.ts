@@ -36,6 +36,17 @@ export interface EnrolInput {
   appraisalDue?: string;
   /** User key of whoever enrolled them, or `csv`. */
   enrolledBy: string;
+  /** The person's name, when the one enrolling gave it (an @mention, a CSV `name` column). */
+  displayName?: string;
+}
+
+/** Longest display name kept. */
+export const MAX_DISPLAY_NAME = 100;
+
+/** A display name as kept: trimmed, one line, at most MAX_DISPLAY_NAME characters; undefined when empty. */
+export function cleanDisplayName(name: string | undefined): string | undefined {
+  const n = name?.replace(/\s+/g, ' ').trim().slice(0, MAX_DISPLAY_NAME);
+  return n ? n : undefined;
 }
 
 export type EnrolStatus = 'created' | 'unchanged' | 'updated';
@@ -118,6 +129,7 @@ function same(a: Enrolment, b: Enrolment): boolean {
     a.startDate === b.startDate &&
     a.managerKey === b.managerKey &&
     a.preceptorKey === b.preceptorKey &&
+    a.displayName === b.displayName &&
     a.status === b.status
   );
 }
@@ -148,6 +160,7 @@ export async function enrol(
   const managerKey = managerIn ? ((await resolveKey(store, managerIn)) ?? managerIn) : undefined;
   const preceptorKey = preceptorIn ? ((await resolveKey(store, preceptorIn)) ?? preceptorIn) : undefined;
 
+  const displayName = cleanDisplayName(input.displayName);
   const id = `${programme.id}|${subject}`;
   let found = await store.enrolments.get(id);
   if (!found && userKey && userKey !== subject) {
@@ -163,6 +176,7 @@ export async function enrol(
     if (userKey && !existing.userKey) next.userKey = userKey;
     if (managerKey) next.managerKey = managerKey;
     if (preceptorKey) next.preceptorKey = preceptorKey;
+    if (displayName) next.displayName = displayName;
   } else {
     next = {
       id,
@@ -173,6 +187,7 @@ export async function enrol(
       ...(managerKey ? { managerKey } : {}),
       ...(preceptorKey ? { preceptorKey } : {}),
       enrolledBy: input.enrolledBy,
+      ...(displayName ? { displayName } : {}),
       status: 'active',
       createdAt: at,
       updatedAt: at,

@@ -64,6 +64,12 @@ export async function confirmCard(ctx: StepContext, settings: ScheduleSettings):
   return message(blocks);
 }
 
+/** The name of the person being enrolled when an @mention gave one (not a typed key or e-mail address, not the stand-in "them"). */
+function mentionedName(data: ReturnType<typeof d>, them: string): boolean {
+  const n = data.subjectName;
+  return data.mode !== 'self' && !!n && n !== them && n !== data.subjectKey && !n.includes('@');
+}
+
 export async function afterConfirm(ctx: StepContext, settings: ScheduleSettings): Promise<StepResult> {
   const data = d(ctx);
   const w = words(ctx);
@@ -75,6 +81,8 @@ export async function afterConfirm(ctx: StepContext, settings: ScheduleSettings)
     ...(data.managerKey ? { managerKey: data.managerKey } : {}),
     ...(data.preceptorKey ? { preceptorKey: data.preceptorKey } : {}),
     enrolledBy: ctx.msg.userKey,
+    // The name the platform gave with the @mention, for the manager's and preceptor's summaries.
+    ...(mentionedName(data, w.people.them) ? { displayName: data.subjectName } : {}),
   };
   const now = ctx.services.clock();
   let result;

@@ -47,6 +47,7 @@ export function summaryBlocks(d: PersonalData, content: Content, retentionDays: 
       const said = profileWords(content).noted.circumstances;
       facts.push({ label: l.circumstances, value: p.circumstances.map((c) => said[c]).join('; ') });
     }
+    if (p.displayName) facts.push({ label: l.displayName, value: p.displayName });
     if (p.managerKey) facts.push({ label: l.manager, value: p.managerName ? p.managerName : l.managerNoName });
     const goal = roleName(p.goalRoleId);
     if (goal) facts.push({ label: l.goal, value: goal });

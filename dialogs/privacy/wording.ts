@@ -34,6 +34,7 @@ export const PRIVACY_WORDING = defineWording('privacy', {
       circumstances: text(),
       manager: text(),
       managerNoName: text(),
+      displayName: text(),
       goal: text(),
       appraisalDue: text(),
       lastCareerConversation: text(),

@@ -8,7 +8,7 @@ import { WELCOME_WORDING, helpDialog, welcomeDialog } from './welcome.js';
 export const welcome: Feature = {
   id: 'welcome',
   wording: WELCOME_WORDING,
-  dialogs: ({ hasDialog, services }) => [welcomeDialog({ hasDialog, content: services.content }), helpDialog({ hasDialog, content: services.content })],
+  dialogs: ({ hasDialog, services, settings }) => [welcomeDialog({ hasDialog, content: services.content }), helpDialog({ hasDialog, content: services.content, admins: settings.privacy.admins })],
   routes: ({ services }) => [
     (text) => (isGreeting(services.content, text) ? { dialog: 'welcome' } : asksWhatItDoes(services.content, text) ? { dialog: 'help' } : undefined),
   ],

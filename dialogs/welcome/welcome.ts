@@ -19,6 +19,7 @@ export const WELCOME_WORDING = defineWording('welcome', {
   whatNext: text(),
   whatCanYouDo: text(),
   help: { notUnderstood: text(), heading: text(), youCanType: text(), whileAsking: text() },
+  forYou: { heading: text(), myTeam: text(), myTeamExample: text(), precepteeExample: text(), report: text(), reportExample: text() },
   menu: {
     pathway: item(),
     options: item(),
@@ -54,6 +55,8 @@ function menuChoices(w: WelcomeWords, has: (dialog: string) => boolean): Choice[
 
 export interface WelcomeOptions {
   hasDialog: (id: string) => boolean;
+  /** User keys of the admins (ADMIN_USERS), who see the programme report first in help. */
+  admins?: readonly string[];
   /** The content the words come from (the dialogs' titles are read once, here). */
   content: Content;
 }
@@ -80,17 +83,45 @@ export function welcomeDialog(opts: WelcomeOptions): Dialog {
   };
 }
 
+/** What a manager, preceptor or admin can do that others cannot: examples and buttons. */
+async function ownActions(ctx: StepContext, w: WelcomeWords, opts: WelcomeOptions): Promise<{ examples: string[]; choices: Choice[] }> {
+  const me = ctx.msg.userKey;
+  const { store } = ctx.services;
+  const examples: string[] = [];
+  const choices: Choice[] = [];
+  if (opts.hasDialog('team')) {
+    const supported = (await store.enrolments.listForSupporter(me)).filter((e) => e.status === 'active' || e.status === 'completed');
+    const manages = supported.some((e) => e.managerKey === me) || (await store.profiles.listForManager(me)).length > 0;
+    const precepts = supported.some((e) => e.preceptorKey === me);
+    if (manages) examples.push(w.forYou.myTeamExample);
+    if (precepts) examples.push(w.forYou.precepteeExample);
+    if (manages || precepts) choices.push(startButton(w.forYou.myTeam, 'team'));
+  }
+  if (opts.hasDialog('admin') && opts.admins?.includes(me)) {
+    examples.push(w.forYou.reportExample);
+    choices.push(startButton(w.forYou.report, 'admin'));
+  }
+  return { examples, choices };
+}
+
 export function helpDialog(opts: WelcomeOptions): Dialog {
   return {
     id: 'help',
     title: WELCOME_WORDING.of(opts.content).title.help,
-    begin(ctx: StepContext, args) {
+    async begin(ctx: StepContext, args) {
       const w = WELCOME_WORDING.of(ctx.services.content);
       const blocks: Block[] = [];
       if (args['reason'] === 'not-understood') {
         blocks.push({ type: 'paragraph', text: w.help.notUnderstood });
       }
       blocks.push({ type: 'heading', text: w.help.heading });
+      // Managers, preceptors and admins see their own actions first.
+      const own = await ownActions(ctx, w, opts);
+      if (own.choices.length > 0) {
+        blocks.push({ type: 'paragraph', text: w.forYou.heading });
+        blocks.push({ type: 'list', items: own.examples });
+        blocks.push({ type: 'choices', choices: own.choices });
+      }
       blocks.push({ type: 'paragraph', text: w.whatItDoes });
       const examples = menu(w, opts.hasDialog).map((i) => i.example);
       if (examples.length > 0) {

@@ -42,6 +42,7 @@ by commas, semicolons or tabs: the header row shows which.
   preceptor      optional, same forms as person
   appraisal_due  optional date of the next appraisal
   slack_team     Slack workspace id (T…) for Slack user ids; or set SLACK_TEAM_ID
+  name           optional, the person's name as their manager should see it
 
 --dry-run   check and report, save nothing
 --progress  show a progress bar even when stderr is not a terminal
@@ -54,7 +55,7 @@ Stop the server first when using the embedded store: it is one process's file.
 // ---------------------------------------------------------------------------
 // Columns and values
 
-const COLUMNS = ['person', 'programme', 'start_date', 'line_manager', 'preceptor', 'appraisal_due', 'slack_team'] as const;
+const COLUMNS = ['person', 'programme', 'start_date', 'line_manager', 'preceptor', 'appraisal_due', 'slack_team', 'name'] as const;
 type Column = (typeof COLUMNS)[number];
 const REQUIRED: Column[] = ['person', 'programme', 'start_date'];
 const ALIASES: Record<string, Column> = {
@@ -66,6 +67,9 @@ const ALIASES: Record<string, Column> = {
   startdate: 'start_date',
   appraisaldue: 'appraisal_due',
   slackteam: 'slack_team',
+  display_name: 'name',
+  displayname: 'name',
+  full_name: 'name',
 };
 
 function columnOf(header: string): Column | undefined {
@@ -237,9 +241,10 @@ export function checkRows(
         ...(managerKey ? { managerKey } : {}),
         ...(preceptorKey ? { preceptorKey } : {}),
         ...(appraisalDue ? { appraisalDue } : {}),
+        ...(cell('name') ? { displayName: cell('name') } : {}),
         enrolledBy: 'csv',
       };
-      const signature = JSON.stringify([startDate, managerKey ?? '', preceptorKey ?? '', appraisalDue ?? '']);
+      const signature = JSON.stringify([startDate, managerKey ?? '', preceptorKey ?? '', appraisalDue ?? '', cell('name')]);
       const earlier = byEnrolment.get(`${programmeId}|${subject}`);
       if (earlier && earlier.signature === signature) {
         out.repeats.push({ row, of: earlier.row });

@@ -47,6 +47,12 @@ export interface Profile {
   workingPattern?: WorkingPattern;
   /** No reminders or check-ins until this ISO time. */
   pausedUntil?: string;
+  /**
+   * The name the platform gave when the person first wrote (Teams sends it),
+   * kept only for someone with a line manager or on a programme, so that their
+   * manager's and preceptor's summaries can name them.
+   */
+  displayName?: string;
 }
 
 export interface WorkingPattern {
@@ -74,6 +80,8 @@ export interface Enrolment {
   preceptorKey?: string;
   /** User key of whoever enrolled them, or `csv`. */
   enrolledBy: string;
+  /** The person's name as given when they were enrolled (the @mention, or the CSV `name` column), for their manager's and preceptor's summaries. */
+  displayName?: string;
   status: 'active' | 'paused' | 'completed' | 'withdrawn';
   createdAt: string;
   updatedAt: string;

@@ -167,6 +167,15 @@ describe('career-companion enrol --csv', () => {
     await store.close();
   });
 
+  it('keeps the name column as the display name managers see', async () => {
+    const file = join(dir, 'named.csv');
+    await writeFile(file, 'person,programme,start_date,line_manager,Name\n29:ann,new-starter-induction,2027-01-04,29:boss,Ann  Lee\n');
+    expect((await runCli(['--csv', file, '--now', NOW], { DATA_DIR: join(dir, 'data') })).code).toBe(0);
+    const store = await LowStore.open(join(dir, 'data'));
+    expect((await store.enrolments.get('new-starter-induction|teams:29:ann'))?.displayName).toBe('Ann Lee');
+    await store.close();
+  });
+
   it('exits 2 for usage errors, before touching the data folder', async () => {
     const data = join(dir, 'data');
     const missing = await runCli(['--csv', join(dir, 'nope.csv')], { DATA_DIR: data });

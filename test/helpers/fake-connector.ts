@@ -114,6 +114,8 @@ export function teamsMessage(
     replyToId?: string;
     /** The Microsoft Entra tenant (default `tenant-1`); null leaves the tenant out, as the Emulator does. */
     tenantId?: string | null;
+    /** The sender's display name, as Teams sends it (default `Alex`). */
+    userName?: string;
   },
 ): Record<string, unknown> {
   const userId = opts.userId ?? '29:user-1';
@@ -124,7 +126,7 @@ export function teamsMessage(
     timestamp: new Date().toISOString(),
     serviceUrl,
     channelId: opts.channelId ?? 'msteams',
-    from: { id: userId, name: 'Alex', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
+    from: { id: userId, name: opts.userName ?? 'Alex', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
     conversation: { id: conversationId, conversationType: opts.conversationType ?? 'personal', tenantId: 'tenant-1' },
     recipient: { id: '28:bot', name: 'Career Companion' },
     channelData: { tenant: { id: 'tenant-1' } },

@@ -94,7 +94,7 @@ describe('enrol dialog', () => {
 
     const done = await press(card, 'Confirm');
     const enrolment = await store.enrolments.get(`hcsw-new-to-care|${REPORT}`);
-    expect(enrolment).toMatchObject({ subject: REPORT, userKey: REPORT, startDate: '2027-03-03', managerKey: MANAGER, enrolledBy: MANAGER, status: 'active' });
+    expect(enrolment).toMatchObject({ subject: REPORT, userKey: REPORT, startDate: '2027-03-03', managerKey: MANAGER, enrolledBy: MANAGER, status: 'active', displayName: 'Sam' });
     const programme = content.programmes.get('hcsw-new-to-care')!;
     const reminders = await store.reminders.listByPayload('enrolmentId', enrolment!.id);
     expect(reminders).toHaveLength(programme.checkins.length);
@@ -178,6 +178,8 @@ describe('enrol dialog', () => {
     expect(done).toContain("I'll let your line manager, Jo, know");
     expect(done).toContain('typing "pause check-ins"');
     expect(await store.enrolments.get(`new-starter-induction|${me}`)).toMatchObject({ userKey: me, managerKey: 'teams:29:jo', enrolledBy: me, startDate: '2026-11-21' });
+    // Someone enrolling themselves gives no name; none is kept from the manager's mention either.
+    expect((await store.enrolments.get(`new-starter-induction|${me}`))?.displayName).toBeUndefined();
     expect(sent).toHaveLength(0);
   });
 

@@ -1,0 +1,127 @@
+/**
+ * "My team" and "How is my preceptee doing?" over the real server: Teams (Bot
+ * Framework wire format, fake Bot Connector) and Slack (Events API, fake Web
+ * API). Two managers each see only their own reports, by name: one name kept
+ * when the person first wrote, one given when they were enrolled.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
+import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
+import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
+import { cardErrors } from '../helpers/adaptive-cards.js';
+import { enrol } from '../../dialogs/enrolment/enrol.js';
+import { cardText, blockText, submitActions } from '../helpers/cards.js';
+
+const SCHEDULE = { timeZone: 'Europe/London', checkinTime: '10:00' };
+
+describe('my team on Teams (Bot Framework wire format)', () => {
+  let connector: FakeConnector;
+  let t: TestApp;
+  const now = new Date('2026-03-01T12:00:00Z');
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    t = await startTestApp({}, { clock: () => now });
+  });
+  afterAll(async () => {
+    await t.stop();
+    await connector.close();
+    await removeDir(t.dataDir);
+  });
+  beforeEach(() => connector.clear());
+
+  const post = (opts: Parameters<typeof teamsMessage>[1]) => postJson(`${t.url}/api/messages`, teamsMessage(connector.url, opts));
+  /** Says something and returns the text of the one card that comes back. */
+  async function ask(userId: string, text: string, userName = 'Someone'): Promise<{ text: string; card: Record<string, any> }> {
+    connector.clear();
+    await post({ text, userId, userName });
+    await connector.waitFor(1);
+    const card = connector.activities.at(-1)!.activity['attachments'][0].content;
+    expect(cardErrors(card)).toEqual([]);
+    return { text: cardText(card), card };
+  }
+
+  it('shows each manager and the preceptor only their own people, named', async () => {
+    const ctx = { store: t.app.store, content: t.app.content };
+    await enrol(ctx, SCHEDULE, {
+      subject: 'teams:29:sam',
+      programmeId: 'preceptorship-nursing-core',
+      startDate: '2026-03-02',
+      managerKey: 'teams:29:jo',
+      preceptorKey: 'teams:29:pat',
+      enrolledBy: 'teams:29:jo',
+    }, now);
+    // Lee's name came with the enrolment (as from a spreadsheet's name column).
+    await enrol(ctx, SCHEDULE, { subject: 'teams:29:lee', programmeId: 'new-starter-induction', startDate: '2026-03-02', managerKey: 'teams:29:kim', enrolledBy: 'csv', displayName: 'Lee Green' }, now);
+    // Sam's name is kept when Sam first writes: Teams sends it.
+    await ask('29:sam', 'hi', 'Sam Taylor');
+    expect((await t.app.store.enrolments.listForUser('teams:29:sam'))[0]?.displayName).toBe('Sam Taylor');
+
+    const jo = await ask('29:jo', 'how is my team doing', 'Jo Manager');
+    expect(jo.text).toContain('Sam Taylor (your line report)');
+    expect(jo.text).toContain('Nursing preceptorship (core standard)');
+    expect(jo.text).toContain('Starts on Monday 2 March 2026');
+    expect(jo.text).toContain('"Your first two weeks" on');
+    expect(jo.text).not.toContain('Lee');
+    expect(submitActions(jo.card).map((a) => a.title)).toEqual(expect.arrayContaining(['Send Sam Taylor a gentle nudge', 'Enrol someone']));
+
+    const kim = await ask('29:kim', 'team summary', 'Kim Lead');
+    expect(kim.text).toContain('Lee Green (your line report)');
+    expect(kim.text).not.toContain('Sam');
+
+    const pat = await ask('29:pat', 'How is my preceptee doing?', 'Pat Preceptor');
+    expect(pat.text).toContain('Sam Taylor (your preceptee)');
+    expect(pat.text).not.toContain('Appraisal');
+    expect(pat.text).not.toContain('Lee');
+
+    const sam = await ask('29:jo', 'How is Sam doing?', 'Jo Manager');
+    expect(sam.text).toContain('How Sam Taylor is getting on');
+
+    const nobody = await ask('29:nobody', 'my reports');
+    expect(nobody.text).toContain('I do not have anyone down as your line report or preceptee yet');
+  });
+});
+
+describe('my team on Slack (Events API)', () => {
+  let slack: FakeSlack;
+  let t: TestApp;
+  const now = new Date('2026-03-01T12:00:00Z');
+  const SAM = { user: 'U0SAM', channel: 'D0SAM' };
+  const JO = { user: 'U0JO', channel: 'D0JO' };
+  const PAT = { user: 'U0PAT', channel: 'D0PAT' };
+  const KIM = { user: 'U0KIM', channel: 'D0KIM' };
+
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    t = await startTestApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl }, { clock: () => now });
+  });
+  afterAll(async () => {
+    await t.stop();
+    await slack.close();
+    await removeDir(t.dataDir);
+  });
+
+  const postsTo = (channel: string) => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body['channel'] === channel);
+  async function expectReply(who: { user: string; channel: string }, text: string, expected: string): Promise<SlackCall> {
+    const before = postsTo(who.channel).length;
+    await postSlack(t.url, { json: dmEvent(text, who) });
+    await slack.waitFor(() => postsTo(who.channel).slice(before).some((c) => blockText(c).includes(expected)));
+    return postsTo(who.channel).slice(before).find((c) => blockText(c).includes(expected))!;
+  }
+  const key = (u: string) => `slack:${TEAM}:${u}`;
+
+  it('answers "my team" and "how is my preceptee doing" with only the asker\'s own people', async () => {
+    const ctx = { store: t.app.store, content: t.app.content };
+    await enrol(ctx, SCHEDULE, { subject: key(SAM.user), programmeId: 'preceptorship-nursing-core', startDate: '2026-03-02', managerKey: key(JO.user), preceptorKey: key(PAT.user), enrolledBy: 'csv', displayName: 'Sam Taylor' }, now);
+    await enrol(ctx, SCHEDULE, { subject: key('U0LEE'), programmeId: 'new-starter-induction', startDate: '2026-03-02', managerKey: key(KIM.user), enrolledBy: 'csv', displayName: 'Lee Green' }, now);
+
+    const jo = await expectReply(JO, 'my team', 'Sam Taylor (your line report)');
+    expect(blockText(jo)).not.toContain('Lee Green');
+    expect(buttonsIn(jo).map((b) => b.text.text)).toContain('Send Sam Taylor a gentle nudge');
+    const kim = await expectReply(KIM, 'show me my team\'s digest', 'Lee Green (your line report)');
+    expect(blockText(kim)).not.toContain('Sam Taylor');
+    const pat = await expectReply(PAT, 'how is my preceptee doing', 'Sam Taylor (your preceptee)');
+    expect(blockText(pat)).not.toContain('Lee Green');
+    expect(blockText(pat)).not.toContain('Appraisal');
+  });
+});
