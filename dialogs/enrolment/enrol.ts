@@ -36,6 +36,8 @@ export interface EnrolInput {
   appraisalDue?: string;
   /** User key of whoever enrolled them, or `csv`. */
   enrolledBy: string;
+  /** Their display name, when the platform gave it (told to the person enrolled). */
+  enrolledByName?: string;
 }
 
 export type EnrolStatus = 'created' | 'unchanged' | 'updated';
@@ -173,6 +175,7 @@ export async function enrol(
       ...(managerKey ? { managerKey } : {}),
       ...(preceptorKey ? { preceptorKey } : {}),
       enrolledBy: input.enrolledBy,
+      ...(input.enrolledByName && input.enrolledBy !== (userKey ?? subject) ? { enrolledByName: input.enrolledByName } : {}),
       status: 'active',
       createdAt: at,
       updatedAt: at,

@@ -9,6 +9,7 @@ import { isUserKey } from '../../src/user-keys.js';
 import { longDate } from '../../src/time/format.js';
 import { enrol, EnrolError, type EnrolInput, type ScheduleSettings } from './enrol.js';
 import { checkinDates, concernsGoTo, d, today, words } from './state.js';
+import { enrolledByOther, markTold, whyBlocks, whyMessage } from '../checkins/why.js';
 
 export function confirmButtons(ctx: StepContext) {
   const w = words(ctx).buttons;
@@ -75,6 +76,7 @@ export async function afterConfirm(ctx: StepContext, settings: ScheduleSettings)
     ...(data.managerKey ? { managerKey: data.managerKey } : {}),
     ...(data.preceptorKey ? { preceptorKey: data.preceptorKey } : {}),
     enrolledBy: ctx.msg.userKey,
+    ...(ctx.msg.userName ? { enrolledByName: ctx.msg.userName } : {}),
   };
   const now = ctx.services.clock();
   let result;
@@ -136,20 +138,11 @@ export async function afterConfirm(ctx: StepContext, settings: ScheduleSettings)
   const done = result.status === 'updated' ? o.doneUpdated({ name, programme: programme.title }) : o.done({ name, programme: programme.title });
   const lines: string[] = [[done, ...(first ? [o.first({ when: firstText })] : [])].join(' ')];
   if (isUserKey(data.subjectKey!)) {
-    const ww = w.done.welcome;
-    const role = data.as === 'preceptor' ? w.roles.preceptor : w.roles.manager;
-    const welcome = message([
-      { type: 'heading', text: ww.heading },
-      {
-        type: 'paragraph',
-        text: `${ww.setUp({ role, programme: programme.title, date: startDate })} ${first ? ww.first({ when: firstText }) : ww.noFirst}`,
-      },
-      ...(concerns ? [{ type: 'paragraph' as const, text: w.done.concerns({ rating: n, role: concerns.role }) }] : []),
-      { type: 'paragraph', text: ww.pause, tone: 'muted' },
-      { type: 'choices', choices: [startButton(w.buttons.whatCanYouDo, 'help')] },
-    ]);
+    // The same explanation they get if they later ask "who are you?" (dialogs/checkins/why.ts).
+    const welcome = whyMessage(await whyBlocks(ctx.services, result.enrolment, data.subjectKey!), ctx.services);
     const delivery = await ctx.services.messenger.send(data.subjectKey!, [welcome], { via: ctx.msg.userKey });
     ctx.services.log.info({ dialog: 'enrol', delivery: delivery.status }, 'Enrolment welcome');
+    if (delivery.status === 'sent' && enrolledByOther(result.enrolment)) await markTold(ctx.services.store, result.enrolment, now);
     lines.push(delivery.status === 'sent' ? o.sent({ name }) : o.notSent({ name }));
   } else {
     lines.push(o.notUsed({ name }));

@@ -110,14 +110,6 @@ export const ENROLMENT_WORDING = defineWording('enrolment', {
       concernsThem: text('name', 'rating', 'who'),
       theirRole: text('role'),
     },
-    // The message to someone a manager or preceptor enrolled.
-    welcome: {
-      heading: text(),
-      setUp: text('role', 'programme', 'date'),
-      first: text('when'),
-      noFirst: text(),
-      pause: text(),
-    },
   },
 
   // Words read in what people type.

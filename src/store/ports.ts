@@ -74,6 +74,10 @@ export interface Enrolment {
   preceptorKey?: string;
   /** User key of whoever enrolled them, or `csv`. */
   enrolledBy: string;
+  /** Display name of whoever enrolled them, when the platform gave it, to tell the person who set this up. */
+  enrolledByName?: string;
+  /** When the person was told who enrolled them and why the bot writes (ISO time), so it is explained once. */
+  toldWhyAt?: string;
   status: 'active' | 'paused' | 'completed' | 'withdrawn';
   createdAt: string;
   updatedAt: string;

@@ -106,6 +106,8 @@ export function teamsMessage(
     text?: string;
     value?: unknown;
     userId?: string;
+    /** The sender's display name (default Alex). */
+    userName?: string;
     conversationId?: string;
     id?: string;
     channelId?: string;
@@ -124,7 +126,7 @@ export function teamsMessage(
     timestamp: new Date().toISOString(),
     serviceUrl,
     channelId: opts.channelId ?? 'msteams',
-    from: { id: userId, name: 'Alex', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
+    from: { id: userId, name: opts.userName ?? 'Alex', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
     conversation: { id: conversationId, conversationType: opts.conversationType ?? 'personal', tenantId: 'tenant-1' },
     recipient: { id: '28:bot', name: 'Career Companion' },
     channelData: { tenant: { id: 'tenant-1' } },

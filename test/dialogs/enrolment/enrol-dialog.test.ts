@@ -108,9 +108,12 @@ describe('enrol dialog', () => {
     expect(sent[0]!.userKey).toBe(REPORT);
     expect(sent[0]!.opts).toEqual({ via: MANAGER });
     const welcome = texts(sent[0]!.messages);
-    expect(welcome).toContain('Your manager has set up check-ins for your first months');
-    expect(welcome).toContain('Wednesday 3 March 2027');
-    expect(welcome).toContain('typing "pause check-ins"');
+    expect(welcome).toContain('Your manager signed you up for check-ins on New to care healthcare support worker induction.');
+    expect(welcome).toContain('Your next check-in is on Wednesday 3 March 2027.');
+    expect(welcome).toContain('I only pass on your words if you say yes.');
+    expect(welcome).toContain('type "pause"');
+    // Told once: the enrolment remembers it.
+    expect((await store.enrolments.get(`hcsw-new-to-care|${REPORT}`))?.toldWhyAt).toBe(NOW.toISOString());
     const reply = texts(done);
     expect(reply).toContain('Done: Sam is on New to care healthcare support worker induction. Their first check-in is on Wednesday 3 March 2027.');
     expect(reply).toContain("I've sent Sam a short welcome");
