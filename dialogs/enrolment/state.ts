@@ -20,6 +20,8 @@ export interface EnrolData {
   programmeId?: string;
   /** Programmes to choose from, when the request named a kind. */
   candidates?: string[];
+  /** The candidates were offered from what the person said of themselves. */
+  offered?: boolean;
   startDate?: string;
   managerKey?: string;
   managerName?: string;

@@ -19,6 +19,7 @@ export const ENROLMENT_WORDING = defineWording('enrolment', {
     cancel: text(),
     skip: text(),
     forMe: text(),
+    allProgrammes: text(),
   },
   // How people are named when the bot has no name for them.
   people: { them: text(), you: text(), yourManager: text(), yourPreceptor: text(), yourLineManager: text() },
@@ -29,6 +30,7 @@ export const ENROLMENT_WORDING = defineWording('enrolment', {
   programme: {
     question: text('whom'),
     several: text('kind'),
+    offered: text(),
     kinds: { induction: text(), preceptorship: text() },
     local: text('title'),
     notKnown: text(),
@@ -114,6 +116,8 @@ export const ENROLMENT_WORDING = defineWording('enrolment', {
 
   // Words read in what people type.
   read: {
+    aboutSelf: list(),
+    notAboutSelf: list(),
     request: list(),
     selfStart: list(),
     self: list(),

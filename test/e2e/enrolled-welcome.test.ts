@@ -8,11 +8,11 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
-import { BOT_TOKEN, SIGNING_SECRET, TEAM, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
+import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
 import { enrol } from '../../dialogs/enrolment/enrol.js';
-import { cardText, blockText } from '../helpers/cards.js';
+import { cardText, blockText, submitActions } from '../helpers/cards.js';
 
 const SCHEDULE = { timeZone: 'Europe/London', checkinTime: '10:00' };
 const WHO_ARE_YOU = 'hi, who are you and why are you messaging me?';
@@ -109,6 +109,18 @@ describe('an enrolled person asks who the bot is, on Teams', () => {
     expect(later).toContain('Check-in:');
     expect(later).not.toContain("Why I'm messaging you");
   });
+
+  it('"hi i\'m a newly qualified nurse, just started on the ward" offers nursing preceptorship first', async () => {
+    connector.clear();
+    await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { text: "hi i'm a newly qualified nurse, just started on the ward", userId: '29:nqn' }));
+    const replies = await connector.waitFor(2);
+    // What they said of their role is noted first, as for anyone; then the offer.
+    expect(cardText(replies[0]!.activity['attachments'][0].content)).toContain('Noted: your role is Registered nurse (adult).');
+    const card = replies[1]!.activity['attachments'][0].content;
+    expect(cardErrors(card)).toEqual([]);
+    expect(cardText(card)).toContain('These check-ins are made for people starting out like you.');
+    expect(submitActions(card).map((a) => a.title)).toEqual(['Nursing preceptorship (core standard)', 'Nursing preceptorship (gold standard)', 'New starter induction', 'Show all programmes']);
+  });
 });
 
 describe('an enrolled person asks who the bot is, on Slack', () => {
@@ -151,5 +163,10 @@ describe('an enrolled person asks who the bot is, on Slack', () => {
     expect(reply).toContain('I only pass on your words if you say yes.');
     const hello = blockText(await expectReply('hello', 'Career Companion'));
     expect(hello).not.toContain("Why I'm messaging you");
+  });
+
+  it('"I\'m a newly qualified nurse" offers nursing preceptorship first', async () => {
+    const offer = await expectReply("hi i'm a newly qualified nurse, just started on the ward", 'These check-ins are made for people starting out like you.');
+    expect(buttonsIn(offer).map((b) => b.text.text)).toEqual(['Nursing preceptorship (core standard)', 'Nursing preceptorship (gold standard)', 'New starter induction', 'Show all programmes']);
   });
 });
