@@ -15,7 +15,7 @@ import { whyDialog, whyRule } from './why.js';
 export const checkins: Feature = {
   id: 'checkins',
   wording: CHECKINS_WORDING,
-  dialogs: ({ services, hasDialog }) => [checkinDialog(services, { hasDialog }), workingHoursDialog(services.content), whyDialog(services)],
+  dialogs: ({ services, hasDialog, settings }) => [checkinDialog(services, { hasDialog, checkinTime: settings.scheduler.checkinTime }), workingHoursDialog(services.content), whyDialog(services)],
   // "hello" or "who are you?" from someone another person enrolled, not yet told why the bot writes:
   // before the welcome, which would answer a greeting with the general menu.
   firstRoutes: () => [whyRule()],

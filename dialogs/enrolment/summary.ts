@@ -11,6 +11,12 @@ import { enrol, EnrolError, type EnrolInput, type ScheduleSettings } from './enr
 import { checkinDates, concernsGoTo, d, today, words } from './state.js';
 import { enrolledByOther, markTold, whyBlocks, whyMessage } from '../checkins/why.js';
 
+/** What decides the day each check-in is really sent: the person's working days and the bank holidays. */
+async function shownFor(ctx: StepContext, subjectKey: string | undefined) {
+  const profile = subjectKey ? await ctx.services.store.profiles.get(subjectKey) : undefined;
+  return { profile, bankHolidays: ctx.services.content.bankHolidays };
+}
+
 export function confirmButtons(ctx: StepContext) {
   const w = words(ctx).buttons;
   return [answerButton(ctx, w.confirm, 'confirm', 'primary'), answerButton(ctx, w.change, 'change'), answerButton(ctx, w.cancel, 'cancel', 'danger')];
@@ -48,7 +54,7 @@ export async function confirmCard(ctx: StepContext, settings: ScheduleSettings):
     : undefined;
   facts.push({ label: c.facts.concerns, value: concernsWho ? c.concernsWhen({ who: concernsWho, rating: n }) : c.concernsNoOne });
   blocks.push({ type: 'facts', facts });
-  const dates = checkinDates(programme, data.startDate!, settings, ctx.services.clock());
+  const dates = checkinDates(programme, data.startDate!, settings, ctx.services.clock(), await shownFor(ctx, data.subjectKey));
   blocks.push({ type: 'paragraph', text: c.datesHeading({ count: dates.length }) });
   blocks.push({ type: 'list', items: dates.map((x) => c.dateItem({ date: longDate(x.date), title: x.title })) });
   blocks.push({ type: 'paragraph', text: c.outsideHours, tone: 'muted' });
@@ -93,7 +99,7 @@ export async function afterConfirm(ctx: StepContext, settings: ScheduleSettings)
     return { next: 'who' };
   }
   ctx.services.log.info({ dialog: 'enrol', status: result.status, programmeId: programme.id, planned: result.planned }, 'Enrolment confirmed');
-  const dates = checkinDates(programme, data.startDate!, settings, now);
+  const dates = checkinDates(programme, data.startDate!, settings, now, await shownFor(ctx, data.subjectKey));
   const first = dates.find((x) => x.date >= today(ctx, settings)) ?? dates[0];
   const firstText = first ? (first.date === today(ctx, settings) ? w.done.today : w.done.onDate({ date: longDate(first.date) })) : '';
   const self = data.mode === 'self';

@@ -177,7 +177,8 @@ describe('enrol dialog', () => {
     expect(text).toContain('Who hears about concerns: Jo (line manager), if a check-in is rated 2 or lower out of 5');
     const done = texts(await press(card, 'Confirm', me));
     expect(done).toContain("You're all set");
-    expect(done).toContain('Your first check-in is today.');
+    // The first day is a Saturday: the first check-in goes out on the next working day, and says so.
+    expect(done).toContain('Your first check-in is on Monday 23 November 2026.');
     expect(done).toContain("I'll let your line manager, Jo, know");
     expect(done).toContain('typing "pause check-ins"');
     expect(await store.enrolments.get(`new-starter-induction|${me}`)).toMatchObject({ userKey: me, managerKey: 'teams:29:jo', enrolledBy: me, startDate: '2026-11-21' });
