@@ -40,6 +40,12 @@ export interface Feature {
    * Features' rules run in the order of the feature list, before the intent rule.
    */
   routes?(kit: FeatureKit): RouteRule[];
+  /**
+   * Rules tried before every feature's `routes`, for text that means something
+   * else from someone in a particular place (e.g. "hello" from a person someone
+   * else enrolled, who has not yet been told why the bot writes to them).
+   */
+  firstRoutes?(kit: FeatureKit): RouteRule[];
   /** Rules that win even over an open question, like "delete my data". */
   interrupts?(kit: FeatureKit): RouteRule[];
   /** Which of this feature's dialogs takes each kind of question the understanding finds. */

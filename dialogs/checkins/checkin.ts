@@ -24,7 +24,8 @@ import type { CheckinQuestion } from '../../src/content/model.js';
 import type { CheckinAnswer, Store } from '../../src/store/ports.js';
 import { wellbeingBlocks } from '../../src/core/signposting.js';
 import { checkinDate } from './plan.js';
-import { localDate } from '../../src/time/zone.js';
+import { localDate, zonedTime } from '../../src/time/zone.js';
+import { shownCheckinDate } from './shown-date.js';
 import {
   answerId,
   chatLink,
@@ -50,6 +51,8 @@ export { parseChecklist, parseRating, parseYesNo } from './answers.js';
 
 export interface CheckinDialogOptions {
   hasDialog: (id: string) => boolean;
+  /** Local time of day check-ins are due (CHECKIN_TIME), to show each on the day it is really sent. */
+  checkinTime?: string;
 }
 
 interface CheckinData {
@@ -170,11 +173,15 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
 
   const hasWords = (a: CheckinAnswer) => Object.values(a.text).some((v) => v.trim() !== '');
 
-  const nextCheckinLine = (l: LoadedCheckin): string | undefined => {
+  /** A planned check-in's date, shown as the day it will really be sent (weekends, bank holidays, pauses). */
+  const shown = async (ctx: StepContext, date: string): Promise<string> =>
+    shownCheckinDate(zonedTime(date, opts.checkinTime ?? '10:00', timeZone), await ctx.profile(), timeZone, services.content.bankHolidays);
+
+  const nextCheckinLine = async (ctx: StepContext, l: LoadedCheckin): Promise<string | undefined> => {
     const i = l.programme.checkins.findIndex((c) => c.id === l.checkin.id);
     const next = l.programme.checkins[i + 1];
     if (!next) return undefined;
-    const date = checkinDate(l.enrolment.startDate, next.offset);
+    const date = await shown(ctx, checkinDate(l.enrolment.startDate, next.offset));
     if (date <= localDate(services.clock(), timeZone)) return undefined;
     return checkinsWords(services.content).finish.nextCheckin({ title: next.title, date: longDate(date) });
   };
@@ -243,7 +250,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
       blocks.push({ type: 'paragraph', text: w.saved });
       if (low && target) blocks.push({ type: 'paragraph', text: w.notTold({ name }), tone: 'muted' });
     }
-    const next = nextCheckinLine(l);
+    const next = await nextCheckinLine(ctx, l);
     if (next) blocks.push({ type: 'paragraph', text: next, tone: 'muted' });
     blocks.push(finishButtons(ctx));
     ctx.say(message(blocks));
@@ -405,7 +412,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
       .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
     const choices: Choice[] = [];
     if (enrolments.length > 0) {
-      blocks.push({ type: 'paragraph', text: upcoming ? w.explain.nextOne({ title: upcoming.title, date: longDate(upcoming.date) }) : w.explain.noneToCome });
+      blocks.push({ type: 'paragraph', text: upcoming ? w.explain.nextOne({ title: upcoming.title, date: longDate(await shown(ctx, upcoming.date)) }) : w.explain.noneToCome });
     } else {
       const titles = [...services.content.programmes.values()].map((p) => p.title);
       blocks.push({ type: 'paragraph', text: w.explain.notSignedUp({ programmes: titles.join('; ') }), tone: 'muted' });

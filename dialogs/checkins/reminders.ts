@@ -21,6 +21,7 @@ import type { CheckinAnswer, Enrolment, Reminder, Store } from '../../src/store/
 import type { ReminderHandler, SchedulerContext } from '../../src/scheduler/scheduler.js';
 import { nudgeReminderId } from './plan.js';
 import { checkinsWords } from './wording.js';
+import { enrolledByOther, markTold, whyBlocks } from './why.js';
 
 type HasWording = Pick<Content, 'wording'>;
 
@@ -175,30 +176,34 @@ export function nudgeAfterMs(programme: Programme, settings: SchedulerContext['s
 export function checkinHandlers({ services, settings }: SchedulerContext): { checkin: ReminderHandler; nudge: ReminderHandler } {
   const { store } = services;
 
-  const prepareFor = async (r: Reminder, build: (l: LoadedCheckin) => OutboundMessage) => {
+  const prepareFor = async (r: Reminder, build: (l: LoadedCheckin) => OutboundMessage, opts: { explain?: boolean } = {}) => {
     const loaded = await loadCheckin(services, r.payload['enrolmentId'], r.payload['checkinId']);
     if ('problem' in loaded) return { send: false as const, state: 'cancelled' as const, reason: loaded.problem };
     const { enrolment, checkin } = loaded;
     if (!enrolment.userKey) return { send: false as const, state: 'failed' as const, reason: 'person not linked yet' };
     if (await store.checkins.get(answerId(enrolment.id, checkin.id))) return { send: false as const, state: 'cancelled' as const, reason: 'already answered' };
     const via = viaFor(enrolment, enrolment.userKey);
+    // Someone another person enrolled, hearing from the bot for the first time: first say why.
+    const why = opts.explain && !enrolment.toldWhyAt && enrolledByOther(enrolment) ? await whyBlocks(services, enrolment, enrolment.userKey, { next: false }) : [];
+    const built = build(loaded);
     return {
       send: true as const,
       userKey: enrolment.userKey,
-      messages: [build(loaded)],
+      messages: [why.length > 0 ? message([...why, ...built.blocks]) : built],
       respectHours: true,
       ...(via ? { via } : {}),
     };
   };
 
   const checkin: ReminderHandler = {
-    prepare: (r) => prepareFor(r, ({ programme, checkin: c, enrolment }) => checkinMessage(services.content, programme, c, enrolment.id)),
+    prepare: (r) => prepareFor(r, ({ programme, checkin: c, enrolment }) => checkinMessage(services.content, programme, c, enrolment.id), { explain: true }),
     async afterSent(r, now) {
       const loaded = await loadCheckin(services, r.payload['enrolmentId'], r.payload['checkinId']);
       if ('problem' in loaded) return [];
       const { enrolment, programme, checkin: c } = loaded;
       const userKey = enrolment.userKey;
       if (!userKey) return [];
+      if (!enrolment.toldWhyAt && enrolledByOther(enrolment)) await markTold(store, enrolment, now);
       const id = nudgeReminderId(enrolment.id, c.id);
       const due = new Date(now.getTime() + nudgeAfterMs(programme, settings)).toISOString();
       const existing = await store.reminders.get(id);

@@ -97,6 +97,24 @@ export const CHECKINS_WORDING = defineWording('checkins', {
     inTheirWords: text(),
   },
 
+  // To someone another person enrolled: who set this up, what happens next, how to stop.
+  why: {
+    title: text(),
+    heading: text(),
+    whoAmI: text(),
+    enrolledBy: text('who', 'programme'),
+    people: { yourManager: text(), yourPreceptor: text(), yourTrust: text() },
+    next: text('date'),
+    noneToCome: text(),
+    private: text(),
+    concerns: text('rating', 'role'),
+    roles: { manager: text(), preceptor: text() },
+    pause: text(),
+    whatElse: text(),
+    // Messages that ask who the bot is or why it writes: always answered so, for someone another person enrolled.
+    asks: list(),
+  },
+
   // "check in" with no check-in waiting.
   explain: {
     heading: text(),

@@ -100,8 +100,14 @@ export function enrolDialog(opts: EnrolDialogOptions): Dialog {
       const t = normalise(text);
       const mentions = (ctx.msg.mentions ?? []).filter((m) => m.userKey !== ctx.msg.userKey);
       const w = words(ctx);
+      // Someone who said they are new in post: the programmes their words and role point to.
+      const offer = typeof args['offer'] === 'string' ? args['offer'].split(',').filter((id) => content(ctx).programmes.has(id)) : [];
+      if (offer.length > 0) {
+        data.candidates = offer;
+        data.offered = true;
+      }
       // The check-ins' "Sign me up" button says who it is for.
-      if (args['for'] === 'me' || (text && mentionsSelf(content(ctx), text))) {
+      if (offer.length > 0 || args['for'] === 'me' || (text && mentionsSelf(content(ctx), text))) {
         setSelf(ctx);
         // "enrol me … my manager is @Jo"
         if (mentions.length > 0 && hasPhrase(form(t), w.read.manager)) {
@@ -129,7 +135,7 @@ export function enrolDialog(opts: EnrolDialogOptions): Dialog {
         const date = parseDate(text, today(ctx, settings), 'start');
         let rest = afterSelfStart(content(ctx), text) ?? t;
         if (date) rest = rest.replace(normalise(date.matched), ' ');
-        const found = matchProgrammes(rest, ctx.services.content, await roleOf(ctx, data.subjectKey));
+        const found = data.offered ? [] : matchProgrammes(rest, ctx.services.content, await roleOf(ctx, data.subjectKey));
         if (found.length === 1) data.programmeId = found[0]!.id;
         else if (found.length > 1) data.candidates = found.map((p) => p.id);
         if (date && !startDateProblem(content(ctx), date.date, ctx.services.clock(), settings.timeZone)) data.startDate = date.date;
@@ -191,6 +197,12 @@ export function enrolDialog(opts: EnrolDialogOptions): Dialog {
           const data = d(ctx);
           const w = words(ctx);
           const kind = (data.candidates?.length ?? 0) > 1 ? content(ctx).programmes.get(data.candidates![0]!)?.kind : undefined;
+          if (data.offered && data.candidates?.length) {
+            return message([
+              { type: 'paragraph', text: w.programme.offered },
+              { type: 'choices', choices: [...(await programmeChoices(ctx)), answerButton(ctx, w.buttons.allProgrammes, 'all')] },
+            ]);
+          }
           return message([
             { type: 'paragraph', text: kind ? w.programme.several({ kind: w.programme.kinds[kind] }) : w.programme.question({ whom: forWhom(w, data) }) },
             { type: 'choices', choices: await programmeChoices(ctx) },
@@ -199,11 +211,17 @@ export function enrolDialog(opts: EnrolDialogOptions): Dialog {
         async answer(ctx, input) {
           const data = d(ctx);
           const raw = answerText(input)?.trim() ?? '';
+          if (data.offered && raw === 'all') {
+            delete data.candidates;
+            delete data.offered;
+            return { stay: true };
+          }
           const direct = content(ctx).programmes.get(raw);
           const found = direct ? [direct] : matchProgrammes(raw, content(ctx), await roleOf(ctx, data.subjectKey));
           if (found.length === 1) {
             data.programmeId = found[0]!.id;
             delete data.candidates;
+            delete data.offered;
             return nextStep(data, content(ctx));
           }
           if (found.length > 1) {

@@ -38,6 +38,8 @@ export interface EnrolInput {
   enrolledBy: string;
   /** The person's name, when the one enrolling gave it (an @mention, a CSV `name` column). */
   displayName?: string;
+  /** Their display name, when the platform gave it (told to the person enrolled). */
+  enrolledByName?: string;
 }
 
 /** Longest display name kept. */
@@ -188,6 +190,7 @@ export async function enrol(
       ...(preceptorKey ? { preceptorKey } : {}),
       enrolledBy: input.enrolledBy,
       ...(displayName ? { displayName } : {}),
+      ...(input.enrolledByName && input.enrolledBy !== (userKey ?? subject) ? { enrolledByName: input.enrolledByName } : {}),
       status: 'active',
       createdAt: at,
       updatedAt: at,

@@ -4,9 +4,10 @@
  */
 import type { StepContext, StepResult } from '../../src/core/dialog.js';
 import type { Content, Programme } from '../../src/content/model.js';
-import type { Enrolment } from '../../src/store/ports.js';
+import type { Enrolment, Profile } from '../../src/store/ports.js';
 import { localDate } from '../../src/time/zone.js';
 import { planCheckins } from '../checkins/plan.js';
+import { shownCheckinDate } from '../checkins/shown-date.js';
 import type { ScheduleSettings } from './enrol.js';
 import { enrolmentWords, type EnrolmentWords } from './wording.js';
 
@@ -20,6 +21,8 @@ export interface EnrolData {
   programmeId?: string;
   /** Programmes to choose from, when the request named a kind. */
   candidates?: string[];
+  /** The candidates were offered from what the person said of themselves. */
+  offered?: boolean;
   startDate?: string;
   managerKey?: string;
   managerName?: string;
@@ -70,8 +73,18 @@ export function programmeLabel(w: EnrolmentWords, p: Programme): string {
   return p.localExample ? w.programme.local({ title: p.title }) : p.title;
 }
 
-/** The check-in dates, exactly as they will be planned. */
-export function checkinDates(programme: Programme, startDate: string, settings: ScheduleSettings, now: Date): Array<{ title: string; date: string }> {
+/**
+ * The check-in dates, as they will be planned; with `shown`, each on the day it
+ * will really be sent (a check-in due on a weekend or bank holiday goes out on
+ * the next working day, by the scheduler's own rule).
+ */
+export function checkinDates(
+  programme: Programme,
+  startDate: string,
+  settings: ScheduleSettings,
+  now: Date,
+  shown?: { profile: Profile | undefined; bankHolidays: ReadonlySet<string> },
+): Array<{ title: string; date: string }> {
   const probe: Enrolment = {
     id: 'preview',
     subject: 'preview',
@@ -83,7 +96,10 @@ export function checkinDates(programme: Programme, startDate: string, settings: 
     updatedAt: now.toISOString(),
   };
   const rows = planCheckins(probe, programme, { ...settings, now });
-  return rows.map((r, i) => ({ title: programme.checkins[i]!.title, date: localDate(new Date(r.dueAt), settings.timeZone) }));
+  return rows.map((r, i) => ({
+    title: programme.checkins[i]!.title,
+    date: shown ? shownCheckinDate(new Date(r.dueAt), shown.profile, settings.timeZone, shown.bankHolidays) : localDate(new Date(r.dueAt), settings.timeZone),
+  }));
 }
 
 /** Who hears about a low rating: the first of the programme's `notify` list the person has. */

@@ -9,6 +9,13 @@ import { isUserKey } from '../../src/user-keys.js';
 import { longDate } from '../../src/time/format.js';
 import { enrol, EnrolError, type EnrolInput, type ScheduleSettings } from './enrol.js';
 import { checkinDates, concernsGoTo, d, today, words } from './state.js';
+import { enrolledByOther, markTold, whyBlocks, whyMessage } from '../checkins/why.js';
+
+/** What decides the day each check-in is really sent: the person's working days and the bank holidays. */
+async function shownFor(ctx: StepContext, subjectKey: string | undefined) {
+  const profile = subjectKey ? await ctx.services.store.profiles.get(subjectKey) : undefined;
+  return { profile, bankHolidays: ctx.services.content.bankHolidays };
+}
 
 export function confirmButtons(ctx: StepContext) {
   const w = words(ctx).buttons;
@@ -47,7 +54,7 @@ export async function confirmCard(ctx: StepContext, settings: ScheduleSettings):
     : undefined;
   facts.push({ label: c.facts.concerns, value: concernsWho ? c.concernsWhen({ who: concernsWho, rating: n }) : c.concernsNoOne });
   blocks.push({ type: 'facts', facts });
-  const dates = checkinDates(programme, data.startDate!, settings, ctx.services.clock());
+  const dates = checkinDates(programme, data.startDate!, settings, ctx.services.clock(), await shownFor(ctx, data.subjectKey));
   blocks.push({ type: 'paragraph', text: c.datesHeading({ count: dates.length }) });
   blocks.push({ type: 'list', items: dates.map((x) => c.dateItem({ date: longDate(x.date), title: x.title })) });
   blocks.push({ type: 'paragraph', text: c.outsideHours, tone: 'muted' });
@@ -83,6 +90,7 @@ export async function afterConfirm(ctx: StepContext, settings: ScheduleSettings)
     enrolledBy: ctx.msg.userKey,
     // The name the platform gave with the @mention, for the manager's and preceptor's summaries.
     ...(mentionedName(data, w.people.them) ? { displayName: data.subjectName } : {}),
+    ...(ctx.msg.userName ? { enrolledByName: ctx.msg.userName } : {}),
   };
   const now = ctx.services.clock();
   let result;
@@ -99,7 +107,7 @@ export async function afterConfirm(ctx: StepContext, settings: ScheduleSettings)
     return { next: 'who' };
   }
   ctx.services.log.info({ dialog: 'enrol', status: result.status, programmeId: programme.id, planned: result.planned }, 'Enrolment confirmed');
-  const dates = checkinDates(programme, data.startDate!, settings, now);
+  const dates = checkinDates(programme, data.startDate!, settings, now, await shownFor(ctx, data.subjectKey));
   const first = dates.find((x) => x.date >= today(ctx, settings)) ?? dates[0];
   const firstText = first ? (first.date === today(ctx, settings) ? w.done.today : w.done.onDate({ date: longDate(first.date) })) : '';
   const self = data.mode === 'self';
@@ -144,20 +152,11 @@ export async function afterConfirm(ctx: StepContext, settings: ScheduleSettings)
   const done = result.status === 'updated' ? o.doneUpdated({ name, programme: programme.title }) : o.done({ name, programme: programme.title });
   const lines: string[] = [[done, ...(first ? [o.first({ when: firstText })] : [])].join(' ')];
   if (isUserKey(data.subjectKey!)) {
-    const ww = w.done.welcome;
-    const role = data.as === 'preceptor' ? w.roles.preceptor : w.roles.manager;
-    const welcome = message([
-      { type: 'heading', text: ww.heading },
-      {
-        type: 'paragraph',
-        text: `${ww.setUp({ role, programme: programme.title, date: startDate })} ${first ? ww.first({ when: firstText }) : ww.noFirst}`,
-      },
-      ...(concerns ? [{ type: 'paragraph' as const, text: w.done.concerns({ rating: n, role: concerns.role }) }] : []),
-      { type: 'paragraph', text: ww.pause, tone: 'muted' },
-      { type: 'choices', choices: [startButton(w.buttons.whatCanYouDo, 'help')] },
-    ]);
+    // The same explanation they get if they later ask "who are you?" (dialogs/checkins/why.ts).
+    const welcome = whyMessage(await whyBlocks(ctx.services, result.enrolment, data.subjectKey!), ctx.services);
     const delivery = await ctx.services.messenger.send(data.subjectKey!, [welcome], { via: ctx.msg.userKey });
     ctx.services.log.info({ dialog: 'enrol', delivery: delivery.status }, 'Enrolment welcome');
+    if (delivery.status === 'sent' && enrolledByOther(result.enrolment)) await markTold(ctx.services.store, result.enrolment, now);
     lines.push(delivery.status === 'sent' ? o.sent({ name }) : o.notSent({ name }));
   } else {
     lines.push(o.notUsed({ name }));

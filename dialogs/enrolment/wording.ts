@@ -19,6 +19,7 @@ export const ENROLMENT_WORDING = defineWording('enrolment', {
     cancel: text(),
     skip: text(),
     forMe: text(),
+    allProgrammes: text(),
   },
   // How people are named when the bot has no name for them.
   people: { them: text(), you: text(), yourManager: text(), yourPreceptor: text(), yourLineManager: text() },
@@ -29,6 +30,7 @@ export const ENROLMENT_WORDING = defineWording('enrolment', {
   programme: {
     question: text('whom'),
     several: text('kind'),
+    offered: text(),
     kinds: { induction: text(), preceptorship: text() },
     local: text('title'),
     notKnown: text(),
@@ -110,18 +112,12 @@ export const ENROLMENT_WORDING = defineWording('enrolment', {
       concernsThem: text('name', 'rating', 'who'),
       theirRole: text('role'),
     },
-    // The message to someone a manager or preceptor enrolled.
-    welcome: {
-      heading: text(),
-      setUp: text('role', 'programme', 'date'),
-      first: text('when'),
-      noFirst: text(),
-      pause: text(),
-    },
   },
 
   // Words read in what people type.
   read: {
+    aboutSelf: list(),
+    notAboutSelf: list(),
     request: list(),
     selfStart: list(),
     self: list(),

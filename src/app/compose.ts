@@ -120,7 +120,7 @@ export function compose(services: Services, settings: FeatureSettings, features:
   for (const f of features) dialogs.push(...(f.dialogs?.(kit) ?? []));
 
   const owners = intentOwners(features);
-  const rules: RouteRule[] = [];
+  const rules: RouteRule[] = features.flatMap((f) => f.firstRoutes?.(kit) ?? []);
   const interrupts: RouteRule[] = [];
   const interceptors: TurnInterceptor[] = [];
   const handlers: ReminderWork['handlers'] = {};

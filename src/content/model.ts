@@ -142,6 +142,8 @@ export interface Programme {
   standard: PreceptorshipStandard | null;
   /** Role ids it suits; empty means anyone. */
   roles: string[];
+  /** Words people use of themselves that mean it is for them ("newly qualified", "new starter"). */
+  words: string[];
   lengthMonths: number;
   /** Set when the programme is one trust's approach: always show it labelled as a local example. */
   localExample?: LocalExample;

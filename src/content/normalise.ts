@@ -195,6 +195,7 @@ function normaliseProgramme(p: ProgrammeInput): Programme {
     kind: p.kind,
     standard: p.standard,
     roles: [...p.roles],
+    words: [...p.words],
     lengthMonths: p.lengthMonths,
     escalation: { lowRatingAtOrBelow: p.escalation.lowRatingAtOrBelow, notify: [...p.escalation.notify] },
     checkins: p.checkins.map(normaliseCheckin),

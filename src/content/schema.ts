@@ -295,6 +295,12 @@ export const programmeSchema = z.strictObject({
   standard: z.enum(PRECEPTORSHIP_STANDARDS).nullable().default(null),
   /** Role ids it suits; empty means anyone. */
   roles: z.array(id).default([]),
+  /**
+   * Words people use of themselves that mean it is for them ("newly qualified",
+   * "new starter"): a message with one of them offers this programme first
+   * (narrowed to the programmes for the person's role, when one is named).
+   */
+  words: z.array(z.string().trim().min(2)).default([]),
   lengthMonths: z.number().positive(),
   /** When present the whole programme is one trust's approach and is shown labelled as such. */
   localExample: localExampleSchema.optional(),

@@ -67,7 +67,10 @@ export async function erasePerson(store: Store, userKey: string, now: Date = new
     const next = structuredClone(e);
     if (next.managerKey === userKey) delete next.managerKey;
     if (next.preceptorKey === userKey) delete next.preceptorKey;
-    if (next.enrolledBy === userKey) next.enrolledBy = 'erased';
+    if (next.enrolledBy === userKey) {
+      next.enrolledBy = 'erased';
+      delete next.enrolledByName;
+    }
     next.updatedAt = at;
     await store.enrolments.put(next);
     supported.push(e);

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.js';
 import type { OutboundMessage } from '../core/messages.js';
 import { platformOf, type Messenger } from '../core/messenger.js';
-import type { Reminder, ReminderKind, Store } from '../store/ports.js';
+import type { Profile, Reminder, ReminderKind, Store } from '../store/ports.js';
 import type { Services } from '../core/dialog.js';
 import type { Config } from '../config.js';
 import { DEFAULT_RETRY, Pacer, deliver, type RetryOptions } from './outbox.js';
@@ -217,10 +217,25 @@ export class Scheduler {
   /** When the person does not want messages now, the time to try again. */
   private async laterTime(userKey: string, now: Date): Promise<Date | undefined> {
     const profile = await this.opts.store.profiles.get(userKey);
-    if (profile?.pausedUntil && Date.parse(profile.pausedUntil) > now.getTime()) return new Date(profile.pausedUntil);
-    const pattern = profile?.workingPattern ?? DEFAULT_WORKING_PATTERN;
-    if (isAllowed(now, pattern, this.opts.timeZone, this.opts.bankHolidays)) return undefined;
-    // A pattern with no days at all means "send any time" rather than "never".
-    return nextAllowed(now, pattern, this.opts.timeZone, this.opts.bankHolidays);
+    return laterTimeFor(profile, now, this.opts.timeZone, this.opts.bankHolidays);
   }
+}
+
+/**
+ * The one rule for when a message that respects working hours may go: undefined
+ * when it may go at `at`, else the time it will (after a pause, or at the next
+ * start of the person's working day, skipping days off and bank holidays).
+ * The scheduler sends by it; anything that shows a planned date asks it too.
+ */
+export function laterTimeFor(
+  profile: Pick<Profile, 'pausedUntil' | 'workingPattern'> | undefined,
+  at: Date,
+  timeZone: string,
+  bankHolidays: ReadonlySet<string>,
+): Date | undefined {
+  if (profile?.pausedUntil && Date.parse(profile.pausedUntil) > at.getTime()) return new Date(profile.pausedUntil);
+  const pattern = profile?.workingPattern ?? DEFAULT_WORKING_PATTERN;
+  if (isAllowed(at, pattern, timeZone, bankHolidays)) return undefined;
+  // A pattern with no days at all means "send any time" rather than "never".
+  return nextAllowed(at, pattern, timeZone, bankHolidays);
 }

@@ -82,6 +82,10 @@ export interface Enrolment {
   enrolledBy: string;
   /** The person's name as given when they were enrolled (the @mention, or the CSV `name` column), for their manager's and preceptor's summaries. */
   displayName?: string;
+  /** Display name of whoever enrolled them, when the platform gave it, to tell the person who set this up. */
+  enrolledByName?: string;
+  /** When the person was told who enrolled them and why the bot writes (ISO time), so it is explained once. */
+  toldWhyAt?: string;
   status: 'active' | 'paused' | 'completed' | 'withdrawn';
   createdAt: string;
   updatedAt: string;

@@ -358,7 +358,7 @@ describe('enrolment over Teams', () => {
   });
 
   it('a manager mentions a report; Confirm on the card saves the enrolment and check-ins, and the report is welcomed', async () => {
-    const activity = teamsMessage(connector.url, { text: 'enrol <at>Sam</at> on new-to-care starting 3 March', userId: '29:manager' });
+    const activity = teamsMessage(connector.url, { text: 'enrol <at>Sam</at> on new-to-care starting 3 March', userId: '29:manager', userName: 'Jo Bloggs' });
     activity['entities'] = [{ type: 'mention', mentioned: { id: '29:report', name: 'Sam' }, text: '<at>Sam</at>' }];
     expect((await postJson(`${t.url}/api/messages`, activity)).status).toBe(200);
     const [reply] = await connector.waitFor(1);
@@ -373,7 +373,7 @@ describe('enrolment over Teams', () => {
     const confirm = submitActions(card).find((a) => a.title === 'Confirm');
     expect(confirm).toBeDefined();
     connector.clear();
-    const res = await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { value: confirm!.data, userId: '29:manager' }));
+    const res = await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { value: confirm!.data, userId: '29:manager', userName: 'Jo Bloggs' }));
     expect(res.status).toBe(200);
     const activities = await connector.waitFor(2);
 
@@ -388,10 +388,31 @@ describe('enrolment over Teams', () => {
     expect(connector.conversations[0]!.body['members']).toEqual([expect.objectContaining({ id: '29:report' })]);
     const welcome = activities.filter((a) => a.conversationId === connector.conversations[0]!.id);
     expect(welcome).toHaveLength(1);
-    expect(cardText(welcome[0]!.activity['attachments'][0].content)).toContain('Your manager has set up check-ins for your first months');
+    const welcomeText = cardText(welcome[0]!.activity['attachments'][0].content);
+    expect(welcomeText).toContain('Jo Bloggs signed you up for check-ins on New to care healthcare support worker induction.');
+    expect(welcomeText).toContain('Your next check-in is on Wednesday 3 March 2027.');
+    expect(welcomeText).toContain('I only pass on your words if you say yes.');
     const toManager = activities.filter((a) => a.conversationId === 'a:conv-29:manager');
     expect(toManager.map((a) => cardText(a.activity['attachments'][0].content)).join('\n')).toContain("I've sent Sam a short welcome");
     // How to reach the report is kept for their check-ins.
     expect((await t.app.store.refs.get('teams:29:report'))?.platform).toBe('teams');
+
+    // The report, puzzled, asks; the answer says who, on what, what next, how to stop, and who sees what.
+    connector.clear();
+    await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { text: 'hi, who are you and why are you messaging me?', userId: '29:report', userName: 'Sam' }));
+    const [why] = await connector.waitFor(1);
+    const whyText = cardText(why!.activity['attachments'][0].content);
+    expect(cardErrors(why!.activity['attachments'][0].content)).toEqual([]);
+    expect(whyText).toContain("Why I'm messaging you");
+    expect(whyText).toContain('Jo Bloggs signed you up for check-ins on New to care healthcare support worker induction.');
+    expect(whyText).toContain('Your next check-in is on Wednesday 3 March 2027.');
+    expect(whyText).toContain('To have a break, type "pause". To stop them, type "stop check-ins".');
+    expect(whyText).toContain('What you write stays between us. I only pass on your words if you say yes.');
+    expect(whyText).not.toContain('Sorry, I did not understand');
+    // "hello" after being told gets the usual welcome, not the same explanation again.
+    connector.clear();
+    await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { text: 'hello', userId: '29:report', userName: 'Sam' }));
+    const [hello] = await connector.waitFor(1);
+    expect(cardText(hello!.activity['attachments'][0].content)).not.toContain("Why I'm messaging you");
   });
 });

@@ -106,6 +106,8 @@ export function teamsMessage(
     text?: string;
     value?: unknown;
     userId?: string;
+    /** The sender's display name (default Alex). */
+    userName?: string;
     conversationId?: string;
     id?: string;
     channelId?: string;
@@ -114,8 +116,6 @@ export function teamsMessage(
     replyToId?: string;
     /** The Microsoft Entra tenant (default `tenant-1`); null leaves the tenant out, as the Emulator does. */
     tenantId?: string | null;
-    /** The sender's display name, as Teams sends it (default `Alex`). */
-    userName?: string;
   },
 ): Record<string, unknown> {
   const userId = opts.userId ?? '29:user-1';

@@ -108,9 +108,12 @@ describe('enrol dialog', () => {
     expect(sent[0]!.userKey).toBe(REPORT);
     expect(sent[0]!.opts).toEqual({ via: MANAGER });
     const welcome = texts(sent[0]!.messages);
-    expect(welcome).toContain('Your manager has set up check-ins for your first months');
-    expect(welcome).toContain('Wednesday 3 March 2027');
-    expect(welcome).toContain('typing "pause check-ins"');
+    expect(welcome).toContain('Your manager signed you up for check-ins on New to care healthcare support worker induction.');
+    expect(welcome).toContain('Your next check-in is on Wednesday 3 March 2027.');
+    expect(welcome).toContain('I only pass on your words if you say yes.');
+    expect(welcome).toContain('type "pause"');
+    // Told once: the enrolment remembers it.
+    expect((await store.enrolments.get(`hcsw-new-to-care|${REPORT}`))?.toldWhyAt).toBe(NOW.toISOString());
     const reply = texts(done);
     expect(reply).toContain('Done: Sam is on New to care healthcare support worker induction. Their first check-in is on Wednesday 3 March 2027.');
     expect(reply).toContain("I've sent Sam a short welcome");
@@ -174,7 +177,8 @@ describe('enrol dialog', () => {
     expect(text).toContain('Who hears about concerns: Jo (line manager), if a check-in is rated 2 or lower out of 5');
     const done = texts(await press(card, 'Confirm', me));
     expect(done).toContain("You're all set");
-    expect(done).toContain('Your first check-in is today.');
+    // The first day is a Saturday: the first check-in goes out on the next working day, and says so.
+    expect(done).toContain('Your first check-in is on Monday 23 November 2026.');
     expect(done).toContain("I'll let your line manager, Jo, know");
     expect(done).toContain('typing "pause check-ins"');
     expect(await store.enrolments.get(`new-starter-induction|${me}`)).toMatchObject({ userKey: me, managerKey: 'teams:29:jo', enrolledBy: me, startDate: '2026-11-21' });
