@@ -5,18 +5,11 @@
  * Each row is one transcript: what was typed, and what the person must (and
  * must not) see in the reply.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Bot } from '../../src/core/runtime.js';
-import { LowStore } from '../../src/store/lowdb.js';
-import { loadContent } from '../../src/content/load.js';
-import type { Content } from '../../src/content/model.js';
+import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/store/ports.js';
-import { defaultContentDir } from '../../src/paths.js';
 import { understand } from '../../src/knowledge/understand.js';
 import { CLARIFY_BELOW } from '../../src/knowledge/understand/understand.js';
-import { dialogBot, dialogServices } from '../helpers/bot.js';
-import { removeDir, tempDir } from '../helpers/tmp.js';
-import { transcript, type Transcript } from '../helpers/transcript.js';
+import { talkingBot } from '../helpers/transcript.js';
 
 const USER = 'local:u1';
 
@@ -115,31 +108,12 @@ const ROWS: Row[] = [
 ];
 
 describe('what people get back', () => {
-  let content: Content;
-  let dir: string;
-  let store: LowStore;
-  let bot: Bot;
-  let t: Transcript;
-
-  beforeAll(async () => {
-    content = await loadContent(defaultContentDir);
-  });
-  beforeEach(async () => {
-    dir = await tempDir();
-    store = await LowStore.open(dir);
-    bot = dialogBot(dialogServices(store, content));
-    t = transcript(() => bot, USER);
-  });
-  afterEach(async () => {
-    await store.close();
-    await removeDir(dir);
-  });
-
-  const setProfile = (p: Partial<Profile>) => store.profiles.put({ userKey: USER, platform: 'local', createdAt: 'x', updatedAt: 'x', ...p });
+  const talk = talkingBot(USER);
+  const { setProfile } = talk;
 
   it.each(ROWS.map((r) => [r.kind, r] as const))('%s', async (_kind, row) => {
     if (row.profile) await setProfile(row.profile);
-    const reply = await t.say(row.typed);
+    const reply = await talk.t.say(row.typed);
     let from = 0;
     for (const s of row.says) {
       const at = reply.indexOf(s, from);
@@ -147,12 +121,12 @@ describe('what people get back', () => {
       from = at + s.length;
     }
     for (const s of row.not ?? []) expect(reply).not.toContain(s);
-    if (row.buttons) expect(t.labels()).toEqual(row.buttons);
+    if (row.buttons) expect(talk.t.labels()).toEqual(row.buttons);
   });
 
   it('on behalf: the route for the person asked about, said once, and the asker keeps their own role and qualifications', async () => {
     await setProfile({ roleId: 'team-leader', held: ['level3-healthcare-qualification'] });
-    const card = await t.say('one of my HCAs wants to become an AP');
+    const card = await talk.t.say('one of my HCAs wants to become an AP');
     expect(card).toContain('The route to Assistant practitioner');
     expect(card).toContain('This is the route for the person you asked about: Healthcare support worker (Band 2). They can ask me themselves too.');
     // It starts from the HCA's role, and the manager's own qualifications are not taken as theirs.
@@ -161,13 +135,13 @@ describe('what people get back', () => {
     expect(card).not.toContain('Team leader');
     expect(card).not.toContain('your role');
     // Nothing on the card saves to the asker's profile.
-    expect(t.labels()).not.toContain('Save as my goal');
-    expect(t.labels()).not.toContain('Add to my career conversation');
-    const needs = await t.press('What do I need first?');
+    expect(talk.t.labels()).not.toContain('Save as my goal');
+    expect(talk.t.labels()).not.toContain('Add to my career conversation');
+    const needs = await talk.t.press('What do I need first?');
     expect(needs).toContain('1. A Level 3 healthcare qualification');
-    expect(t.labels()).not.toContain('Update my qualifications');
-    expect(await t.press('Back to the route')).toContain('This is the route for the person you asked about');
-    const after = await store.profiles.get(USER);
+    expect(talk.t.labels()).not.toContain('Update my qualifications');
+    expect(await talk.t.press('Back to the route')).toContain('This is the route for the person you asked about');
+    const after = await talk.store.profiles.get(USER);
     expect(after?.roleId).toBe('team-leader');
     expect(after?.held).toEqual(['level3-healthcare-qualification']);
     expect(after?.goalRoleId).toBeUndefined();
@@ -175,28 +149,28 @@ describe('what people get back', () => {
 
   it('a message it is not sure about gets a question; each button starts the right dialog, and "None of these" gives help', async () => {
     const typed = 'I want to do more';
-    const u = understand(typed, content);
+    const u = understand(typed, talk.content);
     expect(u.confidence).toBeLessThan(CLARIFY_BELOW);
 
-    expect(await t.say(typed)).toBe('I want to get this right. Do you mean:');
-    expect(t.labels()).toEqual(['Courses and support', 'A career conversation', 'None of these']);
+    expect(await talk.t.say(typed)).toBe('I want to get this right. Do you mean:');
+    expect(talk.t.labels()).toEqual(['Courses and support', 'A career conversation', 'None of these']);
     // Small on a phone: one message, a line, then the buttons one a row.
-    expect(t.last).toHaveLength(1);
-    expect(t.last[0]!.blocks.map((b) => (b.type === 'choices' ? b.choices.length : b.type))).toEqual(['paragraph', 1, 1, 1]);
+    expect(talk.t.last).toHaveLength(1);
+    expect(talk.t.last[0]!.blocks.map((b) => (b.type === 'choices' ? b.choices.length : b.type))).toEqual(['paragraph', 1, 1, 1]);
 
-    expect(await t.press('Courses and support')).toContain('Which area would you like resources for?');
-    await t.say('cancel');
-    expect(await t.press('A career conversation')).toContain('Part 1 of 5: Who am I?');
-    await t.say('cancel');
-    const help = await t.press('None of these');
+    expect(await talk.t.press('Courses and support')).toContain('Which area would you like resources for?');
+    await talk.t.say('cancel');
+    expect(await talk.t.press('A career conversation')).toContain('Part 1 of 5: Who am I?');
+    await talk.t.say('cancel');
+    const help = await talk.t.press('None of these');
     expect(help).toMatch(/^Sorry, I did not understand that\. Here is what I can help with\./);
-    expect(t.labels()).toContain('Find a career route');
+    expect(talk.t.labels()).toContain('Find a career route');
   });
 
   it('asking which role, the button gives the route to the role picked', async () => {
     await setProfile({ roleId: 'hcsw-band-2' });
-    await t.say('nursing, OT, maybe paramedic?');
-    const card = await t.press('Route to Paramedic');
+    await talk.t.say('nursing, OT, maybe paramedic?');
+    const card = await talk.t.press('Route to Paramedic');
     expect(card).toContain('Your route to Paramedic');
     expect(card).toContain('This starts from your role: Healthcare support worker (Band 2)');
   });

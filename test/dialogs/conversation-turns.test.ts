@@ -4,15 +4,7 @@
  * answers with no meaning in them (asked again), social turns ("thanks",
  * "bye", "ok"), and roles with the right article. Each row is one transcript.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Bot } from '../../src/core/runtime.js';
-import { LowStore } from '../../src/store/lowdb.js';
-import { loadContent } from '../../src/content/load.js';
-import type { Content } from '../../src/content/model.js';
-import type { Profile } from '../../src/store/ports.js';
-import { defaultContentDir } from '../../src/paths.js';
-import { dialogBot, dialogServices } from '../helpers/bot.js';
-import { removeDir, tempDir } from '../helpers/tmp.js';
+import { describe, expect, it } from 'vitest';
 import { talkingBot } from '../helpers/transcript.js';
 
 const USER = 'local:u1';

@@ -3,17 +3,13 @@
  * question, then short questions about one part of it, each answered in a few
  * lines (not the route card). Each row is one transcript.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Bot } from '../../../src/core/runtime.js';
-import { LowStore } from '../../../src/store/lowdb.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/load.js';
 import type { Content } from '../../../src/content/model.js';
 import type { Profile } from '../../../src/store/ports.js';
 import { defaultContentDir } from '../../../src/paths.js';
 import { exportPerson } from '../../../src/privacy/export.js';
 import { aspectOf, type Aspect } from '../../../dialogs/follow-up/read.js';
-import { dialogBot, dialogServices } from '../../helpers/bot.js';
-import { removeDir, tempDir } from '../../helpers/tmp.js';
 import { talkingBot } from '../../helpers/transcript.js';
 
 const USER = 'local:u1';
