@@ -35,7 +35,7 @@ export const AREA_WORDS_MAX = 40;
 
 const QUESTION_BEFORE = /\b(?:do i|will i|would i|does it|do you|if i|what if|should i|can i|is|are)\s+(?:\S+\s+){0,2}$/;
 /** Words that end an area of work ("in A&E as an HCA", "on maternity and"). */
-const AREA_END = new Set(['as', 'and', 'but', 'so', 'for', 'band', 'since', 'with', 'because', 'at', 'i', 'how', 'what', 'can', 'could', 'would', 'where', 'want', 'who', 'to', 'from', 'now', 'then', 'currently', 'at', 'do', 'not', 'full', 'part', 'nights', 'days', 'is', 'are', 'was', 'been', 'but', 'which', 'while', 'whilst', 'until', 'or']);
+const AREA_END = new Set(['as', 'and', 'but', 'so', 'for', 'band', 'since', 'with', 'because', 'at', 'i', 'how', 'what', 'can', 'could', 'would', 'where', 'want', 'who', 'to', 'from', 'now', 'then', 'currently', 'do', 'not', 'full', 'part', 'nights', 'days', 'is', 'are', 'was', 'been', 'which', 'while', 'whilst', 'until', 'or']);
 const AREA_START = /\b(?:i work|i am working|i currently work|working|i work mostly|based|i am based)\s+(?:(?:nights|days|shifts|mostly|mainly|currently|full time|part time)\s+)?(?:in|on)\s+(?:the\s+|a\s+|an\s+)?/g;
 /** Not an area: a place that says nothing about the work. */
 const NOT_AREA = new Set(['nhs', 'hospital', 'a hospital', 'the nhs', 'health', 'healthcare', 'care', 'uk', 'england', 'london', 'team', 'a team', 'trust', 'the trust', 'it', 'there', 'here', 'general']);
