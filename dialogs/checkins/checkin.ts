@@ -173,6 +173,10 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
 
   const hasWords = (a: CheckinAnswer) => Object.values(a.text).some((v) => v.trim() !== '');
 
+  /** The lines for a standard not yet met: each yes/no question with `ifNo` that was answered "No". */
+  const unmetStandards = (l: LoadedCheckin, a: CheckinAnswer): string[] =>
+    otherQuestions(l).flatMap((q) => (q.ifNo !== undefined && a.items[q.id]?.[0] === 'no' ? [q.ifNo] : []));
+
   /** A planned check-in's date, shown as the day it will really be sent (weekends, bank holidays, pauses). */
   const shown = async (ctx: StepContext, date: string): Promise<string> =>
     shownCheckinDate(zonedTime(date, opts.checkinTime ?? '10:00', timeZone), await ctx.profile(), timeZone, services.content.bankHolidays);
@@ -195,6 +199,8 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
       { type: 'heading', text: w.heading },
       { type: 'paragraph', text: w.wouldLikeSupport({ name, title: l.checkin.title, rating: a.rating ?? w.unknownRating }) },
     ];
+    const unmet = unmetStandards(l, a);
+    if (unmet.length > 0) blocks.push({ type: 'paragraph', text: w.notYet }, { type: 'list', items: unmet });
     if (a.shareWords) blocks.push(...wordsBlocks(content, l.checkin, a));
     blocks.push({ type: 'paragraph', text: w.getInTouch });
     const link = chatLink(ctx.msg.userKey);
@@ -224,7 +230,8 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
       x.supportRequested = support;
       x.shareWords = share === 'words';
     });
-    const low = isLow(l, a.rating);
+    // A standard not met counts like a low rating: the person chooses whether anyone is told.
+    const low = isLow(l, a.rating) || unmetStandards(l, a).length > 0;
     const w = words(ctx).finish;
     const blocks: Block[] = [];
     const target = escalationTarget(l.programme, l.enrolment);
@@ -261,7 +268,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
   const afterSupport = async (ctx: StepContext, l: LoadedCheckin): Promise<StepResult> => {
     const d = data(ctx);
     const a = await currentAnswer(ctx, l);
-    const low = isLow(l, a.rating ?? d.rating);
+    const low = isLow(l, a.rating ?? d.rating) || unmetStandards(l, a).length > 0;
     if (!low && !d.support) return finish(ctx, l, 'none');
     if (!escalationTarget(l.programme, l.enrolment)) return finish(ctx, l, 'chat');
     if (d.support && !hasWords(a)) return finish(ctx, l, 'chat');
@@ -519,9 +526,18 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
           if (!l) return message([{ type: 'paragraph', text: w.checkin.goneTypeCancel }]);
           const name = await targetName(ctx, l);
           const a = await currentAnswer(ctx, l);
-          const lead = data(ctx).support ? w.support.leadSupport({ name }) : w.support.leadLow({ name });
+          const unmet = unmetStandards(l, a);
+          const lead = data(ctx).support
+            ? w.support.leadSupport({ name })
+            : isLow(l, a.rating ?? data(ctx).rating)
+              ? w.support.leadLow({ name })
+              : w.support.leadStandards({ name });
           const question = hasWords(a) ? w.support.askWords : w.support.askChat({ name });
-          return message([{ type: 'paragraph', text: `${lead} ${question}` }, { type: 'choices', choices: await shareChoices(ctx, l) }]);
+          const blocks: Block[] = [{ type: 'paragraph', text: `${lead} ${question}` }];
+          // Exactly what would be passed on about the standards, before they choose.
+          if (unmet.length > 0) blocks.push({ type: 'paragraph', text: w.support.alsoStandards({ name }) }, { type: 'list', items: unmet });
+          blocks.push({ type: 'choices', choices: await shareChoices(ctx, l) });
+          return message(blocks);
         },
         async answer(ctx, input) {
           const l = await load(ctx);

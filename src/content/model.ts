@@ -121,6 +121,8 @@ export interface CheckinQuestion {
   optional: boolean;
   /** Checklist items; empty for every other kind. */
   options: Array<{ id: string; label: string }>;
+  /** Yes/no only: a line for the preceptor or manager when the answer is "No" (a standard not yet met). */
+  ifNo?: string;
 }
 
 export interface Checkin {

@@ -173,6 +173,7 @@ function normaliseQuestion(q: CheckinQuestionInput): CheckinQuestion {
     text: q.text,
     optional: q.optional ?? q.kind !== 'rating',
     options: (q.options ?? []).map((o) => ({ id: o.id, label: o.label })),
+    ...(q.ifNo !== undefined ? { ifNo: q.ifNo } : {}),
   };
 }
 

@@ -243,8 +243,21 @@ export const checkinQuestionSchema = z
     optional: z.boolean().optional(),
     /** The items of a checklist. Required for checklist questions, not allowed for other kinds. */
     options: z.array(questionOptionSchema).min(1).optional(),
+    /**
+     * Yes/no questions only: a "No" means a national standard has not been met
+     * yet (no first meeting, no supernumerary time). This line, about the
+     * person, is added to what their preceptor or manager is told, with consent.
+     */
+    ifNo: z.string().min(3).optional(),
   })
   .superRefine((q, ctx) => {
+    if (q.ifNo !== undefined && q.kind !== 'yesno') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ifNo'],
+        message: `only yes/no questions have ifNo; remove it or change kind to yesno (this one is ${q.kind})`,
+      });
+    }
     if (q.kind === 'checklist' && q.options === undefined) {
       ctx.addIssue({
         code: 'custom',

@@ -349,6 +349,26 @@ describe('programme, signposting and calendar problems', () => {
     );
   });
 
+  it('reports ifNo on a question that is not yes or no, and keeps it on a yes/no question', async () => {
+    const files = (kind: string) => ({
+      'programmes/test.yaml': programme({
+        checkins: checkin(
+          'first',
+          '{ weeks: 2 }',
+          `${RATING}${TEXT}          - id: met
+            kind: ${kind}
+            text: Have you met your preceptor?
+            ifNo: Has not met their preceptor yet.
+`,
+        ),
+      }),
+    });
+    const problems = await problemsFor(files('text'));
+    expect(problems).toHaveLength(1);
+    expect(find(problems, 'programmes/test.yaml', 'programmes[0].checkins[0].questions[2].ifNo').message).toContain('only yes/no questions have ifNo');
+    expect(await problemsFor(files('yesno'))).toEqual([]);
+  });
+
   it('reports two rating questions, and a check-in with no rating or no text question', async () => {
     const problems = await problemsFor({
       'programmes/test.yaml': programme({

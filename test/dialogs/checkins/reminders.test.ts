@@ -337,6 +337,9 @@ describe('check-ins through the scheduler', () => {
       expect(texts(out).join('\n')).toContain('Would you like your preceptor to get in touch?');
       out = await press(PERSON, button(out, 'Yes, please'));
       expect(texts(out).join('\n')).toContain('Can I pass on what you wrote, or just that you would like a chat?');
+      // The "No" to a standard's question is shown before they choose, exactly as it would be passed on.
+      expect(texts(out).join('\n')).toContain('If you say yes, I will also tell your preceptor:');
+      expect(texts(out).join('\n')).toContain('Has not had a first meeting with their preceptor yet.');
       expect(out.flatMap(choicesIn).map((c) => c.label)).toEqual(['Pass on my words', 'Just ask them to get in touch']);
       expect(messenger.sent.filter((s) => s.userKey !== PERSON)).toHaveLength(0);
       out = await press(PERSON, button(out, 'Just ask them to get in touch'));
@@ -349,6 +352,9 @@ describe('check-ins through the scheduler', () => {
       expect(card).toContain('One of your team would like some support after their "Your first two weeks" check-in (confidence 2 out of 5).');
       expect(card).not.toContain('out of my depth');
       expect(card).not.toContain('Nothing much');
+      // The standard not met goes in the alert; the one that was met does not.
+      expect(card).toContain('Has not had a first meeting with their preceptor yet. The national standard is a meeting in the first 2 weeks.');
+      expect(card).not.toContain('supernumerary');
       expect(await store.checkins.get(`${e.id}|first-meeting`)).toMatchObject({
         rating: 2,
         supportRequested: true,
@@ -386,6 +392,47 @@ describe('check-ins through the scheduler', () => {
       expect(card).toContain('Good team');
       expect(msg.blocks).toContainEqual({ type: 'links', links: [{ label: 'Open a chat', url: 'slack://user?team=T1&id=UPERSON' }] });
       expect(await store.checkins.get(`${e.id}|first-meeting`)).toMatchObject({ shareWords: true, supportRequested: false, escalatedTo: manager });
+    });
+
+    it('a "No" to a standard\'s question with a good rating: the person chooses, and only then the preceptor is told', async () => {
+      const e = await enrolPerson({ programmeId: 'preceptorship-nursing-core', startDate: '2026-02-16', managerKey: MANAGER, preceptorKey: PRECEPTOR });
+      let out = await sendAndRate(4, e);
+      await say(PERSON, 'no'); // met preceptor
+      await say(PERSON, 'not yet'); // supernumerary time
+      await say(PERSON, 'skip');
+      out = await say(PERSON, 'skip');
+      expect(texts(out).join('\n')).toContain('Would you like your preceptor to get in touch?');
+      out = await say(PERSON, 'no');
+      const asked = texts(out).join('\n');
+      expect(asked).toContain('Some of what your preceptorship should give you has not happened yet, and your preceptor can help with this.');
+      expect(asked).toContain('Has not had supernumerary time yet.');
+      expect(out.flatMap(choicesIn).map((c) => c.label)).toEqual(['Just ask them to get in touch', 'Keep this to myself']);
+      expect(messenger.sent.filter((s) => s.userKey !== PERSON)).toHaveLength(0);
+      out = await press(PERSON, button(out, 'Just ask them to get in touch'));
+      expect(texts(out).join('\n')).toContain('I have let your preceptor know');
+
+      const told = messenger.sent.filter((s) => s.userKey !== PERSON);
+      expect(told.map((s) => s.userKey)).toEqual([PRECEPTOR]);
+      const card = plainText(told[0]!.messages[0]!.blocks);
+      expect(card).toContain('(confidence 4 out of 5)');
+      expect(card).toContain('Has not had a first meeting with their preceptor yet.');
+      expect(card).toContain('Has not had supernumerary time yet. The national standard is at least 2 weeks, or 75 hours');
+      expect(messenger.to(MANAGER)).toHaveLength(0);
+      expect(await store.checkins.get(`${e.id}|first-meeting`)).toMatchObject({ rating: 4, escalatedTo: PRECEPTOR, items: { 'met-preceptor': ['no'], supernumerary: ['no'] } });
+    });
+
+    it('a "No" to a standard\'s question kept private tells nobody; all "Yes" asks nothing more', async () => {
+      const e = await enrolPerson({ programmeId: 'preceptorship-nursing-core', startDate: '2026-02-16', managerKey: MANAGER, preceptorKey: PRECEPTOR });
+      let out = await sendAndRate(5, e);
+      await say(PERSON, 'yes');
+      await say(PERSON, 'no');
+      await say(PERSON, 'skip');
+      await say(PERSON, 'skip');
+      out = await say(PERSON, 'no');
+      out = await press(PERSON, button(out, 'Keep this to myself'));
+      expect(texts(out).join('\n')).toContain('I have not told your preceptor');
+      expect(messenger.sent.filter((s) => s.userKey !== PERSON)).toHaveLength(0);
+      expect((await store.checkins.get(`${e.id}|first-meeting`))?.escalatedTo).toBeUndefined();
     });
 
     it('"Keep this to myself" tells nobody', async () => {
