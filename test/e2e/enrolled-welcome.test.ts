@@ -120,6 +120,17 @@ describe('an enrolled person asks who the bot is, on Teams', () => {
     expect(cardErrors(card)).toEqual([]);
     expect(cardText(card)).toContain('These check-ins are made for people starting out like you.');
     expect(submitActions(card).map((a) => a.title)).toEqual(['Nursing preceptorship (core standard)', 'Nursing preceptorship (gold standard)', 'New starter induction', 'Show all programmes']);
+
+    // The summary shows each check-in on the day it will really be sent: 7 March 2027 is a Sunday.
+    connector.clear();
+    const core = submitActions(card).find((a) => a.title === 'Nursing preceptorship (core standard)')!;
+    await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { value: core.data, userId: '29:nqn' }));
+    await connector.waitFor(1);
+    await ask('7 December 2026', '29:nqn');
+    await ask('skip', '29:nqn');
+    const summary = await ask('skip', '29:nqn');
+    expect(summary).toContain('Monday 8 March 2027: Mid-point');
+    expect(summary).not.toContain('Sunday 7 March 2027');
   });
 });
 
@@ -168,5 +179,11 @@ describe('an enrolled person asks who the bot is, on Slack', () => {
   it('"I\'m a newly qualified nurse" offers nursing preceptorship first', async () => {
     const offer = await expectReply("hi i'm a newly qualified nurse, just started on the ward", 'These check-ins are made for people starting out like you.');
     expect(buttonsIn(offer).map((b) => b.text.text)).toEqual(['Nursing preceptorship (core standard)', 'Nursing preceptorship (gold standard)', 'New starter induction', 'Show all programmes']);
+    await expectReply('Nursing preceptorship (core standard)', 'When is your first day?');
+    await expectReply('7 December 2026', 'line manager');
+    await expectReply('skip', 'preceptor');
+    const summary = blockText(await expectReply('skip', 'Mid-point'));
+    expect(summary).toContain('Monday 8 March 2027: Mid-point');
+    expect(summary).not.toContain('Sunday 7 March 2027');
   });
 });

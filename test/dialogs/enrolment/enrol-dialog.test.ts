@@ -87,7 +87,7 @@ describe('enrol dialog', () => {
     expect(text).toContain('For: Sam');
     expect(text).toContain('First day: Wednesday 3 March 2027');
     expect(text).toContain('Line manager: You');
-    expect(text).toContain('Who hears about concerns: You, as their line manager, if a check-in is rated 2 or lower out of 5');
+    expect(text).toContain('Who hears about concerns: You, as their line manager, if a check-in is rated 2 or lower out of 5 and the person says yes');
     expect(buttons(card).map((b) => b.label)).toEqual(['Confirm', 'Change', 'Cancel']);
     // Nothing is saved before Confirm.
     expect(await store.enrolments.list()).toHaveLength(0);
@@ -174,12 +174,12 @@ describe('enrol dialog', () => {
     expect(text).toContain('For: You');
     expect(text).toContain('First day: Saturday 21 November 2026');
     expect(text).toContain('Line manager: Jo');
-    expect(text).toContain('Who hears about concerns: Jo (line manager), if a check-in is rated 2 or lower out of 5');
+    expect(text).toContain('Who hears about concerns: Jo (line manager), if a check-in is rated 2 or lower out of 5 and the person says yes');
     const done = texts(await press(card, 'Confirm', me));
     expect(done).toContain("You're all set");
     // The first day is a Saturday: the first check-in goes out on the next working day, and says so.
     expect(done).toContain('Your first check-in is on Monday 23 November 2026.');
-    expect(done).toContain("I'll let your line manager, Jo, know");
+    expect(done).toContain("I'll ask if you would like your line manager, Jo, to know, so they can support you. I tell them only if you say yes.");
     expect(done).toContain('typing "pause check-ins"');
     expect(await store.enrolments.get(`new-starter-induction|${me}`)).toMatchObject({ userKey: me, managerKey: 'teams:29:jo', enrolledBy: me, startDate: '2026-11-21' });
     // Someone enrolling themselves gives no name; none is kept from the manager's mention either.
