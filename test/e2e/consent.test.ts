@@ -33,7 +33,7 @@ interface Platform {
   clear(): void;
 }
 
-async function story(t: TestApp, p: Platform, key: (who: string) => string, setNow: (d: Date) => void): Promise<void> {
+async function story(t: TestApp, p: Platform, key: (who: string) => string, samName: string, setNow: (d: Date) => void): Promise<void> {
   for (const who of ['sam', 'jo', 'pat']) await p.say(who, 'hi');
   await enrol({ store: t.app.store, content: t.app.content }, SCHEDULE, {
     subject: key('sam'),
@@ -81,14 +81,15 @@ async function story(t: TestApp, p: Platform, key: (who: string) => string, setN
   await t.app.scheduler.tick(DIGEST);
   const patDigest = p.sentTo('pat').join('\n');
   expect(patDigest).toContain('Your weekly summary');
-  expect(patDigest).toContain('"Your first two weeks" check-in needs attention (confidence 2 out of 5, asked for support)');
+  // Named, as Teams or Slack gave the name when Sam first wrote.
+  expect(patDigest).toContain(`${samName}: the "Your first two weeks" check-in needs attention (confidence 2 out of 5, asked for support)`);
   const joDigest = p.sentTo('jo').join('\n');
   for (const secret of ['needs attention', 'confidence 2', 'supernumerary', 'overwhelmed', 'asked for support']) expect(joDigest).not.toContain(secret);
 
   // And the manager's view on demand says the same.
   p.clear();
   const view = await p.say('jo', 'my team');
-  expect(view).toContain('(your line report)');
+  expect(view).toContain(`${samName} (your line report)`);
   expect(view).toContain('None shared with you');
   for (const secret of ['needs attention', 'confidence 2', 'supernumerary', 'overwhelmed']) expect(view).not.toContain(secret);
   expect(await t.app.store.checkins.get(`${(await t.app.store.enrolments.listForUser(key('sam')))[0]!.id}|first-meeting`)).toMatchObject({
@@ -145,7 +146,7 @@ describe('what the preceptee is told holds later, on Teams (Bot Framework wire f
   };
 
   it('a concern passed only to the preceptor never reaches the line manager', async () => {
-    await story(t, platform, (who) => `teams:29:${who}`, (d) => (now = d));
+    await story(t, platform, (who) => `teams:29:${who}`, 'Sam Taylor', (d) => (now = d));
   });
 });
 
@@ -188,6 +189,6 @@ describe('what the preceptee is told holds later, on Slack (Events API and inter
   };
 
   it('a concern passed only to the preceptor never reaches the line manager', async () => {
-    await story(t, platform, (who) => `slack:${TEAM}:${person(who).user}`, (d) => (now = d));
+    await story(t, platform, (who) => `slack:${TEAM}:${person(who).user}`, 'Person U0SAM', (d) => (now = d));
   });
 });
