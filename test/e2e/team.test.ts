@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
-import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
+import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
 import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
 import { enrol } from '../../dialogs/enrolment/enrol.js';
@@ -68,6 +68,16 @@ describe('my team on Teams (Bot Framework wire format)', () => {
     const kim = await ask('29:kim', 'team summary', 'Kim Lead');
     expect(kim.text).toContain('Lee Green (your line report)');
     expect(kim.text).not.toContain('Sam');
+    // Lee has never written to the bot: the nudge opens a new chat with Lee, through Kim's.
+    const nudge = submitActions(kim.card).find((a) => a.title === 'Send Lee Green a gentle nudge')!;
+    connector.clear();
+    await post({ value: nudge.data, userId: '29:kim', userName: 'Kim Lead' });
+    await connector.waitFor(2);
+    expect(connector.conversations.at(-1)!.body['members']).toEqual([expect.objectContaining({ id: '29:lee' })]);
+    const toLee = connector.cardsFor(connector.conversations.at(-1)!.id);
+    expect(toLee).toHaveLength(1);
+    expect(cardText(toLee[0]!)).toContain('Kim Lead');
+    expect(cardText(connector.cardsFor('a:conv-29:kim').at(-1)!)).toContain('Lee Green');
 
     const pat = await ask('29:pat', 'How is my preceptee doing?', 'Pat Preceptor');
     expect(pat.text).toContain('Sam Taylor (your preceptee)');
@@ -118,6 +128,14 @@ describe('my team on Slack (Events API)', () => {
     const jo = await expectReply(JO, 'my team', 'Sam Taylor (your line report)');
     expect(blockText(jo)).not.toContain('Lee Green');
     expect(buttonsIn(jo).map((b) => b.text.text)).toContain('Send Sam Taylor a gentle nudge');
+    // Sam has never written to the bot: Slack opens a direct message for the nudge.
+    const nudge = buttonsIn(jo).find((b) => b.text.text === 'Send Sam Taylor a gentle nudge')!;
+    const before = slack.calls.length;
+    await postSlack(t.url, { form: buttonPress(nudge, JO) });
+    await slack.waitFor(() => postsTo(JO.channel).length > 1 && slack.calls.slice(before).some((c) => c.method === 'chat.postMessage' && c.body['channel'] !== JO.channel));
+    const toSam = slack.calls.slice(before).filter((c) => c.method === 'chat.postMessage' && c.body['channel'] !== JO.channel);
+    expect(toSam).toHaveLength(1);
+    expect(slack.calls.slice(before).some((c) => c.method === 'conversations.open' && c.body['users'] === SAM.user)).toBe(true);
     const kim = await expectReply(KIM, 'show me my team\'s digest', 'Lee Green (your line report)');
     expect(blockText(kim)).not.toContain('Sam Taylor');
     const pat = await expectReply(PAT, 'how is my preceptee doing', 'Sam Taylor (your preceptee)');
