@@ -314,13 +314,19 @@ export function askedAbout(content: Pick<Content, 'wording'>, text: string): str
   const after = idx.personAfter.find((a) => rest.endsWith(` ${a}`));
   if (!after) return undefined;
   const name = rest.slice(0, rest.length - after.length - 1).trim();
-  return name || undefined;
+  if (!name) return undefined;
+  // As the person wrote it ("Cal", not "cal"), to say it back.
+  const escaped = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('\\W+'), 'iu').exec(text)?.[0] ?? name;
 }
 
 /**
- * "my team" and the like open the view. "how is Sam doing" opens it about Sam,
- * but only when Sam is someone the asker supports: otherwise the words are
- * left to the rest of the bot.
+ * "my team" and the like open the view. "how is Sam doing" opens it about Sam
+ * when Sam is someone the asker supports. For someone who supports people, a
+ * name that matches none of them ("how is Alex doing") opens the view with
+ * "I could not find Alex", so a manager is never left guessing; "how is my
+ * course doing" and words from someone with nobody to support are left to the
+ * rest of the bot.
  */
 export function teamRule(services: Pick<Services, 'store' | 'content'>): RouteRule {
   return async (text, ctx) => {
@@ -328,6 +334,9 @@ export function teamRule(services: Pick<Services, 'store' | 'content'>): RouteRu
     const name = askedAbout(services.content, text);
     if (!name) return undefined;
     const members = await teamOf(services, ctx.msg.userKey);
-    return matchMembers(members, name).length > 0 ? { dialog: 'team', args: { name } } : undefined;
+    if (matchMembers(members, name).length > 0) return { dialog: 'team', args: { name } };
+    const words = name.split(' ');
+    const looksLikeAName = words.length <= 3 && !/^(?:my|the|your|our|a|an|this|that|it|things|everything|work)$/u.test(words[0]!);
+    return members.length > 0 && looksLikeAName ? { dialog: 'team', args: { name } } : undefined;
   };
 }

@@ -189,8 +189,14 @@ describe('my team', () => {
     const text = await say(M, 'How is Alex doing?');
     expect(text).toContain('How Alex Smith is getting on');
     expect(text).not.toContain('Bea Jones');
-    // A name that is not in the asker's team is left to the rest of the bot.
-    expect(await say(M, 'how is Cal doing')).not.toContain('Cal Brown');
+    // A name that is not in the asker's team: said plainly, then their own people; never someone else's.
+    const cal = await say(M, 'how is Cal doing');
+    expect(cal).toContain('I could not find "Cal" among the people you support. Here is everyone.');
+    expect(cal).not.toContain('Cal Brown');
+    expect(cal).toContain('Alex Smith');
+    // Not a name, or asked by someone who supports nobody: left to the rest of the bot.
+    expect(await say(M, 'how is my course doing')).not.toContain('among the people you support');
+    expect(await say(A, 'how is Bea doing')).not.toContain('among the people you support');
   });
 
   it('shows a preceptor only their preceptee, with what was passed to them', async () => {
