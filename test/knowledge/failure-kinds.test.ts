@@ -40,6 +40,25 @@ const KINDS: Record<string, Case[]> = {
     { text: 'nursing, OT, maybe paramedic', intent: 'pathway', role: 'nurse-adult', from: null, alsoWanted: ['occupational-therapist', 'paramedic'] },
     { text: 'OT or physio? leaning physio', intent: 'pathway', role: 'physiotherapist', from: null },
   ],
+  'direction: the later preference wins, and a named job held is not a goal': [
+    { text: 'physio or OT, leaning OT really. band 2 hca on a rehab ward', intent: 'pathway', role: 'occupational-therapist', from: 'hcsw-band-2' },
+    { text: "Midwifery or adult nursing... I think adult nursing in the end. I'm an MSW now", intent: 'pathway', role: 'nurse-adult', from: 'maternity-support-worker' },
+    { text: "ODP or paramedic? I've decided on ODP. I'm a theatre HCA", intent: 'pathway', role: 'operating-department-practitioner', from: 'hcsw-band-2' },
+  ],
+  'direction: the subject of a move, and "for" with a job held named': [
+    { text: 'can a ward clerk go on to be a medical secretary? that is my job, ward clerk on AMU', intent: 'pathway', role: 'medical-secretary', from: 'administrator' },
+    { text: 'is it possible for an HCA to train as a radiographer? asking for me, band 2 HCA', intent: 'pathway', role: 'radiographer', from: 'hcsw-band-2' },
+    { text: "Is there a degree apprenticeship for OT? I'm a rehab support worker, band 3", intent: 'pathway', role: 'occupational-therapist', from: 'hcsw-band-3' },
+    { text: 'I moved across to being a ward clerk, could I still do my adult nursing training later', intent: 'pathway', role: 'nurse-adult', from: 'administrator' },
+    { text: "I've got an HCA called Ben who would be great as an assistant practitioner, what's his route", intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-2', onBehalf: true },
+    { text: 'How would I get into HR as an HR adviser? I work in admin at the moment', intent: 'pathway', role: 'hr-advisor', from: 'administrator' },
+  ],
+  'the job held, from what the writer does': [
+    { text: 'I do washes and feeds and obs on a surgical ward. How do I become a nursing associate?', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: 'I help the midwives with baby obs and feeding support. how would I train as a midwife', intent: 'pathway', role: 'midwife', from: 'maternity-support-worker' },
+    { text: "I answer the phones and sort the referrals in outpatients, I'd love to be a medical secretary", intent: 'pathway', role: 'medical-secretary', from: 'administrator' },
+    { text: 'nurse from Nigeria, now working as a senior HCA while my NMC application goes through. how do I register as an adult nurse here', intent: 'pathway', role: 'nurse-adult', from: 'senior-hcsw' },
+  ],
   'negation: a role ruled out': [
     { text: "I'm not an HCA any more, I'm a ward clerk", intent: 'profile', role: null, from: 'administrator' },
     { text: "I'm not an HCA any more, I'm a ward clerk. how do I get into clinical coding?", intent: 'pathway', role: 'clinical-coder', from: 'administrator' },

@@ -25,7 +25,12 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
  * Whether a mention is the role wanted (target) or the role held now (from), by the
  * cue phrases (the content's, longest first) before it and a few phrases after it.
  */
+/** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"). */
+const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be))\b/;
+
 export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[]): Cue | null {
+  // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
+  if (SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role) return 'from';
   let end = m.start;
   while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(0, end - 3), end);
@@ -56,6 +61,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
   if (FROM_AFTER.test(after)) return 'from';
+  // "do my adult nursing training", "start my ODP degree": a course the person means to do.
+  if (COURSE_AFTER.test(after) && /\b(?:do|doing|start|starting|begin|apply for|go and do) my$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'target';
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.
   if (COURSE_AFTER.test(after) && !tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => /^(?:my|our|current|from|as)$/.test(t))) return 'target';
   return null;
@@ -74,5 +81,7 @@ const WEAK_TARGET = new Set(['do', 'doing', 'about', 'for', 'in', 'like', 'love'
 export function weakCue(v: Vocabulary, tokens: string[], m: Mention): boolean {
   let end = m.start;
   while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
-  return end === 0 || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tokens.slice(Math.max(0, end - 3), end).join(' ').endsWith(phrase));
+  const tail = tokens.slice(Math.max(0, end - 3), end).join(' ');
+  // Whole words only: "was" does not end with the cue "as".
+  return end === 0 || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
 }

@@ -4,7 +4,10 @@
  *   worker", "work in the lab as an assistant", "into pharmacy as a tech" (the
  *   place and the job word together make a role's name or synonym);
  * - what the job does: "the people who do the hearing tests", "one of the ones
- *   who help in theatres" (the roles' `describedBy` phrases, after "who").
+ *   who help in theatres" (the roles' `describedBy` phrases, after "who");
+ * - what the writer's own job does: "I do obs, washes and feeds on a ward", "I
+ *   help the midwives on the postnatal ward" (the same phrases, after "I do",
+ *   "I help" and the like).
  */
 import type { Content, Role } from '../../content/model.js';
 import type { Mention } from './mentions.js';
@@ -76,33 +79,116 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   return mentions.filter((m) => !places.includes(m));
 }
 
-const descriptions = new WeakMap<Content, Array<{ tokens: string[]; role: Role }>>();
+/** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises". */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ies', 'es', 'ed', 's', 'e']) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
 
-function descriptionsOf(content: Content): Array<{ tokens: string[]; role: Role }> {
+/** Words that carry no meaning of their own in a description. */
+const SMALL = new Set(['the', 'a', 'an', 'their', 'our', 'all', 'and', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'up', 'people', 'peoples', 'patients', 'who', 'that', 'them', 'they', 'is', 'are']);
+
+interface Description {
+  tokens: string[];
+  /** The stems of the words that mean something, for matching in any order. */
+  stems: string[];
+  role: Role;
+}
+
+const descriptions = new WeakMap<Content, Description[]>();
+
+function descriptionsOf(content: Content): Description[] {
   let list = descriptions.get(content);
   if (!list) {
     list = [];
     for (const role of content.roles.values()) {
       for (const d of role.describedBy) {
         const t = normalise(d, content.understanding).split(' ').filter((w) => w !== '');
-        if (t.length > 0) list.push({ tokens: t, role });
+        const stems = t.filter((w) => !SMALL.has(w)).map(stem);
+        if (t.length > 0) list.push({ tokens: t, stems, role });
       }
     }
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    list.sort((a, b) => b.tokens.length - a.tokens.length || b.stems.length - a.stems.length);
     descriptions.set(content, list);
   }
   return list;
 }
 
-/** "the people who do the hearing tests": the role whose work is described after "who" (or "that"). */
-export function describedRole(content: Content, tokens: string[]): Role | null {
-  const who = tokens.findIndex((t) => t === 'who' || t === 'that');
-  if (who < 0) return null;
-  const window = tokens.slice(who + 1, who + 16);
+/**
+ * The role whose description is in `window`: its words in order, or else all the
+ * words of a description of two or more that mean something, in any order and any
+ * form ("helps people adapt their homes" for "adaptations at home"). The longest wins.
+ */
+function findDescriptions(content: Content, window: string[]): Role[] {
+  const found: Role[] = [];
+  // Descriptions of several words, as written, then in any order and form.
   for (const d of descriptionsOf(content)) {
+    if (d.stems.length < 2) continue;
     for (let i = 0; i + d.tokens.length <= window.length; i++) {
-      if (d.tokens.every((w, k) => window[i + k] === w)) return d.role;
+      if (d.tokens.every((w, k) => window[i + k] === w) && !found.includes(d.role)) found.push(d.role);
     }
+  }
+  const stems = new Set(window.filter((w) => !SMALL.has(w)).map(stem));
+  for (const d of descriptionsOf(content)) {
+    if (d.stems.length >= 2 && d.stems.every((x) => stems.has(x)) && !found.includes(d.role)) found.push(d.role);
+  }
+  if (found.length > 0) return found;
+  // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
+  const counts = new Map<Role, number>();
+  for (const d of descriptionsOf(content)) {
+    if (d.stems.length === 1 && stems.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+}
+
+function findDescription(content: Content, window: string[]): Role | null {
+  return findDescriptions(content, window)[0] ?? null;
+}
+
+/** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
+const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather)$/;
+
+/**
+ * "the people who do the hearing tests": the roles whose work is described as the one
+ * wanted, best first (several when the words fit more than one: "fit the hearing aids
+ * and test babies' hearing").
+ */
+export function describedRoles(content: Content, tokens: string[]): Role[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const one = tokens[i]!;
+    const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
+    const start = GOAL_START.test(one) ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    if (start < 0) continue;
+    // Up to the end of the clause: "… I work as a senior HCA" is not part of it.
+    const window = tokens.slice(start, start + 16);
+    const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im'));
+    const roles = findDescriptions(content, stop >= 0 ? window.slice(0, stop) : window);
+    if (roles.length > 0) return roles;
+  }
+  return [];
+}
+
+/** "I do", "I help", "I run": the writer saying what their own job is. */
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend']);
+
+/** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
+export function describedHeld(content: Content, tokens: string[]): Role | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const mine = tokens[i] === 'i' && HELD_VERBS.has(tokens[i + 1]!);
+    const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
+    const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
+    if (!mine && !myJob && !theOne) continue;
+    // Not a wish: "I want to", "I would like to" come before a goal, not after "I do".
+    const window = tokens.slice(i + 2, i + 16);
+    const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather');
+    const role = findDescription(content, stop >= 0 ? window.slice(0, stop) : window);
+    if (role) return role;
   }
   return null;
 }

@@ -15,15 +15,17 @@ const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before(?! (?:my|the|i|
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
 const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france)';
 const ABROAD_AFTER = new RegExp(`^(?:\\S+ )?(?:in ${COUNTRY}|back home|in another country)\\b`);
+/** "nurse from the Philippines": trained there, unless the job is said to be new here ("I am new nurse from India"). */
+const FROM_ABROAD_AFTER = new RegExp(`^from ${COUNTRY}\\b`);
 /** Before a role: "in Australia I was", "back home I was a". */
 const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
-const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|really|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather)(?: (?:a|an|the|being|do|doing))?$/;
-const PREFER_AFTER = /^(?:mainly|is the one|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
+const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|realistically it is)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
+const PREFER_AFTER = /^(?:appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
-const GOAL_VERB = /\b(?:want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
+const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still)\b/;
 
@@ -55,6 +57,7 @@ export function isNegated(tokens: string[], m: Mention): boolean {
  * country, so one to register for here, not the job held now.
  */
 export function isAbroad(tokens: string[], m: Mention): boolean {
+  if (FROM_ABROAD_AFTER.test(after(tokens, m, 4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3))) return true;
   return ABROAD_AFTER.test(after(tokens, m, 5)) || ABROAD_BEFORE.test(before(tokens, m, 8));
 }
 
@@ -70,7 +73,14 @@ export function isPreferred(tokens: string[], m: Mention): boolean {
 export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
   // Only the words since another role count: in "switch to mental health nursing as a nursing
   // associate" and "become a BMS? … and work as a lab assistant" the verb's goal is the other role.
-  const start = Math.max(0, m.start - 10, ...all.filter((x) => x.role !== m.role && x.end <= m.start).map((x) => x.end));
+  // A one-word area just before "as" is not a clause of its own: in "get into HR as an HR adviser" the verb governs both.
+  const start = Math.max(
+    0,
+    m.start - 10,
+    ...all
+      .filter((x) => x.role !== m.role && x.end <= m.start && !(x.end - x.start === 1 && /^as(?: (?:a|an|the))?$/.test(tokens.slice(x.end, m.start).join(' '))))
+      .map((x) => x.end),
+  );
   const b = tokens.slice(start, m.start).join(' ');
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
@@ -90,7 +100,7 @@ export function isDescribedGoal(tokens: string[], m: Mention): boolean {
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
-const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is a|my staff member is a|i have a|ive got a|i have got a|i manage a|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|he is a|she is a|hes a|shes a|he is an|she is an|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|he is a|she is a|hes a|shes a|he is an|she is an|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a)(?: \S+){0,2}$/;

@@ -78,6 +78,13 @@ export function findMentions(idx: Index, tokens: string[]): Mention[] {
     for (let k = c.start; k < c.end; k++) taken[k] = true;
     out.push({ start: c.start, end: c.end, phrase: c.phrase, role: c.phrase.roles[0]!, how: '' });
   }
+  // A short name said again ("nursing or OT, leaning OT"): once it is a role in the message, it is the same role here.
+  for (const c of inList) {
+    if (taken.slice(c.start, c.end).some(Boolean)) continue;
+    if (!out.some((m) => m.role === c.phrase.roles[0])) continue;
+    for (let k = c.start; k < c.end; k++) taken[k] = true;
+    out.push({ start: c.start, end: c.end, phrase: c.phrase, role: c.phrase.roles[0]!, how: '' });
+  }
   // Elliptical second role: "healthcare science assistant to associate" -> "healthcare science associate".
   for (const m of [...out]) {
     const link = tokens[m.end];

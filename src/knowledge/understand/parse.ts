@@ -12,7 +12,7 @@ import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions
 import { normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedRole, dropPlaces, placeAndJob } from './described.js';
+import { describedHeld, describedRoles, dropPlaces, placeAndJob } from './described.js';
 
 export interface Analysed {
   idx: Index;
@@ -143,6 +143,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
   }
+  // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
+  // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
+  const viaFor = (m: Mention) => tokens[m.start - 1] === 'for' || (tokens[m.start - 2] === 'for' && /^(?:a|an|the)$/.test(tokens[m.start - 1] ?? ''));
+  const heldPlainly = mentions.some((m, i) => cues[i] === 'from' && !viaFor(m));
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && cues[j] === 'from' && !viaFor(x) && x.role !== m.role)) cues[i] = 'target';
+  }
   // "I moved from HCA to ward clerk", "worked my way up from HR admin to business partner":
   // after a move already made, the second role is the one held and the first is past.
   const past = new Set<number>();
@@ -158,7 +166,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     break;
   }
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
-  const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf)\b/.test(joined);
+  const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
   const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m));
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
@@ -193,7 +201,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   let role: Role | null = null;
   let from: Role | null = null;
-  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go)\b/.test(joined);
+  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can)\b/.test(joined);
   let bandTarget: string | null = null;
   const bt = BAND_TARGET.exec(joined);
   if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
@@ -202,16 +210,22 @@ export function parseQuestion(content: Content, text: string): Parsed {
   /** The goal was picked by a chain ("HCA to AP to RN") or a preference ("mostly physio"), not just by order. */
   let decided = false;
   // Of several goals ("OT or physio? mostly physio"), the one the words prefer.
-  const preferred = mentions.findIndex((m, i) => !negated[i] && cues[i] !== 'from' && isPreferred(tokens, m));
+  // The last preference stated wins: "thinking nursing or OT, leaning OT".
+  const preferred = mentions.findLastIndex((m, i) => !negated[i] && cues[i] !== 'from' && isPreferred(tokens, m));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.how) explain.push(m.how);
     if (negated[i]) continue;
     // A chain "TNA to NA to RN": the last goal in the chain is the one wanted.
     const gap = lastTarget ? tokens.slice(lastTarget.end, m.start).join(' ') : '';
-    const chained = lastTarget !== null && (/^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
+    // "into HR as an HR adviser": the one-word area, then the job in it.
+    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && lastTarget.end - lastTarget.start < m.end - m.start && tokens.slice(m.start, m.end).includes(tokens[lastTarget.start]!) && /^as(?: (?:a|an|the))?$/.test(gap);
+    const chained = lastTarget !== null && (narrowed || /^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
     if (chained || i === preferred) decided = true;
-    if (cues[i] === 'target' && (!role || chained || i === preferred)) {
+    // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
+    // ("the only thing going was a band 2 admin post").
+    const plainer = role !== null && lastTarget !== null && !decided && weakCue(idx.vocabulary, tokens, lastTarget) && !weakCue(idx.vocabulary, tokens, m);
+    if (cues[i] === 'target' && (!role || chained || i === preferred || plainer)) {
       role = m.role;
       lastTarget = m;
       explain.push(`${describeMatch(content, m, tokens)} as the role wanted`);
@@ -225,9 +239,16 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y".
   // (Short words between them may be abbreviations of other roles: "nursing, OT, maybe paramedic".)
   const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|[a-z]{1,3})$/;
-  const listOfGoals = uncued.length >= 2 && uncued.slice(1).every((m, i) => tokens.slice(uncued[i]!.end, m.start).every((t) => listWord.test(t)) && m.start - uncued[i]!.end <= 3);
+  // The list is the run of roles from the first, each joined to the one before by list words:
+  // "physio or OT, leaning OT really. band 2 hca on a rehab ward" lists two goals, then the job held.
+  let run = 1;
+  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => listWord.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3) run++;
+  const listOfGoals = run >= 2;
+  const inList = (m: Mention) => uncued.indexOf(m) < run;
   // A role preferred anywhere it is named ("paramedic or ODP, prob paramedic").
-  const preferredUncued = uncued.findIndex((m) => mentions.some((x, j) => x.role === m.role && !negated[j] && isPreferred(tokens, x)));
+  // The last preference stated wins: "thinking nursing or OT, leaning OT".
+  const lastPreferred = mentions.findLastIndex((x, j) => !negated[j] && cues[j] !== 'from' && isPreferred(tokens, x));
+  const preferredUncued = lastPreferred < 0 ? -1 : uncued.findIndex((m) => m.role === mentions[lastPreferred]!.role);
   for (let i = 0; i < uncued.length; i++) {
     const m = uncued[i]!;
     const r = role;
@@ -236,7 +257,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     let as: 'target' | 'from' | null = null;
     // "the TNA", "the AP apprenticeship": a thing talked about, not the person's own job.
     const thing = tokens[m.start - 1] === 'the';
-    if (listOfGoals && !f) {
+    // A list of uncued roles is a list of goals, also when the job held was named with a cue elsewhere.
+    if (listOfGoals && inList(m) && (!f || !uncued.some((u) => u.role === f))) {
       if (i === preferredUncued) decided = true;
       if (!r || i === preferredUncued) as = 'target';
     } else if (thing) {
@@ -248,6 +270,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
       if (asked) as = 'target';
       else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
+      // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
+      else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
       else as = 'target';
     } else if (!r) as = !bandTarget || m.role.bands.includes(bandTarget as Role['bands'][number]) ? 'target' : null;
     else if (!f) as = 'from';
@@ -261,15 +285,24 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   const targetCued = cues.includes('target');
   const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m));
-  const described = describedRole(content, tokens);
+  const describedAll = describedRoles(content, tokens);
+  const described = describedAll[0] ?? null;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
-  if (described && role && !decided && described !== role && described !== from && described.family === role.family && !goalNamedFully(tokens, mentions, role)) {
+  if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(tokens, mentions, role)) {
     explain.push(`${described.title} read from what the job does, rather than ${role.title}`);
     role = described;
   }
   if (!role && described && described !== from) {
     role = described;
     explain.push(`${described.title} read from what the job does`);
+  }
+  if (!from) {
+    // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
+    const held = describedHeld(content, tokens);
+    if (held && held !== role) {
+      from = held;
+      explain.push(`${held.title} read from what the writer does now`);
+    }
   }
   if (!role && from) {
     // "I'm a healthcare science associate, how do I become a practitioner": a bare job word, in the family of the job held.
