@@ -13,7 +13,9 @@ const USAGE =
   'Usage: career-companion content check [dir]\n\n' +
   'Checks the YAML content in dir (default: the shipped content folder): roles, routes, requirements,\n' +
   'resources, notes, check-in programmes, signposting (required), the calendar (optional), and what the bot\n' +
-  'says (wording/*.yaml).\n';
+  'says (wording/*.yaml).\n\n' +
+  'Also warns, without failing, when the bank holiday list ends within 18 months, and when a route cites\n' +
+  'a page whose address names another job (a page about a different route).\n';
 
 export const run: Command = async (args, io) => {
   const line = readCommandLine(args, io, { usage: USAGE, options: {}, positionals: 2 });
@@ -26,8 +28,11 @@ export const run: Command = async (args, io) => {
   if (sub !== 'check') return usageError(io, USAGE, sub === undefined ? '' : `Unknown content command "${sub}".`);
   const target = dir ?? defaultContentDir;
   const result = await checkContent(target, { wording: wordingSpecs() });
+  // Warnings do not fail the check: they are things to look at, not mistakes.
+  for (const w of result.warnings) io.stderr.write(`warning: ${formatProblem(w)}\n`);
+  const warned = result.warnings.length === 0 ? '' : ` (${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'})`;
   if (result.problems.length === 0) {
-    io.stdout.write(`Content OK: ${result.summary}\n`);
+    io.stdout.write(`Content OK: ${result.summary}${warned}\n`);
     return 0;
   }
   for (const p of result.problems) io.stderr.write(`${formatProblem(p)}\n`);

@@ -35,6 +35,7 @@ import type {
   OutOfScopeInput,
 } from './schema.js';
 import { crossCheck, crossCheckSingles } from './cross-check.js';
+import { calendarWarnings, routeSourceWarnings } from './warnings.js';
 import { contentPath, listYamlFiles } from './files.js';
 import { toContent } from './normalise.js';
 import { emptyCollected, type Collected, type Item } from './sections.js';
@@ -54,6 +55,8 @@ export { editDistance } from '../text/edit-distance.js';
 export interface CheckResult {
   content?: Content;
   problems: ContentProblem[];
+  /** Not wrong, but worth a look (src/content/warnings.ts); the content still loads. */
+  warnings: ContentProblem[];
   summary: string;
 }
 
@@ -68,6 +71,8 @@ export async function loadContent(dir: string, opts: LoadOptions = {}): Promise<
 export interface LoadOptions {
   /** The wording specs to check `wording/*.yaml` against (the engine's and every feature's). */
   wording?: readonly WordingDef[];
+  /** Today's date (ISO), for the warnings that depend on it; default: today in UTC. */
+  today?: string;
 }
 
 export async function checkContent(dir: string, opts: LoadOptions = {}): Promise<CheckResult> {
@@ -144,7 +149,13 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
   crossCheck(raw, problems, locators);
   crossCheckSingles(singles, problems, locators);
   // Group by file (stable, so each file's problems keep their order).
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const byFile = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  problems.sort(byFile);
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const warnings = [
+    ...calendarWarnings(singles.calendar, today, locators),
+    ...routeSourceWarnings(raw.routes, raw.roles, singles.understanding, locators),
+  ].sort(byFile);
 
   const summary = summarise({
     roles: roles.length,
@@ -161,7 +172,7 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
   const understanding = singles.understanding[0]?.value as UnderstandingInput | undefined;
   const intentExamples = singles.intentExamples[0]?.value as IntentExamplesInput | undefined;
   const outOfScope = singles.outOfScope[0]?.value as OutOfScopeInput | undefined;
-  if (problems.length > 0 || !signposting || !understanding || !intentExamples || !outOfScope) return { problems, summary };
+  if (problems.length > 0 || !signposting || !understanding || !intentExamples || !outOfScope) return { problems, warnings, summary };
   const calendar = singles.calendar[0]?.value as CalendarInput | undefined;
 
   const content = toContent(root, {
@@ -177,7 +188,7 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
     intentExamples,
     outOfScope,
   }, wording);
-  return { content, problems, summary };
+  return { content, problems, warnings, summary };
 }
 
 /** Parses one file and adds what it holds to `collected`; false when nothing in it could be read. */

@@ -11,6 +11,7 @@ import type {
   Circumstance,
   Family,
   NotifyWho,
+  PayFramework,
   PreceptorshipStandard,
   ProgrammeKind,
   QuestionKind,
@@ -22,6 +23,8 @@ export interface Source {
   url: string;
   label?: string;
   status?: 'mirror' | 'unverified' | 'local';
+  /** ISO date the page was last read and found to say what the entry says. */
+  checked?: string;
 }
 
 /** A range of time in months (weeks and years are converted on load). */
@@ -47,7 +50,10 @@ export interface Role {
   synonyms: string[];
   /** What the job does, as people describe it without its title. */
   describedBy: string[];
+  /** Agenda for Change bands; empty when the role is paid under `payFramework` instead. */
   bands: Band[];
+  /** Set for a role not paid on Agenda for Change (board directors: the Very Senior Managers framework). */
+  payFramework?: PayFramework;
   bandVaries: boolean;
   family: Family;
   summary: string;
@@ -166,6 +172,8 @@ export interface SignpostingService {
   url?: string;
   /** Run by the trust. A local service written without a name is filled from `trust.wellbeingService`. */
   local: boolean;
+  /** Open at any hour, every day: shown as "open day and night". */
+  anyHour: boolean;
   sources: Source[];
 }
 export type Service = SignpostingService;

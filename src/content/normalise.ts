@@ -80,6 +80,7 @@ function normaliseSource(s: SourceInput): Source {
   const out: Source = { url: s.url };
   if (s.label !== undefined) out.label = s.label;
   if (s.status !== undefined) out.status = s.status;
+  if (s.checked !== undefined) out.checked = s.checked;
   return out;
 }
 
@@ -105,6 +106,7 @@ function normaliseRole(r: RoleInput): Role {
     sources: r.sources.map(normaliseSource),
   };
   if (r.common !== undefined) out.common = r.common;
+  if (r.payFramework !== undefined) out.payFramework = r.payFramework;
   return out;
 }
 
@@ -220,6 +222,7 @@ function normaliseSignposting(s: SignpostingInput): Signposting {
       name: from.name ?? '',
       detail: from.detail ?? '',
       local: x.local,
+      anyHour: x.anyHour,
       sources: x.sources.map(normaliseSource),
     };
     if (from.phone !== undefined) out.phone = from.phone;

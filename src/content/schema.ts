@@ -78,6 +78,8 @@ export const sourceSchema = z.union([
     label: z.string().min(1).optional(),
     /** `mirror`: read from a copy of the page; `unverified`: not confirmed; `local`: one trust's practice. */
     status: z.enum(['mirror', 'unverified', 'local']).optional(),
+    /** ISO date someone last read the page and found it says what the entry says. */
+    checked: z.iso.date().optional(),
   }),
 ]);
 export type SourceInput = z.infer<typeof sourceSchema>;
@@ -117,13 +119,24 @@ export const localExampleSchema = z.strictObject({
   sources,
 });
 
+/**
+ * Pay frameworks other than Agenda for Change. `very-senior-managers`: trust board
+ * directors and chief executives, whose pay is set under the Very Senior Managers
+ * pay framework, so they have no Agenda for Change band.
+ */
+export const PAY_FRAMEWORKS = ['very-senior-managers'] as const;
+export type PayFramework = (typeof PAY_FRAMEWORKS)[number];
+
 export const roleSchema = z.strictObject({
   id,
   title: z.string().min(2),
   synonyms: z.array(z.string().min(2)).default([]),
   /** What the job does, as people describe it without its title ("hearing tests", "clinic letters"). */
   describedBy: z.array(z.string().min(3)).default([]),
-  bands: z.array(z.enum(BANDS)).min(1, 'needs at least one Agenda for Change band, e.g. ["3"]'),
+  /** Agenda for Change bands. Empty only for a role paid under another framework (`payFramework`). */
+  bands: z.array(z.enum(BANDS)).default([]),
+  /** Set only for a role not paid on Agenda for Change; its `bands` must then be empty. */
+  payFramework: z.enum(PAY_FRAMEWORKS).optional(),
   /** True where the band depends on local job evaluation rather than a national profile. */
   bandVaries: z.boolean().default(false),
   family: z.enum(FAMILIES),
@@ -139,6 +152,21 @@ export const roleSchema = z.strictObject({
   /** Text shown with the role: caveats from the brief (unverified bands and so on). */
   caveats: z.array(z.string()).default([]),
   sources,
+}).superRefine((r, ctx) => {
+  if (r.payFramework === undefined && r.bands.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bands'],
+      message: 'needs at least one Agenda for Change band, e.g. ["3"] (or, for a role not paid on Agenda for Change, payFramework: very-senior-managers)',
+    });
+  }
+  if (r.payFramework !== undefined && r.bands.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bands'],
+      message: `a role paid under ${r.payFramework} has no Agenda for Change band; remove the bands, or remove payFramework`,
+    });
+  }
 });
 
 export const routeSchema = z.strictObject({
@@ -355,6 +383,8 @@ export const signpostingServiceSchema = z
     url: httpUrl.optional(),
     /** True for a service run by the trust itself. Without a name it is filled from trust.wellbeingService. */
     local: z.boolean(),
+    /** True for a service open at any hour of the day and night, every day (shown as "open day and night"). */
+    anyHour: z.boolean().default(false),
     sources: z.array(sourceSchema).default([]),
   })
   .superRefine((s, ctx) => {

@@ -7,12 +7,16 @@ import { message, type Block, type OutboundMessage } from './messages.js';
 import type { Content } from '../content/model.js';
 import { coreWords, type CoreWords } from './words.js';
 
-/** 999 first, then NHS 111 option 2, then the trust's own services, then the rest in content order. */
+/**
+ * 999 first, then NHS 111 option 2, then the other services open day and night
+ * (Samaritans, Shout), then the trust's own services, then the rest in content order.
+ */
 function rank(s: SignpostingService): number {
   if (s.phone === '999' || s.id === 'emergency') return 0;
   if (s.phone === '111' || s.id.startsWith('nhs-111')) return 1;
-  if (s.local) return 2;
-  return 3;
+  if (s.anyHour) return 2;
+  if (s.local) return 3;
+  return 4;
 }
 
 export function orderedServices(signposting: Signposting): SignpostingService[] {
@@ -24,7 +28,8 @@ export function orderedServices(signposting: Signposting): SignpostingService[] 
 
 function serviceLine(s: SignpostingService, w: CoreWords): string {
   const phone = s.phone && !s.detail.includes(s.phone) ? ` ${w.signposting.phone({ phone: s.phone })}` : '';
-  return `${s.name}: ${s.detail}${phone}`;
+  const name = s.anyHour ? w.signposting.anyHour({ name: s.name }) : s.name;
+  return `${name}: ${s.detail}${phone}`;
 }
 
 function serviceBlocks(services: SignpostingService[], w: CoreWords): Block[] {

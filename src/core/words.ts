@@ -38,8 +38,8 @@ export const CORE_WORDING = defineWording('core', {
     notAnAnswer: text(),
     noMeaning: text(),
   },
-  signposting: { gentleIntro: text(), danger: text(), phone: text('phone') },
-  roles: { withBand: text('title', 'band'), band: text('band'), bands: text('bands', 'last'), noBand: text(), bandLocal: text(), bandLocalOften: text('bands') },
+  signposting: { gentleIntro: text(), danger: text(), phone: text('phone'), anyHour: text('name') },
+  roles: { withBand: text('title', 'band'), band: text('band'), bands: text('bands', 'last'), noBand: text(), bandLocal: text(), bandLocalOften: text('bands'), verySeniorManagers: text() },
   sources: { label: text('name'), notConfirmed: text('label'), local: text('label') },
   /** The five areas of the support worker learning and development roadmap, by area id (src/content/schema.ts ROADMAP_AREAS). */
   areas: {

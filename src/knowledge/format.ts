@@ -24,6 +24,7 @@ function bandList(content: Words, bands: readonly string[]): string {
 /** "Band 4", "Band 5 or 6", or "band set locally, often Band 3". */
 export function bandText(content: Words, role: Role): string {
   const w = coreWords(content).roles;
+  if (role.payFramework === 'very-senior-managers') return w.verySeniorManagers;
   if (role.bandVaries) return role.bands.length > 0 ? w.bandLocalOften({ bands: bandList(content, role.bands) }) : w.bandLocal;
   return bandList(content, role.bands);
 }

@@ -69,13 +69,18 @@ export function bandRank(band: string): number {
   const i = BAND_ORDER.indexOf(band);
   return i < 0 ? 99 : i;
 }
+/** A role's band ranks; a role paid off Agenda for Change (board directors) ranks above Band 9. */
+function bandRanks(role: Role): number[] {
+  if (role.bands.length === 0) return [role.payFramework ? BAND_ORDER.length : 99];
+  return role.bands.map(bandRank);
+}
 /** The rank of a role's lowest band. */
 export function minBand(role: Role): number {
-  return Math.min(...role.bands.map(bandRank));
+  return Math.min(...bandRanks(role));
 }
 /** The rank of a role's highest band. */
 export function maxBand(role: Role): number {
-  return Math.max(...role.bands.map(bandRank));
+  return Math.max(...bandRanks(role));
 }
 
 /** One step of a path: a route taken from a role (null: a route open to anyone, taken first) to a role. */

@@ -267,6 +267,10 @@ describe('shipped programmes', () => {
     expect(byId.get('nhs-111-mental-health')?.phone).toBe('111');
     expect(byId.get('nhs-111-mental-health')?.detail).toMatch(/option 2/);
     expect(byId.has('gp')).toBe(true);
+    expect(byId.get('samaritans')?.phone).toBe('116 123');
+    expect(byId.get('shout')?.detail).toMatch(/text SHOUT to 85258/);
+    // Open day and night: 999, NHS 111 and the two helplines; not the GP or talking therapies.
+    expect(s.distress.services.filter((x) => x.anyHour).map((x) => x.id)).toEqual(['emergency', 'nhs-111-mental-health', 'samaritans', 'shout']);
     expect(byId.get('nhs-talking-therapies')?.detail).toMatch(/refer yourself/);
     expect(byId.get('practitioner-health')?.detail).toMatch(/not a service for all staff/i);
     const local = s.distress.services.filter((x) => x.local);
@@ -319,6 +323,8 @@ describe('programme, signposting and calendar problems', () => {
       phone: '023 8012 3456',
       url: 'https://wellbeing.example.nhs.uk/',
       local: true,
+      // Not marked anyHour in the YAML, so not said to be open day and night.
+      anyHour: false,
       sources: [],
     });
   });

@@ -497,9 +497,14 @@ describe('check-ins through the scheduler', () => {
       expect(first).toContain("I'm sorry you're feeling like this.");
       const lines = first.split('\n');
       const at = (s: string) => lines.findIndex((l) => l.includes(s));
-      expect(at('999: Call 999')).toBeGreaterThan(0);
-      expect(at('999: Call 999')).toBeLessThan(at('NHS 111, option 2'));
-      expect(at('NHS 111, option 2')).toBeLessThan(at("Your trust's staff wellbeing"));
+      expect(at('999 (open day and night): Call 999')).toBeGreaterThan(0);
+      expect(at('999 (open day and night): Call 999')).toBeLessThan(at('NHS 111, option 2 (open day and night)'));
+      // Then the other services open at any hour, then the trust's own.
+      expect(at('NHS 111, option 2')).toBeLessThan(at('Samaritans (open day and night): Call 116 123'));
+      expect(at('Samaritans')).toBeLessThan(at('Shout (open day and night): If you would rather text than talk, text SHOUT to 85258'));
+      expect(at('Shout')).toBeLessThan(at("Your trust's staff wellbeing"));
+      // A service with opening hours is not said to be open day and night.
+      expect(lines[at('Your GP')]).not.toContain('open day and night');
       // The turn carries on: the next question, and the answer is saved.
       expect(texts(out.slice(1)).join('\n')).toContain('Do you know who your manager is');
       expect((await store.checkins.get(`${e.id}|day-1`))?.text['need']).toBe("Honestly I can't cope with the night shifts");
