@@ -8,12 +8,15 @@ import { checkContent } from '../content/load.js';
 import { formatProblem } from '../content/model.js';
 import { defaultContentDir } from '../paths.js';
 import { wordingSpecs } from '../app/wording.js';
+import { formatReadingReport } from '../content/reading.js';
 
 const USAGE =
   'Usage: career-companion content check [dir]\n\n' +
   'Checks the YAML content in dir (default: the shipped content folder): roles, routes, requirements,\n' +
   'resources, notes, check-in programmes, signposting (required), the calendar (optional), and what the bot\n' +
-  'says (wording/*.yaml).\n';
+  'says (wording/*.yaml), and the glossary.\n\n' +
+  'It also measures how plainly every sentence people are shown reads (Flesch-Kincaid grade) and warns\n' +
+  'about each one above the limit in the reading: section (content/reading.yaml). Warnings do not fail the check.\n';
 
 export const run: Command = async (args, io) => {
   const line = readCommandLine(args, io, { usage: USAGE, options: {}, positionals: 2 });
@@ -25,9 +28,11 @@ export const run: Command = async (args, io) => {
   }
   if (sub !== 'check') return usageError(io, USAGE, sub === undefined ? '' : `Unknown content command "${sub}".`);
   const target = dir ?? defaultContentDir;
-  const result = await checkContent(target, { wording: wordingSpecs() });
+  const result = await checkContent(target, { wording: wordingSpecs(), reading: true });
   if (result.problems.length === 0) {
-    io.stdout.write(`Content OK: ${result.summary}\n`);
+    // The reading figures are warnings only: measured once the content is valid.
+    const reading = result.reading ? formatReadingReport(result.reading).map((l) => `${l}\n`).join('') : '';
+    io.stdout.write(`Content OK: ${result.summary}\n${reading}`);
     return 0;
   }
   for (const p of result.problems) io.stderr.write(`${formatProblem(p)}\n`);
