@@ -17,6 +17,7 @@ import { checkins } from './checkins/index.js';
 import { digest } from './digest/index.js';
 import { team } from './team/index.js';
 import { profile } from './profile/index.js';
+import { glossary } from './glossary/index.js';
 import { pathway } from './pathway/index.js';
 import { resources } from './resources/index.js';
 import { careerConversation } from './career-conversation/index.js';
@@ -38,6 +39,7 @@ export const FEATURES: readonly Feature[] = [
   checkins,
   digest,
   profile,
+  glossary,
   pathway,
   resources,
   careerConversation,

@@ -29,6 +29,8 @@ import type { Content, Role } from '../../src/content/model.js';
 import { findPathways, formatDuration, type Pathway, type PathwayResult } from '../../src/knowledge/pathways.js';
 import { roleWithBand, sourceLinks } from '../../src/knowledge/format.js';
 import { timelinePath } from '../../src/knowledge/timeline.js';
+import { firstSentence as glossaryLine, glossaryTermsIn } from '../../src/knowledge/glossary.js';
+import { normalise } from '../../src/core/router.js';
 import { resourceForRequirement, sentence } from '../../src/knowledge/read-answers.js';
 import { OPTIONS_DIALOG, PATHWAY_DIALOG, str } from './ids.js';
 import { circumstanceQuery } from './circumstances.js';
@@ -112,6 +114,62 @@ export function changesSection(content: Content, p: Pathway): Block[] {
 
 function firstSentence(text: string): string {
   return text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? text;
+}
+
+/** The most a route card may show, in visible characters (text and button labels), to fit a phone. */
+export const CARD_MAX_CHARS = 900;
+
+const URL = /\bhttps?:\/\/\S+/g;
+
+/** What a person sees of these blocks, in characters: text and labels, not web addresses or picture descriptions. */
+function visibleLength(blocks: readonly Block[]): number {
+  const len = (t: string) => t.replace(URL, '').length;
+  let n = 0;
+  for (const b of blocks) {
+    if (b.type === 'heading' || b.type === 'paragraph') n += len(b.text);
+    else if (b.type === 'list') n += b.items.reduce((k, i) => k + len(i), 0);
+    else if (b.type === 'facts') n += b.facts.reduce((k, f) => k + len(f.label) + len(f.value), 0);
+    else if (b.type === 'links') n += b.links.reduce((k, l) => k + len(l.label), 0);
+    else if (b.type === 'choices') n += b.choices.reduce((k, c) => k + len(c.label), 0);
+  }
+  return n;
+}
+
+const roleNames = new WeakMap<Content, Set<string>>();
+
+/** Every role's title and other names, as typed text reads: a glossary word that is a role name is the card's own subject. */
+function namesOfRoles(content: Content): Set<string> {
+  let set = roleNames.get(content);
+  if (!set) {
+    set = new Set([...content.roles.values()].flatMap((r) => [r.title, ...r.synonyms].map((n) => normalise(n))));
+    roleNames.set(content, set);
+  }
+  return set;
+}
+
+/**
+ * The first glossary word (content/glossary.yaml) the card's text uses,
+ * explained in one line: the first sentence of its meaning. Role names are
+ * left out (the route is about them), and so are words the glossary marks
+ * `explainInRoutes: false`. Empty when there is none, or when the line would
+ * take the card over `room` characters.
+ */
+export function plainWordSection(content: Content, shown: readonly Block[], room: number): Block[] {
+  if (content.glossary.length === 0) return [];
+  const roles = namesOfRoles(content);
+  const text = plainTextOf(shown);
+  const entry = glossaryTermsIn(content, text).find(
+    (g) => g.explainInRoutes && ![g.term, ...g.also].some((n) => roles.has(normalise(n))),
+  );
+  if (!entry) return [];
+  const line = pathwayWords(content).route.plainWord({ meaning: glossaryLine(entry.meaning) });
+  return line.length <= room ? [{ type: 'paragraph', text: line, tone: 'muted' }] : [];
+}
+
+function plainTextOf(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : b.type === 'list' ? b.items.join('\n') : ''))
+    .join('\n');
 }
 
 /** The one concrete next action. */
@@ -226,19 +284,16 @@ export function firstCardBlocks(services: CardServices, q: RouteQuery, result: F
   const content = services.content;
   const w = pathwayWords(content);
   const p = pathwayOf(result, q.alt);
-  const blocks: Block[] = [
-    { type: 'heading', text: heading },
-    ...lead,
-    ...stepsSection(content, p),
-    ...needsFirstSection(content, p),
-    ...changesSection(content, p),
-    ...nextActionSection(content, p),
-  ];
+  const route: Block[] = [...stepsSection(content, p), ...needsFirstSection(content, p), ...changesSection(content, p), ...nextActionSection(content, p)];
+  const blocks: Block[] = [{ type: 'heading', text: heading }, ...lead, ...route];
+  const buttons: Block = { type: 'choices', choices: cardButtons(w, q, result, p) };
+  // The first word of the route's own text that the glossary explains, in one line, if it fits.
+  blocks.push(...plainWordSection(content, route, CARD_MAX_CHARS - visibleLength([...blocks, buttons])));
   if (picture && p === result.best) {
     const steps = p.steps.map((s) => `${s.to.title}, ${formatDuration(content, s.route.duration)}`).join(`; ${w.route.then} `);
     blocks.push({ type: 'image', url: timelinePath(q.from?.id, q.to.id), alt: w.route.picture({ role: q.to.title, steps }) });
   }
-  blocks.push({ type: 'choices', choices: cardButtons(w, q, result, p) });
+  blocks.push(buttons);
   return blocks;
 }
 

@@ -58,6 +58,7 @@ export const PATHWAY_WORDING = defineWording('pathway', {
     alreadyThere: text('role'),
     unknownRole: text(),
     about: text('role', 'summary'),
+    plainWord: text('meaning'),
   },
   card: { alreadyThere: text(), unknownRole: text(), unreachable: text('reason'), usefulSteps: text() },
   buttons: {

@@ -8,14 +8,17 @@ import { checkContent } from '../content/load.js';
 import { formatProblem } from '../content/model.js';
 import { defaultContentDir } from '../paths.js';
 import { wordingSpecs } from '../app/wording.js';
+import { formatReadingReport } from '../content/reading.js';
 
 const USAGE =
   'Usage: career-companion content check [dir]\n\n' +
   'Checks the YAML content in dir (default: the shipped content folder): roles, routes, requirements,\n' +
   'resources, notes, check-in programmes, signposting (required), the calendar (optional), and what the bot\n' +
-  'says (wording/*.yaml).\n\n' +
+  'says (wording/*.yaml), and the glossary.\n\n' +
   'Also warns, without failing, when the bank holiday list ends within 18 months, and when a route cites\n' +
-  'a page whose address names another job (a page about a different route).\n';
+  'a page whose address names another job (a page about a different route).\n' +
+  'It also measures how plainly every sentence people are shown reads (Flesch-Kincaid grade) and warns\n' +
+  'about each one above the limit in the reading: section (content/reading.yaml). Warnings do not fail the check.\n';
 
 export const run: Command = async (args, io) => {
   const line = readCommandLine(args, io, { usage: USAGE, options: {}, positionals: 2 });
@@ -27,12 +30,14 @@ export const run: Command = async (args, io) => {
   }
   if (sub !== 'check') return usageError(io, USAGE, sub === undefined ? '' : `Unknown content command "${sub}".`);
   const target = dir ?? defaultContentDir;
-  const result = await checkContent(target, { wording: wordingSpecs() });
+  const result = await checkContent(target, { wording: wordingSpecs(), reading: true });
   // Warnings do not fail the check: they are things to look at, not mistakes.
   for (const w of result.warnings) io.stderr.write(`warning: ${formatProblem(w)}\n`);
   const warned = result.warnings.length === 0 ? '' : ` (${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'})`;
   if (result.problems.length === 0) {
-    io.stdout.write(`Content OK: ${result.summary}${warned}\n`);
+    // The reading figures are warnings only: measured once the content is valid.
+    const reading = result.reading ? formatReadingReport(result.reading).map((l) => `${l}\n`).join('') : '';
+    io.stdout.write(`Content OK: ${result.summary}${warned}\n${reading}`);
     return 0;
   }
   for (const p of result.problems) io.stderr.write(`${formatProblem(p)}\n`);

@@ -32,6 +32,7 @@ interface Cached {
   understanding: unknown;
   intentExamples: unknown;
   outOfScope: unknown;
+  glossary: unknown;
 }
 
 async function contentHash(root: string): Promise<string | undefined> {
@@ -119,6 +120,7 @@ function flatten(c: Content): Cached {
     understanding: c.understanding,
     intentExamples: c.intentExamples,
     outOfScope: c.outOfScope,
+    glossary: c.glossary,
   };
 }
 
@@ -136,6 +138,7 @@ function revive(dir: string, c: Cached, wording: Content['wording']): Content {
     understanding: c.understanding as Content['understanding'],
     intentExamples: c.intentExamples as Content['intentExamples'],
     outOfScope: c.outOfScope as Content['outOfScope'],
+    glossary: c.glossary as Content['glossary'],
     wording,
   };
 }

@@ -74,6 +74,23 @@ export function crossCheck(all: Record<Section, Item<Raw>[]>, problems: ContentP
     ids[section] = seen;
   }
 
+  // Each glossary word, or other way of writing it, names one entry only.
+  const words = new Map<string, string>();
+  for (const item of all.glossary) {
+    const entries: [(string | number)[], string | undefined][] = [
+      [['term'], str(item.value.term)],
+      ...strList(item.value.also).map(([i, w]): [(string | number)[], string] => [['also', i], w]),
+    ];
+    for (const [at, word] of entries) {
+      if (word === undefined) continue;
+      const key = word.trim().toLowerCase();
+      const first = words.get(key);
+      if (first !== undefined) {
+        add(item, at, `"${word}" is already a word of ${first}`, 'give each word to one glossary entry only');
+      } else words.set(key, `glossary entry "${str(item.value.id) ?? '?'}" in ${item.file}`);
+    }
+  }
+
   const known = (section: Section, id: string) => ids[section].has(id);
   const roleIds = [...ids.roles.keys()];
   const requirementIds = [...ids.requirements.keys()];

@@ -33,6 +33,8 @@ import type {
   UnderstandingInput,
   IntentExamplesInput,
   OutOfScopeInput,
+  GlossaryEntryInput,
+  ReadingInput,
 } from './schema.js';
 import { crossCheck, crossCheckSingles } from './cross-check.js';
 import { calendarWarnings, routeSourceWarnings } from './warnings.js';
@@ -42,6 +44,7 @@ import { emptyCollected, type Collected, type Item } from './sections.js';
 import { collectFile } from './validate.js';
 import { parseYaml, type Locator } from './yaml.js';
 import { checkWording, readWording, type WordingDef } from './wording.js';
+import { DEFAULT_READING, readingReport, readingStrings, type ReadingReport } from './reading.js';
 
 export { ALL_SECTIONS, SECTIONS, SINGLE_SECTIONS } from './sections.js';
 export { listYamlFiles } from './files.js';
@@ -58,6 +61,8 @@ export interface CheckResult {
   /** Not wrong, but worth a look (src/content/warnings.ts); the content still loads. */
   warnings: ContentProblem[];
   summary: string;
+  /** How plainly the content reads; only when asked for with `reading: true`. */
+  reading?: ReadingReport;
 }
 
 /** Load and check a content folder; throws `ContentError` listing every problem. */
@@ -73,6 +78,8 @@ export interface LoadOptions {
   wording?: readonly WordingDef[];
   /** Today's date (ISO), for the warnings that depend on it; default: today in UTC. */
   today?: string;
+  /** Measure how plainly the content reads (content check does; start-up does not need to). */
+  reading?: boolean;
 }
 
 export async function checkContent(dir: string, opts: LoadOptions = {}): Promise<CheckResult> {
@@ -105,6 +112,7 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
   const resources = items.resources as Item<ResourceInput>[];
   const notes = items.notes as Item<NoteInput>[];
   const programmes = items.programmes as Item<ProgrammeInput>[];
+  const glossary = items.glossary as Item<GlossaryEntryInput>[];
 
   // Only when every file could be read: a syntax error may be hiding the roles.
   if (files && files.length > 0 && unreadable === 0 && raw.roles.length === 0) {
@@ -168,11 +176,18 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
     bankHolidays: (singles.calendar[0]?.value as CalendarInput | undefined)?.bankHolidays.dates.length ?? 0,
   });
 
+  const reading = opts.reading
+    ? readingReport(
+        readingStrings({ items, singles, wording, locators }),
+        (singles.reading[0]?.value as ReadingInput | undefined) ?? DEFAULT_READING,
+      )
+    : undefined;
+
   const signposting = singles.signposting[0]?.value as SignpostingInput | undefined;
   const understanding = singles.understanding[0]?.value as UnderstandingInput | undefined;
   const intentExamples = singles.intentExamples[0]?.value as IntentExamplesInput | undefined;
   const outOfScope = singles.outOfScope[0]?.value as OutOfScopeInput | undefined;
-  if (problems.length > 0 || !signposting || !understanding || !intentExamples || !outOfScope) return { problems, warnings, summary };
+  if (problems.length > 0 || !signposting || !understanding || !intentExamples || !outOfScope) return { problems, warnings, summary, ...(reading ? { reading } : {}) };
   const calendar = singles.calendar[0]?.value as CalendarInput | undefined;
 
   const content = toContent(root, {
@@ -187,8 +202,9 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
     understanding,
     intentExamples,
     outOfScope,
+    glossary: glossary.map((g) => g.value),
   }, wording);
-  return { content, problems, warnings, summary };
+  return { content, problems, warnings, summary, ...(reading ? { reading } : {}) };
 }
 
 /** Parses one file and adds what it holds to `collected`; false when nothing in it could be read. */

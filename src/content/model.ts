@@ -234,6 +234,21 @@ export interface UnderstandingWords {
   };
 }
 
+/** A word people meet on their route, in plain English (content/glossary.yaml). */
+export interface GlossaryEntry {
+  id: string;
+  /** As the bot writes it, e.g. "preceptor". */
+  term: string;
+  /** Other ways of writing it: plurals, short forms. */
+  also: string[];
+  /** One to three plain sentences. */
+  meaning: string;
+  checked: string;
+  /** Whether a route answer explains it the first time it uses it. */
+  explainInRoutes: boolean;
+  sources: Source[];
+}
+
 export interface Content {
   /** The folder the content was loaded from. */
   dir: string;
@@ -254,6 +269,8 @@ export interface Content {
   intentExamples: IntentExamples;
   /** Topics the bot does not help with, and where to go instead. */
   outOfScope: OutOfScopeTopic[];
+  /** Words explained in plain English, in the order written. Empty when the content has no glossary. */
+  glossary: GlossaryEntry[];
   /** What the bot says: `wording/<id>.yaml`, read as it is; each feature's spec checks and reads its own file (wording.ts). */
   wording: WordingSource;
 }

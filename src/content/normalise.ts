@@ -21,6 +21,7 @@ import type {
   UnderstandingInput,
   IntentExamplesInput,
   OutOfScopeInput,
+  GlossaryEntryInput,
 } from './schema.js';
 import type {
   Checkin,
@@ -54,6 +55,7 @@ export interface CheckedEntries {
   understanding: UnderstandingInput;
   intentExamples: IntentExamplesInput;
   outOfScope: OutOfScopeInput;
+  glossary: GlossaryEntryInput[];
 }
 
 /** The `Content` of the folder `dir`, from entries that passed every check. */
@@ -71,6 +73,7 @@ export function toContent(dir: string, e: CheckedEntries, wording: WordingSource
     understanding: normaliseUnderstanding(e.understanding),
     intentExamples: e.intentExamples,
     outOfScope: e.outOfScope.topics.map((t) => ({ id: t.id, words: [...t.words], answer: t.answer })),
+    glossary: e.glossary.map((g) => ({ id: g.id, term: g.term, also: [...g.also], meaning: g.meaning, checked: g.checked, explainInRoutes: g.explainInRoutes, sources: g.sources.map(normaliseSource) })),
     wording,
   };
 }

@@ -564,6 +564,44 @@ export const outOfScopeSchema = z.strictObject({
 });
 export type OutOfScopeInput = z.output<typeof outOfScopeSchema>;
 
+// ---------------------------------------------------------------------------
+// Glossary: the words people meet on their route ("preceptor", "levy"), in plain English
+
+const glossaryWord = z.string().trim().min(2, 'is too short: write the word as people would type it');
+
+export const glossaryEntrySchema = z.strictObject({
+  id,
+  /** The word or phrase as the bot writes it, e.g. "preceptor". */
+  term: glossaryWord,
+  /** Other ways of writing it, plurals and short forms people type: "preceptors", "AP". */
+  also: z.array(glossaryWord).default([]),
+  /** One to three short, plain sentences. */
+  meaning: z.string().trim().min(20, 'is too short: say what it means in one to three plain sentences').max(400, 'is too long: keep it to one to three short sentences (at most 400 characters)'),
+  /** ISO date the meaning was last checked against its sources. */
+  checked: z.iso.date(),
+  /** False for words nearly everyone knows from their job ("band"): a route answer then does not explain them. */
+  explainInRoutes: z.boolean().default(true),
+  sources,
+});
+export type GlossaryEntryInput = z.output<typeof glossaryEntrySchema>;
+
+// ---------------------------------------------------------------------------
+// Reading level: how plain the content must read (warnings from content check)
+
+export const readingSchema = z.strictObject({
+  /** A string whose Flesch-Kincaid grade is above this is reported as a warning. */
+  maxGrade: z.number().min(1).max(20),
+  /** The median grade the content aims for, shown beside the measured one. */
+  targetMedian: z.number().min(1).max(20),
+  /** Strings with fewer words than this are not scored: a grade means little for a few words. */
+  minWords: z.number().int().min(1).max(20).default(5),
+  /** How many of the hardest strings the report lists. */
+  worst: z.number().int().min(0).max(100).default(10),
+  /** Names of qualifications and other terms that cannot be put more simply: each counts as one short word. */
+  allow: z.array(z.string().trim().min(2)).default([]),
+});
+export type ReadingInput = z.output<typeof readingSchema>;
+
 /** One YAML file. Every section is optional; unknown sections are an error. */
 export const contentFileSchema = z.strictObject({
   roles: z.array(roleSchema).optional(),
@@ -582,6 +620,10 @@ export const contentFileSchema = z.strictObject({
   intentExamples: intentExamplesSchema.optional(),
   /** Once per content folder. */
   outOfScope: outOfScopeSchema.optional(),
+  /** Words explained in plain English; may be split across files. */
+  glossary: z.array(glossaryEntrySchema).optional(),
+  /** Once per content folder, optional: the reading level content check measures against. */
+  reading: readingSchema.optional(),
 });
 export type ContentFileInput = z.input<typeof contentFileSchema>;
 

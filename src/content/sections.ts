@@ -15,14 +15,16 @@ import {
   understandingSchema,
   intentExamplesSchema,
   outOfScopeSchema,
+  glossaryEntrySchema,
+  readingSchema,
 } from './schema.js';
 
 /** Sections that are lists of entries with ids; each may be split across files. */
-export const SECTIONS = ['roles', 'routes', 'requirements', 'resources', 'notes', 'programmes'] as const;
+export const SECTIONS = ['roles', 'routes', 'requirements', 'resources', 'notes', 'programmes', 'glossary'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Sections that are a single mapping, written once per content folder. */
-export const SINGLE_SECTIONS = ['signposting', 'calendar', 'understanding', 'intentExamples', 'outOfScope'] as const;
+export const SINGLE_SECTIONS = ['signposting', 'calendar', 'understanding', 'intentExamples', 'outOfScope', 'reading'] as const;
 export type SingleSection = (typeof SINGLE_SECTIONS)[number];
 
 /** Every top-level key a content file may have. */
@@ -35,6 +37,7 @@ export const SECTION_SCHEMAS = {
   resources: resourceSchema,
   notes: noteSchema,
   programmes: programmeSchema,
+  glossary: glossaryEntrySchema,
 } as const;
 
 export const SINGLE_SCHEMAS = {
@@ -43,6 +46,7 @@ export const SINGLE_SCHEMAS = {
   understanding: understandingSchema,
   intentExamples: intentExamplesSchema,
   outOfScope: outOfScopeSchema,
+  reading: readingSchema,
 } as const;
 
 /** Singular nouns for messages. */
@@ -53,6 +57,7 @@ export const SECTION_NOUN: Record<Section, string> = {
   resources: 'resource',
   notes: 'note',
   programmes: 'programme',
+  glossary: 'glossary entry',
 };
 
 /** An entry as written in a file, not yet known to be valid. */
@@ -93,6 +98,7 @@ export function emptyCollected(): Collected {
       resources: [],
       notes: [],
       programmes: [],
+      glossary: [],
     },
     raw: {
       roles: [],
@@ -101,8 +107,9 @@ export function emptyCollected(): Collected {
       resources: [],
       notes: [],
       programmes: [],
+      glossary: [],
     },
-    singles: { signposting: [], calendar: [], understanding: [], intentExamples: [], outOfScope: [] },
+    singles: { signposting: [], calendar: [], understanding: [], intentExamples: [], outOfScope: [], reading: [] },
   };
 }
 

@@ -568,7 +568,10 @@ describe('career-companion content check', () => {
     const dir = await fixture({ 'roles.yaml': ROLES, 'requirements.yaml': REQUIREMENTS });
     const c = captureIO();
     expect(await run(['check', dir], c.io)).toBe(0);
-    expect(c.out()).toBe('Content OK: 2 roles, 0 routes, 2 requirements, 0 resources, 0 notes\n');
+    const lines = c.out().split('\n');
+    expect(lines[0]).toBe('Content OK: 2 roles, 0 routes, 2 requirements, 0 resources, 0 notes');
+    // Then how plainly it reads: warnings only, so the check still passes.
+    expect(lines.some((l) => /^Reading: \d+ texts scored .*median grade [\d.]+ \(target \d+\); \d+ \(\d+%\) above grade \d+/.test(l))).toBe(true);
     expect(c.err()).toBe('');
   });
 
