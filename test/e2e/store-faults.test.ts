@@ -114,6 +114,8 @@ await mkdir(probe);
 const cannotMount = tryMount(probe, '1m');
 umount(probe);
 if (cannotMount) console.warn(`Skipping the disk fault tests: cannot mount a tmpfs here (${cannotMount}). Run as root to include them.`);
+// Whichever tests run (or are picked with -t), the temporary folder goes at the end.
+afterAll(() => removeDir(base));
 
 describe.skipIf(cannotMount !== undefined)('the embedded store on a failing disk (real server process)', () => {
   let connector: FakeConnector;
@@ -132,7 +134,6 @@ describe.skipIf(cannotMount !== undefined)('the embedded store on a failing disk
   afterAll(async () => {
     await connector.close();
     await slack.close();
-    await removeDir(base);
   });
 
   async function mountData(name: string): Promise<string> {

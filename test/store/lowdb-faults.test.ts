@@ -37,6 +37,7 @@ await mkdir(probe);
 const cannot = mount(probe);
 umount(probe);
 if (cannot) console.warn(`Skipping the full-disk store tests: cannot mount a tmpfs here (${cannot}). Run as root to include them.`);
+afterAll(() => removeDir(base));
 
 const profile = (userKey: string, note: string): Profile => ({
   userKey,
@@ -54,7 +55,6 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
     expect(mount(dir)).toBeUndefined();
   });
   afterEach(() => umount(dir));
-  afterAll(() => removeDir(base));
 
   it('cuts a failed append back to the last whole line, keeps its changes queued, and writes them once there is room', async () => {
     const store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
