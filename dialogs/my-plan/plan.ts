@@ -60,7 +60,7 @@ export async function syncActionReminders(store: Store, plan: CareerPlan, userKe
 export function fileMessage(services: SummaryServices, plan: CareerPlan, format: SummaryFormat, choices: Choice[] = []): OutboundMessage {
   const att = planAttachment(services, plan, format);
   const w = myPlanWords(services.content).file;
-  const blocks: Block[] = [{ type: 'paragraph', text: (format === 'md' ? w.markdown : w.text)({ filename: att.filename }) }];
+  const blocks: Block[] = [{ type: 'paragraph', text: (format === 'md' ? w.markdown : w.text)({ filename: att.filename }), aboutFiles: true }];
   if (choices.length > 0) blocks.push({ type: 'choices', choices });
   return message(blocks, [att]);
 }

@@ -143,7 +143,7 @@ export function privacyDialog(opts: PrivacyOptions): Dialog {
     }
     blocks.push({ type: 'paragraph', text: holdsOnlyReference(data) ? w.export.onlyReference : w.export.intro });
     blocks.push(...summaryBlocks(data, content, retentionDays));
-    blocks.push({ type: 'paragraph', text: w.export.file({ file: file.filename }), tone: 'muted' });
+    blocks.push({ type: 'paragraph', text: w.export.file({ file: file.filename }), tone: 'muted', aboutFiles: true });
     blocks.push({ type: 'paragraph', text: w.export.somethingWrong });
     blocks.push({ type: 'choices', choices: [...more(w), startButton(w.buttons.deleteMyData, 'privacy', { mode: 'erase' })] });
     ctx.say(message(blocks, [file]));

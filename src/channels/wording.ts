@@ -6,4 +6,5 @@ import { defineWording, text } from '../content/wording.js';
 export const CHANNEL_WORDING = defineWording('channels', {
   slackHome: { heading: text(), text: text(), sayHello: text() },
   teamsDownload: { ready: text('file'), link: text('file') },
+  slackFile: { notSent: text('file') },
 });

@@ -28,6 +28,8 @@ import {
   type FileCheck,
 } from '../store/backup.js';
 import { writeFileDurably } from '../store/durable-file.js';
+import { acquireLock, releaseLock } from '../store/lock.js';
+import { StoreOpenError } from '../store/ports.js';
 import {
   AUDIT_FILE,
   DATA_FILE,
@@ -266,6 +268,22 @@ async function restore(opts: Options, io: CliIO): Promise<number> {
     if (await refuseWhileInUse(opts, io)) return 1;
   }
 
+  // The folder is this tool's while it restores, so a server cannot start on it half way.
+  try {
+    await acquireLock(opts.dataDir);
+  } catch (err) {
+    if (!(err instanceof StoreOpenError)) throw err;
+    io.stderr.write(`${err.message} Nothing was changed.\n`);
+    return 1;
+  }
+  try {
+    return await restorePlanned(opts, io, planned, at);
+  } finally {
+    await releaseLock(opts.dataDir);
+  }
+}
+
+async function restorePlanned(opts: Options, io: CliIO, planned: RestorePlan[], at: Date): Promise<number> {
   const audit = new AuditFile(join(opts.dataDir, AUDIT_FILE));
   let failed = 0;
   for (const p of planned) {

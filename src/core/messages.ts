@@ -82,7 +82,11 @@ export interface InputField {
 
 export type Block =
   | { type: 'heading'; text: string }
-  | { type: 'paragraph'; text: string; tone?: 'normal' | 'muted' | 'warning' }
+  /**
+   * `aboutFiles`: the paragraph says the message's files were sent ("Here is your summary as a
+   * text file"). A channel that could not send them leaves it out and says so instead.
+   */
+  | { type: 'paragraph'; text: string; tone?: 'normal' | 'muted' | 'warning'; aboutFiles?: true }
   | { type: 'list'; items: string[]; ordered?: boolean }
   | { type: 'facts'; facts: Fact[] }
   | { type: 'choices'; choices: Choice[] }

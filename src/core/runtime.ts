@@ -5,12 +5,14 @@
  * One turn: take the per-conversation lock, load where the person is, run the
  * step or route the text, save the new state (waiting until it is on disk),
  * then return the replies. A reply is therefore never sent for work that could
- * still be lost.
+ * still be lost. A turn whose saving fails (StoreUnavailableError: a full disk,
+ * the database out of reach) says only that it could not save, and none of
+ * the replies it had made, which may claim something was saved.
  */
 import { KeyedLock } from './keyed-lock.js';
 import { message, textMessage, type Choice, type InboundMessage, type OutboundMessage } from './messages.js';
 import type { Answer, AnswerCheck, Dialog, Router, Services, Step, StepContext, StepResult, Takes, TurnContext } from './dialog.js';
-import type { ConversationTopic, DialogState, Profile } from '../store/ports.js';
+import { StoreUnavailableError, type ConversationTopic, type DialogState, type Profile } from '../store/ports.js';
 import { coreWords, examplesLine, globalCommand, socialTurn, type GlobalCommand } from './words.js';
 
 const MAX_PAUSED = 3;
@@ -65,10 +67,16 @@ export class Bot {
       return Promise.resolve([textMessage(coreWords(this.opts.services.content).turn.restarting)]);
     }
     const key = `${msg.userKey}\u0000${msg.conversationKey}`;
-    const p = this.lock.run(key, () => this.turn(msg));
+    const p = this.lock.run(key, () => this.turn(msg).catch((err: unknown) => this.notSaved(err)));
     this.inFlight.add(p);
     void p.finally(() => this.inFlight.delete(p)).catch(() => undefined);
     return p;
+  }
+
+  /** A turn that could not save: the person is told so, and nothing else the turn said is sent. */
+  private notSaved(err: unknown): OutboundMessage[] {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    return [textMessage(coreWords(this.opts.services.content).turn.saveFailed)];
   }
 
   /** The first-contact greeting, e.g. when the bot is added to a chat. */

@@ -19,6 +19,7 @@ export const CORE_WORDING = defineWording('core', {
   reading: { questionStarts: list(), questionPhrases: list(), corrections: list() },
   turn: {
     restarting: text(),
+    saveFailed: text(),
     oldStepButton: text(),
     oldButton: text(),
     helpInDialog: text('title'),

@@ -9,6 +9,7 @@ import type { Services } from '../core/dialog.js';
 import type { ReminderHandler, Planner } from './scheduler.js';
 import { Scheduler } from './scheduler.js';
 import type { RetryOptions } from './outbox.js';
+import { StoreUnavailableError } from '../store/ports.js';
 
 /** What the features give the scheduler: a handler per reminder kind, and planners. */
 export interface ReminderWork {
@@ -40,8 +41,10 @@ export function buildScheduler(
 /** Runs a tick every minute (never two at once) and one straight away to catch up. */
 export function runEveryMinute(scheduler: Scheduler, services: Services, timeZone: string): { stop(): Promise<void> } {
   const run = () =>
-    scheduler.tick(services.clock()).catch((err) => {
-      services.log.error({ err }, 'Scheduler tick failed');
+    scheduler.tick(services.clock()).catch((err: unknown) => {
+      // The store logs its own outage once when it starts; a line a minute would bury it.
+      if (err instanceof StoreUnavailableError) services.log.debug({ reason: err.reason }, 'Scheduler tick skipped: the store cannot save');
+      else services.log.error({ err }, 'Scheduler tick failed');
     });
   const task: ScheduledTask = cron.schedule('* * * * *', run, { timezone: timeZone, noOverlap: true, name: 'career-companion-scheduler' });
   const first = run();

@@ -3,7 +3,8 @@
  * DATA_DIR/audit.log, flushed to disk (fsync) before `append` resolves.
  * Appends are serialised and batched; nothing ever rewrites the file.
  */
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { appendDurably } from './durable-file.js';
 import type { AuditEntry, AuditLog } from './ports.js';
 
 export class AuditFile implements AuditLog {
@@ -28,13 +29,8 @@ export class AuditFile implements AuditLog {
       this.pending = [];
       this.waiters = [];
       try {
-        const fh = await open(this.file, 'a', 0o600);
-        try {
-          await fh.appendFile(batch.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
-          await fh.sync();
-        } finally {
-          await fh.close();
-        }
+        // A failed append is cut back to the last whole line, so the next entry never joins a fragment.
+        await appendDurably(this.file, batch.map((e) => `${JSON.stringify(e)}\n`).join(''));
         for (const w of waiters) w.resolve();
       } catch (err) {
         for (const w of waiters) w.reject(err);

@@ -10,13 +10,13 @@
  * data that parsed and validated, so every backup is a good one. The newest
  * `keep` of each document are kept; older ones are deleted.
  */
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { parseJournal } from './journal.js';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeFileDurably } from './durable-file.js';
 
 export const BACKUP_DIR = 'backups';
-export const LOCK_FILE = '.lock';
+export { LOCK_FILE } from './lock.js';
 
 export interface BackupSettings {
   /** Back up again on the next write once this many hours have passed; 0 = only at start-up. */
@@ -253,73 +253,9 @@ export class BackupSchedule {
 }
 
 // ---------------------------------------------------------------------------
-// The lock file: DATA_DIR/.lock holds the PID of the process using the folder.
+// The lock file (DATA_DIR/.lock) lives in ./lock.ts; these names are kept for the tools that import them from here.
 
-/** Whether a process with this id is running (on this machine). */
-export function isProcessAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-export interface LockInfo {
-  pid: number;
-  /** Whether that process is still running; a lock whose process is gone is stale and ignored. */
-  alive: boolean;
-}
-
-/** Who holds the folder's lock, if anyone wrote one. */
-export async function readLock(dataDir: string): Promise<LockInfo | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(dataDir, LOCK_FILE), 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-  const pid = Number.parseInt(text.trim(), 10);
-  return { pid, alive: pid === process.pid || isProcessAlive(pid) };
-}
-
-/** The live process, other than this one, that is using the folder. */
-export async function lockedByOther(dataDir: string): Promise<number | undefined> {
-  const lock = await readLock(dataDir);
-  return lock && lock.alive && lock.pid !== process.pid ? lock.pid : undefined;
-}
-
-const held = new Map<string, number>();
-
-/**
- * Marks the folder as in use by this process. Several stores in one process
- * share the lock (it is released when the last closes). A lock held by another
- * live process is left as it is, so tools still see that process.
- */
-export async function acquireLock(dataDir: string): Promise<void> {
-  const dir = resolve(dataDir);
-  const n = held.get(dir) ?? 0;
-  held.set(dir, n + 1);
-  if (n > 0) return;
-  if ((await lockedByOther(dir)) !== undefined) return;
-  await writeFile(join(dir, LOCK_FILE), `${process.pid}\n`, { mode: 0o600 });
-}
-
-/** Releases this process's hold on the folder; removes the lock file when it is this process's. */
-export async function releaseLock(dataDir: string): Promise<void> {
-  const dir = resolve(dataDir);
-  const n = held.get(dir) ?? 0;
-  if (n > 1) {
-    held.set(dir, n - 1);
-    return;
-  }
-  held.delete(dir);
-  const lock = await readLock(dir).catch(() => undefined);
-  if (lock?.pid === process.pid) await rm(join(dir, LOCK_FILE), { force: true });
-}
+export { acquireLock, isProcessAlive, lockedByOther, lockHolder, readLock, releaseLock, type LockInfo } from './lock.js';
 
 /** `<name>.broken-<timestamp>`: where a damaged data file is moved aside. */
 export function brokenName(fileName: string, at: Date): string {

@@ -7,7 +7,7 @@
  * Reading refuses an empty or unparseable file instead of starting afresh:
  * silently replacing someone's data with an empty store is the worst outcome.
  */
-import { open, readFile, rename, mkdir } from 'node:fs/promises';
+import { open, readFile, rename, mkdir, rm } from 'node:fs/promises';
 import { dirname, basename } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StoreOpenError } from './ports.js';
@@ -46,16 +46,52 @@ export async function writeFileDurably(file: string, contents: string): Promise<
   const dir = dirname(file);
   await mkdir(dir, { recursive: true });
   const tmp = `${dir}/.${basename(file)}.${process.pid}.tmp`;
-  const fh = await open(tmp, 'w', 0o600);
   try {
-    await fh.writeFile(contents, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
+    const fh = await open(tmp, 'w', 0o600);
+    try {
+      await fh.writeFile(contents, 'utf8');
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, file);
+  } catch (err) {
+    // A half-written temporary file on a full disk would only take more of the space left.
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
   }
-  await rename(tmp, file);
   await syncDir(dir);
 }
+
+/**
+ * Appends whole lines and flushes them. If the write or the flush fails, the
+ * file is cut back to the length it had before (the last whole line), so a
+ * fragment can never be followed by more data. The error thrown says whether
+ * that worked (`cutBack`).
+ */
+export async function appendDurably(file: string, text: string): Promise<void> {
+  const fh = await open(file, 'a', 0o600);
+  let size: number | undefined;
+  try {
+    size = (await fh.stat()).size;
+    await fh.appendFile(text, 'utf8');
+    await fh.sync();
+  } catch (err) {
+    let cutBack = size !== undefined;
+    if (size !== undefined) {
+      try {
+        await fh.truncate(size);
+        await fh.sync();
+      } catch {
+        cutBack = false;
+      }
+    }
+    throw Object.assign(err instanceof Error ? err : new Error(String(err)), { cutBack });
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
 
 async function syncDir(dir: string): Promise<void> {
   let dh;

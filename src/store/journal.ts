@@ -20,11 +20,18 @@
  *
  * Reading refuses an empty or corrupt file. A torn final line (the process was
  * killed while appending) is dropped: its write was never confirmed.
+ *
+ * A write that fails (a full disk, a folder made read-only) changes nothing:
+ * an append that wrote part of its text is cut back to the last whole line
+ * (and if even that fails, the next write replaces the whole file), and the
+ * records it carried stay marked as changed, so the next write that succeeds
+ * carries them. A failed write never confirms anything.
  */
-import { open, readFile, rename, mkdir, stat } from 'node:fs/promises';
+import { open, readFile, rename, mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StoreOpenError } from './ports.js';
+import { appendDurably } from './durable-file.js';
 
 export type Collections = Record<string, Record<string, unknown>>;
 export type JournalData<C extends Collections> = C & { schemaVersion: number };
@@ -93,6 +100,11 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     this.headerWritten = true;
   }
 
+  /** Whether the next write replaces the whole file. */
+  get needsRewrite(): boolean {
+    return !this.headerWritten;
+  }
+
   /** The next write replaces the file with a fresh snapshot (after a migration, say). */
   rewriteOnNextWrite(): void {
     this.headerWritten = false;
@@ -105,15 +117,27 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     }
     if (this.dirty.size === 0) return;
     const out: string[] = [];
+    const taken = new Map<string, Set<string>>();
     for (const [collection, ids] of this.dirty) {
       const map = (data as Collections)[collection] ?? {};
       for (const id of ids) {
         const value = map[id];
         out.push(JSON.stringify([collection, id, value === undefined ? null : value]));
       }
+      taken.set(collection, ids);
     }
+    // Changes made while this append runs are gathered afresh; these come back if it fails.
     this.dirty.clear();
-    await appendDurably(this.file, `${out.join('\n')}\n`);
+    try {
+      await appendDurably(this.file, `${out.join('\n')}\n`);
+    } catch (err) {
+      this.requeue(taken);
+      if ((err as { cutBack?: boolean }).cutBack === false) {
+        // Part of a line may still be at the end of the file: replace the file next time, never append to it.
+        this.headerWritten = false;
+      }
+      throw err;
+    }
     this.lines += out.length;
     // Counting live records costs a pass over the keys, so do it only now and then.
     if (this.lines > this.opts.minLinesToCompact && this.lines - this.linesAtLastCount > this.opts.minLinesToCompact / 4) {
@@ -123,14 +147,36 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     }
   }
 
+  /** Marks records as changed again after a write that carried them failed. */
+  private requeue(taken: Map<string, Set<string>>): void {
+    for (const [collection, ids] of taken) for (const id of ids) this.touch(collection, id);
+  }
+
   /** Writes the live records to a fresh file in slices, then swaps it in. */
   async rewrite(data: JournalData<C>): Promise<void> {
     const dir = dirname(this.file);
-    await mkdir(dir, { recursive: true });
     const tmp = `${dir}/.${basename(this.file)}.${process.pid}.tmp`;
     // Everything changed so far is in the snapshot (tombstones included, by
     // their absence); only records changed from here on are appended after it.
+    // If the rewrite fails, the file is as it was and the next write rewrites
+    // again (headerWritten stays false), so nothing changed is lost.
     this.dirty.clear();
+    this.headerWritten = false;
+    try {
+      await mkdir(dir, { recursive: true });
+      await this.writeSnapshot(data, tmp);
+      await rename(tmp, this.file);
+    } catch (err) {
+      await rm(tmp, { force: true }).catch(() => undefined);
+      throw err;
+    }
+    await syncDir(dir);
+    this.headerWritten = true;
+    this.compactions++;
+    if (this.dirty.size > 0) await this.write(data);
+  }
+
+  private async writeSnapshot(data: JournalData<C>, tmp: string): Promise<void> {
     const fh = await open(tmp, 'w', 0o600);
     let lines = 1;
     try {
@@ -157,13 +203,8 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     } finally {
       await fh.close();
     }
-    await rename(tmp, this.file);
-    await syncDir(dir);
-    this.headerWritten = true;
     this.lines = lines;
     this.linesAtLastCount = lines;
-    this.compactions++;
-    if (this.dirty.size > 0) await this.write(data);
   }
 
   async sizeBytes(): Promise<number> {
@@ -218,16 +259,6 @@ export function parseJournal<C extends Collections>(raw: string, file: string, c
     else map[id] = value;
   }
   return { data, lines: rows.length };
-}
-
-async function appendDurably(file: string, text: string): Promise<void> {
-  const fh = await open(file, 'a', 0o600);
-  try {
-    await fh.appendFile(text, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
 }
 
 async function syncDir(dir: string): Promise<void> {

@@ -23,8 +23,14 @@
  * read and checked before anything is changed; what parsed is backed up to
  * DATA_DIR/backups at start-up (before any migration), and again in the
  * background on the next write after BACKUP_INTERVAL_HOURS. A document with an
- * older schema version is migrated and written back. DATA_DIR/.lock holds the
- * PID of the process that has the folder open, so `store restore` can refuse.
+ * older schema version is migrated and written back. DATA_DIR/.lock keeps the
+ * folder to one process (src/store/lock.ts): it is taken before anything is
+ * read or written, and a second server or a tool that writes refuses to open.
+ *
+ * A write that fails (a full or read-only disk) keeps its changes queued in
+ * the journal (src/store/journal.ts) and rejects with StoreUnavailableError;
+ * /healthz reports the store as failing until a write succeeds, and while it
+ * fails the queued changes are retried every RETRY_MS (src/store/faults.ts).
  *
  * This module opens the documents and composes the store. A document (lowdb,
  * journal, write queue) is src/store/lowdb/doc.ts; each port is built over the
@@ -34,7 +40,10 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { JournalOptions } from './journal.js';
 import { AuditFile } from './audit-file.js';
-import { acquireLock, BACKUP_DIR, BackupSchedule, backupSettingsFromEnv, releaseLock, type BackupSettings } from './backup.js';
+import { BACKUP_DIR, BackupSchedule, backupSettingsFromEnv, type BackupSettings } from './backup.js';
+import { acquireLock, releaseLock } from './lock.js';
+import { FaultTracker } from './faults.js';
+import type { Logger } from '../log.js';
 import { DEDUPE_SCHEMA_VERSION, MIGRATIONS, PEOPLE_SCHEMA_VERSION, REMINDERS_SCHEMA_VERSION } from './migrations.js';
 import {
   StoreOpenError,
@@ -97,7 +106,12 @@ export interface LowStoreOptions {
   clock?: () => Date;
   /** When the journals are compacted (tests, benchmarks). Default: src/store/journal.ts. */
   journal?: JournalOptions;
+  /** Where to say that a stale lock was taken over, and when saving starts and stops failing. */
+  log?: Logger;
 }
+
+/** How often changes that could not be saved are tried again while the store is failing. */
+export const RETRY_MS = 15_000;
 
 /** A document that was upgraded when the store opened. No contents, only versions and step names. */
 export interface MigrationReport {
@@ -119,6 +133,10 @@ export class LowStore implements Store {
   readonly audit: AuditLog;
   private readonly auditFile: AuditFile;
   private closed = false;
+  private readonly faults: FaultTracker;
+  /** Documents whose last write failed: the store is failing until each has written again. */
+  private readonly failing = new Set<AnyDoc>();
+  private retryTimer: NodeJS.Timeout | undefined;
   /** Documents migrated to a newer schema when this store opened. */
   readonly migrated: MigrationReport[] = [];
   /** Paths of the backups made when this store opened. */
@@ -130,7 +148,9 @@ export class LowStore implements Store {
     private readonly seen: Doc<DedupeData>,
     readonly dir: string,
     private readonly backups: BackupSchedule,
+    private readonly log: Logger | undefined,
   ) {
+    this.faults = new FaultTracker('lowdb', log);
     this.auditFile = new AuditFile(join(dir, AUDIT_FILE));
     this.audit = this.auditFile;
     const ctx: LowContext = { people, timeline, seen, commit: (doc) => this.commit(doc) };
@@ -151,6 +171,17 @@ export class LowStore implements Store {
    */
   static async open(dataDir: string, options: LowStoreOptions = {}): Promise<LowStore> {
     await mkdir(dataDir, { recursive: true });
+    // The folder is this process's before anything in it is read or written.
+    await acquireLock(dataDir, options.log);
+    try {
+      return await LowStore.openLocked(dataDir, options);
+    } catch (err) {
+      await releaseLock(dataDir);
+      throw err;
+    }
+  }
+
+  private static async openLocked(dataDir: string, options: LowStoreOptions): Promise<LowStore> {
     const settings: BackupSettings = { ...backupSettingsFromEnv(process.env), ...options.backup };
     const backups = new BackupSchedule(dataDir, settings, options.clock);
     const peopleFile = join(dataDir, DATA_FILE);
@@ -245,8 +276,7 @@ export class LowStore implements Store {
       after(seenFile),
       options.journal,
     );
-    await acquireLock(dataDir);
-    const store = new LowStore(people.doc, timeline.doc, seen.doc, dataDir, backups);
+    const store = new LowStore(people.doc, timeline.doc, seen.doc, dataDir, backups, options.log);
     store.startupBackups.push(...startupBackups);
     for (const [file, r] of [
       [DATA_FILE, people.migrated],
@@ -258,9 +288,42 @@ export class LowStore implements Store {
     return store;
   }
 
+  /** Resolves once the change is on disk; a failed write rejects with StoreUnavailableError and stays queued. */
   private commit(doc: AnyDoc): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The store is closed.'));
-    return doc.queue.commit();
+    return doc.queue.commit().then(
+      () => this.wrote(doc),
+      (err: unknown) => {
+        throw this.writeFailed(doc, err);
+      },
+    );
+  }
+
+  private get docs(): AnyDoc[] {
+    return [this.people, this.timeline, this.seen];
+  }
+
+  /** A write of `doc` reached the disk (and with it every change that failed before). */
+  private wrote(doc: AnyDoc): void {
+    if (!this.failing.delete(doc) || this.failing.size > 0) return;
+    this.faults.succeeded();
+    if (this.retryTimer) clearInterval(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private writeFailed(doc: AnyDoc, err: unknown): Error {
+    this.failing.add(doc);
+    const failure = this.faults.failed(err);
+    this.retryTimer ??= setInterval(() => void this.retryPending(), RETRY_MS).unref();
+    return failure;
+  }
+
+  /** Tries again to write what could not be written. True when nothing is left unsaved. */
+  private async retryPending(): Promise<boolean> {
+    if (this.closed) return false;
+    const pending = this.docs.filter((d) => d.needsWrite || this.failing.has(d));
+    const results = await Promise.allSettled(pending.map((d) => this.commit(d)));
+    return results.every((r) => r.status === 'fulfilled');
   }
 
   /** Writes so far, across files (for tests and benchmarks). */
@@ -272,8 +335,13 @@ export class LowStore implements Store {
     return this.people.file;
   }
 
+  /** Failing from a failed write until a write succeeds; asking tries the unsaved changes again. */
   async health(): Promise<StoreHealth> {
-    return { ok: !this.closed, kind: 'lowdb', detail: this.dir };
+    if (this.closed) return { ok: false, kind: 'lowdb', detail: `${this.dir}: closed` };
+    if (this.faults.current) await this.retryPending();
+    const fault = this.faults.current;
+    if (fault) return { ok: false, kind: 'lowdb', detail: `${this.dir}: cannot save (${fault.reason}) since ${fault.since}` };
+    return { ok: true, kind: 'lowdb', detail: this.dir };
   }
 
   /** Waits for background backups under way (tests, tools). */
@@ -283,6 +351,12 @@ export class LowStore implements Store {
 
   async close(): Promise<void> {
     await Promise.all([this.people.queue.idle(), this.timeline.queue.idle(), this.seen.queue.idle(), this.auditFile.idle()]);
+    // One last try for changes a failed write left in memory.
+    if (!this.closed && this.docs.some((d) => d.needsWrite) && !(await this.retryPending())) {
+      this.log?.error({ store: 'lowdb', reason: this.faults.current?.reason ?? null }, 'Stopped with changes that could not be saved');
+    }
+    if (this.retryTimer) clearInterval(this.retryTimer);
+    this.retryTimer = undefined;
     const wasOpen = !this.closed;
     this.closed = true;
     await this.backups.idle();

@@ -16,5 +16,5 @@ export async function openStore(config: Pick<Config, 'store' | 'dataDir'>, log?:
     return PgStore.open({ url: config.store.url, poolSize: config.store.poolSize, ...(log ? { log } : {}) });
   }
   const { LowStore } = await import('./lowdb.js');
-  return LowStore.open(config.dataDir);
+  return LowStore.open(config.dataDir, log ? { log } : {});
 }

@@ -355,3 +355,19 @@ export class StoreOpenError extends Error {
     this.name = 'StoreOpenError';
   }
 }
+
+/**
+ * The store could not save or read just now: a full or read-only disk, or the
+ * database out of reach. `reason` is an error code (ENOSPC, EROFS,
+ * ECONNREFUSED …), never contents. Turns that meet it tell the person plainly
+ * that nothing was saved (see src/store/faults.ts).
+ */
+export class StoreUnavailableError extends Error {
+  constructor(
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`The store cannot save just now (${reason}).`, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -10,6 +10,9 @@
  *   instances never claim the same due reminder, and a crashed instance's
  *   claims are taken over once their lease has expired.
  * - Every method resolves after its statement has committed.
+ * - When Postgres cannot be reached, a statement rejects with
+ *   StoreUnavailableError (the turn says it could not save), /healthz says
+ *   so, and the outage is logged once when it starts and once when it ends.
  *
  * Tables are unqualified: they live in the connection's schema (search_path),
  * so one database can hold several installations or test runs.
@@ -22,6 +25,7 @@ import pg from 'pg';
 import type { Logger } from '../log.js';
 import {
   StoreOpenError,
+  StoreUnavailableError,
   type AuditLog,
   type CheckinStore,
   type ConversationRefStore,
@@ -47,6 +51,7 @@ import { pgCheckins } from './postgres/checkins.js';
 import { pgReminders } from './postgres/reminders.js';
 import { pgDedupe } from './postgres/dedupe.js';
 import { pgAudit } from './postgres/audit.js';
+import { FaultTracker } from './faults.js';
 
 export { pgJson, pgText } from './postgres/sql.js';
 export { describeConnectError, redactUrl } from './postgres/connect.js';
@@ -74,13 +79,25 @@ export class PgStore implements Store {
   readonly dedupe: DedupeStore;
   readonly audit: AuditLog;
   private closed: Promise<void> | undefined;
+  private readonly faults: FaultTracker;
 
   private constructor(
     private readonly pool: pg.Pool,
     /** host:port/database, for /healthz (no user, no password). */
     private readonly database: string,
+    log: Logger | undefined,
   ) {
-    const q: Query = (text, values = []) => pool.query(text, values);
+    const faults = (this.faults = new FaultTracker('postgres', log));
+    const q: Query = (text, values = []) =>
+      pool.query(text, values).then(
+        (result) => {
+          faults.succeeded();
+          return result;
+        },
+        (err: unknown) => {
+          throw isUnreachable(err) ? faults.failed(err) : err;
+        },
+      );
     this.profiles = pgProfiles(q);
     this.dialogs = pgDialogs(q);
     this.refs = pgRefs(q);
@@ -126,7 +143,7 @@ export class PgStore implements Store {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, application_name: 'career-companion', keepAlive: true });
     // An idle connection that drops (a database restart) must not crash the process; the next query reconnects.
     pool.on('error', (err) => opts.log?.warn({ err: { name: err.name, message: describeConnectError(err, opts.url) } }, 'A Postgres connection was lost'));
-    return new PgStore(pool, databaseName(opts.url));
+    return new PgStore(pool, databaseName(opts.url), opts.log);
   }
 
   /**
@@ -142,9 +159,11 @@ export class PgStore implements Store {
     if (this.closed) return { ok: false, kind: 'postgres', detail: 'closed' };
     try {
       await this.pool.query('SELECT 1');
+      this.faults.succeeded();
       return { ok: true, kind: 'postgres', detail: this.database };
     } catch (err) {
-      return { ok: false, kind: 'postgres', detail: `${this.database}: ${(err as { code?: string }).code ?? 'unreachable'}` };
+      const reason = isUnreachable(err) ? this.faults.failed(err).reason : ((err as { code?: string }).code ?? 'unreachable');
+      return { ok: false, kind: 'postgres', detail: `${this.database}: ${reason}` };
     }
   }
 
@@ -152,4 +171,16 @@ export class PgStore implements Store {
     this.closed ??= this.pool.end();
     await this.closed;
   }
+}
+
+/** Connection errors: Postgres down, restarting or out of reach (not a statement that Postgres refused). */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
+
+export function isUnreachable(err: unknown): boolean {
+  if (err instanceof StoreUnavailableError) return true;
+  const e = (err ?? {}) as { code?: unknown; message?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (UNREACHABLE.has(code) || code.startsWith('08')) return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed/i.test(message);
 }

@@ -134,6 +134,52 @@ describe('Slack channel (Events API and interactivity)', () => {
       expect(res.status).toBeLessThan(500);
     });
   });
+
+  describe('files', () => {
+    const USER = 'U0FILE';
+    const CHANNEL = 'D0FILE';
+    const seedPlan = () =>
+      t.app.store.plans.put({
+        id: `slack:${TEAM}:${USER}|2026-11-20T09:00:00.000Z`,
+        userKey: `slack:${TEAM}:${USER}`,
+        startedAt: '2026-11-20T09:00:00.000Z',
+        completedAt: '2026-11-20T09:20:00.000Z',
+        answers: { aspirations: 'Become a nursing associate' },
+        options: [],
+        needs: {},
+        actions: [{ id: 'a1', text: 'Ask about the apprenticeship' }],
+      });
+    /** "show my plan", then "Download as text": the calls made for the press, in order. */
+    const download = async (): Promise<SlackCall[]> => {
+      await postSlack(t.url, { json: dmEvent('show my plan', { user: USER, channel: CHANNEL }) });
+      await slack.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && buttonsIn(x).some((b) => b.text.text === 'Download as text')));
+      const button = slack.posted().flatMap(buttonsIn).find((b) => b.text.text === 'Download as text')!;
+      slack.clear();
+      await postSlack(t.url, { form: buttonPress(button, { user: USER, channel: CHANNEL }) });
+      await slack.waitFor((c) => c.some((x) => x.method === 'chat.postMessage'));
+      return [...slack.calls];
+    };
+
+    it('sends the file first, and says it is there only once it is', async () => {
+      await seedPlan();
+      const calls = await download();
+      expect(slack.uploaded()).toEqual([expect.stringMatching(/^career-conversation-2026-11-20\.txt$/)]);
+      const done = calls.findIndex((c) => c.method === 'files.completeUploadExternal');
+      const said = calls.findIndex((c) => c.method === 'chat.postMessage' && blockText(c).includes('Here is your summary as a text file'));
+      expect(done).toBeGreaterThanOrEqual(0);
+      expect(said).toBeGreaterThan(done);
+    });
+
+    it('says plainly that the file could not be sent when the upload fails, and never that it was', async () => {
+      await seedPlan();
+      slack.failNext('files.completeUploadExternal', 1);
+      const calls = await download();
+      expect(slack.uploaded()).toEqual([]);
+      const text = calls.filter((c) => c.method === 'chat.postMessage').map(blockText).join('\n');
+      expect(text).not.toContain('Here is your summary');
+      expect(text).toContain("I couldn't send you the file career-conversation-2026-11-20.txt just now. Please ask for it again in a few minutes.");
+    });
+  });
 });
 
 describe('Slack off', () => {

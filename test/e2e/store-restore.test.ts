@@ -6,6 +6,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnCli, startServerProcess, type Spawned } from '../helpers/process.js';
 import { journalText, readJournal } from '../helpers/journal.js';
@@ -66,7 +67,7 @@ describe('career-companion store restore', () => {
     const button = submitButtons(hi).find((b) => b.title === 'My profile');
     expect(button).toBeDefined();
     await say(s.url, { user: 'restore-test', value: button!.data });
-    expect(await readFile(join(dir, '.lock'), 'utf8')).toBe(`${s.child.pid}\n`);
+    expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8'))).toMatchObject({ pid: s.child.pid, hostname: hostname() });
 
     // While it runs, restore refuses to touch the folder.
     const busy = spawnCli(['store', 'restore', '--data-dir', dir, '--yes']);

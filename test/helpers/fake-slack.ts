@@ -20,6 +20,10 @@ export interface FakeSlack {
   answered: SlackCall[];
   /** Makes the next `n` calls of `method` answer 429 with Retry-After. */
   rateLimitNext(method: string, n: number, retryAfterSeconds: number): void;
+  /** Makes the next `n` calls of `method` answer `{ ok: false, error }` (e.g. `files.completeUploadExternal`). */
+  failNext(method: string, n: number, error?: string): void;
+  /** Files whose upload completed (files.completeUploadExternal), by file name. */
+  uploaded(): string[];
   waitFor(pred: (calls: SlackCall[]) => boolean, timeoutMs?: number): Promise<SlackCall[]>;
   posted(): SlackCall[];
   clear(): void;
@@ -39,6 +43,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const calls: SlackCall[] = [];
   const answered: SlackCall[] = [];
   const limits = new Map<string, { n: number; after: number }>();
+  const failures = new Map<string, { n: number; error: string }>();
+  const names = new Map<string, string>();
+  const uploaded: string[] = [];
   let ts = 1000;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -58,7 +65,21 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
           }
         }
       }
+      if (url.startsWith('/upload/')) {
+        // The file's bytes, posted to the upload_url that files.getUploadURLExternal gave (files.uploadV2's step 2).
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('OK');
+        return;
+      }
       const method = url.startsWith('/api/') ? url.slice(5).split('?')[0]! : `response_url:${url}`;
+      const failure = failures.get(method);
+      if (failure && failure.n > 0) {
+        failure.n--;
+        calls.push({ method, body });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: failure.error }));
+        return;
+      }
       const limit = limits.get(method);
       if (limit && limit.n > 0) {
         limit.n--;
@@ -75,7 +96,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         out = m ? { ok: true, user: { id: `U0${m[1]!.toUpperCase()}`, team_id: TEAM } } : { ok: false, error: 'users_not_found' };
       } else if (method === 'users.info') out = { ok: true, user: { id: body['user'], real_name: `Person ${String(body['user'] ?? '')}`, profile: { display_name: `Person ${String(body['user'] ?? '')}` } } };
       else if (method === 'conversations.open') out = { ok: true, channel: { id: `D${String(body['users'] ?? 'X').replace(/[^A-Z0-9]/g, '')}` } };
-      else if (method === 'chat.postMessage' || method === 'chat.postEphemeral') out = { ok: true, channel: body['channel'], ts: `${++ts}.000100`, message_ts: `${ts}.000100` };
+      else if (method === 'files.getUploadURLExternal') {
+        const id = `F${String(++ts)}`;
+        names.set(id, String(body['filename'] ?? ''));
+        out = { ok: true, upload_url: `http://127.0.0.1:${(server.address() as { port: number }).port}/upload/${id}`, file_id: id };
+      } else if (method === 'files.completeUploadExternal') {
+        const files: Array<{ id: string }> = Array.isArray(body['files']) ? body['files'] : [];
+        for (const f of files) uploaded.push(names.get(f.id) ?? f.id);
+        out = { ok: true, files: files.map((f) => ({ id: f.id })) };
+      } else if (method === 'chat.postMessage' || method === 'chat.postEphemeral') out = { ok: true, channel: body['channel'], ts: `${++ts}.000100`, message_ts: `${ts}.000100` };
       const answer = () => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(out));
@@ -96,6 +125,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     rateLimitNext(method, n, after) {
       limits.set(method, { n, after });
     },
+    failNext(method, n, error = 'internal_error') {
+      failures.set(method, { n, error });
+    },
+    uploaded: () => [...uploaded],
     async waitFor(pred, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (!pred(calls)) {
@@ -110,6 +143,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     clear() {
       calls.length = 0;
       answered.length = 0;
+      uploaded.length = 0;
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -111,7 +111,9 @@ describe('privacy over Slack (Events API and interactivity)', () => {
     await t.app.store.profiles.put({ userKey: KEY, platform: 'slack', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', band: '5' });
 
     expect((await postSlack(t.url, { json: dmEvent('What do you hold about me?', { user: USER, channel: CHANNEL }) })).status).toBe(200);
-    await slack.waitFor((c) => c.some((x) => x.method === 'files.getUploadURLExternal'));
+    // The file goes first; the summary that mentions it follows.
+    await slack.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && blockText(x).includes('What I hold about you')));
+    expect(slack.uploaded()).toEqual([expect.stringMatching(/^my-data-\d{4}-\d{2}-\d{2}\.json$/)]);
     const summary = posts().find((p) => blockText(p).includes('What I hold about you'))!;
     expect(summary.body['channel']).toBe(CHANNEL);
     expect(blockText(summary)).toContain('Band 5');

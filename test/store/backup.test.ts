@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/store.js';
@@ -180,9 +181,11 @@ describe('rolling backups', () => {
     expect(await readLock(dir)).toBeUndefined();
   });
 
-  it('holds DATA_DIR/.lock with its PID while open and removes it on close', async () => {
+  it('holds DATA_DIR/.lock with its PID, start time and machine while open and removes it on close', async () => {
     const store = await LowStore.open(dir);
-    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`);
+    const lock = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'));
+    expect(lock).toMatchObject({ pid: process.pid, hostname: hostname() });
+    expect(Date.parse(lock.startedAt)).toBeLessThanOrEqual(Date.now());
     const second = await LowStore.open(dir);
     await second.close();
     expect((await readLock(dir))?.pid).toBe(process.pid); // still held by the first
@@ -195,6 +198,29 @@ describe('rolling backups', () => {
     const store = await LowStore.open(dir);
     expect((await readLock(dir))?.pid).toBe(process.pid);
     await store.close();
+  });
+
+  it('refuses a folder another live process holds, naming it, and leaves its lock alone', async () => {
+    // The parent of this test process is alive and is not this process.
+    const other = `${JSON.stringify({ pid: process.ppid, startedAt: '2026-01-01T00:00:00.000Z', hostname: hostname() })}\n`;
+    await writeFile(join(dir, LOCK_FILE), other);
+    await expect(LowStore.open(dir)).rejects.toThrow(`in use by process ${process.ppid} (started 2026-01-01T00:00:00.000Z)`);
+    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(other);
+  });
+
+  it('never takes over a lock from another machine', async () => {
+    const other = `${JSON.stringify({ pid: 1, startedAt: '2026-01-01T00:00:00.000Z', hostname: 'another-machine' })}\n`;
+    await writeFile(join(dir, LOCK_FILE), other);
+    await expect(LowStore.open(dir)).rejects.toThrow('on the machine another-machine');
+    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(other);
+  });
+
+  it('does not remove a lock that is no longer its own', async () => {
+    const store = await LowStore.open(dir);
+    const taken = `${JSON.stringify({ pid: process.ppid, startedAt: '2026-01-01T00:00:00.000Z', hostname: hostname() })}\n`;
+    await writeFile(join(dir, LOCK_FILE), taken);
+    await store.close();
+    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(taken);
   });
 });
 

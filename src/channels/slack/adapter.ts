@@ -17,13 +17,19 @@
  * - /careers: through the command's response_url, only to the person;
  * - buttons: to where the button was (ephemeral buttons reply ephemerally);
  *   buttons on the App Home reply in the direct message.
+ *
+ * Files go first, to the person's direct message; the reply that says "here is
+ * your file" follows only once the file is there. If it could not be sent, the
+ * reply says so instead. When the store cannot save (StoreUnavailableError),
+ * the person is told so where the reply would have gone.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Bot } from '../../core/runtime.js';
-import type { InboundAction, InboundMessage, OutboundMessage } from '../../core/messages.js';
-import type { Store } from '../../store/ports.js';
+import { message, textMessage, type InboundAction, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
+import { StoreUnavailableError, type Store } from '../../store/ports.js';
+import { coreWords } from '../../core/words.js';
 import { scrub, type Logger } from '../../log.js';
 import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
@@ -172,7 +178,9 @@ export class SlackChannel {
     // already acknowledged by now; a duplicate command or button is acknowledged here.
     app.use(async (args) => {
       const claims = slackClaims(args.body);
-      if (claims.length === 0 || (await claimAll(this.opts.store, claims, this.opts.bot.services.clock()))) {
+      // A message that cannot be checked because the store is down is handled: its turn says nothing was saved.
+      const isNew = claims.length === 0 || (await claimAll(this.opts.store, claims, this.opts.bot.services.clock()).catch((err: unknown) => storeDown(err)));
+      if (isNew) {
         await args.next();
         return;
       }
@@ -188,10 +196,13 @@ export class SlackChannel {
       const channel = String(m['channel'] ?? '');
       const teamId = String(context.teamId ?? m['team'] ?? '');
       if (!user || !channel) return;
-      await this.saveReference({ teamId, userId: user, channelId: channel });
-      const inbound = this.inbound(teamId, user, channel, { text: String(m['text'] ?? '') }, m['client_msg_id'] ?? m['ts']);
-      inbound.isDirect = true;
-      await this.run(client, inbound, { kind: 'channel', channel });
+      const destination: Destination = { kind: 'channel', channel };
+      await this.orSaveFailed(client, destination, user, async () => {
+        await this.saveReference({ teamId, userId: user, channelId: channel });
+        const inbound = this.inbound(teamId, user, channel, { text: String(m['text'] ?? '') }, m['client_msg_id'] ?? m['ts']);
+        inbound.isDirect = true;
+        await this.run(client, inbound, destination);
+      });
     });
 
     app.event('app_mention', async ({ event, context, client }) => {
@@ -202,7 +213,8 @@ export class SlackChannel {
       const teamId = String(context.teamId ?? e['team'] ?? '');
       const text = stripBotMention(String(e['text'] ?? ''), context.botUserId);
       const inbound = this.inbound(teamId, user, channel, { text }, e['client_msg_id'] ?? e['ts']);
-      await this.run(client, inbound, { kind: 'ephemeral', channel, user });
+      const destination: Destination = { kind: 'ephemeral', channel, user };
+      await this.orSaveFailed(client, destination, user, () => this.run(client, inbound, destination));
     });
 
     app.command('/careers', async ({ command, ack, respond, client, context }) => {
@@ -215,10 +227,10 @@ export class SlackChannel {
       };
       if (!inbound.text) {
         const replies = await this.opts.bot.welcome(inbound);
-        await this.deliver(client, replies, destination);
+        await this.deliver(client, replies, destination, command.user_id);
         return;
       }
-      await this.run(client, inbound, destination);
+      await this.orSaveFailed(client, destination, command.user_id, () => this.run(client, inbound, destination));
     });
 
     app.event('app_home_opened', async ({ event, client }) => {
@@ -251,11 +263,13 @@ export class SlackChannel {
         destination = { kind: 'channel', channel };
       }
       const inbound = this.inbound(teamId, user, conversation, { action: parsed }, b['trigger_id'] ?? b['actions']?.[0]?.['action_ts']);
-      if (conversation.startsWith('D')) {
-        inbound.isDirect = true;
-        await this.saveReference({ teamId, userId: user, channelId: conversation });
-      }
-      await this.run(client, inbound, destination);
+      await this.orSaveFailed(client, destination, user, async () => {
+        if (conversation.startsWith('D')) {
+          inbound.isDirect = true;
+          await this.saveReference({ teamId, userId: user, channelId: conversation });
+        }
+        await this.run(client, inbound, destination);
+      });
     });
 
     app.error(async (error) => {
@@ -303,7 +317,17 @@ export class SlackChannel {
     const name = await this.displayName(client, inbound.userKey);
     if (name) inbound.userName = name;
     const replies = await this.opts.bot.handle(inbound);
-    await this.deliver(client, replies, destination);
+    await this.deliver(client, replies, destination, slackIdsOf(inbound.userKey)?.user);
+  }
+
+  /** Runs `work`; if the store cannot save, tells the person so where the reply would have gone. */
+  private async orSaveFailed(client: WebClient, destination: Destination, user: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      if (!(err instanceof StoreUnavailableError)) throw err;
+      await this.deliver(client, [textMessage(coreWords(this.opts.bot.services.content).turn.saveFailed)], destination, user);
+    }
   }
 
   /** Display names, kept in memory for an hour (never stored): Slack does not send them with events. */
@@ -329,9 +353,12 @@ export class SlackChannel {
     return name;
   }
 
-  private async deliver(client: WebClient, replies: OutboundMessage[], destination: Destination): Promise<void> {
+  /** Sends replies in order. `user` is the person the files in them are for. */
+  private async deliver(client: WebClient, replies: OutboundMessage[], destination: Destination, user?: string): Promise<void> {
     const opts = this.opts.config.publicBaseUrl ? { imageBaseUrl: this.opts.config.publicBaseUrl } : {};
-    for (const reply of replies) {
+    for (const original of replies) {
+      // Files first: the words that say a file was sent go only after it was.
+      const reply = original.attachments?.length ? await this.withFiles(client, original, destination, user) : original;
       for (const part of renderBlockKit(reply, opts)) {
         switch (destination.kind) {
           case 'channel':
@@ -350,27 +377,43 @@ export class SlackChannel {
           }
         }
       }
-      if (reply.attachments?.length) await this.uploadFiles(client, reply.attachments, destination);
     }
   }
 
   /**
-   * Files (a plan summary, "what do you hold about me") go only where only the
-   * person sees them: their direct message with the bot. Best effort: the
-   * message itself has already been delivered.
+   * Sends the reply's files where only the person sees them (their direct
+   * message with the bot), then returns the reply to post: as it was when every
+   * file went, or, for each file that did not, without the words saying it was
+   * sent and with a plain "I couldn't send you the file" instead.
    */
-  private async uploadFiles(client: WebClient, files: NonNullable<OutboundMessage['attachments']>, destination: Destination): Promise<void> {
+  private async withFiles(client: WebClient, reply: OutboundMessage, destination: Destination, user: string | undefined): Promise<OutboundMessage> {
+    const files = reply.attachments ?? [];
     let channel: string | undefined;
-    if (destination.kind === 'channel' && destination.channel.startsWith('D')) channel = destination.channel;
-    else if (destination.kind === 'dm' || destination.kind === 'ephemeral') channel = await this.openDm(client, destination.user);
-    if (!channel) return;
+    const dmUser = destination.kind === 'dm' || destination.kind === 'ephemeral' ? destination.user : user;
+    try {
+      if (destination.kind === 'channel' && destination.channel.startsWith('D')) channel = destination.channel;
+      else if (dmUser) channel = await this.openDm(client, dmUser);
+    } catch (err) {
+      this.opts.log.warn({ err, channel: 'slack', event: 'file-upload-failed' }, 'No direct message to send a file to');
+    }
+    const failed: string[] = [];
     for (const file of files) {
       try {
+        if (!channel) throw new Error('No direct message to send the file to.');
         await client.files.uploadV2({ channel_id: channel, filename: file.filename, title: file.filename, content: file.content });
       } catch (err) {
         this.opts.log.warn({ err, channel: 'slack', event: 'file-upload-failed' }, 'A file could not be sent to Slack');
+        failed.push(file.filename);
       }
     }
+    if (failed.length === 0) return { text: reply.text, blocks: reply.blocks };
+    const w = CHANNEL_WORDING.of(this.opts.bot.services.content).slackFile;
+    const blocks = reply.blocks.filter((b) => !(b.type === 'paragraph' && b.aboutFiles));
+    const note = failed.map((file) => ({ type: 'paragraph' as const, text: w.notSent({ file }) }));
+    // The note goes where the words about the file were: after a heading, else first.
+    const at = blocks[0]?.type === 'heading' ? 1 : 0;
+    blocks.splice(at, 0, ...note);
+    return message(blocks);
   }
 
   private async openDm(client: WebClient, user: string): Promise<string> {
@@ -394,6 +437,12 @@ export class SlackChannel {
     const channel = r.channelId ?? (await this.openDm(client, r.userId));
     await this.deliver(client, messages, { kind: 'channel', channel });
   }
+}
+
+/** A store that cannot be reached to check for redelivery: handle the message (its turn will say nothing was saved). */
+function storeDown(err: unknown): true {
+  if (err instanceof StoreUnavailableError) return true;
+  throw err;
 }
 
 function stripBotMention(text: string, botUserId: string | undefined): string {

@@ -13,6 +13,11 @@
  *    audit line and nothing else;
  * 4. dedupe (../dedupe.ts): a redelivery gets a 200 and nothing else;
  * 5. the turn.
+ *
+ * When the store cannot save (StoreUnavailableError), the person is told so in
+ * the chat and Teams gets a 200: a 500 would only make Teams resend the turn,
+ * and the person would hear nothing. A message that could not be checked for
+ * redelivery because the store is down is handled (and told the same).
  */
 import {
   ActivityTypes,
@@ -25,9 +30,10 @@ import {
 } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Bot } from '../../core/runtime.js';
-import { message, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
+import { message, textMessage, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import type { Downloads } from '../../web/downloads.js';
-import type { Store } from '../../store/ports.js';
+import { StoreUnavailableError, type Store } from '../../store/ports.js';
+import { coreWords } from '../../core/words.js';
 import type { Logger } from '../../log.js';
 import type { Config, TeamsEndpointSetting } from '../../config.js';
 import { parseTeamsSubmit, renderAdaptiveCards } from './render.js';
@@ -138,7 +144,7 @@ export class TeamsChannel {
       res.end();
       return;
     }
-    if (!(await claimAll(store, teamsClaims(activity), bot.services.clock()))) {
+    if (!(await claimAll(store, teamsClaims(activity), bot.services.clock()).catch((err: unknown) => storeDown(err)))) {
       log.debug({ channel: 'teams', kind: activity.type }, 'Teams redelivery ignored');
       res.status(200);
       res.end();
@@ -146,7 +152,7 @@ export class TeamsChannel {
     }
     try {
       // Turn errors go to onTurnError; this throws only if botbuilder cannot set up the turn.
-      await this.adapter.processActivityDirect(auth, activity, (context) => this.turn(context));
+      await this.adapter.processActivityDirect(auth, activity, (context) => this.turnOrSaveFailed(context));
     } catch (err) {
       log.error({ err, channel: 'teams' }, 'A Teams turn could not start');
       res.status(500);
@@ -176,6 +182,16 @@ export class TeamsChannel {
       this.opts.log.error({ err, channel: 'teams' }, 'Could not write the audit line for a rejected tenant');
     }
     return false;
+  }
+
+  /** The turn; if the store cannot save, the person is told so instead of hearing nothing. */
+  private async turnOrSaveFailed(context: TurnContext): Promise<void> {
+    try {
+      await this.turn(context);
+    } catch (err) {
+      if (!(err instanceof StoreUnavailableError)) throw err;
+      await this.send(context, [textMessage(coreWords(this.opts.bot.services.content).turn.saveFailed)]);
+    }
   }
 
   private async turn(context: TurnContext): Promise<void> {
@@ -327,6 +343,12 @@ export class TeamsChannel {
       },
     );
   }
+}
+
+/** A store that cannot be reached to check for redelivery: handle the message (its turn will say nothing was saved). */
+function storeDown(err: unknown): true {
+  if (err instanceof StoreUnavailableError) return true;
+  throw err;
 }
 
 /** The activity's tenant ids (conversation.tenantId, channelData.tenant.id), lower case. */

@@ -95,6 +95,11 @@ export class Doc<T extends { schemaVersion: number }> {
     return this.db.data;
   }
 
+  /** Whether there are changes in memory that are not on disk yet (a write failed, or one is due). */
+  get needsWrite(): boolean {
+    return this.adapter.pendingChanges > 0 || this.adapter.needsRewrite || this.scrubsAsked !== this.scrubsDone;
+  }
+
   /** Records that a record changed (or went), so the next write appends it. */
   touch(collection: string, id: string): void {
     this.adapter.touch(collection, id);
