@@ -185,6 +185,15 @@ export const envSchema = z.object({
       .max(1000, 'expected a whole number of backups from 1 to 1000')
       .default(10),
   ),
+  BACKUP_MAX_AGE_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'expected a whole number of days from 1 to 3650' })
+      .int('expected a whole number of days from 1 to 3650')
+      .min(1, 'expected a whole number of days from 1 to 3650')
+      .max(3650, 'expected a whole number of days from 1 to 3650')
+      .default(35),
+  ),
   ADMIN_USERS: z.preprocess(
     (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter((x) => x !== '') : []),
     z.array(
@@ -217,7 +226,7 @@ export interface Config {
   publicBaseUrl?: string;
   shutdownGraceMs: number;
   /** Rolling backups of the embedded store (DATA_DIR/backups). */
-  backup: { intervalHours: number; keep: number };
+  backup: { intervalHours: number; keep: number; maxAgeDays: number };
   /** Data protection settings. */
   privacy: {
     /** User keys of education or admin leads who may see programme-level numbers (ADMIN_USERS). */
@@ -363,7 +372,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground,
     ...(e.PUBLIC_BASE_URL ? { publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, '') } : {}),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    backup: { intervalHours: e.BACKUP_INTERVAL_HOURS, keep: e.BACKUP_KEEP },
+    backup: { intervalHours: e.BACKUP_INTERVAL_HOURS, keep: e.BACKUP_KEEP, maxAgeDays: e.BACKUP_MAX_AGE_DAYS },
     privacy: {
       admins: e.ADMIN_USERS,
       checkinTextRetentionDays: e.CHECKIN_TEXT_RETENTION_DAYS,

@@ -1,12 +1,14 @@
 /**
  * One HTTP server for every channel (restify 11).
  *
- * The JSON body parser is attached only to the routes that need it: Slack's
- * signature is checked against the raw body, so /slack/events is handed to
- * Bolt untouched.
+ * The JSON body reader is attached only to the routes that need it: Slack's
+ * signature is checked against the raw body, so /slack/events reads its own
+ * (with the same limit). A body over the limit is refused with 413 as soon as
+ * it passes the limit, without reading the rest (src/http-body.ts).
  */
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from './log.js';
+import { readBody } from './http-body.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -25,17 +27,9 @@ export function createHttpServer(log: Logger, routes: RouteDef[]): Server {
   server.pre(restify.plugins.pre.sanitizePath());
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
-  const jsonBody = restify.plugins.bodyParser({
-    maxBodySize: MAX_BODY_BYTES,
-    mapParams: false,
-    mapFiles: false,
-    keepExtensions: false,
-    rejectUnknown: true,
-  });
-
   for (const route of routes) {
     const handler = safe(log, route.handler);
-    const chain = route.json ? [...jsonBody, requireJson, handler] : [handler];
+    const chain = route.json ? [jsonBody, handler] : [handler];
     server[route.method](route.path, ...(chain as never[]));
   }
 
@@ -48,20 +42,33 @@ export function createHttpServer(log: Logger, routes: RouteDef[]): Server {
   return server;
 }
 
-/** Refuses bodies that parsed to something other than a JSON object or array. */
-function requireJson(req: Request, res: Response, next: (err?: false) => void): void {
+/**
+ * Reads a JSON body of at most MAX_BODY_BYTES into `req.body`. Refuses another
+ * content type or a compressed body (415), a body over the limit (413, without
+ * reading the rest), and JSON that is not an object or array (400).
+ */
+function jsonBody(req: Request, res: Response, next: (err?: false) => void): void {
+  const refuse = (status: number, error: string) => {
+    res.status(status);
+    res.json({ error });
+    next(false);
+  };
   const type = String(req.headers['content-type'] ?? '');
-  if (!type.toLowerCase().includes('json')) {
-    res.status(415);
-    res.json({ error: 'Send JSON with Content-Type: application/json.' });
-    return next(false);
-  }
-  if (req.body === undefined || req.body === null || typeof req.body !== 'object') {
-    res.status(400);
-    res.json({ error: 'The body must be a JSON object.' });
-    return next(false);
-  }
-  next();
+  if (!type.toLowerCase().includes('json')) return refuse(415, 'Send JSON with Content-Type: application/json.');
+  const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (encoding !== 'identity') return refuse(415, 'Send the body uncompressed.');
+  void readBody(req, res, MAX_BODY_BYTES).then((read) => {
+    if (!read.ok) return next(false);
+    let body: unknown;
+    try {
+      body = JSON.parse(read.body.toString('utf8'));
+    } catch {
+      return refuse(400, 'The body is not valid JSON.');
+    }
+    if (body === null || typeof body !== 'object') return refuse(400, 'The body must be a JSON object.');
+    req.body = body;
+    next();
+  });
 }
 
 /** Turns anything a handler throws into a logged 500 with no details, instead of a crash. */

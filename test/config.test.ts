@@ -23,6 +23,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ SLACK_API_URL: 'not a url', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toThrow(/SLACK_API_URL/);
   });
 
+  it('takes BACKUP_MAX_AGE_DAYS as a whole number of days, 35 by default', () => {
+    expect(loadConfig({}).backup.maxAgeDays).toBe(35);
+    expect(loadConfig({ BACKUP_MAX_AGE_DAYS: '7' }).backup.maxAgeDays).toBe(7);
+    for (const bad of ['0', '-3', '1.5', 'soon', '4000']) {
+      expect(() => loadConfig({ BACKUP_MAX_AGE_DAYS: bad })).toThrow(/BACKUP_MAX_AGE_DAYS: expected a whole number of days from 1 to 3650/);
+    }
+  });
+
   it('never shows a secret value in an error', () => {
     try {
       loadConfig({ SLACK_BOT_TOKEN: 'not-a-real-token-value' });

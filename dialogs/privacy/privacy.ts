@@ -232,12 +232,14 @@ export function privacyDialog(opts: PrivacyOptions): Dialog {
     const result = await erasePerson(store, userKey, clock());
     const total = erasureTotal(result);
     const unlinked = Object.values(result.unlinked).reduce((a, b) => a + b, 0);
-    await recordAudit(ctx.services, 'erasure', userKey, userKey, { ...result.removed, unlinked });
-    log.info({ event: 'erasure', records: total, unlinked }, 'A person erased their data');
+    await recordAudit(ctx.services, 'erasure', userKey, userKey, { ...result.removed, unlinked, ...(result.copies ? { copies: result.copies.rewritten } : {}) });
+    log.info({ event: 'erasure', records: total, unlinked, copies: result.copies?.rewritten }, 'A person erased their data');
     ctx.say(
       message([
         { type: 'heading', text: w.erased.heading },
         { type: 'paragraph', text: total > 0 ? countOf(total, w.erased.deleted) : w.erased.nothing },
+        { type: 'paragraph', text: result.copies ? w.erased.copies : w.erased.copiesElsewhere },
+        { type: 'paragraph', text: w.erased.whatStays, tone: 'muted' },
         { type: 'paragraph', text: w.erased.afresh },
       ]),
     );

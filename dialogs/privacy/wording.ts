@@ -80,7 +80,7 @@ export const PRIVACY_WORDING = defineWording('privacy', {
     endings: list(),
   },
   help: text(),
-  erased: { heading: text(), deleted: counted(), nothing: text(), afresh: text() },
+  erased: { heading: text(), deleted: counted(), nothing: text(), copies: text(), copiesElsewhere: text(), whatStays: text(), afresh: text() },
 });
 
 export type PrivacyWords = Words<(typeof PRIVACY_WORDING)['spec']>;

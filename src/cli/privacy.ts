@@ -94,8 +94,14 @@ export const run: Command = async (args, io: CliIO) => {
     }
     const result = await erasePerson(store, user, now);
     const unlinked = Object.values(result.unlinked).reduce((a, b) => a + b, 0);
-    await recordAudit(services, 'erasure', 'system', user, { via: 'cli', ...result.removed, unlinked });
+    await recordAudit(services, 'erasure', 'system', user, { via: 'cli', ...result.removed, unlinked, ...(result.copies ? { copies: result.copies.rewritten } : {}) });
     io.stdout.write(`Deleted ${erasureTotal(result)} records (${describe(result.removed)}); removed ${unlinked} links from colleagues' records.\n`);
+    io.stdout.write(
+      result.copies
+        ? `Backups and kept damaged files: ${result.copies.rewritten} of ${result.copies.files} named them and were rewritten without them (${result.copies.lines} lines).\n`
+        : 'This store keeps no backups of its own: the database backups are the trust\'s, and keep the person until they are replaced.\n',
+    );
+    io.stdout.write("Kept: the audit log's lines about them, under a pseudonym, with no content.\n");
     return 0;
   } catch (err) {
     if (isStartupError(err)) {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { loadConfig, ConfigError } from '../config.js';
 import { ContentError } from '../content/model.js';
 import { StoreOpenError } from '../store/ports.js';
+import { createLogger, routeConsoleToLog } from '../log.js';
 import { readCommandLine } from './args.js';
 import type { Command } from './io.js';
 
@@ -30,8 +31,12 @@ export const run: Command = async (args, io) => {
   let app;
   try {
     const config = loadConfig(io.env);
+    const log = createLogger(config.logLevel);
+    // Libraries that write to the console (botbuilder prints refused tokens and signing keys), and
+    // Node's warnings, go through the log, so the server writes JSON lines only.
+    if (io.env === process.env) routeConsoleToLog(log);
     const { startApp } = await import('../app/app.js');
-    app = await startApp(config);
+    app = await startApp(config, { log });
   } catch (err) {
     if (isStartupError(err)) {
       io.stderr.write(`${err.message}\n`);

@@ -138,7 +138,7 @@ async function check(opts: Options, io: CliIO): Promise<number> {
 // ---------------------------------------------------------------------------
 
 async function backup(opts: Options, io: CliIO): Promise<number> {
-  const { keep } = backupSettingsFromEnv(io.env);
+  const { keep, maxAgeDays } = backupSettingsFromEnv(io.env);
   let failed = 0;
   let made = 0;
   for (const doc of DOCUMENTS) {
@@ -152,11 +152,11 @@ async function backup(opts: Options, io: CliIO): Promise<number> {
       io.stderr.write(`  Not backed up: ${doc.name}: ${c.problem}. Backups are made only of good data.\n`);
       continue;
     }
-    const path = await writeBackup(opts.dataDir, doc.name, c.text, new Date(), keep);
+    const path = await writeBackup(opts.dataDir, doc.name, c.text, new Date(), keep, maxAgeDays);
     made++;
     io.stdout.write(`  Backed up ${doc.name} to ${show(opts.dataDir, path)}\n`);
   }
-  io.stdout.write(`${made} backup${made === 1 ? '' : 's'} made in ${join(opts.dataDir, 'backups')} (keeping the newest ${keep} of each file).\n`);
+  io.stdout.write(`${made} backup${made === 1 ? '' : 's'} made in ${join(opts.dataDir, 'backups')} (keeping the newest ${keep} of each file, none older than ${maxAgeDays} days).\n`);
   return failed > 0 ? 1 : 0;
 }
 

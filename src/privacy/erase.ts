@@ -12,11 +12,15 @@
  * is removed (managerKey, managerName, preceptorKey, a plan's sharedWith, a
  * check-in's escalatedTo); the colleagues' own data stays.
  *
- * Kept: nothing that names them. The audit log keeps only lines under a
- * pseudonym (a keyed hash), including one saying that an erasure happened.
- * The dedupe records hold hashed message ids, never a person.
+ * Then the copies the store keeps itself (the embedded store's backups and
+ * the damaged files `store restore` kept aside) are rewritten without them
+ * (`Store.eraseFromCopies`).
+ *
+ * Kept: nothing that names them. The audit log keeps its lines about them
+ * under a pseudonym (a keyed hash), including one saying that an erasure
+ * happened. The dedupe records hold hashed message ids, never a person.
  */
-import type { Enrolment, Store } from '../store/ports.js';
+import type { CopiesErased, Enrolment, Store } from '../store/ports.js';
 import { enrolmentsAbout, identitiesOf } from './export.js';
 
 export interface ErasureResult {
@@ -32,6 +36,8 @@ export interface ErasureResult {
   };
   /** Colleagues' records that named the person as manager or preceptor, now without that link. */
   unlinked: { profiles: number; enrolments: number; plans: number; checkins: number; reminders: number };
+  /** Backups and kept damaged files rewritten without them; absent when the store keeps no copies (Postgres). */
+  copies?: CopiesErased;
 }
 
 export function erasureTotal(r: ErasureResult): number {
@@ -112,5 +118,8 @@ export async function erasePerson(store: Store, userKey: string, now: Date = new
   // 3. Last: how to reach them. The channel adapters save it before a turn runs, so deleting it
   //    here, at the end of the turn, leaves nothing behind.
   removed.reference = (await store.refs.delete(userKey)) ? 1 : 0;
-  return { removed, unlinked };
+
+  // 4. The copies the store keeps (backups, damaged files kept aside), once the live data is on disk without them.
+  const copies = await store.eraseFromCopies?.({ identities, recordIds: [...aboutIds] });
+  return { removed, unlinked, ...(copies ? { copies } : {}) };
 }

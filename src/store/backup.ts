@@ -8,7 +8,9 @@
  * copy of the data file's journal (src/store/journal.ts). Each is written
  * durably (flushed to disk before it is renamed into place) and only ever from
  * data that parsed and validated, so every backup is a good one. The newest
- * `keep` of each document are kept; older ones are deleted.
+ * `keep` of each document are kept, and none older than `maxAgeDays`; the
+ * others are deleted. Damaged files that `store restore` kept aside
+ * (`<name>.broken-<time>`) are deleted at the same age.
  */
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { parseJournal } from './journal.js';
@@ -23,9 +25,11 @@ export interface BackupSettings {
   intervalHours: number;
   /** How many backups of each document to keep. */
   keep: number;
+  /** Backups and kept damaged files older than this many days are deleted. */
+  maxAgeDays: number;
 }
 
-export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { intervalHours: 6, keep: 10 };
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { intervalHours: 6, keep: 10, maxAgeDays: 35 };
 
 /**
  * BACKUP_INTERVAL_HOURS and BACKUP_KEEP from the environment. The server
@@ -36,9 +40,11 @@ export function backupSettingsFromEnv(env: NodeJS.ProcessEnv): BackupSettings {
   const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? NaN : Number(v));
   const interval = num(env['BACKUP_INTERVAL_HOURS']);
   const keep = num(env['BACKUP_KEEP']);
+  const maxAge = num(env['BACKUP_MAX_AGE_DAYS']);
   return {
     intervalHours: Number.isFinite(interval) && interval >= 0 ? interval : DEFAULT_BACKUP_SETTINGS.intervalHours,
     keep: Number.isInteger(keep) && keep >= 1 ? keep : DEFAULT_BACKUP_SETTINGS.keep,
+    maxAgeDays: Number.isFinite(maxAge) && maxAge > 0 ? maxAge : DEFAULT_BACKUP_SETTINGS.maxAgeDays,
   };
 }
 
@@ -116,9 +122,10 @@ async function exists(path: string): Promise<boolean> {
 
 /**
  * Writes `contents` as a new backup of `fileName`, durably, then deletes the
- * oldest so that `keep` remain. Returns the backup's path.
+ * oldest so that `keep` remain, and any older than `maxAgeDays`. Returns the
+ * backup's path.
  */
-export async function writeBackup(dataDir: string, fileName: string, contents: string, at: Date, keep: number): Promise<string> {
+export async function writeBackup(dataDir: string, fileName: string, contents: string, at: Date, keep: number, maxAgeDays?: number): Promise<string> {
   const dir = join(dataDir, BACKUP_DIR);
   let t = at.getTime();
   let path = join(dir, `${stemOf(fileName)}-${timestampText(new Date(t))}${extOf(fileName)}`);
@@ -129,7 +136,43 @@ export async function writeBackup(dataDir: string, fileName: string, contents: s
   }
   await writeFileDurably(path, contents);
   await pruneBackups(dataDir, fileName, keep);
+  if (maxAgeDays !== undefined) await expireKeptFiles(dataDir, [fileName], maxAgeDays, at);
   return path;
+}
+
+/** The damaged files `store restore` kept aside for these data files (`<name>.broken-<time>`), with their times. */
+export async function listBrokenFiles(dataDir: string, fileNames: readonly string[]): Promise<Array<{ path: string; name: string; at: Date }>> {
+  let names: string[];
+  try {
+    names = await readdir(dataDir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const out: Array<{ path: string; name: string; at: Date }> = [];
+  for (const name of names) {
+    for (const of of fileNames) {
+      const m = new RegExp(`^${escapeRe(of)}\\.broken-${TIMESTAMP}$`).exec(name);
+      if (m) out.push({ path: join(dataDir, name), name, at: parseTimestamp(m[1]!) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Deletes backups of `fileNames`, and damaged files kept aside for them, that
+ * are older than `maxAgeDays` at `now` (by the time in their names). Returns
+ * the paths deleted.
+ */
+export async function expireKeptFiles(dataDir: string, fileNames: readonly string[], maxAgeDays: number, now: Date): Promise<string[]> {
+  const before = now.getTime() - maxAgeDays * 86_400_000;
+  const old: string[] = [];
+  for (const fileName of fileNames) {
+    for (const b of await listBackups(dataDir, fileName)) if (b.at.getTime() < before) old.push(b.path);
+  }
+  for (const b of await listBrokenFiles(dataDir, fileNames)) if (b.at.getTime() < before) old.push(b.path);
+  for (const path of old) await rm(path, { force: true });
+  return old;
 }
 
 /** Deletes all but the newest `keep` backups of `fileName`. Returns the paths deleted. */
@@ -213,15 +256,33 @@ export class BackupSchedule {
   /** Makes a backup now (start-up, before a migration) and waits for it. */
   async now(fileName: string, contents: string): Promise<string> {
     const at = this.clock();
-    const path = await writeBackup(this.dataDir, fileName, contents, at, this.settings.keep);
+    const path = await writeBackup(this.dataDir, fileName, contents, at, this.settings.keep, this.settings.maxAgeDays);
     this.last.set(fileName, at.getTime());
+    this.lastExpiry.set(fileName, at.getTime());
     return path;
   }
+
+  /** When kept files of each document were last checked for age. */
+  private lastExpiry = new Map<string, number>();
+  private expiring = new Set<Promise<void>>();
 
   /** Called after each write of `fileName` reached the disk: backs up in the background if one is due. */
   afterWrite(fileName: string): void {
     if (this.running.has(fileName)) return;
     const t = this.clock().getTime();
+    // Backups and kept damaged files past their age go at most an hour late, even with no backup due.
+    const checked = this.lastExpiry.get(fileName);
+    if (checked === undefined) this.lastExpiry.set(fileName, t);
+    else if (t - checked >= 3_600_000) {
+      this.lastExpiry.set(fileName, t);
+      const job = expireKeptFiles(this.dataDir, [fileName], this.settings.maxAgeDays, new Date(t))
+        .then(() => undefined)
+        .catch((err: unknown) => {
+          this.lastError = err instanceof Error ? err : new Error(String(err));
+        })
+        .finally(() => this.expiring.delete(job));
+      this.expiring.add(job);
+    }
     const last = this.last.get(fileName);
     if (last !== undefined) {
       if (this.settings.intervalHours <= 0) return;
@@ -243,12 +304,12 @@ export class BackupSchedule {
    */
   private async copy(fileName: string, at: Date): Promise<void> {
     const text = await readFile(join(this.dataDir, fileName), 'utf8');
-    await writeBackup(this.dataDir, fileName, text, at, this.settings.keep);
+    await writeBackup(this.dataDir, fileName, text, at, this.settings.keep, this.settings.maxAgeDays);
   }
 
   /** Waits for background backups under way. */
   async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all(this.running.values());
+    while (this.running.size > 0 || this.expiring.size > 0) await Promise.all([...this.running.values(), ...this.expiring]);
   }
 }
 

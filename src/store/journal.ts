@@ -253,7 +253,12 @@ export function parseJournal<C extends Collections>(raw: string, file: string, c
       throw new StoreOpenError(`The data file ${file} has an unexpected line ${i + 1}. ${FIX}`);
     }
     const [collection, id, value] = entry as [string, string, unknown];
-    const map = (data as Collections)[collection];
+    // A collection named after something every object inherits (`__proto__`, `constructor`, …) or after
+    // the header's field would reach Object.prototype or a number, not a collection: no version writes one.
+    if (collection === 'schemaVersion' || collection in Object.prototype) {
+      throw new StoreOpenError(`The data file ${file} has a damaged line ${i + 1} (the collection name ${JSON.stringify(collection.slice(0, 40))} is not allowed). ${FIX}`);
+    }
+    const map = Object.hasOwn(data, collection) ? (data as Collections)[collection] : undefined;
     if (!map) continue; // A collection this version no longer has.
     if (value === null) delete map[id];
     else map[id] = value;

@@ -40,7 +40,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { JournalOptions } from './journal.js';
 import { AuditFile } from './audit-file.js';
-import { BACKUP_DIR, BackupSchedule, backupSettingsFromEnv, type BackupSettings } from './backup.js';
+import { BACKUP_DIR, BackupSchedule, backupSettingsFromEnv, expireKeptFiles, type BackupSettings } from './backup.js';
 import { acquireLock, releaseLock } from './lock.js';
 import { FaultTracker } from './faults.js';
 import type { Logger } from '../log.js';
@@ -58,7 +58,10 @@ import {
   type ReminderStore,
   type Store,
   type StoreHealth,
+  type CopiesErased,
+  type ErasureMatch,
 } from './ports.js';
+import { eraseFromCopies } from './erase-copies.js';
 import { dict, Doc } from './lowdb/doc.js';
 import type { AnyDoc, DedupeData, LowContext, PeopleData, ReminderData } from './lowdb/context.js';
 import { lowProfiles } from './lowdb/profiles.js';
@@ -100,7 +103,7 @@ async function fileExists(path: string): Promise<boolean> {
 
 /** Options for LowStore.open. */
 export interface LowStoreOptions {
-  /** Backup timing and rotation. Default: BACKUP_INTERVAL_HOURS and BACKUP_KEEP from the environment, else 6 hours and 10. */
+  /** Backup timing, rotation and age. Default: BACKUP_INTERVAL_HOURS, BACKUP_KEEP and BACKUP_MAX_AGE_DAYS from the environment, else 6 hours, 10 and 35 days. */
   backup?: Partial<BackupSettings>;
   /** The time used to name and space backups (tests). */
   clock?: () => Date;
@@ -221,6 +224,9 @@ export class LowStore implements Store {
         );
       }
     }
+
+    // Backups and kept damaged files past BACKUP_MAX_AGE_DAYS go now (also those of a data file not made yet).
+    await expireKeptFiles(dataDir, [DATA_FILE, REMINDERS_FILE, DEDUPE_FILE], settings.maxAgeDays, (options.clock ?? (() => new Date()))());
 
     const after = (file: string) => () => backups.afterWrite(basename(file));
     const people = await Doc.open<PeopleData>(
@@ -347,6 +353,17 @@ export class LowStore implements Store {
   /** Waits for background backups under way (tests, tools). */
   async backupsIdle(): Promise<void> {
     await this.backups.idle();
+  }
+
+  /**
+   * Rewrites the backups and kept damaged files without the person. Waits for
+   * writes and background backups under way first, so no copy taken before the
+   * erasure can land after it.
+   */
+  async eraseFromCopies(match: ErasureMatch): Promise<CopiesErased> {
+    await Promise.all([this.people.queue.idle(), this.timeline.queue.idle(), this.seen.queue.idle()]);
+    await this.backups.idle();
+    return eraseFromCopies(this.dir, [DATA_FILE, REMINDERS_FILE, DEDUPE_FILE], match);
   }
 
   async close(): Promise<void> {

@@ -333,6 +333,23 @@ export interface StoreHealth {
   detail?: string;
 }
 
+/** Who to erase from copies of the data the store keeps (see `Store.eraseFromCopies`). */
+export interface ErasureMatch {
+  /** Every id the person is known by: their user key and aliases (e.g. `aad:<object id>`). */
+  identities: readonly string[];
+  /** Ids of records about them that do not carry their user key (their enrolments). */
+  recordIds: readonly string[];
+}
+
+export interface CopiesErased {
+  /** Copies looked at (backups, damaged files kept aside). */
+  files: number;
+  /** Copies that named the person and were rewritten without them. */
+  rewritten: number;
+  /** Lines left out or changed. */
+  lines: number;
+}
+
 export interface Store {
   readonly profiles: ProfileStore;
   readonly dialogs: DialogStateStore;
@@ -344,6 +361,13 @@ export interface Store {
   readonly dedupe: DedupeStore;
   readonly audit: AuditLog;
   health(): Promise<StoreHealth>;
+  /**
+   * Erases a person from the copies of the data this store keeps itself (the
+   * embedded store's backups and kept damaged files), after they were erased
+   * from the live data. Absent when the store keeps no copies (Postgres: its
+   * backups are the trust's own).
+   */
+  eraseFromCopies?(match: ErasureMatch): Promise<CopiesErased>;
   /** Waits for pending writes and releases files or connections. */
   close(): Promise<void>;
 }

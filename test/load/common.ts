@@ -123,25 +123,40 @@ export async function runCli(args: string[], env: Record<string, string>): Promi
   return { code, stdout, stderr };
 }
 
-/** YYYY-MM-DD in London, `days` from now. */
-export function londonDate(days = 0): string {
-  const d = new Date(Date.now() + days * 86_400_000);
+/** YYYY-MM-DD in London, `days` from `now` (default: the real time). */
+export function londonDate(days = 0, now: Date = new Date()): string {
+  const d = new Date(now.getTime() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
 
 /**
- * The last working day before today in London: a weekday that is not a bank
- * holiday in the shipped calendar. Check-ins are only sent in working hours,
- * so a run on a Sunday or after a bank holiday must start people on a day
- * when their first check-in can go out at once.
+ * The last working day before `today` (YYYY-MM-DD): a weekday that is not a
+ * bank holiday in the shipped calendar. Check-ins are only sent in working
+ * hours, so a run on a Sunday, a Monday or after a bank holiday must start
+ * people on a day when their first check-in can go out at once.
  */
-export function lastWorkingDay(bankHolidays: ReadonlySet<string>): string {
+export function lastWorkingDay(bankHolidays: ReadonlySet<string>, today: string = londonDate()): string {
+  const noon = new Date(`${today}T12:00:00Z`);
   for (let back = 1; back <= 14; back++) {
-    const date = londonDate(-back);
+    const date = londonDate(-back, noon);
     const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
     if (weekday !== 0 && weekday !== 6 && !bankHolidays.has(date)) return date;
   }
   throw new Error('No working day in the last two weeks.');
+}
+
+/**
+ * The soak's clock for its set-up, fixed from the day it runs: people start on
+ * the last working day, are enrolled at 08:00 UTC that day, and the scheduler
+ * tick that sends their first check-in runs at 12:00 UTC that day (inside
+ * working hours all year in London). `enrol --csv` and `reminders run` are
+ * given these times with --now, so what they do does not depend on the day of
+ * the week the soak runs. test/load/soak-clock.test.ts runs this set-up for
+ * every day of a week.
+ */
+export function soakClock(bankHolidays: ReadonlySet<string>, today: string = londonDate()): { startDay: string; enrolAt: string; tickAt: string } {
+  const startDay = lastWorkingDay(bankHolidays, today);
+  return { startDay, enrolAt: `${startDay}T08:00:00Z`, tickAt: `${startDay}T12:00:00Z` };
 }
 
 // ---------------------------------------------------------------------------------------

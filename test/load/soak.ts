@@ -6,7 +6,9 @@
  * 1. Set-up, as a trust would do it: start the server; every enrolled person says hi
  *    (so the bot can reach them); stop it; `career-companion enrol --csv` enrols them on
  *    new-starter-induction starting on the last working day; `career-companion reminders run --now
- *    <that day 12:00>` sends their first check-in ("Your first day") to the sink.
+ *    <that day 12:00>` sends their first check-in ("Your first day") to the sink. The times
+ *    come from `soakClock` (common.ts), so the set-up is the same on any day of the week
+ *    (test/load/soak-clock.test.ts checks it for each).
  * 2. The soak: the server again, with at once
  *    - autocannon on /api/messages (Teams, closed loop, SOAK_CONNECTIONS people):
  *      greetings, pathway questions, a profile conversation and its answers;
@@ -40,7 +42,6 @@ import {
   enrolCsv,
   envNumber,
   freePort,
-  lastWorkingDay,
   pool,
   post,
   ratingValue,
@@ -50,6 +51,7 @@ import {
   slackPress,
   slackUser,
   sleep,
+  soakClock,
   startServer,
   stopServer,
   teamsActivity,
@@ -163,8 +165,8 @@ async function main(): Promise<number> {
   const sink = await startSink();
   const port = await freePort();
   const env = serverEnv(dataDir, sink.url, port);
-  // The day people started: their first check-in is sent at midday then (a working day, so it is not held back).
-  const startDay = lastWorkingDay((await loadContent(defaultContentDir)).bankHolidays);
+  // The day people started, when they are enrolled and when their first check-in is sent: a working day, so it is not held back.
+  const { startDay, enrolAt, tickAt } = soakClock((await loadContent(defaultContentDir)).bankHolidays);
   const problems: string[] = [];
   let server: ServerProcess | undefined;
 
@@ -195,10 +197,10 @@ async function main(): Promise<number> {
       csvFile,
       enrolCsv(people.map((p) => ({ person: p.platform === 'teams' ? teamsUser(p.tag).userId : p.tag, startDate: startDay, ...(p.platform === 'slack' ? { slackTeam: SLACK_TEAM } : {}) }))),
     );
-    const enrolled = await runCli(['enrol', '--csv', csvFile, '--now', `${startDay}T08:00:00Z`], env);
+    const enrolled = await runCli(['enrol', '--csv', csvFile, '--now', enrolAt], env);
     if (enrolled.code !== 0) throw new Error(`enrol --csv exited ${String(enrolled.code)}: ${enrolled.stderr || enrolled.stdout}`);
     const before = sink.total();
-    const tick = await runCli(['reminders', 'run', '--now', `${startDay}T12:00:00Z`], env);
+    const tick = await runCli(['reminders', 'run', '--now', tickAt], env);
     if (tick.code !== 0) throw new Error(`reminders run exited ${String(tick.code)}: ${tick.stderr || tick.stdout}`);
     console.log(`  ${tick.stdout.trim()}`);
     if (sink.total() - before < people.length) problems.push(`set-up: ${sink.total() - before} check-ins reached the sink for ${people.length} people`);

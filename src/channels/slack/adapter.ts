@@ -34,6 +34,7 @@ import { scrub, type Logger } from '../../log.js';
 import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
 import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from './verify.js';
+import { readBody, refuseUnread } from '../../http-body.js';
 
 /** Slack's own bodies are small; the same limit as the Teams endpoint. */
 const SLACK_BODY_LIMIT = 1024 * 1024;
@@ -122,7 +123,8 @@ export class SlackChannel {
 
   /**
    * Refuses requests without Slack's signature headers or with a timestamp more
-   * than 5 minutes away, then reads the body (at most 1 MB), checks its
+   * than 5 minutes away, then reads the body (at most 1 MB: a bigger one gets
+   * 413 as soon as it passes the limit, unread beyond it), checks its
    * signature and its shape, and only then hands it to Bolt, which checks the
    * signature again against the same bytes (`rawBody`).
    */
@@ -136,19 +138,17 @@ export class SlackChannel {
     };
     return (req, res) => {
       const check = checkSlackRequestHeaders(req.headers, Math.floor(Date.now() / 1000));
-      if (!check.ok) return refuse(req, res, 401, check.reason);
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let tooBig = false;
-      req.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > SLACK_BODY_LIMIT) tooBig = true;
-        else chunks.push(c);
-      });
-      req.on('error', () => refuse(req, res, 400, 'The request could not be read.'));
-      req.on('end', () => {
-        if (tooBig) return refuse(req, res, 413, 'The body is larger than 1 MB.');
-        const raw = Buffer.concat(chunks);
+      if (!check.ok) {
+        // Nothing of an unsigned request's body is read.
+        this.opts.log.warn({ channel: 'slack', status: 401, reason: check.reason }, 'Refused a Slack request');
+        return refuseUnread(req, res, 401, check.reason);
+      }
+      void readBody(req, res, SLACK_BODY_LIMIT, 'The body is larger than 1 MB.').then((read) => {
+        if (!read.ok) {
+          this.opts.log.warn({ channel: 'slack', reason: 'body refused' }, 'Refused a Slack request');
+          return;
+        }
+        const raw = read.body;
         const signature = String(req.headers['x-slack-signature']);
         const timestamp = String(req.headers['x-slack-request-timestamp']);
         if (!this.slack.signingSecret || !slackSignatureMatches(this.slack.signingSecret, timestamp, raw, signature)) {

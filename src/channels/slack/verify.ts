@@ -48,6 +48,40 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const bad = (reason: string): SlackBodyCheck => ({ ok: false, status: 400, reason });
 
 /**
+ * Slack's ids: workspaces `T…`, Enterprise Grid organisations `E…` (a team id
+ * may be either), users `U…`/`W…` (and `B…` for bots), channels `C…`/`D…`/`G…`,
+ * all in capital letters and digits. Bolt and our code use them as keys (Bolt
+ * keeps a client per team id in a plain object), so a name such as `__proto__`
+ * or `constructor` must never get that far.
+ */
+const SLACK_ID: Record<'team' | 'enterprise' | 'user' | 'channel', RegExp> = {
+  team: /^[TE][A-Z0-9]{1,40}$/,
+  enterprise: /^E[A-Z0-9]{1,40}$/,
+  user: /^[UWB][A-Z0-9]{1,40}$/,
+  channel: /^[CDG][A-Z0-9]{1,40}$/,
+};
+
+type IdKind = keyof typeof SLACK_ID;
+
+/** An id field that is there must be a Slack id of its kind. Enterprise ids may be null or empty (not on Enterprise Grid). */
+function idProblem(kind: IdKind, value: unknown, where: string): SlackBodyCheck | undefined {
+  if (value === undefined) return undefined;
+  if (kind === 'enterprise' && (value === null || value === '')) return undefined;
+  if (typeof value === 'string' && SLACK_ID[kind].test(value)) return undefined;
+  return bad(`The ${where} is not a Slack id.`);
+}
+
+function firstProblem(checks: Array<[IdKind, unknown, string]>): SlackBodyCheck | undefined {
+  for (const [kind, value, where] of checks) {
+    const p = idProblem(kind, value, where);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+const field = (o: unknown, key: string): unknown => (isObject(o) && Object.hasOwn(o, key) ? o[key] : undefined);
+
+/**
  * The shape Bolt and our listeners rely on, checked on a signed body before Bolt
  * sees it: a JSON object (Events API) or a form (interactivity, slash commands).
  * A signed but malformed body gets 400 instead of an error deep inside Bolt.
@@ -72,6 +106,21 @@ export function checkSlackBody(rawBody: Buffer, contentType: string): SlackBodyC
       const auths = body['authorizations'];
       if (auths !== undefined && (!Array.isArray(auths) || auths.some((a) => !isObject(a)))) return bad('The authorizations must be a list.');
       if (body['team_id'] !== undefined && typeof body['team_id'] !== 'string') return bad('The team_id must be text.');
+      const ids = firstProblem([
+        ['team', body['team_id'], 'team_id'],
+        ['enterprise', body['enterprise_id'], 'enterprise_id'],
+        ['team', event['team'], "event's team"],
+        ['team', event['user_team'], "event's user_team"],
+        ['team', event['source_team'], "event's source_team"],
+        ['user', event['user'], "event's user"],
+        ['channel', event['channel'], "event's channel"],
+        ...((auths as unknown[] | undefined) ?? []).flatMap((a): Array<[IdKind, unknown, string]> => [
+          ['team', field(a, 'team_id'), "authorization's team_id"],
+          ['enterprise', field(a, 'enterprise_id'), "authorization's enterprise_id"],
+          ['user', field(a, 'user_id'), "authorization's user_id"],
+        ]),
+      ]);
+      if (ids) return ids;
     }
     return { ok: true };
   }
@@ -87,9 +136,25 @@ export function checkSlackBody(rawBody: Buffer, contentType: string): SlackBodyC
     if (!isObject(p) || typeof p['type'] !== 'string') return bad('The payload must be an object with a type.');
     if (p['user'] !== undefined && !isObject(p['user'])) return bad('The payload user must be an object.');
     if (p['actions'] !== undefined && (!Array.isArray(p['actions']) || p['actions'].some((a) => !isObject(a)))) return bad('The payload actions must be a list.');
-    return { ok: true };
+    const ids = firstProblem([
+      ['team', field(p['team'], 'id'), "payload's team id"],
+      ['enterprise', field(p['enterprise'], 'id'), "payload's enterprise id"],
+      ['user', field(p['user'], 'id'), "payload's user id"],
+      ['team', field(p['user'], 'team_id'), "payload's user team_id"],
+      ['channel', field(p['channel'], 'id'), "payload's channel id"],
+      ['channel', field(p['container'], 'channel_id'), "payload's container channel_id"],
+    ]);
+    return ids ?? { ok: true };
   }
   if (form.get('ssl_check') === '1') return { ok: true };
-  if (typeof form.get('command') === 'string' && typeof form.get('user_id') === 'string') return { ok: true };
+  if (typeof form.get('command') === 'string' && typeof form.get('user_id') === 'string') {
+    const ids = firstProblem([
+      ['team', form.get('team_id') ?? undefined, 'team_id'],
+      ['enterprise', form.get('enterprise_id') ?? undefined, 'enterprise_id'],
+      ['user', form.get('user_id'), 'user_id'],
+      ['channel', form.get('channel_id') ?? undefined, 'channel_id'],
+    ]);
+    return ids ?? { ok: true };
+  }
   return bad('The body is not a Slack event, action or command.');
 }

@@ -222,7 +222,7 @@ describe('privacy: access, erasure, retention and the admin report', () => {
     const live = await liveData();
     const prompt = await say('delete my data');
     expect(prompt).toContain('Delete everything I hold about you?');
-    expect(prompt).toContain('What I keep: one line in the audit log');
+    expect(prompt).toContain("What I keep: the audit log's lines about you");
     expect(choices(last).map((c) => c.label)).toEqual(['Yes, delete everything', 'No, keep it']);
     expect(await press('No, keep it')).toContain('Nothing has been deleted');
     expect(recordCounts(await exportPerson(store, ME, NOW))).toEqual(before);
@@ -281,7 +281,7 @@ describe('privacy: access, erasure, retention and the admin report', () => {
     expect(erasure).toHaveLength(1);
     expect(erasure[0]!.actor).toMatch(/^p_[A-Za-z0-9_-]{16}$/);
     expect(erasure[0]!.subject).toBe(pseudonyms.of(ME));
-    expect(erasure[0]!.detail).toMatch(/^profile=1 conversations=\d+ plans=1 checkins=1 reminders=1 enrolments=2 reference=1 unlinked=\d+$/);
+    expect(erasure[0]!.detail).toMatch(/^profile=1 conversations=\d+ plans=1 checkins=1 reminders=1 enrolments=2 reference=1 unlinked=\d+ copies=\d+$/);
 
     // Asking again: nothing held.
     expect(await say('what do you hold about me')).toContain('I hold nothing about you.');
