@@ -22,6 +22,8 @@ export interface Source {
   url: string;
   label?: string;
   status?: 'mirror' | 'unverified' | 'local';
+  /** ISO date the page was last read and found to say what the entry says. */
+  checked?: string;
 }
 
 /** A range of time in months (weeks and years are converted on load). */

@@ -80,6 +80,7 @@ function normaliseSource(s: SourceInput): Source {
   const out: Source = { url: s.url };
   if (s.label !== undefined) out.label = s.label;
   if (s.status !== undefined) out.status = s.status;
+  if (s.checked !== undefined) out.checked = s.checked;
   return out;
 }
 

@@ -42,6 +42,12 @@ export const FAMILIES = [
   'pharmacy',
   'non-clinical',
   'leadership',
+  'ambulance',
+  'facilities',
+  'psychological-professions',
+  'dental',
+  'advanced-practice',
+  'medical-associate',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
@@ -78,6 +84,8 @@ export const sourceSchema = z.union([
     label: z.string().min(1).optional(),
     /** `mirror`: read from a copy of the page; `unverified`: not confirmed; `local`: one trust's practice. */
     status: z.enum(['mirror', 'unverified', 'local']).optional(),
+    /** ISO date someone last read the page and found it says what the entry says. */
+    checked: z.iso.date().optional(),
   }),
 ]);
 export type SourceInput = z.infer<typeof sourceSchema>;

@@ -28,7 +28,7 @@ export interface Graph {
   /** Routes out of each role id (not including `any` routes). */
   out: Map<string, Route[]>;
   any: Route[];
-  /** Support roles at the lowest support band: the assumed start when the person's role is unknown. */
+  /** The most common support roles at the lowest support band: the assumed start when the person's role is unknown. */
   entryRoles: Role[];
 }
 
@@ -53,11 +53,16 @@ export function graphOf(content: Content): Graph {
       list.push(route);
     }
   }
+  // The assumed start is the most common support role at the lowest support band (the
+  // healthcare support worker post), not every support role at that band: a phlebotomist or a
+  // theatre support worker is a job someone holds, not where everyone starts.
   const support = [...content.roles.values()].filter((r) => r.family === 'support');
   const lowest = Math.min(...support.map((r) => minBand(r)));
-  const entryRoles = support
-    .filter((r) => minBand(r) === lowest)
-    .sort((a, b) => (a.common ?? 99) - (b.common ?? 99) || a.id.localeCompare(b.id));
+  const atLowest = support.filter((r) => minBand(r) === lowest);
+  const mostCommon = Math.min(...atLowest.map((r) => r.common ?? 99));
+  const entryRoles = atLowest
+    .filter((r) => (r.common ?? 99) === mostCommon)
+    .sort((a, b) => a.id.localeCompare(b.id));
   g = { out, any, entryRoles };
   graphs.set(content, g);
   return g;
