@@ -17,7 +17,8 @@
  * not a way forward; the target itself is exempt), at most
  * MAX_ALTERNATIVES alternatives besides the best. An alternative that only adds
  * steps to a better pathway (its routes are a strict superset) is a detour and
- * is dropped.
+ * is dropped, and so is one that starts with a route open to anyone and then
+ * reaches a job anyone can apply for directly (an open in-post route leads to it).
  */
 import type { Content, Role, Route } from '../content/model.js';
 
@@ -225,12 +226,17 @@ export function searchPaths(content: Content, start: Role | null, target: Role):
     if (added) visited.delete(added);
   }
 
-  // Drop detours: a pathway whose routes strictly contain a better pathway's routes.
+  // Drop detours: a pathway whose routes strictly contain a better pathway's routes; and a
+  // pathway that starts with a route open to anyone and later reaches a job anyone can simply
+  // apply for (an open in-post route leads to it): applying for that job directly is shorter
+  // ("get a catering job, then move to healthcare assistant" is not a way to become one).
+  const applyDirectly = new Set(g.any.filter((r) => r.kind === 'in-post').map((r) => r.to));
   const kept: Candidate[] = [];
   for (const c of [...groups[0]!, ...groups[1]!]) {
     const ids = new Set(c.edges.map((e) => e.route.id));
     const detour = kept.some((k) => k.edges.length < c.edges.length && k.edges.every((e) => ids.has(e.route.id)));
-    if (!detour) kept.push(c);
+    const roundabout = c.edges[0]!.from === null && c.edges.slice(1).some((e) => applyDirectly.has(e.to.id));
+    if (!detour && !roundabout) kept.push(c);
   }
   const top = kept.slice(0, MAX_ALTERNATIVES + 1);
   // Keep the best route open to anyone among the alternatives, so a university or direct-entry option is not hidden.
