@@ -42,6 +42,12 @@ export const FAMILIES = [
   'pharmacy',
   'non-clinical',
   'leadership',
+  'ambulance',
+  'facilities',
+  'psychological-professions',
+  'dental',
+  'advanced-practice',
+  'medical-associate',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 

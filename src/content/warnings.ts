@@ -69,6 +69,8 @@ const GENERIC = new Set([
   'manager', 'management', 'leader', 'director', 'officer', 'administrator', 'service', 'services', 'team', 'level',
   'band', 'general', 'advanced', 'specialist', 'therapist', 'therapy', 'language', 'nurse',
   'nursing', 'hearing', 'workforce', 'partner', 'business', 'consultant', 'advisor', 'adviser',
+  // A whole service, not one job in it: an ambulance trust's page may be about any of its jobs.
+  'ambulance',
 ]);
 
 /** The first six letters: "physiotherapist" and "physiotherapy" both give "physio". */
@@ -76,14 +78,16 @@ const stem = (w: string) => w.slice(0, 6);
 
 /** The words that name a job: its id's and title's words that are not generic, with the field's name ("dietetics"). */
 function jobKeys(role: Raw, fieldForms: Map<string, string[]>): Set<string> {
-  const words = [...(str(role.id) ?? '').split('-'), ...(str(role.title) ?? '').toLowerCase().split(/[^a-z]+/)];
+  // Words in brackets only gloss the title ("Therapy assistant (allied health support worker)"): they name no job.
+  const title = (str(role.title) ?? '').replace(/\([^)]*\)/g, ' ');
+  const words = [...(str(role.id) ?? '').split('-'), ...title.toLowerCase().split(/[^a-z]+/)];
   const keys = new Set<string>();
   for (const w of words) {
     if (w.length < 5 || GENERIC.has(w)) continue;
     keys.add(stem(w));
   }
   // A field's own name, when its letters differ from the job's ("dietitian": "dietetics").
-  const last = (str(role.title) ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean).pop();
+  const last = title.toLowerCase().split(/[^a-z]+/).filter(Boolean).pop();
   const forms = last ? fieldForms.get(last) : undefined;
   if (forms && last && !GENERIC.has(last)) {
     const alt = forms.map((f) => stem(f.split(' ')[0]!)).filter((f) => f !== stem(last));

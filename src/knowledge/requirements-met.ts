@@ -11,7 +11,7 @@
  *     (NMC -> `nmc-registration`, HCPC -> `hcpc-registration`, GPhC ->
  *     `gphc-registration`, when the content has those requirement ids), plus what
  *     being in post gives (IN_POST_GRANTS): `healthcare-experience` for any role
- *     outside the non-clinical and leadership families, and `care-certificate`
+ *     outside the non-clinical, leadership and facilities families, and `care-certificate`
  *     for support roles (they do it at induction). With no current role, the
  *     assumed starting support worker post counts as the current role.
  *  4. Gained along the path: after each step, the role reached grants exactly the
@@ -45,7 +45,7 @@ const REGISTRATION_RULES: Array<{ pattern: RegExp; requirement: string }> = [
 
 /** What being in post in a role gives, beyond its `entry` list (used only when the content has the id). */
 export const IN_POST_GRANTS: Array<{ requirement: string; applies: (role: Role) => boolean }> = [
-  { requirement: 'healthcare-experience', applies: (r) => r.family !== 'non-clinical' && r.family !== 'leadership' },
+  { requirement: 'healthcare-experience', applies: (r) => r.family !== 'non-clinical' && r.family !== 'leadership' && r.family !== 'facilities' },
   { requirement: 'care-certificate', applies: (r) => r.family === 'support' },
 ];
 

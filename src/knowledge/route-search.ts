@@ -17,7 +17,8 @@
  * not a way forward; the target itself is exempt), at most
  * MAX_ALTERNATIVES alternatives besides the best. An alternative that only adds
  * steps to a better pathway (its routes are a strict superset) is a detour and
- * is dropped.
+ * is dropped, and so is one that starts with a route open to anyone and then
+ * reaches a job anyone can apply for directly (an open in-post route leads to it).
  */
 import type { Content, Role, Route } from '../content/model.js';
 
@@ -28,7 +29,7 @@ export interface Graph {
   /** Routes out of each role id (not including `any` routes). */
   out: Map<string, Route[]>;
   any: Route[];
-  /** Support roles at the lowest support band: the assumed start when the person's role is unknown. */
+  /** The most common support roles at the lowest support band: the assumed start when the person's role is unknown. */
   entryRoles: Role[];
 }
 
@@ -53,11 +54,16 @@ export function graphOf(content: Content): Graph {
       list.push(route);
     }
   }
+  // The assumed start is the most common support role at the lowest support band (the
+  // healthcare support worker post), not every support role at that band: a phlebotomist or a
+  // theatre support worker is a job someone holds, not where everyone starts.
   const support = [...content.roles.values()].filter((r) => r.family === 'support');
   const lowest = Math.min(...support.map((r) => minBand(r)));
-  const entryRoles = support
-    .filter((r) => minBand(r) === lowest)
-    .sort((a, b) => (a.common ?? 99) - (b.common ?? 99) || a.id.localeCompare(b.id));
+  const atLowest = support.filter((r) => minBand(r) === lowest);
+  const mostCommon = Math.min(...atLowest.map((r) => r.common ?? 99));
+  const entryRoles = atLowest
+    .filter((r) => (r.common ?? 99) === mostCommon)
+    .sort((a, b) => a.id.localeCompare(b.id));
   g = { out, any, entryRoles };
   graphs.set(content, g);
   return g;
@@ -225,12 +231,17 @@ export function searchPaths(content: Content, start: Role | null, target: Role):
     if (added) visited.delete(added);
   }
 
-  // Drop detours: a pathway whose routes strictly contain a better pathway's routes.
+  // Drop detours: a pathway whose routes strictly contain a better pathway's routes; and a
+  // pathway that starts with a route open to anyone and later reaches a job anyone can simply
+  // apply for (an open in-post route leads to it): applying for that job directly is shorter
+  // ("get a catering job, then move to healthcare assistant" is not a way to become one).
+  const applyDirectly = new Set(g.any.filter((r) => r.kind === 'in-post').map((r) => r.to));
   const kept: Candidate[] = [];
   for (const c of [...groups[0]!, ...groups[1]!]) {
     const ids = new Set(c.edges.map((e) => e.route.id));
     const detour = kept.some((k) => k.edges.length < c.edges.length && k.edges.every((e) => ids.has(e.route.id)));
-    if (!detour) kept.push(c);
+    const roundabout = c.edges[0]!.from === null && c.edges.slice(1).some((e) => applyDirectly.has(e.to.id));
+    if (!detour && !roundabout) kept.push(c);
   }
   const top = kept.slice(0, MAX_ALTERNATIVES + 1);
   // Keep the best route open to anyone among the alternatives, so a university or direct-entry option is not hidden.

@@ -172,6 +172,7 @@ describe('what people get back', () => {
     await talk.t.say('nursing, OT, maybe paramedic?');
     const card = await talk.t.press('Route to Paramedic');
     expect(card).toContain('Your route to Paramedic');
-    expect(card).toContain('This starts from your role: Healthcare support worker (Band 2)');
+    // Paramedic apprenticeships are for ambulance trust staff: an HCA's route starts with an ambulance job.
+    expect(card).toContain('Join an ambulance trust as an ambulance support worker');
   });
 });

@@ -43,12 +43,12 @@ const KINDS: Record<string, Case[]> = {
   'direction: the later preference wins, and a named job held is not a goal': [
     { text: 'physio or OT, leaning OT really. band 2 hca on a rehab ward', intent: 'pathway', role: 'occupational-therapist', from: 'hcsw-band-2' },
     { text: "Midwifery or adult nursing... I think adult nursing in the end. I'm an MSW now", intent: 'pathway', role: 'nurse-adult', from: 'maternity-support-worker' },
-    { text: "ODP or paramedic? I've decided on ODP. I'm a theatre HCA", intent: 'pathway', role: 'operating-department-practitioner', from: 'hcsw-band-2' },
+    { text: "ODP or paramedic? I've decided on ODP. I'm a theatre HCA", intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
   ],
   'direction: the subject of a move, and "for" with a job held named': [
     { text: 'can a ward clerk go on to be a medical secretary? that is my job, ward clerk on AMU', intent: 'pathway', role: 'medical-secretary', from: 'administrator' },
     { text: 'is it possible for an HCA to train as a radiographer? asking for me, band 2 HCA', intent: 'pathway', role: 'radiographer', from: 'hcsw-band-2' },
-    { text: "Is there a degree apprenticeship for OT? I'm a rehab support worker, band 3", intent: 'pathway', role: 'occupational-therapist', from: 'hcsw-band-3' },
+    { text: "Is there a degree apprenticeship for OT? I'm a rehab support worker, band 3", intent: 'pathway', role: 'occupational-therapist', from: 'therapy-assistant' },
     { text: 'I moved across to being a ward clerk, could I still do my adult nursing training later', intent: 'pathway', role: 'nurse-adult', from: 'administrator' },
     { text: "I've got an HCA called Ben who would be great as an assistant practitioner, what's his route", intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-2', onBehalf: true },
     { text: 'How would I get into HR as an HR adviser? I work in admin at the moment', intent: 'pathway', role: 'hr-advisor', from: 'administrator' },

@@ -36,7 +36,10 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         places.push(tokens[j]!);
         if (j > 0) places.push(`${tokens[j - 1]} ${tokens[j]}`);
       }
-      for (let j = end; j < Math.min(tokens.length, end + 6); j++) {
+      // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
+      // not a place the sentence goes on to ("support workers want to go into the ambulance service").
+      const tied = /^(?:for|in|on|at|with|working)$/.test(tokens[end] ?? '');
+      for (let j = end; tied && j < Math.min(tokens.length, end + 6); j++) {
         places.push(tokens[j]!);
         if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);
       }

@@ -31,8 +31,8 @@ describe('the plain-word line on the route card', () => {
     const na = cards.find((c) => c.to === 'nursing-associate')!;
     // "Nursing associate foundation degree apprenticeship": the role's own name is not explained; the foundation degree is.
     expect(plainWords(na.card.blocks)).toEqual([`In plain words: ${firstLine('foundation-degree')}`]);
-    const paramedic = cards.find((c) => c.to === 'paramedic')!;
-    expect(plainWords(paramedic.card.blocks)).toEqual([`In plain words: ${firstLine('degree-apprenticeship')}`]);
+    const physio = cards.find((c) => c.to === 'physiotherapist')!;
+    expect(plainWords(physio.card.blocks)).toEqual([`In plain words: ${firstLine('degree-apprenticeship')}`]);
     for (const c of cards) {
       expect(plainWords(c.card.blocks).length, c.question).toBeLessThanOrEqual(1);
       expect(visibleChars(c.card.blocks), c.question).toBeLessThanOrEqual(900);
