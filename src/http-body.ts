@@ -23,7 +23,9 @@ export function refuseUnread(req: IncomingMessage, res: ServerResponse, status: 
     return;
   }
   const body = JSON.stringify({ error });
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  // The unread rest of the body is still on the connection: it cannot carry another request.
+  res.shouldKeepAlive = false;
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' });
   res.end(body, () => {
     setTimeout(() => req.socket.destroy(), CLOSE_AFTER_MS).unref();
   });
