@@ -10,6 +10,8 @@ export interface Sink {
   teams: Map<string, number>;
   /** Slack chat.postMessage calls, by channel. */
   slack: Map<string, number>;
+  /** The body of the last Teams activity or Slack message, by conversation id or channel. */
+  last: Map<string, string>;
   total(): number;
   reset(): void;
   close(): Promise<void>;
@@ -18,6 +20,7 @@ export interface Sink {
 export async function startSink(): Promise<Sink> {
   const teams = new Map<string, number>();
   const slack = new Map<string, number>();
+  const last = new Map<string, string>();
   let ts = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -28,6 +31,7 @@ export async function startSink(): Promise<Sink> {
       if (m) {
         const id = decodeURIComponent(m[1]!);
         teams.set(id, (teams.get(id) ?? 0) + 1);
+        last.set(id, Buffer.concat(chunks).toString('utf8'));
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{"id":"x"}');
         return;
@@ -53,6 +57,7 @@ export async function startSink(): Promise<Sink> {
         if (method === 'chat.postMessage') {
           const channel = new URLSearchParams(body).get('channel') ?? (body.startsWith('{') ? JSON.parse(body).channel : '?');
           slack.set(channel, (slack.get(channel) ?? 0) + 1);
+          last.set(channel, body);
           res.end(`{"ok":true,"channel":"${channel}","ts":"${++ts}.0001"}`);
           return;
         }
@@ -71,10 +76,12 @@ export async function startSink(): Promise<Sink> {
     url: `http://127.0.0.1:${port}`,
     teams,
     slack,
+    last,
     total: () => sum(teams) + sum(slack),
     reset() {
       teams.clear();
       slack.clear();
+      last.clear();
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
