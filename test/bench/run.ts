@@ -11,7 +11,7 @@ import { mkdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runLoad, startProcess, stopProcess, rssMb, type LoadResult } from './load.js';
+import { cpuMs, runLoad, startProcess, stopProcess, rssMb, type LoadResult } from './load.js';
 import { bodyFor, checkTurns, enrolPeople, greetPeople, KINDS, path, turn, type Platform } from './turns.js';
 import { freePort, serverEnv as loadServerEnv, startServer, stopServer } from '../load/common.js';
 import { checkRatios, formatCheck, type Recorded } from './check.js';
@@ -24,7 +24,7 @@ import { benchKnowledge } from './knowledge.js';
 import { defaultContentDir, packageRoot } from '../../src/paths.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const BIN = join(packageRoot, 'bin', 'career-companion.js');
+const BIN = process.env['BENCH_BIN'] ?? join(packageRoot, 'bin', 'career-companion.js');
 const DURATION = Number(process.env['BENCH_SECONDS'] ?? 10);
 const WARMUP = 3;
 
@@ -63,8 +63,15 @@ const POINTS = {
 } as const;
 type Point = keyof typeof POINTS;
 
-function runPoint(url: string, point: Point, body: Parameters<typeof runLoad>[0]['bodyFor']): Promise<LoadResult> {
-  return runLoad({ url, durationSeconds: DURATION, bodyFor: body, ...POINTS[point] });
+/**
+ * One load run, with the CPU time the server used per request: on a machine other
+ * work is also using, throughput moves with what else runs, CPU time per turn much less.
+ */
+async function runPoint(url: string, pid: number, point: Point, body: Parameters<typeof runLoad>[0]['bodyFor']): Promise<LoadResult & { cpuMsPerTurn: number }> {
+  const before = await cpuMs(pid);
+  const r = await runLoad({ url, durationSeconds: DURATION, bodyFor: body, ...POINTS[point] });
+  const used = (await cpuMs(pid)) - before;
+  return { ...r, cpuMsPerTurn: used / Math.max(1, r.requests) };
 }
 
 /** A short run to warm up a server (JIT, connections) before it is measured. */
@@ -76,8 +83,9 @@ async function warmUp(url: string, body: Parameters<typeof runLoad>[0]['bodyFor'
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** The baseline's figures for one of our runs: the mean of its runs just before and just after. */
-function meanResult(xs: LoadResult[]): LoadResult {
+function meanResult(xs: Array<LoadResult & { cpuMsPerTurn: number }>): LoadResult & { cpuMsPerTurn: number } {
   return {
+    cpuMsPerTurn: mean(xs.map((x) => x.cpuMsPerTurn)),
     throughput: mean(xs.map((x) => x.throughput)),
     p50: mean(xs.map((x) => x.p50)),
     p99: mean(xs.map((x) => x.p99)),
@@ -94,7 +102,7 @@ const ratios: Record<string, number> = {};
 const THROUGHPUT_TARGET = 0.85;
 const P99_TARGET = 1.5;
 
-function reportLoad(section: string, key: string, label: string, ours: Record<string, LoadResult>, base: Record<string, LoadResult>): void {
+function reportLoad(section: string, key: string, label: string, ours: Record<string, LoadResult & { cpuMsPerTurn: number }>, base: Record<string, LoadResult & { cpuMsPerTurn: number }>): void {
   for (const k of ['c50', 'c200'] as const) {
     const ratio = ours[k]!.throughput / base[k]!.throughput;
     ratios[`${key}.${k}`] = round(ratio, 2);
@@ -108,6 +116,9 @@ function reportLoad(section: string, key: string, label: string, ours: Record<st
       met: ratio >= THROUGHPUT_TARGET,
     });
   }
+  // CPU time per turn over all three runs: the least noisy figure on a shared machine.
+  const cpu = (r: Record<string, { cpuMsPerTurn: number }>) => mean(Object.values(r).map((x) => x.cpuMsPerTurn));
+  add({ section, measure: `${label}: server CPU time per turn (ms)`, ours: round(cpu(ours), 2), baseline: round(cpu(base), 2), ratio: round(cpu(ours) / cpu(base), 2) });
   const o = ours['open200']!;
   const b = base['open200']!;
   const p99 = o.p99 / b.p99;
@@ -118,8 +129,9 @@ function reportLoad(section: string, key: string, label: string, ours: Record<st
   add({ section, measure: `${label}: errors and non-2xx answers`, ours: bad, target: '0', met: bad === 0 });
 }
 
-/** How many people (conversations) the turn benches use: one per connection at 200. */
-const PEOPLE = 200;
+/** How many people (conversations) each turn kind uses: one per connection at 200, and one more for the reply check. */
+const PER_KIND = 201;
+const PEOPLE = PER_KIND * KINDS.length;
 
 /**
  * One platform's turns beside its bare baseline: an echo bot (Teams) or bare Bolt
@@ -133,9 +145,8 @@ async function turns(platform: Platform): Promise<void> {
   const sink = await startSink();
   const dataDir = await mkdtemp(join(tmpdir(), 'cc-bench-'));
   const env = loadServerEnv(dataDir, sink.url, await freePort());
-  // For profiling our server under the bench's load, e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeOptions = process.env['BENCH_SERVER_NODE_OPTIONS'];
-  if (nodeOptions) env['NODE_OPTIONS'] = nodeOptions;
+  // For profiling our server under the bench's load, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env['BENCH_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const baseScript = platform === 'teams' ? 'echo-teams.js' : 'echo-slack.js';
   const baseEnv = { SLACK_BOT_TOKEN: env['SLACK_BOT_TOKEN']!, SLACK_SIGNING_SECRET: env['SLACK_SIGNING_SECRET']!, SLACK_API_URL: env['SLACK_API_URL']! };
   const baseBody: Parameters<typeof runLoad>[0]['bodyFor'] = (c, t) => turn(platform, 'dialog', sink.url, [], c, t);
@@ -151,22 +162,24 @@ async function turns(platform: Platform): Promise<void> {
 
     base = await startProcess(process.execPath, [join(here, 'baselines', baseScript)], baseEnv);
     const baseUrl = `http://127.0.0.1:${base.port}${path(platform)}`;
-    server = await startServer(env);
+    server = await startServer(env, 30_000, nodeArgs);
     const ourUrl = `${server.url}${path(platform)}`;
-    await checkTurns(sink, server.url, platform, enrolments);
+    await checkTurns(sink, server.url, platform, enrolments, PER_KIND);
+    const turnsSoFar = new Map<number, number>();
     await warmUp(baseUrl, baseBody);
-    await warmUp(ourUrl, bodyFor(platform, 'route', sink.url, enrolments));
+    await warmUp(ourUrl, bodyFor(platform, 'route', sink.url, enrolments, PER_KIND, turnsSoFar));
 
-    const ours: Record<string, Record<string, LoadResult>> = {};
-    const baseline: Record<string, Record<string, LoadResult>> = {};
-    const baseRuns: Record<string, LoadResult[]> = {};
+    type Measured = LoadResult & { cpuMsPerTurn: number };
+    const ours: Record<string, Record<string, Measured>> = {};
+    const baseline: Record<string, Record<string, Measured>> = {};
+    const baseRuns: Record<string, Measured[]> = {};
     for (const point of Object.keys(POINTS) as Point[]) {
       process.stderr.write(`  ${platform}: ${point}…\n`);
-      let before = await runPoint(baseUrl, point, baseBody);
+      let before = await runPoint(baseUrl, base.child.pid!, point, baseBody);
       baseRuns[point] = [before];
       for (const kind of KINDS) {
-        const r = await runPoint(ourUrl, point, bodyFor(platform, kind.name, sink.url, enrolments));
-        const after = await runPoint(baseUrl, point, baseBody);
+        const r = await runPoint(ourUrl, server.child.pid!, point, bodyFor(platform, kind.name, sink.url, enrolments, PER_KIND, turnsSoFar));
+        const after = await runPoint(baseUrl, base.child.pid!, point, baseBody);
         baseRuns[point]!.push(after);
         (ours[kind.name] ??= {})[point] = r;
         (baseline[kind.name] ??= {})[point] = meanResult([before, after]);

@@ -8,7 +8,8 @@
  * Then the server starts again for the load, and one turn of each kind is sent and
  * its reply read, so a bench never measures the wrong answer.
  *
- * The turn kinds, each conversation being one person:
+ * The turn kinds, each conversation being one person, and each kind its own
+ * people (so one kind never leaves another's people part way through a dialog):
  * - route: "how do i become a nursing associate" from a person with a profile
  *   (a full route answer with its card);
  * - dialog: a step of a dialog, in turn "change my area" then the area;
@@ -72,8 +73,21 @@ export function turn(platform: Platform, kind: KindName, sinkUrl: string, enrolm
   return platform === 'teams' ? teamsReq(sinkUrl, n, { text }) : slackMessage(n, text);
 }
 
-export function bodyFor(platform: Platform, kind: KindName, sinkUrl: string, enrolments: readonly string[]): BodyFor {
-  return (c, t) => turn(platform, kind, sinkUrl, enrolments, c, t);
+/** The first person of each kind's people; each kind has `perKind` people from there. */
+export const firstOf = (kind: KindName, perKind: number) => KINDS.findIndex((k) => k.name === kind) * perKind;
+
+/**
+ * The requests of a kind's load: conversation c is person firstOf(kind) + c. Each
+ * person's turns count on from one load run to the next, so a dialog step always
+ * follows the step before it.
+ */
+export function bodyFor(platform: Platform, kind: KindName, sinkUrl: string, enrolments: readonly string[], perKind: number, turns: Map<number, number>): BodyFor {
+  return (c) => {
+    const n = firstOf(kind, perKind) + c;
+    const t = turns.get(n) ?? 0;
+    turns.set(n, t + 1);
+    return turn(platform, kind, sinkUrl, enrolments, n, t);
+  };
 }
 
 /** The path the platform posts to. */
@@ -81,7 +95,7 @@ export const path = (platform: Platform) => (platform === 'teams' ? '/api/messag
 
 const sinkKey = (platform: Platform, n: number) => (platform === 'teams' ? teamsUser(tag(n)).conversationId : slackUser(n).channel);
 
-/** Sends one request and waits for the bot's reply at the sink; returns the reply's body. */
+/** Sends one request and waits for the bot's reply at the sink; returns the bodies of the messages that reached it. */
 async function exchange(sink: Sink, serverUrl: string, platform: Platform, n: number, req: { body: string; headers: Record<string, string> }): Promise<string> {
   const key = sinkKey(platform, n);
   const count = () => (platform === 'teams' ? sink.teams.get(key) : sink.slack.get(key)) ?? 0;
@@ -89,18 +103,18 @@ async function exchange(sink: Sink, serverUrl: string, platform: Platform, n: nu
   const res = await post(`${serverUrl}${path(platform)}`, req.body, req.headers);
   if (res.status !== 200) throw new Error(`A bench set-up turn got ${res.status || res.error}.`);
   if (!(await waitFor(() => count() > before, 15_000))) throw new Error(`A bench set-up turn got no reply at the fake ${platform}.`);
-  const body = sink.last.get(key) ?? '';
+  const bodies = (sink.recent.get(key) ?? []).slice(-(count() - before)).join('\n');
   // Slack's Web API client posts form-encoded bodies.
-  return platform === 'slack' && !body.startsWith('{') ? decodeURIComponent(body.replace(/\+/g, ' ')) : body;
+  return platform === 'slack' ? decodeURIComponent(bodies.replace(/\+/g, ' ')) : bodies;
 }
 
 /** Step 1 (server running): every person says hello and gives their role and band. */
 export async function greetPeople(sink: Sink, serverUrl: string, platform: Platform, people: number): Promise<void> {
   const ids = Array.from({ length: people }, (_, n) => n);
   await pool(ids, 16, async (n) => {
-    for (const text of ['hi', PROFILE]) {
-      await exchange(sink, serverUrl, platform, n, platform === 'teams' ? teamsReq(sink.url, n, { text }) : slackMessage(n, text));
-    }
+    await exchange(sink, serverUrl, platform, n, platform === 'teams' ? teamsReq(sink.url, n, { text: 'hi' }) : slackMessage(n, 'hi'));
+    const reply = await exchange(sink, serverUrl, platform, n, platform === 'teams' ? teamsReq(sink.url, n, { text: PROFILE }) : slackMessage(n, PROFILE));
+    if (!/your role is/.test(reply)) throw new Error(`Bench person ${n} has no profile: ${reply.slice(0, 400)}`);
   });
 }
 
@@ -139,12 +153,13 @@ const EXPECT: Record<KindName, RegExp[]> = {
 };
 
 /**
- * Step 3 (server running again): the first turns of each kind for the last
- * person, replies checked, so the load measures the turns it says it does.
+ * Step 3 (server running again): the first turns of each kind for the kind's last
+ * person (one the load does not use), replies checked, so the load measures the
+ * turns it says it does.
  */
-export async function checkTurns(sink: Sink, serverUrl: string, platform: Platform, enrolments: readonly string[]): Promise<void> {
-  const n = enrolments.length - 1;
+export async function checkTurns(sink: Sink, serverUrl: string, platform: Platform, enrolments: readonly string[], perKind: number): Promise<void> {
   for (const { name } of KINDS) {
+    const n = firstOf(name, perKind) + perKind - 1;
     for (let t = 0; t < EXPECT[name].length; t++) {
       const reply = await exchange(sink, serverUrl, platform, n, turn(platform, name, sink.url, enrolments, n, t));
       if (!EXPECT[name][t]!.test(reply)) throw new Error(`The ${platform} ${name} turn ${t + 1} did not get the expected reply: ${reply.slice(0, 600)}`);
