@@ -2,8 +2,8 @@
  * The bench's regression guard (`npm run bench -- --check`): compares the ratios
  * of a run with the ratios recorded in test/bench/recorded.json. A ratio that is
  * more than the tolerance (15%) worse than its recorded figure is a regression.
- * Throughput ratios (ours / baseline) are better higher; latency ratios (our p99 /
- * the baseline's p99) are better lower. A recorded ratio the run did not measure
+ * Throughput ratios (ours / baseline) are better higher; latency and CPU-time ratios
+ * (ours / the baseline) are better lower. A recorded ratio the run did not measure
  * (only one section was run) is listed as not measured, not as a failure.
  */
 

@@ -119,6 +119,7 @@ function reportLoad(section: string, key: string, label: string, ours: Record<st
   // CPU time per turn over all three runs: the least noisy figure on a shared machine.
   const cpu = (r: Record<string, { cpuMsPerTurn: number }>) => mean(Object.values(r).map((x) => x.cpuMsPerTurn));
   add({ section, measure: `${label}: server CPU time per turn (ms)`, ours: round(cpu(ours), 2), baseline: round(cpu(base), 2), ratio: round(cpu(ours) / cpu(base), 2) });
+  ratios[`${key}.cpu`] = round(cpu(ours) / cpu(base), 2);
   const o = ours['open200']!;
   const b = base['open200']!;
   const p99 = o.p99 / b.p99;
