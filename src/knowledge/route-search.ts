@@ -172,8 +172,28 @@ function key(c: Candidate): string {
   return c.edges.map((e) => e.route.id).join('>');
 }
 
+/**
+ * The search's answers by content and role pair. They depend only on the content,
+ * and there are few pairs people ask about, so each is worked out once. Read only:
+ * callers build new objects from them. Bounded: the oldest pair goes first.
+ */
+const searched = new WeakMap<Content, Map<string, readonly Candidate[]>>();
+const MAX_PAIRS = 5_000;
+
 /** Enumerates simple paths to the target, best first, pruned by lower bounds once enough are found. */
 export function searchPaths(content: Content, start: Role | null, target: Role): Candidate[] {
+  let cache = searched.get(content);
+  if (!cache) searched.set(content, (cache = new Map()));
+  const pair = `${start?.id ?? ''}>${target.id}`;
+  const hit = cache.get(pair);
+  if (hit) return [...hit];
+  const found = search(content, start, target);
+  cache.set(pair, Object.freeze(found.map((c) => Object.freeze({ ...c, edges: Object.freeze([...c.edges]) as Edge[] }))));
+  if (cache.size > MAX_PAIRS) cache.delete(cache.keys().next().value!);
+  return [...cache.get(pair)!];
+}
+
+function search(content: Content, start: Role | null, target: Role): Candidate[] {
   const g = graphOf(content);
   const bounds = boundsTo(content, g, target.id);
   const CAPACITY = (MAX_ALTERNATIVES + 1) * 3;

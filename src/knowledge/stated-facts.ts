@@ -60,18 +60,40 @@ function endsWithPhrase(tokens: string[], end: number, phrases: string[][]): boo
   return phrases.some((p) => p.length <= end && p.every((w, j) => tokens[end - p.length + j] === w));
 }
 
+/** The stated-fact phrases of a content, split into words and sorted once (they depend only on the content). */
+interface FactPhrases {
+  lacking: string[][];
+  holding: string[][];
+  names: Array<{ id: string; phrase: string[] }>;
+  circumstances: Array<[Circumstance, string[][]]>;
+}
+
+const phrasesByContent = new WeakMap<Content, FactPhrases>();
+
+function phrasesOf(content: Content): FactPhrases {
+  let p = phrasesByContent.get(content);
+  if (!p) {
+    const facts = content.understanding.statedFacts;
+    p = {
+      lacking: facts.lacking.map(words).sort((a, b) => b.length - a.length),
+      holding: facts.holding.map(words).sort((a, b) => b.length - a.length),
+      // Longer names first, so "level 3 diploma in health" is not also read as "level 3".
+      // A qualification this content does not have (a smaller trust folder) is left out.
+      names: Object.entries(facts.qualifications)
+        .filter(([id]) => content.requirements.has(id))
+        .flatMap(([id, phrases]) => phrases.map((ph) => ({ id, phrase: words(ph) })))
+        .sort((a, b) => b.phrase.length - a.phrase.length),
+      circumstances: (Object.entries(facts.circumstances) as Array<[Circumstance, string[]]>).map(([id, phrases]) => [id, phrases.map(words)]),
+    };
+    phrasesByContent.set(content, p);
+  }
+  return p;
+}
+
 function qualifications(content: Content, tokens: string[]): { held: string[]; lacks: string[] } {
-  const facts = content.understanding.statedFacts;
-  const lacking = facts.lacking.map(words).sort((a, b) => b.length - a.length);
-  const holding = facts.holding.map(words).sort((a, b) => b.length - a.length);
+  const { lacking, holding, names } = phrasesOf(content);
   const held = new Set<string>();
   const lacks = new Set<string>();
-  // Longer names first, so "level 3 diploma in health" is not also read as "level 3".
-  // A qualification this content does not have (a smaller trust folder) is left out.
-  const names = Object.entries(facts.qualifications)
-    .filter(([id]) => content.requirements.has(id))
-    .flatMap(([id, phrases]) => phrases.map((p) => ({ id, phrase: words(p) })))
-    .sort((a, b) => b.phrase.length - a.phrase.length);
   const found: Array<{ id: string; at: number; end: number }> = [];
   const used = new Set<number>();
   for (const { id, phrase } of names) {
@@ -108,8 +130,8 @@ function qualifications(content: Content, tokens: string[]): { held: string[]; l
 
 function circumstances(content: Content, tokens: string[]): Circumstance[] {
   const out: Circumstance[] = [];
-  for (const [id, phrases] of Object.entries(content.understanding.statedFacts.circumstances) as Array<[Circumstance, string[]]>) {
-    if (phrases.some((p) => findPhrase(tokens, words(p)).length > 0)) out.push(id);
+  for (const [id, phrases] of phrasesOf(content).circumstances) {
+    if (phrases.some((p) => findPhrase(tokens, p).length > 0)) out.push(id);
   }
   return out;
 }

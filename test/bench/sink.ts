@@ -10,6 +10,8 @@ export interface Sink {
   teams: Map<string, number>;
   /** Slack chat.postMessage calls, by channel. */
   slack: Map<string, number>;
+  /** The bodies of the last 4 Teams activities or Slack messages, by conversation id or channel. */
+  recent: Map<string, string[]>;
   total(): number;
   reset(): void;
   close(): Promise<void>;
@@ -18,6 +20,13 @@ export interface Sink {
 export async function startSink(): Promise<Sink> {
   const teams = new Map<string, number>();
   const slack = new Map<string, number>();
+  const recent = new Map<string, string[]>();
+  const keep = (key: string, body: string) => {
+    const list = recent.get(key) ?? [];
+    list.push(body);
+    if (list.length > 4) list.shift();
+    recent.set(key, list);
+  };
   let ts = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -28,6 +37,7 @@ export async function startSink(): Promise<Sink> {
       if (m) {
         const id = decodeURIComponent(m[1]!);
         teams.set(id, (teams.get(id) ?? 0) + 1);
+        keep(id, Buffer.concat(chunks).toString('utf8'));
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{"id":"x"}');
         return;
@@ -53,6 +63,7 @@ export async function startSink(): Promise<Sink> {
         if (method === 'chat.postMessage') {
           const channel = new URLSearchParams(body).get('channel') ?? (body.startsWith('{') ? JSON.parse(body).channel : '?');
           slack.set(channel, (slack.get(channel) ?? 0) + 1);
+          keep(channel, body);
           res.end(`{"ok":true,"channel":"${channel}","ts":"${++ts}.0001"}`);
           return;
         }
@@ -71,10 +82,12 @@ export async function startSink(): Promise<Sink> {
     url: `http://127.0.0.1:${port}`,
     teams,
     slack,
+    recent,
     total: () => sum(teams) + sum(slack),
     reset() {
       teams.clear();
       slack.clear();
+      recent.clear();
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -9,7 +9,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 
-export const BIN = join(packageRoot, 'bin', 'career-companion.js');
+/** The server and tools to run: this package's, or another build's (BENCH_BIN), to compare two versions. */
+export const BIN = process.env['BENCH_BIN'] ?? join(packageRoot, 'bin', 'career-companion.js');
 export const SLACK_TEAM = 'T0BENCH'; // the team the sink's auth.test answers with
 export const SIGNING_SECRET = 'load-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-load-token';
@@ -66,9 +67,9 @@ export interface ServerProcess {
   stderr(): string;
 }
 
-/** Starts `career-companion serve` and waits until it listens. */
-export async function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `career-companion serve` (with these options for node, if any) and waits until it listens. */
+export async function startServer(env: Record<string, string>, timeoutMs = 30_000, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
