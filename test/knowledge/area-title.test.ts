@@ -8,7 +8,7 @@ describe('areaTitle', () => {
 
   it('names each roadmap area in the words of core.yaml', () => {
     expect(areaTitle(content, 'wellbeing-resilience')).toBe('Wellbeing and resilience');
-    expect(areaTitle(content, 'skills-for-life')).toBe('Skills for life: literacy, numeracy and digital');
+    expect(areaTitle(content, 'skills-for-life')).toBe('Skills for life: reading, writing, maths and digital');
     for (const a of ROADMAP_AREAS) expect(areaTitle(content, a).length).toBeGreaterThan(3);
   });
 

@@ -62,7 +62,7 @@ describe('resources dialog', () => {
 
   it('by area from the question, best first, with cost and links', async () => {
     const reply = await say('Functional Skills maths');
-    expect(reply).toContain('Resources: Skills for life: literacy, numeracy and digital');
+    expect(reply).toContain('Resources: Skills for life: reading, writing, maths and digital');
     const expected = selectResources(content, { by: 'area', area: 'skills-for-life' }).slice(0, 5);
     expect(expected[0]!.priority).toBeLessThanOrEqual(expected[1]!.priority);
     expect(listItems()).toHaveLength(expected.length);
@@ -127,7 +127,7 @@ describe('resources dialog', () => {
     expect(linkUrls()).toEqual(all.slice(10, 15).map((r) => r.url));
     // "Another area" asks again, and a typed area works.
     expect(await press('Another area')).toContain('Which area would you like resources for?');
-    expect(await say('maths and english')).toContain('Resources: Skills for life: literacy, numeracy and digital');
+    expect(await say('maths and english')).toContain('Resources: Skills for life: reading, writing, maths and digital');
     expect(listItems()[0]).toContain('Free Functional Skills in maths, English and digital');
   });
 
