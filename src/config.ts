@@ -71,6 +71,11 @@ export type TeamsEndpointSetting = (typeof TEAMS_ENDPOINT_SETTINGS)[number];
 
 const hours = (fallback: number) =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: 'expected a number of hours' }).min(0, 'expected a number of hours').max(24 * 366).default(fallback));
+/** A whole number of days from 1 to 3650 (about ten years). */
+const days = (fallback: number) => {
+  const message = 'expected a whole number of days from 1 to 3650';
+  return z.preprocess(blankToUndefined, z.coerce.number({ error: message }).int(message).min(1, message).max(3650, message).default(fallback));
+};
 const rate = (fallback: number) =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: 'expected messages a second, e.g. 4' }).gt(0, 'expected messages a second above 0').max(1000).default(fallback));
 
@@ -185,30 +190,14 @@ export const envSchema = z.object({
       .max(1000, 'expected a whole number of backups from 1 to 1000')
       .default(10),
   ),
-  BACKUP_MAX_AGE_DAYS: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: 'expected a whole number of days from 1 to 3650' })
-      .int('expected a whole number of days from 1 to 3650')
-      .min(1, 'expected a whole number of days from 1 to 3650')
-      .max(3650, 'expected a whole number of days from 1 to 3650')
-      .default(35),
-  ),
+  BACKUP_MAX_AGE_DAYS: days(35),
   ADMIN_USERS: z.preprocess(
     (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter((x) => x !== '') : []),
     z.array(
       z.string().refine(isUserKey, 'expected user keys separated by commas, e.g. teams:29:1abc,slack:T01:U02'),
     ),
   ),
-  CHECKIN_TEXT_RETENTION_DAYS: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: 'expected a whole number of days from 1 to 3650' })
-      .int('expected a whole number of days from 1 to 3650')
-      .min(1, 'expected a whole number of days from 1 to 3650')
-      .max(3650, 'expected a whole number of days from 1 to 3650')
-      .default(365),
-  ),
+  CHECKIN_TEXT_RETENTION_DAYS: days(365),
   AUDIT_KEY: z.preprocess(blankToUndefined, z.string().min(32, 'expected a random secret of at least 32 characters').optional()),
 });
 
