@@ -8,10 +8,10 @@
  * then, and the next weekly summary and the "my team" view leave the check-in
  * out for the manager while the preceptor's summary shows it.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
-import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
-import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { teamsMessage } from '../helpers/fake-connector.js';
+import { TEAM, buttonPress, buttonsIn, dmEvent, postSlack, type SlackCall } from '../helpers/fake-slack.js';
+import { postJson, slackAppForSuite, teamsAppForSuite, type TestApp } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
 import { enrol } from '../../dialogs/enrolment/enrol.js';
 import { blockText, cardText, submitActions } from '../helpers/cards.js';
@@ -102,23 +102,11 @@ async function story(t: TestApp, p: Platform, key: (who: string) => string, samN
 }
 
 describe('what the preceptee is told holds later, on Teams (Bot Framework wire format)', () => {
-  let connector: FakeConnector;
-  let t: TestApp;
   let now = new Date('2026-03-01T12:00:00Z');
-
-  beforeAll(async () => {
-    connector = await startFakeConnector();
-    t = await startTestApp({}, { clock: () => now });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await connector.close();
-    await removeDir(t.dataDir);
-  });
-  beforeEach(() => connector.clear());
+  const app = teamsAppForSuite(() => now);
 
   const names: Record<string, string> = { sam: 'Sam Taylor', jo: 'Jo Manager', pat: 'Pat Preceptor' };
-  const cardsTo = (who: string) => connector.cardsFor(`a:conv-29:${who}`);
+  const cardsTo = (who: string) => app.connector.cardsFor(`a:conv-29:${who}`);
   const textsTo = (who: string) =>
     cardsTo(who).map((card) => {
       expect(cardErrors(card)).toEqual([]);
@@ -127,7 +115,7 @@ describe('what the preceptee is told holds later, on Teams (Bot Framework wire f
   /** Posts, then waits until `who` has a new card; returns the text of the new ones. */
   async function turn(who: string, body: Parameters<typeof teamsMessage>[1]): Promise<string> {
     const before = cardsTo(who).length;
-    await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { ...body, userId: `29:${who}`, userName: names[who] }));
+    await postJson(`${app.t.url}/api/messages`, teamsMessage(app.connector.url, { ...body, userId: `29:${who}`, userName: names[who] }));
     for (const deadline = Date.now() + 10_000; cardsTo(who).length <= before; ) {
       if (Date.now() > deadline) throw new Error(`no reply to ${who}`);
       await new Promise((r) => setTimeout(r, 20));
@@ -142,53 +130,42 @@ describe('what the preceptee is told holds later, on Teams (Bot Framework wire f
       return turn(who, { value: action!.data });
     },
     sentTo: textsTo,
-    clear: () => connector.clear(),
+    clear: () => app.connector.clear(),
   };
 
   it('a concern passed only to the preceptor never reaches the line manager', async () => {
-    await story(t, platform, (who) => `teams:29:${who}`, 'Sam Taylor', (d) => (now = d));
+    await story(app.t, platform, (who) => `teams:29:${who}`, 'Sam Taylor', (d) => (now = d));
   });
 });
 
 describe('what the preceptee is told holds later, on Slack (Events API and interactivity)', () => {
-  let slack: FakeSlack;
-  let t: TestApp;
   let now = new Date('2026-03-01T12:00:00Z');
-
-  beforeAll(async () => {
-    slack = await startFakeSlack();
-    t = await startTestApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl }, { clock: () => now });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await slack.close();
-    await removeDir(t.dataDir);
-  });
+  const app = slackAppForSuite(() => now);
 
   const person = (who: string) => ({ user: `U0${who.toUpperCase()}`, channel: `D0${who.toUpperCase()}` });
   let from = 0;
-  const postsTo = (who: string): SlackCall[] => slack.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body['channel'] === person(who).channel);
+  const postsTo = (who: string): SlackCall[] => app.slack.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body['channel'] === person(who).channel);
   /** Does something, then waits until `who` has a new message; returns the text of the new ones. */
   async function turn(who: string, action: () => Promise<unknown>): Promise<string> {
     const before = postsTo(who).length;
     await action();
-    await slack.waitFor(() => postsTo(who).length > before);
+    await app.slack.waitFor(() => postsTo(who).length > before);
     // Let any second message of the same turn arrive.
     await new Promise((r) => setTimeout(r, 50));
     return postsTo(who).slice(before).map(blockText).join('\n');
   }
   const platform: Platform = {
-    say: (who, text) => turn(who, () => postSlack(t.url, { json: dmEvent(text, person(who)) })),
+    say: (who, text) => turn(who, () => postSlack(app.t.url, { json: dmEvent(text, person(who)) })),
     async press(who, label) {
       const button = postsTo(who).flatMap(buttonsIn).reverse().find((b) => b.text.text === label);
       expect(button, `a "${label}" button`).toBeDefined();
-      return turn(who, () => postSlack(t.url, { form: buttonPress(button!, person(who)) }));
+      return turn(who, () => postSlack(app.t.url, { form: buttonPress(button!, person(who)) }));
     },
     sentTo: (who) => postsTo(who).map(blockText),
-    clear: () => (from = slack.calls.length),
+    clear: () => (from = app.slack.calls.length),
   };
 
   it('a concern passed only to the preceptor never reaches the line manager', async () => {
-    await story(t, platform, (who) => `slack:${TEAM}:${person(who).user}`, 'Person U0SAM', (d) => (now = d));
+    await story(app.t, platform, (who) => `slack:${TEAM}:${person(who).user}`, 'Person U0SAM', (d) => (now = d));
   });
 });

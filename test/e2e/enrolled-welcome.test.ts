@@ -6,10 +6,10 @@
  * later "hello" gets the usual welcome. Someone who first hears from the bot
  * through a check-in finds the same explanation above it, once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
-import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack, type SlackCall } from '../helpers/fake-slack.js';
-import { postJson, removeDir, startTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { teamsMessage } from '../helpers/fake-connector.js';
+import { TEAM, buttonsIn, dmEvent, postSlack, type SlackCall } from '../helpers/fake-slack.js';
+import { postJson, teamsAppForSuite, slackAppForSuite } from '../helpers/app.js';
 import { cardErrors } from '../helpers/adaptive-cards.js';
 import { enrol } from '../../dialogs/enrolment/enrol.js';
 import { cardText, blockText, submitActions } from '../helpers/cards.js';
@@ -18,31 +18,19 @@ const SCHEDULE = { timeZone: 'Europe/London', checkinTime: '10:00' };
 const WHO_ARE_YOU = 'hi, who are you and why are you messaging me?';
 
 describe('an enrolled person asks who the bot is, on Teams', () => {
-  let connector: FakeConnector;
-  let t: TestApp;
   let now = new Date('2026-03-01T12:00:00Z');
-
-  beforeAll(async () => {
-    connector = await startFakeConnector();
-    t = await startTestApp({}, { clock: () => now });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await connector.close();
-    await removeDir(t.dataDir);
-  });
-  beforeEach(() => connector.clear());
+  const app = teamsAppForSuite(() => now);
 
   async function ask(text: string, userId: string): Promise<string> {
-    connector.clear();
-    await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { text, userId }));
-    const replies = await connector.waitFor(1);
+    app.connector.clear();
+    await postJson(`${app.t.url}/api/messages`, teamsMessage(app.connector.url, { text, userId }));
+    const replies = await app.connector.waitFor(1);
     for (const r of replies) expect(cardErrors(r.activity['attachments'][0].content)).toEqual([]);
     return replies.map((r) => cardText(r.activity['attachments'][0].content)).join('\n');
   }
 
   it('tells someone enrolled from a spreadsheet who, on what, what next, how to stop, and that words stay private; once', async () => {
-    const { enrolment } = await enrol({ store: t.app.store, content: t.app.content }, SCHEDULE, {
+    const { enrolment } = await enrol({ store: app.t.app.store, content: app.t.app.content }, SCHEDULE, {
       subject: 'teams:29:csv-person',
       programmeId: 'new-starter-induction',
       startDate: '2026-03-02',
@@ -59,21 +47,21 @@ describe('an enrolled person asks who the bot is, on Teams', () => {
     expect(why).toContain('What you write stays between us. I only pass on your words if you say yes.');
     expect(why).toContain('If you rate a check-in 2 or lower, I\'ll ask if you would like me to let your line manager know, so they can support you.');
     expect(why).not.toContain('Sorry, I did not understand');
-    expect((await t.app.store.enrolments.get(enrolment.id))?.toldWhyAt).toBe(now.toISOString());
+    expect((await app.t.app.store.enrolments.get(enrolment.id))?.toldWhyAt).toBe(now.toISOString());
 
     // Told once: "hello" now gets the usual welcome; asked outright, it is said again.
     expect(await ask('hello', '29:csv-person')).not.toContain("Why I'm messaging you");
     expect(await ask('who are you?', '29:csv-person')).toContain('Your trust signed you up');
 
     // Someone who enrolled themselves is not told someone else did.
-    await enrol({ store: t.app.store, content: t.app.content }, SCHEDULE, {
+    await enrol({ store: app.t.app.store, content: app.t.app.content }, SCHEDULE, {
       subject: 'teams:29:self', programmeId: 'new-starter-induction', startDate: '2026-03-02', enrolledBy: 'teams:29:self',
     }, now);
     expect(await ask('hello', '29:self')).not.toContain("Why I'm messaging you");
   });
 
   it('a plain "hello" as the first message gets the explanation too', async () => {
-    await enrol({ store: t.app.store, content: t.app.content }, SCHEDULE, {
+    await enrol({ store: app.t.app.store, content: app.t.app.content }, SCHEDULE, {
       subject: 'teams:29:hello-person', programmeId: 'hcsw-new-to-care', startDate: '2026-03-02', managerKey: 'teams:29:manager', enrolledBy: 'teams:29:manager',
     }, now);
     const text = await ask('hello', '29:hello-person');
@@ -83,14 +71,14 @@ describe('an enrolled person asks who the bot is, on Teams', () => {
   it('puts the explanation above the first check-in when that is how they first hear from the bot, and only once', async () => {
     // They have talked to the bot before being enrolled (so it can reach them), but were never told why.
     await ask('what is the band 5 pay?', '29:first-checkin');
-    const { enrolment } = await enrol({ store: t.app.store, content: t.app.content }, SCHEDULE, {
+    const { enrolment } = await enrol({ store: app.t.app.store, content: app.t.app.content }, SCHEDULE, {
       subject: 'teams:29:first-checkin', programmeId: 'new-starter-induction', startDate: '2026-03-02', managerKey: 'teams:29:manager', enrolledBy: 'csv',
     }, now);
-    connector.clear();
+    app.connector.clear();
     now = new Date('2026-03-02T10:00:00Z');
-    await t.app.scheduler.tick(now);
-    await connector.waitFor(1);
-    const [card] = connector.cardsFor('a:conv-29:first-checkin');
+    await app.t.app.scheduler.tick(now);
+    await app.connector.waitFor(1);
+    const [card] = app.connector.cardsFor('a:conv-29:first-checkin');
     expect(card).toBeDefined();
     expect(cardErrors(card!)).toEqual([]);
     const text = cardText(card!);
@@ -98,22 +86,22 @@ describe('an enrolled person asks who the bot is, on Teams', () => {
     expect(text).toContain('Your trust signed you up for check-ins on New starter induction.');
     expect(text).toContain('Check-in: Your first day');
     expect(text.indexOf("Why I'm messaging you")).toBeLessThan(text.indexOf('Check-in: Your first day'));
-    expect((await t.app.store.enrolments.get(enrolment.id))?.toldWhyAt).toBeDefined();
+    expect((await app.t.app.store.enrolments.get(enrolment.id))?.toldWhyAt).toBeDefined();
 
     // The next check-in is just the check-in.
-    connector.clear();
+    app.connector.clear();
     now = new Date('2026-03-09T10:00:00Z');
-    await t.app.scheduler.tick(now);
-    await connector.waitFor(1);
-    const later = connector.cardsFor('a:conv-29:first-checkin').map((c) => cardText(c)).join('\n');
+    await app.t.app.scheduler.tick(now);
+    await app.connector.waitFor(1);
+    const later = app.connector.cardsFor('a:conv-29:first-checkin').map((c) => cardText(c)).join('\n');
     expect(later).toContain('Check-in:');
     expect(later).not.toContain("Why I'm messaging you");
   });
 
   it('"hi i\'m a newly qualified nurse, just started on the ward" offers nursing preceptorship first', async () => {
-    connector.clear();
-    await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { text: "hi i'm a newly qualified nurse, just started on the ward", userId: '29:nqn' }));
-    const replies = await connector.waitFor(2);
+    app.connector.clear();
+    await postJson(`${app.t.url}/api/messages`, teamsMessage(app.connector.url, { text: "hi i'm a newly qualified nurse, just started on the ward", userId: '29:nqn' }));
+    const replies = await app.connector.waitFor(2);
     // What they said of their role is noted first, as for anyone; then the offer.
     expect(cardText(replies[0]!.activity['attachments'][0].content)).toContain('Noted: your role is Registered nurse (adult).');
     const card = replies[1]!.activity['attachments'][0].content;
@@ -122,10 +110,10 @@ describe('an enrolled person asks who the bot is, on Teams', () => {
     expect(submitActions(card).map((a) => a.title)).toEqual(['Nursing preceptorship (core standard)', 'Nursing preceptorship (gold standard)', 'New starter induction', 'Show all programmes']);
 
     // The summary shows each check-in on the day it will really be sent: 7 March 2027 is a Sunday.
-    connector.clear();
+    app.connector.clear();
     const core = submitActions(card).find((a) => a.title === 'Nursing preceptorship (core standard)')!;
-    await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { value: core.data, userId: '29:nqn' }));
-    await connector.waitFor(1);
+    await postJson(`${app.t.url}/api/messages`, teamsMessage(app.connector.url, { value: core.data, userId: '29:nqn' }));
+    await app.connector.waitFor(1);
     await ask('7 December 2026', '29:nqn');
     await ask('skip', '29:nqn');
     const summary = await ask('skip', '29:nqn');
@@ -135,31 +123,20 @@ describe('an enrolled person asks who the bot is, on Teams', () => {
 });
 
 describe('an enrolled person asks who the bot is, on Slack', () => {
-  let slack: FakeSlack;
-  let t: TestApp;
   const now = new Date('2026-03-01T12:00:00Z');
   const PERSON = { user: 'U0NEWBIE', channel: 'D0NEWBIE' };
+  const app = slackAppForSuite(() => now);
 
-  beforeAll(async () => {
-    slack = await startFakeSlack();
-    t = await startTestApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl }, { clock: () => now });
-  });
-  afterAll(async () => {
-    await t.stop();
-    await slack.close();
-    await removeDir(t.dataDir);
-  });
-
-  const postsTo = (channel: string) => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body['channel'] === channel);
+  const postsTo = (channel: string) => app.slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body['channel'] === channel);
   async function expectReply(text: string, expected: string): Promise<SlackCall> {
     const before = postsTo(PERSON.channel).length;
-    await postSlack(t.url, { json: dmEvent(text, PERSON) });
-    await slack.waitFor(() => postsTo(PERSON.channel).slice(before).some((c) => blockText(c).includes(expected)));
+    await postSlack(app.t.url, { json: dmEvent(text, PERSON) });
+    await app.slack.waitFor(() => postsTo(PERSON.channel).slice(before).some((c) => blockText(c).includes(expected)));
     return postsTo(PERSON.channel).slice(before).find((c) => blockText(c).includes(expected))!;
   }
 
   it('tells someone their manager enrolled who, on what, what next and how to stop', async () => {
-    await enrol({ store: t.app.store, content: t.app.content }, SCHEDULE, {
+    await enrol({ store: app.t.app.store, content: app.t.app.content }, SCHEDULE, {
       subject: `slack:${TEAM}:${PERSON.user}`,
       programmeId: 'hcsw-new-to-care',
       startDate: '2026-03-02',

@@ -6,7 +6,10 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.js';
 import { startApp, type RunningApp, type AppOptions } from '../../src/app/app.js';
 import { createLogger } from '../../src/log.js';
-import { tempDir } from './tmp.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { removeDir, tempDir } from './tmp.js';
+import { startFakeConnector, type FakeConnector } from './fake-connector.js';
+import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from './fake-slack.js';
 
 export { tempDir, removeDir } from './tmp.js';
 
@@ -53,4 +56,40 @@ export async function startTestApp(env: Record<string, string> = {}, opts: AppOp
 
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+/**
+ * The real server with a fake Bot Connector on 127.0.0.1, for one `describe`:
+ * started before its tests, stopped and its data folder removed after, the
+ * connector's record cleared before each test. Read `.t` and `.connector`
+ * inside tests (they are set once the suite starts).
+ */
+export function teamsAppForSuite(clock?: () => Date, env: Record<string, string> = {}): { t: TestApp; connector: FakeConnector } {
+  const s = {} as { t: TestApp; connector: FakeConnector };
+  beforeAll(async () => {
+    s.connector = await startFakeConnector();
+    s.t = await startTestApp(env, clock ? { clock } : {});
+  });
+  afterAll(async () => {
+    await s.t?.stop();
+    await s.connector?.close();
+    if (s.t) await removeDir(s.t.dataDir);
+  });
+  beforeEach(() => s.connector.clear());
+  return s;
+}
+
+/** The same with a fake Slack Web API, and Slack's token, signing secret and API address set. */
+export function slackAppForSuite(clock?: () => Date, env: Record<string, string> = {}): { t: TestApp; slack: FakeSlack } {
+  const s = {} as { t: TestApp; slack: FakeSlack };
+  beforeAll(async () => {
+    s.slack = await startFakeSlack();
+    s.t = await startTestApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: s.slack.apiUrl, ...env }, clock ? { clock } : {});
+  });
+  afterAll(async () => {
+    await s.t?.stop();
+    await s.slack?.close();
+    if (s.t) await removeDir(s.t.dataDir);
+  });
+  return s;
 }
