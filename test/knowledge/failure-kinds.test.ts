@@ -53,6 +53,12 @@ const KINDS: Record<string, Case[]> = {
     { text: "I've got an HCA called Ben who would be great as an assistant practitioner, what's his route", intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-2', onBehalf: true },
     { text: 'How would I get into HR as an HR adviser? I work in admin at the moment', intent: 'pathway', role: 'hr-advisor', from: 'administrator' },
   ],
+  'direction: a preference stated later, a question about someone in a job, a place after a role': [
+    { text: "Ward HCA. Was thinking about nursing associate but my heart's set on being a proper mental health nurse, how do I do it", intent: 'pathway', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'could a ward clerk become a medical secretary without a course?', intent: 'pathway', role: 'medical-secretary', from: 'administrator' },
+    { text: 'how a healthcare science assistant becomes an associate, asking for one of my team', intent: 'pathway', role: 'healthcare-science-associate', from: 'healthcare-science-assistant', onBehalf: true },
+    { text: 'Band 2 healthcare science assistant in cardiac physiology. How do I get up to the associate level?', intent: 'pathway', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
+  ],
   'the job held, from what the writer does': [
     { text: 'I do washes and feeds and obs on a surgical ward. How do I become a nursing associate?', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
     { text: 'I help the midwives with baby obs and feeding support. how would I train as a midwife', intent: 'pathway', role: 'midwife', from: 'maternity-support-worker' },

@@ -31,6 +31,8 @@ const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:becom
 export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[]): Cue | null {
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
   if (SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role) return 'from';
+  // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
+  if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
   let end = m.start;
   while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(0, end - 3), end);

@@ -71,6 +71,8 @@ const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 
  */
 export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   const isPlace = (m: Mention) => {
+    // "assistant in cardiac physiology": right after another role and "in", a role's name is where that role works.
+    if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
     // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
     if (!PLACE_AFTER.has(tokens[m.end] ?? '') || mentions.some((x) => x.start === m.end)) return false;
     let k = m.start - 1;

@@ -199,6 +199,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
     }
   }
+  // "… asking for one of my team": the whole message is about someone else.
+  if (!onBehalf && /\basking for (?:one of my|one of our|a colleague|a member of my|someone in my|my)\b/.test(joined)) onBehalf = true;
   let role: Role | null = null;
   let from: Role | null = null;
   const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can)\b/.test(joined);
@@ -221,7 +223,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     // "into HR as an HR adviser": the one-word area, then the job in it.
     const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && lastTarget.end - lastTarget.start < m.end - m.start && tokens.slice(m.start, m.end).includes(tokens[lastTarget.start]!) && /^as(?: (?:a|an|the))?$/.test(gap);
     const chained = lastTarget !== null && (narrowed || /^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
-    if (chained || i === preferred) decided = true;
+    if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
     // ("the only thing going was a band 2 admin post").
     const plainer = role !== null && lastTarget !== null && !decided && weakCue(idx.vocabulary, tokens, lastTarget) && !weakCue(idx.vocabulary, tokens, m);
@@ -273,8 +275,16 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
       else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
       else as = 'target';
-    } else if (!r) as = !bandTarget || m.role.bands.includes(bandTarget as Role['bands'][number]) ? 'target' : null;
-    else if (!f) as = 'from';
+    } else if (!r) {
+      // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
+      const waitForPreferred = preferredUncued >= 0 && preferredUncued !== i;
+      as = !waitForPreferred && (!bandTarget || m.role.bands.includes(bandTarget as Role['bands'][number])) ? 'target' : null;
+    }
+    // "Was thinking about nursing associate but my heart's set on mental health nursing": the later preference wins.
+    else if (i === preferredUncued && !decided && !negated[mentions.indexOf(m)]) {
+      as = 'target';
+      decided = true;
+    } else if (!f) as = 'from';
     if (as === 'target') {
       role = m.role;
       explain.push(`${describeMatch(content, m, tokens)} as the role wanted (no cue words)`);
