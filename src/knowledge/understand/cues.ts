@@ -15,7 +15,7 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
-const FROM_AFTER = /^(?:currently|at the moment|right now|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
+const FROM_AFTER = /^(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
 /** Words between a cue and a role that say the job is held now. */
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
@@ -63,6 +63,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
   if (FROM_AFTER.test(after)) return 'from';
+  // "… how do I get there? med sec band 4": a role with its band, after another role, is the one held.
+  if (/^band (?:\d|8[a-d])\b/.test(after) && all.some((x) => x.end <= m.start && x.role !== m.role)) return 'from';
   // "do my adult nursing training", "start my ODP degree": a course the person means to do.
   if (COURSE_AFTER.test(after) && /\b(?:do|doing|start|starting|begin|apply for|go and do) my$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'target';
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.

@@ -157,7 +157,7 @@ function findDescription(content: Content, window: string[]): Role | null {
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
-const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather)$/;
+const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to)$/;
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one
@@ -168,7 +168,9 @@ export function describedRoles(content: Content, tokens: string[]): Role[] {
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i]!;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
-    const start = GOAL_START.test(one) ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
+    const aJob = one === 'job' && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
+    const start = GOAL_START.test(one) || aJob ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     if (start < 0) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it.
     const window = tokens.slice(start, start + 16);

@@ -302,6 +302,13 @@ export function parseQuestion(content: Content, text: string): Parsed {
     explain.push(`${described.title} read from what the job does, rather than ${role.title}`);
     role = described;
   }
+  // "portering 2 yrs. want to do bloods": a job named with no cue, and a goal described after "want to":
+  // the named job is the one held.
+  if (described && role && !from && !decided && !targetCued && !describedAll.includes(role) && mentions.filter((m, i) => !negated[i]).every((m) => m.role === role)) {
+    explain.push(`${role.title} read as the job held, and ${described.title} as the job described as the goal`);
+    from = role;
+    role = described;
+  }
   if (!role && described && described !== from) {
     role = described;
     explain.push(`${described.title} read from what the job does`);
