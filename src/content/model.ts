@@ -55,6 +55,8 @@ export interface Role {
   /** Set for a role not paid on Agenda for Change (board directors: the Very Senior Managers framework). */
   payFramework?: PayFramework;
   bandVaries: boolean;
+  /** No source gives a band: shown as "band set locally"; `bands` only place the role for route search. */
+  bandsUnconfirmed?: boolean;
   family: Family;
   summary: string;
   regulator: { name: string; url: string } | null;

@@ -110,6 +110,7 @@ function normaliseRole(r: RoleInput): Role {
   };
   if (r.common !== undefined) out.common = r.common;
   if (r.payFramework !== undefined) out.payFramework = r.payFramework;
+  if (r.bandsUnconfirmed) out.bandsUnconfirmed = true;
   return out;
 }
 

@@ -115,6 +115,11 @@ export const roleSchema = z.strictObject({
   payFramework: z.enum(PAY_FRAMEWORKS).optional(),
   /** True where the band depends on local job evaluation rather than a national profile. */
   bandVaries: z.boolean().default(false),
+  /**
+   * True where no source gives this role a band: the bot says "band set locally" and never
+   * names `bands`, which then only place the role on the ladder when routes are searched.
+   */
+  bandsUnconfirmed: z.boolean().default(false),
   family: z.enum(FAMILIES),
   summary: z.string().min(20),
   regulator: z
@@ -134,6 +139,13 @@ export const roleSchema = z.strictObject({
       code: 'custom',
       path: ['bands'],
       message: 'needs at least one Agenda for Change band, e.g. ["3"] (or, for a role not paid on Agenda for Change, payFramework: very-senior-managers)',
+    });
+  }
+  if (r.bandsUnconfirmed && r.payFramework !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bandsUnconfirmed'],
+      message: `a role paid under ${r.payFramework} has no Agenda for Change band to confirm; remove bandsUnconfirmed`,
     });
   }
   if (r.payFramework !== undefined && r.bands.length > 0) {

@@ -25,6 +25,7 @@ function bandList(content: Words, bands: readonly string[]): string {
 export function bandText(content: Words, role: Role): string {
   const w = coreWords(content).roles;
   if (role.payFramework === 'very-senior-managers') return w.verySeniorManagers;
+  if (role.bandsUnconfirmed) return w.bandLocal;
   if (role.bandVaries) return role.bands.length > 0 ? w.bandLocalOften({ bands: bandList(content, role.bands) }) : w.bandLocal;
   return bandList(content, role.bands);
 }

@@ -331,6 +331,11 @@ function unreachable(content: Content, start: Role | null, target: Role): Pathwa
   return out;
 }
 
+/** A route's length for putting the quickest first: one with no set length (0) goes after the rest. */
+function sortLength(d: { maxMonths: number }): number {
+  return d.maxMonths === 0 ? Number.POSITIVE_INFINITY : d.maxMonths;
+}
+
 /** The next steps open from a role: direct routes out of it, plus notable routes open to anyone. */
 export function optionsFrom(content: Content, roleId: string, held: string[] = []): PathOption[] {
   const role = content.roles.get(roleId);
@@ -364,12 +369,12 @@ export function optionsFrom(content: Content, roleId: string, held: string[] = [
       const to = content.roles.get(r.to);
       return !!to && related.has(to.family) && minBand(to) > top;
     })
-    .sort((a, b) => a.duration.maxMonths - b.duration.maxMonths || a.duration.minMonths - b.duration.minMonths)
+    .sort((a, b) => sortLength(a.duration) - sortLength(b.duration) || a.duration.minMonths - b.duration.minMonths)
     .slice(0, 3);
   for (const r of notable) make(r, true);
   out.sort(
     (a, b) =>
-      a.duration.maxMonths - b.duration.maxMonths ||
+      sortLength(a.duration) - sortLength(b.duration) ||
       a.duration.minMonths - b.duration.minMonths ||
       Number(a.viaAny) - Number(b.viaAny) ||
       a.to.title.localeCompare(b.to.title),

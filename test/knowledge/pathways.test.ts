@@ -149,7 +149,9 @@ describe('optionsFrom', () => {
     const opts = optionsFrom(content, 'hcsw-band-2');
     const ids = opts.map((o) => o.route.id);
     expect(ids).toEqual(expect.arrayContaining(['hcsw-rebanding', 'tna-post', 'senior-hcsw-apprenticeship', 'rnda', 'msw-apprenticeship']));
-    for (let i = 1; i < opts.length; i++) expect(opts[i]!.duration.maxMonths).toBeGreaterThanOrEqual(opts[i - 1]!.duration.maxMonths);
+    // Shortest first; a route with no set length (0) comes after those with one.
+    const len = (m: number) => (m === 0 ? Number.POSITIVE_INFINITY : m);
+    for (let i = 1; i < opts.length; i++) expect(len(opts[i]!.duration.maxMonths)).toBeGreaterThanOrEqual(len(opts[i - 1]!.duration.maxMonths));
     expect(opts.find((o) => o.route.id === 'tna-post')!.missing.map((m) => m.requirement.id)).toEqual(['level2-maths-english']);
     expect(opts.find((o) => o.route.id === 'rnda')!.to.bands).toEqual(['5']);
   });
@@ -160,6 +162,15 @@ describe('optionsFrom', () => {
     // Administrator routes lead to leadership only, so clinical degrees are not offered as next steps.
     const admin = optionsFrom(content, 'admin');
     expect(admin.map((o) => o.route.id)).toEqual(['team-leader-apprenticeship']);
+  });
+
+  it('puts a route with no set length after the routes with a length, not first', () => {
+    const noLength = { ...content, routes: content.routes.map((r) => (r.id === 'rnda' ? { ...r, duration: { ...r.duration, minMonths: 0, maxMonths: 0 } } : r)) };
+    const opts = optionsFrom(noLength, 'hcsw-band-2');
+    const firstNoLength = opts.findIndex((o) => o.duration.maxMonths === 0);
+    expect(opts.findIndex((o) => o.route.id === 'rnda')).toBeGreaterThanOrEqual(firstNoLength);
+    expect(opts.slice(0, firstNoLength).length).toBeGreaterThan(0);
+    expect(opts.slice(firstNoLength).every((o) => o.duration.maxMonths === 0)).toBe(true);
   });
 
   it('returns nothing for an unknown role', () => {
