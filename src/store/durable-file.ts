@@ -7,7 +7,7 @@
  * Reading refuses an empty or unparseable file instead of starting afresh:
  * silently replacing someone's data with an empty store is the worst outcome.
  */
-import { open, readFile, rename, mkdir, rm } from 'node:fs/promises';
+import { open, readFile, rename, mkdir, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, basename } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StoreOpenError } from './ports.js';
@@ -89,6 +89,73 @@ export async function appendDurably(file: string, text: string): Promise<void> {
     throw Object.assign(err instanceof Error ? err : new Error(String(err)), { cutBack });
   } finally {
     await fh.close().catch(() => undefined);
+  }
+}
+
+
+/**
+ * Appends whole lines to one file and flushes them, like `appendDurably`, but
+ * can keep the file open between appends while more are on their way (a busy
+ * server), so a burst of writes does not open, measure and close the file each
+ * time. The file's length is known from the last append instead of asked for.
+ *
+ * The same fault rule holds: an append or flush that fails is cut back to the
+ * length before it (the error says whether that worked, `cutBack`), and the
+ * file is then closed, so the next append opens it afresh. Close it before the
+ * file is replaced (a rename over it): appending through a handle to the old
+ * file would write where no one reads.
+ */
+export class DurableAppender {
+  private fh: FileHandle | undefined;
+  private size = 0;
+  /** Flushes to disk so far (tests, benchmarks). */
+  syncs = 0;
+
+  constructor(readonly file: string) {}
+
+  /** Whether the file is open now. */
+  get isOpen(): boolean {
+    return this.fh !== undefined;
+  }
+
+  /** Appends `text` and flushes it; if `keepOpen()` says so once it is flushed, the file stays open for the next append. */
+  async append(text: string, keepOpen: () => boolean = () => false): Promise<void> {
+    if (!this.fh) {
+      // A failure to open changed nothing in the file.
+      const fh = await open(this.file, 'a', 0o600);
+      try {
+        this.size = (await fh.stat()).size;
+      } catch (err) {
+        await fh.close().catch(() => undefined);
+        throw Object.assign(err instanceof Error ? err : new Error(String(err)), { cutBack: false });
+      }
+      this.fh = fh;
+    }
+    const fh = this.fh;
+    const size = this.size;
+    try {
+      await fh.appendFile(text, 'utf8');
+      await fh.sync();
+      this.syncs++;
+      this.size = size + Buffer.byteLength(text, 'utf8');
+    } catch (err) {
+      let cutBack = true;
+      try {
+        await fh.truncate(size);
+        await fh.sync();
+      } catch {
+        cutBack = false;
+      }
+      await this.close();
+      throw Object.assign(err instanceof Error ? err : new Error(String(err)), { cutBack });
+    }
+    if (!keepOpen()) await this.close();
+  }
+
+  async close(): Promise<void> {
+    const fh = this.fh;
+    this.fh = undefined;
+    await fh?.close().catch(() => undefined);
   }
 }
 

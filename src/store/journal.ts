@@ -7,7 +7,12 @@
  * appends one JSON line per changed record, then flushes the file to disk
  * (fsync) before resolving. A write therefore costs the size of the change,
  * not the size of the store, and never stalls the event loop on a large
- * `JSON.stringify`.
+ * `JSON.stringify`. Changes from many turns made while one append is on its
+ * way to disk go out together in the next append (the store's write queue,
+ * src/store/lowdb/doc.ts), so a busy server shares one flush among them. While
+ * more changes are waiting, the file is kept open for the next append; once
+ * nothing is waiting it is closed, and it is always closed before a rewrite
+ * replaces it.
  *
  * File format (UTF-8, one JSON value per line):
  *   {"journal":"career-companion","schemaVersion":2}      header
@@ -31,7 +36,7 @@ import { open, readFile, rename, mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StoreOpenError } from './ports.js';
-import { appendDurably } from './durable-file.js';
+import { DurableAppender } from './durable-file.js';
 
 export type Collections = Record<string, Record<string, unknown>>;
 export type JournalData<C extends Collections> = C & { schemaVersion: number };
@@ -55,6 +60,7 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
   private readonly opts: Required<JournalOptions>;
   /** Set by the store after a compaction, for tests and benchmarks. */
   compactions = 0;
+  private readonly appender: DurableAppender;
 
   constructor(
     readonly file: string,
@@ -63,6 +69,17 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     opts: JournalOptions = {},
   ) {
     this.opts = { minLinesToCompact: 20_000, compactRatio: 3, sliceSize: 2_000, ...opts };
+    this.appender = new DurableAppender(file);
+  }
+
+  /** Appends flushed to disk so far (tests, benchmarks). */
+  get syncs(): number {
+    return this.appender.syncs;
+  }
+
+  /** Closes the file if an append left it open (the store is closing). */
+  async close(): Promise<void> {
+    await this.appender.close();
   }
 
   /** Marks a record as changed (or deleted), to be appended by the next write. */
@@ -129,7 +146,9 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     // Changes made while this append runs are gathered afresh; these come back if it fails.
     this.dirty.clear();
     try {
-      await appendDurably(this.file, `${out.join('\n')}\n`);
+      // Changes made while this append ran mean another write follows at once: keep the file open for it.
+      // When nothing is waiting the file is closed, so an idle server holds no data file open.
+      await this.appender.append(`${out.join('\n')}\n`, () => this.dirty.size > 0);
     } catch (err) {
       this.requeue(taken);
       if ((err as { cutBack?: boolean }).cutBack === false) {
@@ -162,6 +181,8 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     // again (headerWritten stays false), so nothing changed is lost.
     this.dirty.clear();
     this.headerWritten = false;
+    // The file is about to be replaced: later appends must go to the new one.
+    await this.appender.close();
     try {
       await mkdir(dir, { recursive: true });
       await this.writeSnapshot(data, tmp);

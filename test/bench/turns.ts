@@ -96,13 +96,26 @@ export const path = (platform: Platform) => (platform === 'teams' ? '/api/messag
 const sinkKey = (platform: Platform, n: number) => (platform === 'teams' ? teamsUser(tag(n)).conversationId : slackUser(n).channel);
 
 /** Sends one request and waits for the bot's reply at the sink; returns the bodies of the messages that reached it. */
-async function exchange(sink: Sink, serverUrl: string, platform: Platform, n: number, req: { body: string; headers: Record<string, string> }): Promise<string> {
+async function exchange(
+  sink: Sink,
+  serverUrl: string,
+  platform: Platform,
+  n: number,
+  req: { body: string; headers: Record<string, string> },
+  settleMs = 0,
+): Promise<string> {
   const key = sinkKey(platform, n);
   const count = () => (platform === 'teams' ? sink.teams.get(key) : sink.slack.get(key)) ?? 0;
   const before = count();
   const res = await post(`${serverUrl}${path(platform)}`, req.body, req.headers);
   if (res.status !== 200) throw new Error(`A bench set-up turn got ${res.status || res.error}.`);
   if (!(await waitFor(() => count() > before, 15_000))) throw new Error(`A bench set-up turn got no reply at the fake ${platform}.`);
+  // A turn may answer in more than one message (Slack posts each separately): wait until no more come, so the
+  // next turn's reply is not taken from this one's last message.
+  for (let seen = -1; settleMs > 0 && count() !== seen; ) {
+    seen = count();
+    await new Promise((r) => setTimeout(r, settleMs));
+  }
   const bodies = (sink.recent.get(key) ?? []).slice(-(count() - before)).join('\n');
   // Slack's Web API client posts form-encoded bodies.
   return platform === 'slack' ? decodeURIComponent(bodies.replace(/\+/g, ' ')) : bodies;
@@ -161,7 +174,7 @@ export async function checkTurns(sink: Sink, serverUrl: string, platform: Platfo
   for (const { name } of KINDS) {
     const n = firstOf(name, perKind) + perKind - 1;
     for (let t = 0; t < EXPECT[name].length; t++) {
-      const reply = await exchange(sink, serverUrl, platform, n, turn(platform, name, sink.url, enrolments, n, t));
+      const reply = await exchange(sink, serverUrl, platform, n, turn(platform, name, sink.url, enrolments, n, t), 200);
       if (!EXPECT[name][t]!.test(reply)) throw new Error(`The ${platform} ${name} turn ${t + 1} did not get the expected reply: ${reply.slice(0, 600)}`);
     }
   }

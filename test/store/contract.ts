@@ -363,6 +363,25 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         expect(await store.enrolments.listForSupporter('teams:a')).toEqual([]);
       });
 
+      it('finds an enrolment by its new people once they change, and no longer by the old ones', async () => {
+        const e = enrolment('email:d@example.nhs.uk', 'induction', { managerKey: 'teams:m', preceptorKey: 'teams:p' });
+        await store.enrolments.put(e);
+        expect(ids(await store.enrolments.listForSupporter('teams:p'))).toEqual([e.id]);
+        // The person signs in (a user key) and changes manager; the preceptor leaves.
+        await store.enrolments.put({ ...e, userKey: 'teams:d', managerKey: 'teams:m2', preceptorKey: undefined });
+        expect(ids(await store.enrolments.listForUser('teams:d'))).toEqual([e.id]);
+        expect(ids(await store.enrolments.listForUser('email:d@example.nhs.uk'))).toEqual([e.id]);
+        expect(ids(await store.enrolments.listForSupporter('teams:m2'))).toEqual([e.id]);
+        expect(await store.enrolments.listForSupporter('teams:m')).toEqual([]);
+        expect(await store.enrolments.listForSupporter('teams:p')).toEqual([]);
+        expect(await store.enrolments.deleteUser('teams:d')).toBe(1);
+        expect(await store.enrolments.listForUser('teams:d')).toEqual([]);
+        expect(await store.enrolments.listForSupporter('teams:m2')).toEqual([]);
+        // Enrolled again after the deletion: found again.
+        await store.enrolments.put({ ...e, managerKey: 'teams:m' });
+        expect(ids(await store.enrolments.listForSupporter('teams:m'))).toEqual([e.id]);
+      });
+
       it('deletes a person\'s enrolments, by user key or subject', async () => {
         await store.enrolments.put(enrolment('teams:a', 'preceptorship', { userKey: 'teams:a' }));
         await store.enrolments.put(enrolment('aad:1', 'induction', { userKey: 'teams:a' }));

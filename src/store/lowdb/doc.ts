@@ -100,6 +100,21 @@ export class Doc<T extends { schemaVersion: number }> {
     return this.adapter.pendingChanges > 0 || this.adapter.needsRewrite || this.scrubsAsked !== this.scrubsDone;
   }
 
+  /** Appends flushed to disk so far (tests, benchmarks). */
+  get syncs(): number {
+    return this.adapter.syncs;
+  }
+
+  /** Journal rewrites so far (tests, benchmarks). */
+  get compactions(): number {
+    return this.adapter.compactions;
+  }
+
+  /** Closes the journal file if a busy spell left it open (call once writes are idle). */
+  async close(): Promise<void> {
+    await this.adapter.close();
+  }
+
   /** Records that a record changed (or went), so the next write appends it. */
   touch(collection: string, id: string): void {
     this.adapter.touch(collection, id);
