@@ -10,8 +10,8 @@ export function lowEnrolments(ctx: LowContext): EnrolmentStore {
       return enrolments()[id];
     },
     async put(e) {
-      enrolments()[e.id] = e;
       people.touch('enrolments', e.id);
+      enrolments()[e.id] = e;
       await ctx.commit(people);
     },
     async list() {
