@@ -145,10 +145,12 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
       await this.writeChanges(data);
     } catch (err) {
       this.rollBack(data, batch);
-      // With nothing left to append, the next write replaces the file, so
-      // trying again (src/store/lowdb.ts) really tests that the disk can be
-      // written before the store is reported healthy again.
-      if (this.dirty.size === 0) this.headerWritten = false;
+      // The next write replaces the file with what is in memory: trying again
+      // (src/store/lowdb.ts) then really tests that the disk can be written
+      // before the store is reported healthy, even with nothing queued, and a
+      // change undone here that reached the file in a snapshot taken while
+      // this write waited (a compaction, say) is put right.
+      this.headerWritten = false;
       throw err;
     }
   }
