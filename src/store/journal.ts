@@ -22,8 +22,8 @@
  * killed while appending) is dropped: its write was never confirmed.
  *
  * A write that fails (a full disk, a folder made read-only) changes nothing:
- * an append that wrote part of its text is cut back to the last whole line
- * (and if even that fails, the next write replaces the whole file), and the
+ * an append that wrote part of its text is cut back to the last whole line,
+ * the next write replaces the whole file with what is in memory, and the
  * changes it carried are undone in memory too (`touch` keeps each record's
  * value from before), so the data is as it was before them and nothing the
  * callers were told was not saved is written later. Only collections named
