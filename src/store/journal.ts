@@ -27,9 +27,13 @@
  * killed while appending) is dropped: its write was never confirmed.
  *
  * A write that fails (a full disk, a folder made read-only) changes nothing:
- * an append that wrote part of its text is cut back to the last whole line
- * (and if even that fails, the next write replaces the whole file), and the
- * records it carried stay marked as changed, so the next write that succeeds
+ * an append that wrote part of its text is cut back to the last whole line,
+ * the next write replaces the whole file with what is in memory, and the
+ * changes it carried are undone in memory too (`touch` keeps each record's
+ * value from before), so the data is as it was before them and nothing the
+ * callers were told was not saved is written later. Only collections named
+ * as `retried` (conversation references, message keys: nothing is promised
+ * about them) stay marked as changed, so the next write that succeeds
  * carries them. A failed write never confirms anything.
  */
 import { open, readFile, rename, mkdir, rm, stat } from 'node:fs/promises';
@@ -54,6 +58,9 @@ const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
 export class JournalAdapter<C extends Collections> implements Adapter<JournalData<C>> {
   private readonly dirty = new Map<string, Set<string>>();
+  /** For records changed since the last write started: the value each had before (undefined: none). */
+  private undo = new Map<string, Map<string, unknown>>();
+  private readonly retried: ReadonlySet<string>;
   private lines = 0;
   private linesAtLastCount = 0;
   private headerWritten = false;
@@ -67,9 +74,11 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     readonly name: string,
     readonly collections: Array<keyof C & string>,
     opts: JournalOptions = {},
+    retried: readonly string[] = [],
   ) {
     this.opts = { minLinesToCompact: 20_000, compactRatio: 3, sliceSize: 2_000, ...opts };
     this.appender = new DurableAppender(file);
+    this.retried = new Set(retried);
   }
 
   /** Appends flushed to disk so far (tests, benchmarks). */
@@ -82,12 +91,25 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     await this.appender.close();
   }
 
-  /** Marks a record as changed (or deleted), to be appended by the next write. */
-  touch(collection: keyof C & string, id: string): void {
+  /**
+   * Marks a record as about to change (or go), to be appended by the next
+   * write. Call it before changing the record: unless its collection is one
+   * whose changes are retried (`retried`), the value it has now is kept, and
+   * put back if the write that carries the change fails.
+   */
+  touch(collection: keyof C & string, id: string, current?: unknown): void {
     let set = this.dirty.get(collection);
     if (!set) this.dirty.set(collection, (set = new Set()));
     set.add(id);
+    if (this.retried.has(collection)) return;
+    let undo = this.undo.get(collection);
+    if (!undo) this.undo.set(collection, (undo = new Map()));
+    // The first value seen since the last write started is the one to go back to.
+    if (!undo.has(id)) undo.set(id, current === undefined ? undefined : structuredClone(current));
   }
+
+  /** Called with each record put back after a failed write (indexes built over the data follow it). */
+  onRestore: ((collection: string, id: string) => void) | undefined;
 
   get pendingChanges(): number {
     let n = 0;
@@ -127,7 +149,53 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     this.headerWritten = false;
   }
 
+  /**
+   * Writes every change made since the last write started. If it fails, the
+   * changes it carried are undone in memory (`data`), so what the callers were
+   * told (not saved) is what holds; only changes to `retried` collections stay
+   * queued for the next write.
+   */
   async write(data: JournalData<C>): Promise<void> {
+    const batch = this.undo;
+    this.undo = new Map();
+    try {
+      await this.writeChanges(data);
+    } catch (err) {
+      this.rollBack(data, batch);
+      // The next write replaces the file with what is in memory: trying again
+      // (src/store/lowdb.ts) then really tests that the disk can be written
+      // before the store is reported healthy, even with nothing queued, and a
+      // change undone here that reached the file in a snapshot taken while
+      // this write waited (a compaction, say) is put right.
+      this.headerWritten = false;
+      throw err;
+    }
+  }
+
+  /** Puts back the values a failed write's changes replaced. */
+  private rollBack(data: JournalData<C>, batch: Map<string, Map<string, unknown>>): void {
+    for (const [collection, prev] of batch) {
+      const map = (data as Collections)[collection];
+      if (!map) continue;
+      const later = this.undo.get(collection);
+      for (const [id, value] of prev) {
+        if (later?.has(id)) {
+          // Changed again since this write started: that newer change stands (its own write is still to come),
+          // and if it fails too, the record goes back to the value from before both.
+          later.set(id, value);
+          continue;
+        }
+        if (value === undefined) delete map[id];
+        else map[id] = value;
+        // The file already holds this value (or a write that replaces the file is due), so it is not queued again.
+        this.dirty.get(collection)?.delete(id);
+        this.onRestore?.(collection, id);
+      }
+      if (this.dirty.get(collection)?.size === 0) this.dirty.delete(collection);
+    }
+  }
+
+  private async writeChanges(data: JournalData<C>): Promise<void> {
     if (!this.headerWritten) {
       await this.rewrite(data);
       return;
@@ -162,13 +230,23 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     if (this.lines > this.opts.minLinesToCompact && this.lines - this.linesAtLastCount > this.opts.minLinesToCompact / 4) {
       this.linesAtLastCount = this.lines;
       const live = this.collections.reduce((n, c) => n + Object.keys((data as Collections)[c] ?? {}).length, 0);
-      if (this.lines > this.opts.compactRatio * Math.max(1, live)) await this.rewrite(data);
+      if (this.lines > this.opts.compactRatio * Math.max(1, live)) {
+        // The changes are on disk already; a compaction that fails leaves the
+        // next write to replace the file (headerWritten stays false), so it
+        // does not make this write fail.
+        await this.rewrite(data).catch(() => undefined);
+      }
     }
   }
 
-  /** Marks records as changed again after a write that carried them failed. */
+  /** Marks records of `retried` collections as changed again after a write that carried them failed (the others are rolled back). */
   private requeue(taken: Map<string, Set<string>>): void {
-    for (const [collection, ids] of taken) for (const id of ids) this.touch(collection, id);
+    for (const [collection, ids] of taken) {
+      if (!this.retried.has(collection)) continue;
+      let set = this.dirty.get(collection);
+      if (!set) this.dirty.set(collection, (set = new Set()));
+      for (const id of ids) set.add(id);
+    }
   }
 
   /** Writes the live records to a fresh file in slices, then swaps it in. */
@@ -178,7 +256,7 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     // Everything changed so far is in the snapshot (tombstones included, by
     // their absence); only records changed from here on are appended after it.
     // If the rewrite fails, the file is as it was and the next write rewrites
-    // again (headerWritten stays false), so nothing changed is lost.
+    // again (headerWritten stays false); `write` undoes the failed changes in memory.
     this.dirty.clear();
     this.headerWritten = false;
     // The file is about to be replaced: later appends must go to the new one.
@@ -194,7 +272,8 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     await syncDir(dir);
     this.headerWritten = true;
     this.compactions++;
-    if (this.dirty.size > 0) await this.write(data);
+    // Records changed while the snapshot was written stay marked: the write
+    // their callers are waiting for appends them (and undoes them if it fails).
   }
 
   private async writeSnapshot(data: JournalData<C>, tmp: string): Promise<void> {

@@ -29,10 +29,14 @@
  * folder to one process (src/store/lock.ts): it is taken before anything is
  * read or written, and a second server or a tool that writes refuses to open.
  *
- * A write that fails (a full or read-only disk) keeps its changes queued in
- * the journal (src/store/journal.ts) and rejects with StoreUnavailableError;
- * /healthz reports the store as failing until a write succeeds, and while it
- * fails the queued changes are retried every RETRY_MS (src/store/faults.ts).
+ * A write that fails (a full or read-only disk) rejects with
+ * StoreUnavailableError and undoes its changes in memory (src/store/journal.ts),
+ * so a turn that was told "not saved" leaves no trace: the store is as it was
+ * before the turn, and the same answer typed again answers the same question.
+ * Only conversation references and message keys, which nobody was promised
+ * anything about, stay queued. /healthz reports the store as failing until a
+ * write succeeds, and while it fails the queued changes are retried every
+ * RETRY_MS (src/store/faults.ts).
  *
  * This module opens the documents and composes the store. A document (lowdb,
  * journal, write queue) is src/store/lowdb/doc.ts; each port is built over the
@@ -239,6 +243,8 @@ export class LowStore implements Store {
         version: PEOPLE_SCHEMA_VERSION,
         migrations: MIGRATIONS.people,
         collections: PEOPLE_COLLECTIONS,
+        // Saved by the channels outside a turn's state: nothing was promised, so they are written once the disk is back.
+        retried: ['refs'],
         normalise: (raw) => ({
           schemaVersion: PEOPLE_SCHEMA_VERSION,
           profiles: dict(raw.profiles),
@@ -276,6 +282,8 @@ export class LowStore implements Store {
         version: DEDUPE_SCHEMA_VERSION,
         migrations: MIGRATIONS.dedupe,
         collections: DEDUPE_COLLECTIONS,
+        // A claim holds in memory to stop a redelivery; its copy on disk is not waited for (src/store/lowdb/dedupe.ts).
+        retried: ['seen'],
         normalise: (raw) => ({
           schemaVersion: DEDUPE_SCHEMA_VERSION,
           seen: dict(raw.seen),
@@ -296,7 +304,7 @@ export class LowStore implements Store {
     return store;
   }
 
-  /** Resolves once the change is on disk; a failed write rejects with StoreUnavailableError and stays queued. */
+  /** Resolves once the change is on disk; a failed write rejects with StoreUnavailableError and its changes are undone (see src/store/journal.ts). */
   private commit(doc: AnyDoc): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The store is closed.'));
     return doc.queue.commit().then(

@@ -275,6 +275,56 @@ describe.skipIf(cannotMount !== undefined)('the embedded store on a failing disk
     expect(String(sick.body.store.detail)).toMatch(/EROFS/);
     expect(well.status).toBe(200);
   }, 120_000);
+  it('a dialog step answered while the folder is read-only: the same question again after recovery, and after a restart the state is what the person was told', async () => {
+    const dataDir = await mountData('readonly-step');
+    const s = await serve(dataDir);
+    const user = 'ro-step';
+    const say = async (server: { url: string }, text: string) => {
+      const before = connector.activities.length;
+      const res = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(teamsMessage(connector.url, { userId: `29:${user}`, text })),
+      });
+      await res.arrayBuffer();
+      return connector.activities.slice(before).filter((a) => a.conversationId === `a:conv-29:${user}`).map(cardText).join('\n');
+    };
+    const CURRENT_ROLE = 'what is your current role?';
+    await say(s, 'hi');
+
+    remount(dataDir, 'ro');
+    // Naming a role to aim for starts a route and asks the person's current role: the turn's one write is the dialog state.
+    const failed = await say(s, 'Nursing associate (registered)');
+    const sick = await health(s.url);
+    remount(dataDir, 'rw');
+    // Once the folder can be written, the same words are taken as they were the first time (not as the
+    // answer to the question the failed turn would have asked next, "what is your current role?", which offers them).
+    const retried = await say(s, 'Nursing associate (registered)');
+    expect(await stop(s)).toBe(0);
+
+    // After a restart the state is what the person was told: the role aimed for kept, their current role asked.
+    const again = await serve(dataDir);
+    const next = await say(again, 'Healthcare support worker (Band 2)');
+    expect(await stop(again)).toBe(0);
+    const text = await readFile(join(dataDir, 'career-companion.jsonl'), 'utf8');
+    const { data } = parseJournal(text, 'career-companion.jsonl', PEOPLE_COLLECTIONS);
+    const profile = data['profiles']?.[`teams:29:${user}`] as { roleId?: string } | undefined;
+    const state = Object.entries(data['dialogs'] ?? {}).filter(([k]) => k.startsWith(`teams:29:${user}`));
+    console.log(
+      `read-only step: told "couldn't save" ${failed.includes('save that just now')}, healthz during ${sick.status}, same words again: current role asked ${retried.includes(CURRENT_ROLE)}, role taken from them ${retried.includes("I have saved your role")}, after restart: role saved ${String(profile?.roleId)}, route shown ${next.includes('Your route to Nursing associate')}`,
+    );
+    expect(failed).toContain('save that just now');
+    expect(failed).not.toContain(CURRENT_ROLE);
+    expect(sick.status).toBe(503);
+    expect(retried).not.toContain('save that just now');
+    expect(retried).toContain(CURRENT_ROLE);
+    expect(retried).not.toContain('I have saved your role');
+    expect(next).toContain('I have saved your role as Healthcare support worker (Band 2)');
+    expect(next).toContain('Your route to Nursing associate (registered)');
+    expect(profile?.roleId).toBe('hcsw-band-2');
+    expect(state).toHaveLength(1);
+    expect(state[0]![1]).toMatchObject({ topic: { fromRoleId: 'hcsw-band-2', toRoleId: 'nursing-associate' } });
+  }, 120_000);
 });
 
 describe('one server per data folder', () => {

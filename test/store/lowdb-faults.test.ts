@@ -1,8 +1,9 @@
 /**
  * The embedded store on a disk that fills up (a small tmpfs, which needs root;
  * skipped with a message otherwise): a failed append leaves no fragment, its
- * changes stay queued and are written by the next write that works, and the
- * store reports itself failing until then.
+ * changes are undone in memory and never written later (conversation
+ * references excepted: they stay queued), and the store reports itself
+ * failing until a write works again.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
@@ -12,6 +13,10 @@ import { DATA_FILE, LowStore } from '../../src/store/lowdb.js';
 import { parseJournal } from '../../src/store/journal.js';
 import { StoreUnavailableError, type Profile } from '../../src/store/ports.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+import { dialogBot, dialogServices } from '../helpers/bot.js';
+import { loadContent } from '../../src/content/load.js';
+import { defaultContentDir } from '../../src/paths.js';
+import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 
 const PEOPLE = ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans'];
 const base = await tempDir('cc-full-');
@@ -56,7 +61,7 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
   });
   afterEach(() => umount(dir));
 
-  it('cuts a failed append back to the last whole line, keeps its changes queued, and writes them once there is room', async () => {
+  it('cuts a failed append back to the last whole line, undoes its changes in memory, and never writes them later', async () => {
     const store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
     await store.profiles.put(profile('teams:before', 'ward 1'));
     const good = await readFile(join(dir, DATA_FILE), 'utf8');
@@ -66,6 +71,8 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
     const { bavail, bsize } = await statfs(dir);
     await writeFile(filler, Buffer.alloc(Number(bavail) * Number(bsize) + 8192)).catch(() => undefined);
     const long = 'x'.repeat(20_000);
+    // A changed record and a new one, each in a write that fails.
+    await expect(store.profiles.put(profile('teams:before', long))).rejects.toBeInstanceOf(StoreUnavailableError);
     const failed = await store.profiles.put(profile('teams:during', long)).then(
       () => undefined,
       (err: unknown) => err,
@@ -74,22 +81,28 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
     expect((failed as StoreUnavailableError).reason).toBe('ENOSPC');
     // Nothing of the failed line is left on disk.
     expect(await readFile(join(dir, DATA_FILE), 'utf8')).toBe(good);
+    // Nor in memory: the store is as it was before the failed writes.
+    expect((await store.profiles.get('teams:before'))?.area).toBe('ward 1');
+    expect(await store.profiles.get('teams:during')).toBeUndefined();
+    expect(await store.profiles.count()).toBe(1);
     const sick = await store.health();
     expect(sick.ok).toBe(false);
     expect(sick.detail).toContain('cannot save (ENOSPC)');
 
-    // Room again: asking for health retries the queued change, which now reaches the disk.
+    // Still full: asking for health tries a write, which still fails.
+    expect((await store.health()).ok).toBe(false);
+    // Room again: the write health tries now works, and later changes are saved as usual.
     await rm(filler);
     expect((await store.health()).ok).toBe(true);
     await store.profiles.put(profile('teams:after', 'ward 3'));
     await store.close();
 
     const { data } = parseJournal(await readFile(join(dir, DATA_FILE), 'utf8'), DATA_FILE, PEOPLE);
-    expect(Object.keys(data['profiles']!).sort()).toEqual(['teams:after', 'teams:before', 'teams:during']);
-    expect((data['profiles']!['teams:during'] as Profile).area).toBe(long);
+    expect(Object.keys(data['profiles']!).sort()).toEqual(['teams:after', 'teams:before']);
+    expect((data['profiles']!['teams:before'] as Profile).area).toBe('ward 1');
   });
 
-  it('saves on close what a failed write left in memory', async () => {
+  it('saves on close a conversation reference whose write failed (references stay queued)', async () => {
     const store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
     const filler = join(dir, 'filler');
     const { bavail, bsize } = await statfs(dir);
@@ -101,5 +114,40 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
     await store.close();
     const { data } = parseJournal(await readFile(join(dir, DATA_FILE), 'utf8'), DATA_FILE, PEOPLE);
     expect(Object.keys(data['refs']!)).toEqual(['slack:T1:U1']);
+  });
+
+  it('a dialog answer typed while the folder is read-only is not kept: typed again, it answers the same question, and a restart agrees', async () => {
+    const content = await loadContent(defaultContentDir);
+    const say = async (store: LowStore, text: string) => {
+      const bot = dialogBot(dialogServices(store, content));
+      const out: OutboundMessage[] = await bot.handle({ platform: 'teams', userKey: 'teams:29:ro', conversationKey: 'teams:c-ro', isDirect: true, text });
+      return out.map((m) => plainText(m.blocks)).join('\n');
+    };
+    const GOOD_AT = 'What are you good at?';
+    const ENJOY = 'What do you enjoy most about your work?';
+    const AHEAD = 'what would you like to be doing in a year or two?';
+    let store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
+    await say(store, 'hi');
+    expect(await say(store, 'Career conversation')).toContain(GOOD_AT);
+
+    // Each answer in a career conversation is kept in the dialog state only: that is the turn's one write.
+    execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'pipe' });
+    const failed = await say(store, 'I am calm under pressure');
+    expect(failed).toContain("couldn't save that");
+    expect(failed).not.toContain(ENJOY);
+    execFileSync('mount', ['-o', 'remount,rw', dir], { stdio: 'pipe' });
+
+    // The same answer again answers the same question, so the next question is the one after it.
+    const again = await say(store, 'I am calm under pressure');
+    expect(again).toContain(ENJOY);
+    expect(again).not.toContain(AHEAD);
+    await store.close();
+
+    store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
+    expect(await say(store, 'Talking with patients')).toContain(AHEAD);
+    const state = JSON.stringify(await store.dialogs.get('teams:29:ro', 'teams:c-ro'));
+    await store.close();
+    expect(state).toContain('I am calm under pressure');
+    expect(state).toContain('Talking with patients');
   });
 });

@@ -10,8 +10,8 @@ export function lowCheckins(ctx: LowContext): CheckinStore {
       return checkins()[id];
     },
     async put(a) {
-      checkins()[a.id] = a;
       people.touch('checkins', a.id);
+      checkins()[a.id] = a;
       await ctx.commit(people);
     },
     async listForUser(userKey) {
@@ -25,8 +25,8 @@ export function lowCheckins(ctx: LowContext): CheckinStore {
       let n = 0;
       for (const a of Object.values(checkins())) {
         if (a.answeredAt < cutoff && Object.keys(a.text).length > 0) {
-          a.text = {};
           people.touch('checkins', a.id);
+          a.text = {};
           n++;
         }
       }

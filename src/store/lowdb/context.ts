@@ -53,8 +53,8 @@ export async function removeWhere<T>(
   let n = 0;
   for (const [k, v] of Object.entries(map)) {
     if (pred(v, k)) {
-      delete map[k];
       doc.touch(collection, k);
+      delete map[k];
       n++;
     }
   }

@@ -11,14 +11,14 @@ export function lowDedupe(ctx: LowContext): DedupeStore {
       const t = now.getTime();
       const until = map[key];
       if (until !== undefined && until > t) return false;
-      map[key] = t + ttlMs;
       seen.touch('seen', key);
+      map[key] = t + ttlMs;
       if (++claimsSincePrune >= 500) {
         claimsSincePrune = 0;
         for (const [k, v] of Object.entries(map)) {
           if (v <= t) {
-            delete map[k];
             seen.touch('seen', k);
+            delete map[k];
           }
         }
       }

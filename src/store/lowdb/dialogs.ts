@@ -13,10 +13,10 @@ export function lowDialogs(ctx: LowContext): DialogStateStore {
     },
     async put(userKey, conversationKey, state) {
       const key = dialogKey(userKey, conversationKey);
-      if (state) dialogs()[key] = state;
-      else if (key in dialogs()) delete dialogs()[key];
-      else return;
+      if (!state && !(key in dialogs())) return;
       people.touch('dialogs', key);
+      if (state) dialogs()[key] = state;
+      else delete dialogs()[key];
       await ctx.commit(people);
     },
     async listForUser(userKey) {

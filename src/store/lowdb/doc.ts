@@ -60,6 +60,13 @@ export interface DocSpec<T> {
   migrations: readonly Migration[];
   collections: readonly string[];
   normalise: (raw: Partial<T>) => T;
+  /**
+   * Collections whose changes, when a write fails, stay queued and are
+   * written by a later write instead of being undone. Only for data about
+   * which nothing was promised to anyone (conversation references, keys of
+   * messages seen).
+   */
+  retried?: readonly string[];
 }
 
 /** What was read from a document's file: its data and its exact text (for the start-up backup). */
@@ -115,9 +122,25 @@ export class Doc<T extends { schemaVersion: number }> {
     await this.adapter.close();
   }
 
-  /** Records that a record changed (or went), so the next write appends it. */
+  /**
+   * Records that a record is about to change (or go), so the next write
+   * appends it. Call it BEFORE changing the record: it keeps the value the
+   * record has now, which is put back if that write fails (see
+   * src/store/journal.ts), unless the collection is one whose changes are
+   * retried.
+   */
   touch(collection: string, id: string): void {
-    this.adapter.touch(collection, id);
+    const map = (this.db.data as unknown as Collections)[collection];
+    this.adapter.touch(collection, id, map ? map[id] : undefined);
+  }
+
+  /** Called with each record put back after a failed write, for indexes built over the data. */
+  onRestore(listener: (collection: string, id: string) => void): void {
+    const before = this.adapter.onRestore;
+    this.adapter.onRestore = (collection, id) => {
+      before?.(collection, id);
+      listener(collection, id);
+    };
   }
 
   /**
@@ -170,7 +193,7 @@ export class Doc<T extends { schemaVersion: number }> {
       migrated = { from: result.from, to: result.to, steps: result.applied };
     }
     const data = spec.normalise(source as Partial<T>);
-    const adapter = new JournalAdapter<Collections>(file, name, [...spec.collections], journal);
+    const adapter = new JournalAdapter<Collections>(file, name, [...spec.collections], journal, spec.retried);
     const db = new Low<T>(adapter as unknown as Adapter<T>, data);
     db.data = data;
     const doc = new Doc(file, db, adapter);

@@ -87,6 +87,14 @@ export function lowEnrolments(ctx: LowContext): EnrolmentStore {
     return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   };
 
+  // A failed write puts enrolments back as they were (or takes new ones away): file them again to match.
+  people.onRestore((collection, id) => {
+    if (collection !== 'enrolments' || !index) return;
+    const e = enrolments()[id];
+    if (e) file(e);
+    else unfile(id);
+  });
+
   return {
     async get(id) {
       return enrolments()[id];
@@ -95,9 +103,9 @@ export function lowEnrolments(ctx: LowContext): EnrolmentStore {
       const ix = indexes();
       // Stored anew (not replacing one with the same id): it goes last, as in the document.
       if (!(e.id in enrolments())) ix.order.delete(e.id);
+      people.touch('enrolments', e.id);
       enrolments()[e.id] = e;
       file(e);
-      people.touch('enrolments', e.id);
       await ctx.commit(people);
     },
     async list() {

@@ -12,8 +12,8 @@ export function lowPlans(ctx: LowContext): PlanStore {
       return plans()[id];
     },
     async put(plan) {
-      plans()[plan.id] = plan;
       people.touch('plans', plan.id);
+      plans()[plan.id] = plan;
       await ctx.commit(people);
     },
     async list() {

@@ -45,21 +45,25 @@ export function lowProfiles(ctx: LowContext): ProfileStore {
   const { people } = ctx;
   const profiles = () => people.data.profiles;
   let index: ManagerIndex | undefined;
+  // A profile put back after a failed write keeps its line manager in the index.
+  people.onRestore((collection, userKey) => {
+    if (collection === 'profiles') index?.set(userKey, profiles()[userKey]?.managerKey);
+  });
   return {
     async get(userKey) {
       return profiles()[userKey];
     },
     async put(profile) {
+      people.touch('profiles', profile.userKey);
       profiles()[profile.userKey] = profile;
       index?.set(profile.userKey, profile.managerKey);
-      people.touch('profiles', profile.userKey);
       await ctx.commit(people);
     },
     async delete(userKey) {
       if (!(userKey in profiles())) return false;
+      people.touch('profiles', userKey);
       delete profiles()[userKey];
       index?.set(userKey, undefined);
-      people.touch('profiles', userKey);
       people.scrub();
       await ctx.commit(people);
       return true;

@@ -10,8 +10,8 @@ export function lowRefs(ctx: LowContext): ConversationRefStore {
       return refs()[userKey];
     },
     async put(ref) {
-      refs()[ref.userKey] = ref;
       people.touch('refs', ref.userKey);
+      refs()[ref.userKey] = ref;
       await ctx.commit(people);
     },
     async delete(userKey) {
@@ -21,8 +21,8 @@ export function lowRefs(ctx: LowContext): ConversationRefStore {
       // stripped) leave no superseded lines naming the person.
       const had = userKey in refs();
       if (had) {
-        delete refs()[userKey];
         people.touch('refs', userKey);
+        delete refs()[userKey];
       }
       people.scrub();
       timeline.scrub();

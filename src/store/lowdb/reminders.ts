@@ -15,8 +15,8 @@ export function lowReminders(ctx: LowContext): ReminderStore {
       let n = 0;
       for (const rem of list) {
         if (rem.id in r()) continue;
-        r()[rem.id] = rem;
         timeline.touch('reminders', rem.id);
+        r()[rem.id] = rem;
         n++;
       }
       if (n > 0) await ctx.commit(timeline);
@@ -33,10 +33,10 @@ export function lowReminders(ctx: LowContext): ReminderStore {
       due.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
       const claimed = due.slice(0, limit);
       for (const rem of claimed) {
+        timeline.touch('reminders', rem.id);
         rem.state = 'claimed';
         rem.lease = { owner, until };
         rem.updatedAt = at;
-        timeline.touch('reminders', rem.id);
       }
       if (claimed.length > 0) await ctx.commit(timeline);
       return claimed.map((x) => structuredClone(x));
@@ -45,9 +45,9 @@ export function lowReminders(ctx: LowContext): ReminderStore {
       const rem = r()[id];
       if (!rem) return false;
       if (owner !== undefined && rem.lease?.owner !== owner) return false;
+      timeline.touch('reminders', id);
       Object.assign(rem, change);
       if (change.lease === undefined && 'lease' in change) delete rem.lease;
-      timeline.touch('reminders', id);
       await ctx.commit(timeline);
       return true;
     },
