@@ -5,9 +5,8 @@
  * stays up.
  */
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { removeDir, startTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { slackAppForSuite } from '../helpers/app.js';
 
 const MB = 1024 * 1024;
 /** What the client offers to send: 64 MB. */
@@ -63,18 +62,7 @@ function streamUntilAnswered(url: string, headers: Record<string, string>): Prom
 }
 
 describe('bodies over the limit are refused while they arrive', () => {
-  let slack: FakeSlack;
-  let t: TestApp;
-
-  beforeAll(async () => {
-    slack = await startFakeSlack();
-    t = await startTestApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await slack?.close();
-    if (t) await removeDir(t.dataDir);
-  });
+  const app = slackAppForSuite();
 
   const slackHeaders = () => ({
     'content-type': 'application/json',
@@ -86,28 +74,28 @@ describe('bodies over the limit are refused while they arrive', () => {
     ['/api/messages (Teams)', '/api/messages', () => ({ 'content-type': 'application/json' })],
     ['/slack/events', '/slack/events', slackHeaders],
   ])('%s: 64 MB chunked gets 413 before a quarter of it is sent, and the server stays up', async (_name, path, headers) => {
-    const r = await streamUntilAnswered(`${t.url}${path}`, headers());
+    const r = await streamUntilAnswered(`${app.t.url}${path}`, headers());
     expect(r.status).toBe(413);
     // The server stops at 1 MB; what is in flight in the two sockets' buffers comes on top.
     expect(r.writtenBeforeAnswer, `bytes sent before the answer: ${r.writtenBeforeAnswer}`).toBeLessThan(TOTAL / 4);
     expect(r.finishedBeforeAnswer).toBe(false);
     expect(JSON.parse(r.body)).toEqual({ error: 'The body is larger than 1 MB.' });
-    const health = await fetch(`${t.url}/healthz`);
+    const health = await fetch(`${app.t.url}/healthz`);
     expect(health.status).toBe(200);
   });
 
   it('a Content-Length over the limit gets 413 without the body being read', async () => {
-    const res = await fetch(`${t.url}/api/messages`, {
+    const res = await fetch(`${app.t.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'message', text: 'x'.repeat(2 * MB) }),
     });
     expect(res.status).toBe(413);
-    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${app.t.url}/healthz`)).status).toBe(200);
   });
 
   it('a body just under the limit is still read and checked', async () => {
-    const res = await fetch(`${t.url}/api/messages`, {
+    const res = await fetch(`${app.t.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'message', text: 'x'.repeat(MB - 100) }),

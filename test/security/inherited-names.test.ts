@@ -10,9 +10,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, dmEvent, postSlack, startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
+import { TEAM, buttonPress, dmEvent, postSlack } from '../helpers/fake-slack.js';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
-import { postJson, removeDir, startTestApp, tempDir, type TestApp } from '../helpers/app.js';
+import { postJson, removeDir, startTestApp, tempDir, type TestApp, slackAppForSuite } from '../helpers/app.js';
 import { journalText } from '../helpers/journal.js';
 import { LowStore, DATA_FILE, PEOPLE_SCHEMA_VERSION } from '../../src/store/lowdb.js';
 import { run as storeCommand } from '../../src/cli/store.js';
@@ -27,25 +27,14 @@ const prototypeUntouched = () => {
 };
 
 describe('Slack ids used as keys, over the signed HTTP path', () => {
-  let slack: FakeSlack;
-  let t: TestApp;
-
-  beforeAll(async () => {
-    slack = await startFakeSlack();
-    t = await startTestApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await slack?.close();
-    if (t) await removeDir(t.dataDir);
-  });
+  const app = slackAppForSuite();
 
   /** A normal signed message still gets its reply: the server is up and well. */
   async function stillWorks(n: number): Promise<void> {
-    slack.clear();
-    const res = await postSlack(t.url, { json: dmEvent('hello', { user: `U0OK${n}`, channel: `D0OK${n}` }) });
+    app.slack.clear();
+    const res = await postSlack(app.t.url, { json: dmEvent('hello', { user: `U0OK${n}`, channel: `D0OK${n}` }) });
     expect(res.status).toBe(200);
-    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body['channel'] === `D0OK${n}`));
+    await app.slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body['channel'] === `D0OK${n}`));
   }
 
   const events: Array<[string, (name: string) => { json?: unknown; form?: Record<string, string> }]> = [
@@ -73,14 +62,14 @@ describe('Slack ids used as keys, over the signed HTTP path', () => {
       p['user']['id'] = name;
       return { form: { payload: JSON.stringify(p) } };
     }],
-    ['a /careers command whose team_id is', (name) => ({ form: { command: '/careers', text: 'hi', team_id: name, user_id: 'U0CMD', channel_id: 'D0CMD', trigger_id: 't1', response_url: slack.responseUrl } })],
-    ['a /careers command whose enterprise_id is', (name) => ({ form: { command: '/careers', text: 'hi', team_id: TEAM, enterprise_id: name, user_id: 'U0CMD', channel_id: 'D0CMD', trigger_id: 't2', response_url: slack.responseUrl } })],
+    ['a /careers command whose team_id is', (name) => ({ form: { command: '/careers', text: 'hi', team_id: name, user_id: 'U0CMD', channel_id: 'D0CMD', trigger_id: 't1', response_url: app.slack.responseUrl } })],
+    ['a /careers command whose enterprise_id is', (name) => ({ form: { command: '/careers', text: 'hi', team_id: TEAM, enterprise_id: name, user_id: 'U0CMD', channel_id: 'D0CMD', trigger_id: 't2', response_url: app.slack.responseUrl } })],
   ];
 
   let n = 0;
   for (const [what, build] of events) {
     it.each(NAMES)(`${what} %s: 400 before Bolt, and the server stays up`, async (name) => {
-      const res = await postSlack(t.url, build(name));
+      const res = await postSlack(app.t.url, build(name));
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: string }).error).toMatch(/not a Slack id/);
       prototypeUntouched();
