@@ -158,6 +158,7 @@ describe('Teams package', () => {
       'my plan',
       'resources',
       'my profile',
+      'my team',
       'what do you hold about me',
       'delete my data',
     ]);
