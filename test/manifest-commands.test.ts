@@ -39,7 +39,7 @@ describe('the Teams command menu', () => {
   });
 
   it.each(commands.map((c) => [c.title, c] as const))('"%s" gets an answer of its own', async (_title, c) => {
-    await talk.setProfile({ role: 'hcsw-band-2', band: '2' });
+    await talk.setProfile({ roleId: 'hcsw-band-2', band: '2' });
     const reply = await talk.t.say(typed(c));
     expect(reply).not.toContain(NOT_UNDERSTOOD);
     if (c.title !== 'help') expect(reply).not.toContain(HELP_CARD);

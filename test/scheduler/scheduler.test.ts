@@ -9,24 +9,16 @@ import { Scheduler, type ReminderHandler } from '../../src/scheduler/scheduler.j
 import { Pacer, deliver, backoff } from '../../src/scheduler/outbox.js';
 import { zonedTime } from '../../src/time/zone.js';
 import { createLogger } from '../../src/log.js';
-import { textMessage, type OutboundMessage } from '../../src/core/messages.js';
-import type { DeliveryResult, Messenger } from '../../src/core/messenger.js';
+import { textMessage } from '../../src/core/messages.js';
+import type { DeliveryResult } from '../../src/core/messenger.js';
 import type { Reminder, Store } from '../../src/store/ports.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+import { RecordingMessenger } from '../helpers/messenger.js';
 
 const TZ = 'Europe/London';
 const log = createLogger('silent');
 const instantSleep = async () => undefined;
 
-class RecordingMessenger implements Messenger {
-  sent: Array<{ userKey: string; messages: OutboundMessage[] }> = [];
-  results: DeliveryResult[] = [];
-  async send(userKey: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
-    const r = this.results.shift() ?? { status: 'sent' };
-    if (r.status === 'sent') this.sent.push({ userKey, messages });
-    return r;
-  }
-}
 
 /** A handler that sends the reminder's id as text. */
 const simple: ReminderHandler = {

@@ -15,11 +15,11 @@ import { parseChecklist, parseRating as readRating, parseYesNo as readYesNo } fr
 import { checkinMessage, ratingButtons } from '../../../dialogs/checkins/reminders.js';
 import { checkinReminderId } from '../../../dialogs/checkins/plan.js';
 import { plainText, type Choice, type OutboundMessage } from '../../../src/core/messages.js';
-import type { DeliveryResult, Messenger, SendOptions } from '../../../src/core/messenger.js';
 import type { Services } from '../../../src/core/dialog.js';
 import type { Content } from '../../../src/content/model.js';
 import type { Enrolment } from '../../../src/store/ports.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
+import { RecordingMessenger } from '../../helpers/messenger.js';
 
 describe('reading check-in answers', () => {
   let content: Content;
@@ -55,13 +55,6 @@ describe('reading check-in answers', () => {
   });
 });
 
-class RecordingMessenger implements Messenger {
-  sent: Array<{ userKey: string; messages: OutboundMessage[]; opts: SendOptions }> = [];
-  async send(userKey: string, messages: OutboundMessage[], opts: SendOptions = {}): Promise<DeliveryResult> {
-    this.sent.push({ userKey, messages, opts });
-    return { status: 'sent' };
-  }
-}
 
 describe('check-in dialog', () => {
   let content: Content;

@@ -15,32 +15,16 @@ import { planCheckins, checkinReminderId, nudgeReminderId } from '../../../dialo
 import { Bot } from '../../../src/core/runtime.js';
 import { composeForTest, testSettings } from '../../helpers/bot.js';
 import { plainText, type Choice, type OutboundMessage } from '../../../src/core/messages.js';
-import type { DeliveryResult, Messenger, SendOptions } from '../../../src/core/messenger.js';
 import type { Services } from '../../../src/core/dialog.js';
 import type { Content } from '../../../src/content/model.js';
 import type { Enrolment } from '../../../src/store/ports.js';
 import type { Scheduler } from '../../../src/scheduler/scheduler.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
+import { RecordingMessenger } from '../../helpers/messenger.js';
 
 const settings = loadConfig({ NODE_ENV: 'test' }).scheduler;
 const TZ = settings.timeZone;
 
-class RecordingMessenger implements Messenger {
-  sent: Array<{ userKey: string; messages: OutboundMessage[]; opts: SendOptions }> = [];
-  async send(userKey: string, messages: OutboundMessage[], opts: SendOptions = {}): Promise<DeliveryResult> {
-    this.sent.push({ userKey, messages, opts });
-    return { status: 'sent' };
-  }
-  to(userKey: string) {
-    return this.sent.filter((s) => s.userKey === userKey);
-  }
-  textTo(userKey: string): string {
-    return this.to(userKey)
-      .flatMap((s) => s.messages)
-      .map((m) => plainText(m.blocks))
-      .join('\n---\n');
-  }
-}
 
 const texts = (out: OutboundMessage[]) => out.map((o) => plainText(o.blocks));
 const choicesIn = (m: OutboundMessage): Choice[] => m.blocks.flatMap((b) => (b.type === 'choices' ? b.choices : b.type === 'inputs' ? [b.submit] : []));
@@ -109,8 +93,8 @@ describe('check-ins through the scheduler', () => {
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02', managerKey: MANAGER });
       expect((await tick('2026-03-02T09:59:00Z')).sent).toBe(0);
       const report = await tick('2026-03-02T10:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
-      const card = messenger.to(PERSON)[0]!.messages[0]!;
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
+      const card = messenger.sendsTo(PERSON)[0]!.messages[0]!;
       const text = plainText(card.blocks);
       expect(text).toContain('Check-in: Your first day');
       expect(text).toContain('How confident do you feel about your new job today?');
@@ -125,17 +109,17 @@ describe('check-ins through the scheduler', () => {
       expect(nudge).toMatchObject({ kind: 'nudge', state: 'pending', userKey: PERSON, dueAt: '2026-03-04T10:00:00.000Z' });
       // Sending again changes nothing.
       await tick('2026-03-02T10:01:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
     });
 
     it('sends a late check-in within the grace period, and marks a too-late one missed without sending it', async () => {
       const late = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02' });
       await tick('2026-03-02T15:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
       const other = 'teams:29:late';
       const tooLate = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-02-23' }, other);
       await tick('2026-02-26T10:00:00Z');
-      expect(messenger.to(other)).toHaveLength(0);
+      expect(messenger.sendsTo(other)).toHaveLength(0);
       expect((await store.reminders.get(checkinReminderId(tooLate.id, 'day-1')))?.state).toBe('missed');
       expect((await store.reminders.get(checkinReminderId(late.id, 'day-1')))?.state).toBe('sent');
     });
@@ -144,21 +128,21 @@ describe('check-ins through the scheduler', () => {
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-07' });
       const r = await tick('2026-03-07T10:00:00Z');
       expect(r.deferred).toBe(1);
-      expect(messenger.to(PERSON)).toHaveLength(0);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(0);
       expect((await store.reminders.get(checkinReminderId(e.id, 'day-1')))?.dueAt).toBe('2026-03-09T09:00:00.000Z');
       await tick('2026-03-09T08:59:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(0);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(0);
       await tick('2026-03-09T09:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
     });
 
     it('stays quiet on a bank holiday (Early May bank holiday 2026 moves to Tuesday 09:00 BST)', async () => {
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-05-04' });
       await tick('2026-05-04T09:00:00Z'); // 10:00 BST
-      expect(messenger.to(PERSON)).toHaveLength(0);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(0);
       expect((await store.reminders.get(checkinReminderId(e.id, 'day-1')))?.dueAt).toBe('2026-05-05T08:00:00.000Z');
       await tick('2026-05-05T08:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
     });
 
     it('follows a night-shift pattern set by "I work nights": a 10:00 check-in arrives at 19:00', async () => {
@@ -167,10 +151,10 @@ describe('check-ins through the scheduler', () => {
       expect((await store.profiles.get(PERSON))?.workingPattern).toMatchObject({ days: [0, 1, 2, 3, 4, 5, 6], start: '19:00', end: '07:00' });
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02' });
       await tick('2026-03-02T10:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(0);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(0);
       expect((await store.reminders.get(checkinReminderId(e.id, 'day-1')))?.dueAt).toBe('2026-03-02T19:00:00.000Z');
       await tick('2026-03-02T19:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
     });
 
     it('holds check-ins while paused ("pause check-ins for two weeks") and sends them after, in working hours', async () => {
@@ -180,13 +164,13 @@ describe('check-ins through the scheduler', () => {
       expect((await store.profiles.get(PERSON))?.pausedUntil).toBe('2026-03-15T00:00:00.000Z');
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02' });
       await tick('2026-03-02T10:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(0);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(0);
       expect((await store.reminders.get(checkinReminderId(e.id, 'day-1')))?.dueAt).toBe('2026-03-15T00:00:00.000Z');
       // Sunday midnight: the pause is over, but Sunday is not a working day.
       await tick('2026-03-15T00:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(0);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(0);
       await tick('2026-03-16T09:00:00Z');
-      expect(messenger.to(PERSON).map((s) => plainText(s.messages[0]!.blocks))[0]).toContain('Your first day');
+      expect(messenger.sendsTo(PERSON).map((s) => plainText(s.messages[0]!.blocks))[0]).toContain('Your first day');
     });
 
     it('"resume check-ins" ends a pause and brings held check-ins forward', async () => {
@@ -194,13 +178,13 @@ describe('check-ins through the scheduler', () => {
       expect((await store.profiles.get(PERSON))?.pausedUntil).toBe('2026-03-29T23:00:00.000Z'); // midnight BST
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02' });
       await tick('2026-03-02T10:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(0);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(0);
       now = new Date('2026-03-02T11:00:00Z');
       expect(texts(await say(PERSON, 'resume check-ins')).join('\n')).toContain('back on');
       expect((await store.profiles.get(PERSON))?.pausedUntil).toBeUndefined();
       expect((await store.reminders.get(checkinReminderId(e.id, 'day-1')))?.dueAt).toBe('2026-03-02T11:00:00.000Z');
       await tick('2026-03-02T11:01:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
     });
 
     it('cancels check-ins for a withdrawn enrolment and fails honestly for a person not linked yet', async () => {
@@ -230,14 +214,14 @@ describe('check-ins through the scheduler', () => {
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02', managerKey: MANAGER });
       await tick('2026-03-02T10:00:00Z');
       await tick('2026-03-04T10:00:00Z');
-      const toPerson = messenger.to(PERSON).map((s) => plainText(s.messages[0]!.blocks));
+      const toPerson = messenger.sendsTo(PERSON).map((s) => plainText(s.messages[0]!.blocks));
       expect(toPerson).toHaveLength(2);
       expect(toPerson[1]).toContain('A gentle reminder about your check-in, "Your first day"');
-      expect(choicesIn(messenger.to(PERSON)[1]!.messages[0]!).map((c) => c.value?.['r'])).toEqual(['1', '2', '3', '4', '5']);
+      expect(choicesIn(messenger.sendsTo(PERSON)[1]!.messages[0]!).map((c) => c.value?.['r'])).toEqual(['1', '2', '3', '4', '5']);
       // No second nudge, ever.
       await tick('2026-03-06T10:00:00Z');
       await tick('2026-03-08T10:00:00Z');
-      expect(messenger.to(PERSON).filter((s) => plainText(s.messages[0]!.blocks).includes('gentle reminder'))).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON).filter((s) => plainText(s.messages[0]!.blocks).includes('gentle reminder'))).toHaveLength(1);
       // Monday 9 March 09:00: the weekly digest tells the manager.
       await tick('2026-03-09T09:00:00Z');
       const digest = messenger.textTo(MANAGER);
@@ -251,10 +235,10 @@ describe('check-ins through the scheduler', () => {
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02', managerKey: MANAGER });
       await tick('2026-03-02T10:00:00Z');
       now = new Date('2026-03-02T11:00:00Z');
-      await press(PERSON, choicesIn(messenger.to(PERSON)[0]!.messages[0]!)[3]!);
+      await press(PERSON, choicesIn(messenger.sendsTo(PERSON)[0]!.messages[0]!)[3]!);
       expect((await store.checkins.get(`${e.id}|day-1`))?.rating).toBe(4);
       await tick('2026-03-04T10:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
       expect(await store.reminders.get(nudgeReminderId(e.id, 'day-1'))).toMatchObject({ state: 'cancelled', lastError: 'already answered' });
     });
 
@@ -269,10 +253,10 @@ describe('check-ins through the scheduler', () => {
       expect(await store.reminders.get(id)).toMatchObject({ kind: 'checkin', state: 'pending', dueAt: '2026-03-09T09:00:00.000Z' });
       expect(await store.reminders.get(nudgeReminderId(e.id, 'day-1'))).toMatchObject({ state: 'cancelled', lastError: 'snoozed' });
       await tick('2026-03-08T10:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(1);
+      expect(messenger.sendsTo(PERSON)).toHaveLength(1);
       await tick('2026-03-09T09:00:00Z');
-      expect(messenger.to(PERSON)).toHaveLength(2);
-      expect(plainText(messenger.to(PERSON)[1]!.messages[0]!.blocks)).toContain('Check-in: Your first day');
+      expect(messenger.sendsTo(PERSON)).toHaveLength(2);
+      expect(plainText(messenger.sendsTo(PERSON)[1]!.messages[0]!.blocks)).toContain('Check-in: Your first day');
       // The nudge comes back, 48 hours after the snoozed check-in.
       expect(await store.reminders.get(nudgeReminderId(e.id, 'day-1'))).toMatchObject({ state: 'pending', dueAt: '2026-03-11T09:00:00.000Z' });
     });
@@ -292,7 +276,7 @@ describe('check-ins through the scheduler', () => {
     async function sendAndRate(rating: number, e: Enrolment, at = '2026-03-02T10:00:00Z'): Promise<OutboundMessage[]> {
       await tick(at);
       now = new Date(new Date(at).getTime() + 3_600_000);
-      const card = messenger.to(PERSON).at(-1)!.messages[0]!;
+      const card = messenger.sendsTo(PERSON).at(-1)!.messages[0]!;
       const tap = choicesIn(card).find((c) => c.value?.['r'] === String(rating))!;
       expect(tap.value?.['e']).toBe(e.id);
       return press(PERSON, tap);
@@ -302,7 +286,7 @@ describe('check-ins through the scheduler', () => {
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-02-23', managerKey: MANAGER }); // week-1 on 2 March
       await tick('2026-02-23T10:00:00Z');
       now = new Date('2026-02-23T11:00:00Z');
-      await press(PERSON, choicesIn(messenger.to(PERSON)[0]!.messages[0]!)[4]!); // day-1: 5
+      await press(PERSON, choicesIn(messenger.sendsTo(PERSON)[0]!.messages[0]!)[4]!); // day-1: 5
       for (let i = 0; i < 5; i++) await say(PERSON, 'skip');
       messenger.sent.length = 0;
 
@@ -322,7 +306,7 @@ describe('check-ins through the scheduler', () => {
       const a = await store.checkins.get(`${e.id}|week-1`);
       expect(a).toMatchObject({ rating: 4, items: { 'induction-items': ['corporate-induction', 'met-buddy'] }, text: { 'going-well': 'My team are lovely' }, supportRequested: false, shareWords: false });
       expect(a?.escalatedTo).toBeUndefined();
-      expect(messenger.to(MANAGER)).toHaveLength(0);
+      expect(messenger.sendsTo(MANAGER)).toHaveLength(0);
     });
 
     it('a low rating reaches the preceptor first, without the words unless the person agrees, and nobody else', async () => {
@@ -373,7 +357,7 @@ describe('check-ins through the scheduler', () => {
       now = new Date('2026-03-02T11:00:00Z');
       const ask = (text: string) => bot.handle({ platform: 'slack', userKey: person, conversationKey: 'slack:T1:DPERSON', text });
       const tap = (c: Choice) => bot.handle({ platform: 'slack', userKey: person, conversationKey: 'slack:T1:DPERSON', action: { id: c.action, value: c.value ?? {} } });
-      await tap(choicesIn(messenger.to(person)[0]!.messages[0]!)[0]!); // 1
+      await tap(choicesIn(messenger.sendsTo(person)[0]!.messages[0]!)[0]!); // 1
       await ask('skip');
       await ask('skip');
       await ask('Good team');
@@ -417,7 +401,7 @@ describe('check-ins through the scheduler', () => {
       expect(card).toContain('(confidence 4 out of 5)');
       expect(card).toContain('Has not had a first meeting with their preceptor yet.');
       expect(card).toContain('Has not had supernumerary time yet. The national standard is at least 2 weeks, or 75 hours');
-      expect(messenger.to(MANAGER)).toHaveLength(0);
+      expect(messenger.sendsTo(MANAGER)).toHaveLength(0);
       expect(await store.checkins.get(`${e.id}|first-meeting`)).toMatchObject({ rating: 4, escalatedTo: PRECEPTOR, items: { 'met-preceptor': ['no'], supernumerary: ['no'] } });
     });
 
@@ -444,7 +428,7 @@ describe('check-ins through the scheduler', () => {
       out = await say(PERSON, 'no');
       out = await press(PERSON, button(out, 'Keep this to myself'));
       expect(texts(out).join('\n')).toContain('I have not told your manager');
-      expect(messenger.to(MANAGER)).toHaveLength(0);
+      expect(messenger.sendsTo(MANAGER)).toHaveLength(0);
       expect((await store.checkins.get(`${e.id}|day-1`))?.escalatedTo).toBeUndefined();
     });
 
@@ -479,7 +463,7 @@ describe('check-ins through the scheduler', () => {
     it('a rating button pressed by someone else saves nothing', async () => {
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02', managerKey: MANAGER });
       await tick('2026-03-02T10:00:00Z');
-      const tap = choicesIn(messenger.to(PERSON)[0]!.messages[0]!)[0]!;
+      const tap = choicesIn(messenger.sendsTo(PERSON)[0]!.messages[0]!)[0]!;
       expect(texts(await press(OTHER, tap)).join('\n')).toContain('belongs to someone else');
       expect(await store.checkins.get(`${e.id}|day-1`)).toBeUndefined();
     });
@@ -490,7 +474,7 @@ describe('check-ins through the scheduler', () => {
       const e = await enrolPerson({ programmeId: 'new-starter-induction', startDate: '2026-03-02', managerKey: MANAGER });
       await tick('2026-03-02T10:00:00Z');
       now = new Date('2026-03-02T11:00:00Z');
-      await press(PERSON, choicesIn(messenger.to(PERSON)[0]!.messages[0]!)[2]!);
+      await press(PERSON, choicesIn(messenger.sendsTo(PERSON)[0]!.messages[0]!)[2]!);
       await say(PERSON, 'skip');
       const out = await say(PERSON, "Honestly I can't cope with the night shifts");
       const first = plainText(out[0]!.blocks);

@@ -17,26 +17,16 @@ import { checkinReminderId } from '../../../dialogs/checkins/plan.js';
 import { Bot } from '../../../src/core/runtime.js';
 import { composeForTest, testSettings } from '../../helpers/bot.js';
 import { plainText, type Choice, type OutboundMessage } from '../../../src/core/messages.js';
-import type { DeliveryResult, Messenger } from '../../../src/core/messenger.js';
 import type { Services } from '../../../src/core/dialog.js';
 import type { Auditor } from '../../../src/core/audit.js';
 import type { Content } from '../../../src/content/model.js';
 import type { CareerPlan, CheckinAnswer, Enrolment, Profile, Reminder } from '../../../src/store/ports.js';
 import type { Scheduler } from '../../../src/scheduler/scheduler.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
+import { RecordingMessenger } from '../../helpers/messenger.js';
 
 const settings = loadConfig({ NODE_ENV: 'test' }).scheduler;
 
-class RecordingMessenger implements Messenger {
-  sent: Array<{ userKey: string; messages: OutboundMessage[] }> = [];
-  async send(userKey: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
-    this.sent.push({ userKey, messages });
-    return { status: 'sent' };
-  }
-  to(userKey: string) {
-    return this.sent.filter((s) => s.userKey === userKey).flatMap((s) => s.messages);
-  }
-}
 
 const M = 'teams:29:manager-m';
 const N = 'teams:29:manager-n';
