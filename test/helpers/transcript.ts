@@ -11,7 +11,9 @@ import type { Profile } from '../../src/store/ports.js';
 import { LowStore } from '../../src/store/lowdb.js';
 import { loadContent } from '../../src/content/load.js';
 import { defaultContentDir } from '../../src/paths.js';
-import { dialogBot, dialogServices } from './bot.js';
+import { dialogBot, dialogServices, testSettings } from './bot.js';
+import { FEATURES } from '../../dialogs/index.js';
+import type { Feature } from '../../src/feature.js';
 import { removeDir, tempDir } from './tmp.js';
 import { plainText, type Block, type Choice, type InboundMessage, type OutboundMessage } from '../../src/core/messages.js';
 
@@ -59,12 +61,16 @@ export function transcript(bot: () => Bot, userKey = 'local:u1', conversationKey
 /** What `talkingBot` sets up for each test. */
 export interface TalkingBot {
   readonly content: Content;
+  /** This test's own folder (removed after it), for edited content and the like. */
+  readonly dir: string;
   readonly store: LowStore;
   readonly bot: Bot;
   /** One person's transcript with the bot, new for each test. */
   readonly t: Transcript;
   /** Saves a profile for the person before the test talks. */
   setProfile(p: Partial<Profile>): Promise<void>;
+  /** Builds the bot again on the same store, with other content or features (for this test only). */
+  rebuild(content?: Content, features?: readonly Feature[]): void;
 }
 
 /**
@@ -94,6 +100,9 @@ export function talkingBot(userKey = 'local:u1'): TalkingBot {
     get content() {
       return content!;
     },
+    get dir() {
+      return dir;
+    },
     get store() {
       return store!;
     },
@@ -104,5 +113,8 @@ export function talkingBot(userKey = 'local:u1'): TalkingBot {
       return t!;
     },
     setProfile: (p) => store!.profiles.put({ userKey, platform: 'local', createdAt: 'x', updatedAt: 'x', ...p }),
+    rebuild(c = content!, features = FEATURES) {
+      bot = dialogBot(dialogServices(store!, c), testSettings(), features);
+    },
   };
 }

@@ -5,44 +5,18 @@
  * would have given it.
  */
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Bot } from '../../../src/core/runtime.js';
-import { LowStore } from '../../../src/store/lowdb.js';
-import { loadContent } from '../../../src/content/load.js';
+import { describe, expect, it } from 'vitest';
 import type { Content } from '../../../src/content/model.js';
-import { defaultContentDir } from '../../../src/paths.js';
 import { understand } from '../../../src/knowledge/understand.js';
 import { offeredReadings } from '../../../src/app/compose.js';
 import { FEATURES } from '../../../dialogs/index.js';
 import type { Feature } from '../../../src/feature.js';
-import { dialogBot, dialogServices, testSettings } from '../../helpers/bot.js';
 import { editedContent } from '../../helpers/content.js';
-import { removeDir, tempDir } from '../../helpers/tmp.js';
-import { transcript, type Transcript } from '../../helpers/transcript.js';
+import { talkingBot } from '../../helpers/transcript.js';
 
 describe('asking which was meant', () => {
-  let content: Content;
-  let dir: string;
-  let store: LowStore;
-  let bot: Bot;
-  let t: Transcript;
-
-  const build = (c: Content = content, features: readonly Feature[] = FEATURES) => {
-    bot = dialogBot(dialogServices(store, c), testSettings(), features);
-  };
-  beforeAll(async () => {
-    content = await loadContent(defaultContentDir);
-  });
-  beforeEach(async () => {
-    dir = await tempDir();
-    store = await LowStore.open(dir);
-    build();
-    t = transcript(() => bot);
-  });
-  afterEach(async () => {
-    await store.close();
-    await removeDir(dir);
-  });
+  const talk = talkingBot();
+  const build = (c?: Content, features?: readonly Feature[]) => talk.rebuild(c, features);
 
   // Each row: a message the understanding is not sure about, the buttons offered
   // (most likely reading first), and what one of them leads to.
@@ -71,30 +45,30 @@ describe('asking which was meant', () => {
   ];
 
   it.each(ROWS.map((r) => [r.typed, r] as const))('"%s"', async (typed, row) => {
-    expect(understand(typed, content).clarify).not.toBeNull();
-    expect(await t.say(typed)).toBe('I want to get this right. Do you mean:');
-    expect(t.labels()).toEqual(row.buttons);
-    expect(t.buttons().find((b) => b.label === row.press)?.value).toEqual(row.value);
-    expect(await t.press(row.press)).toContain(row.gives);
+    expect(understand(typed, talk.content).clarify).not.toBeNull();
+    expect(await talk.t.say(typed)).toBe('I want to get this right. Do you mean:');
+    expect(talk.t.labels()).toEqual(row.buttons);
+    expect(talk.t.buttons().find((b) => b.label === row.press)?.value).toEqual(row.value);
+    expect(await talk.t.press(row.press)).toContain(row.gives);
   });
 
   it('"None of these" shows what the bot can help with', async () => {
-    await t.say('I want to do more');
-    const help = await t.press('None of these');
+    await talk.t.say('I want to do more');
+    const help = await talk.t.press('None of these');
     expect(help).toContain('Sorry, I did not understand that. Here is what I can help with.');
     expect(help).toContain('What I can help with');
   });
 
   it('does not ask when every reading leads where "None of these" does', async () => {
-    const u = understand('blah blah wibble', content);
+    const u = understand('blah blah wibble', talk.content);
     expect(u.clarify?.map((c) => c.intent).every((i) => i === 'help' || i === 'unknown')).toBe(true);
-    const reply = await t.say('blah blah wibble');
+    const reply = await talk.t.say('blah blah wibble');
     expect(reply).not.toContain('Do you mean');
     expect(reply).toContain('What I can help with');
   });
 
   it('offers no reading that no dialog answers, and none for a topic it sends elsewhere', () => {
-    const u = understand('I want to do more', content);
+    const u = understand('I want to do more', talk.content);
     expect(offeredReadings(u, (i) => (i === 'resources' ? 'resources' : undefined))?.map((r) => r.dialog)).toEqual(['resources']);
     expect(offeredReadings(u, () => undefined)).toBeNull();
     const offTopic = { ...u, intent: 'unknown' as const, topic: 'pay' };
@@ -102,12 +76,12 @@ describe('asking which was meant', () => {
   });
 
   it('without the clarify feature, answers the likeliest reading as before', async () => {
-    build(content, FEATURES.filter((f) => f.id !== 'clarify'));
-    expect(await t.say('I want to do more')).toContain('Which area would you like resources for?');
+    build(talk.content, FEATURES.filter((f) => f.id !== 'clarify'));
+    expect(await talk.t.say('I want to do more')).toContain('Which area would you like resources for?');
   });
 
   it('says what content/wording/clarify.yaml says', async () => {
-    const changed = await editedContent(join(dir, 'content'), {
+    const changed = await editedContent(join(talk.dir, 'content'), {
       'wording/clarify.yaml': [
         ["question: 'I want to get this right. Do you mean:'", "question: 'Which of these did you mean?'"],
         ['careerConversation: A career conversation', 'careerConversation: Plan a talk with my manager'],
@@ -115,8 +89,8 @@ describe('asking which was meant', () => {
       ],
     });
     build(changed);
-    expect(await t.say('I want to do more')).toBe('Which of these did you mean?');
-    expect(t.labels()).toEqual(['Courses and support', 'Plan a talk with my manager', 'Something else']);
-    expect(await t.press('Plan a talk with my manager')).toContain('Part 1 of 5: Who am I?');
+    expect(await talk.t.say('I want to do more')).toBe('Which of these did you mean?');
+    expect(talk.t.labels()).toEqual(['Courses and support', 'Plan a talk with my manager', 'Something else']);
+    expect(await talk.t.press('Plan a talk with my manager')).toContain('Part 1 of 5: Who am I?');
   });
 });

@@ -4,45 +4,19 @@
  * what it can help with; anything else it did not understand gets help.
  */
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Bot } from '../../../src/core/runtime.js';
-import { LowStore } from '../../../src/store/lowdb.js';
-import { loadContent } from '../../../src/content/load.js';
+import { describe, expect, it } from 'vitest';
 import type { Content } from '../../../src/content/model.js';
-import { defaultContentDir } from '../../../src/paths.js';
 import { understand } from '../../../src/knowledge/understand.js';
 import { FEATURES } from '../../../dialogs/index.js';
 import type { Feature } from '../../../src/feature.js';
-import { dialogBot, dialogServices, testSettings } from '../../helpers/bot.js';
 import { editedContent } from '../../helpers/content.js';
-import { removeDir, tempDir } from '../../helpers/tmp.js';
-import { transcript, type Transcript } from '../../helpers/transcript.js';
+import { talkingBot } from '../../helpers/transcript.js';
 
 describe('questions the bot does not answer', () => {
-  let content: Content;
-  let dir: string;
-  let store: LowStore;
-  let bot: Bot;
-  let t: Transcript;
+  const talk = talkingBot();
+  const build = (c?: Content, features?: readonly Feature[]) => talk.rebuild(c, features);
 
-  const build = (c: Content = content, features: readonly Feature[] = FEATURES) => {
-    bot = dialogBot(dialogServices(store, c), testSettings(), features);
-  };
-  beforeAll(async () => {
-    content = await loadContent(defaultContentDir);
-  });
-  beforeEach(async () => {
-    dir = await tempDir();
-    store = await LowStore.open(dir);
-    build();
-    t = transcript(() => bot);
-  });
-  afterEach(async () => {
-    await store.close();
-    await removeDir(dir);
-  });
-
-  const answerOf = (topic: string) => content.outOfScope.find((x) => x.id === topic)!.answer;
+  const answerOf = (topic: string) => talk.content.outOfScope.find((x) => x.id === topic)!.answer;
 
   it.each([
     ['can I swap my shift on Saturday', 'rota'],
@@ -50,38 +24,38 @@ describe('questions the bot does not answer', () => {
     ['the canteen is closed again', 'facilities'],
     ['who do I ask about my payslip', 'pay'],
   ])('"%s" gets where to go for %s, then what the bot can do', async (typed, topic) => {
-    expect(understand(typed, content).topic).toBe(topic);
-    const reply = await t.say(typed);
+    expect(understand(typed, talk.content).topic).toBe(topic);
+    const reply = await talk.t.say(typed);
     expect(reply).toBe(`${answerOf(topic)}\n\nWhat I can help with: career routes, courses and support, and planning your next step.`);
-    expect(t.labels()).toEqual(['Career routes', 'Courses and resources', 'What I can do']);
+    expect(talk.t.labels()).toEqual(['Career routes', 'Courses and resources', 'What I can do']);
     // One button a row, so that none runs off the card on a phone.
-    expect(t.last[0]!.blocks.map((b) => (b.type === 'choices' ? b.choices.length : b.type))).toEqual(['paragraph', 'paragraph', 1, 1, 1]);
+    expect(talk.t.last[0]!.blocks.map((b) => (b.type === 'choices' ? b.choices.length : b.type))).toEqual(['paragraph', 'paragraph', 1, 1, 1]);
   });
 
   it('its buttons start the route finder, the resources and help', async () => {
-    await t.say('how do I get my flu jab');
-    expect(await t.press('Career routes')).toContain('Which role are you interested in?');
-    await t.say('cancel');
-    expect(await t.press('Courses and resources')).toContain('Which area would you like resources for?');
-    await t.say('cancel');
-    expect(await t.press('What I can do')).toMatch(/^What I can help with/);
+    await talk.t.say('how do I get my flu jab');
+    expect(await talk.t.press('Career routes')).toContain('Which role are you interested in?');
+    await talk.t.say('cancel');
+    expect(await talk.t.press('Courses and resources')).toContain('Which area would you like resources for?');
+    await talk.t.say('cancel');
+    expect(await talk.t.press('What I can do')).toMatch(/^What I can help with/);
   });
 
   it('anything else it did not understand gets help, as before', async () => {
-    const u = understand('the weather is lovely today', content);
+    const u = understand('the weather is lovely today', talk.content);
     expect(u.intent).toBe('unknown');
     expect(u.topic).toBeNull();
-    const reply = await t.say('the weather is lovely today');
+    const reply = await talk.t.say('the weather is lovely today');
     expect(reply).toMatch(/^Sorry, I did not understand that\. Here is what I can help with\./);
   });
 
   it('without the feature, a topic it does not help with gets help', async () => {
-    build(content, FEATURES.filter((f) => f.id !== 'elsewhere'));
-    expect(await t.say('how do I get my flu jab')).toMatch(/^Sorry, I did not understand that\./);
+    build(talk.content, FEATURES.filter((f) => f.id !== 'elsewhere'));
+    expect(await talk.t.say('how do I get my flu jab')).toMatch(/^Sorry, I did not understand that\./);
   });
 
   it('says what content/wording/elsewhere.yaml and content/out-of-scope.yaml say', async () => {
-    const changed = await editedContent(join(dir, 'content'), {
+    const changed = await editedContent(join(talk.dir, 'content'), {
       'wording/elsewhere.yaml': [
         ["canHelp: 'What I can help with: career routes, courses and support, and planning your next step.'", 'canHelp: I am here for your career and learning.'],
         ['  routes: Career routes', '  routes: Routes into roles'],
@@ -94,8 +68,8 @@ describe('questions the bot does not answer', () => {
       ],
     });
     build(changed);
-    const reply = await t.say('how do I get my flu jab');
+    const reply = await talk.t.say('how do I get my flu jab');
     expect(reply).toBe('For your flu jab, ring occupational health on 1234.\n\nI am here for your career and learning.');
-    expect(t.labels()).toEqual(['Routes into roles', 'Courses and resources', 'What I can do']);
+    expect(talk.t.labels()).toEqual(['Routes into roles', 'Courses and resources', 'What I can do']);
   });
 });
