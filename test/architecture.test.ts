@@ -3,6 +3,7 @@
  * - no import circles, between files or between the folders of the engine and the features;
  * - the engine in src/ never imports a feature in dialogs/ (only the app wiring and the CLI compose them);
  * - botbuilder only in the Teams adapter, Bolt only in the Slack adapter, no channel code in the core or the features;
+ * - the core the terminal chat and the tools build (src/app/core.ts) loads no platform library and no web server;
  * - no file in src/ or dialogs/ over 600 lines.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -157,6 +158,27 @@ describe('architecture', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('builds the core for the chat and the tools without loading a platform library or the web server', () => {
+    // Only imports that load when the file loads count: a dynamic import() loads on use.
+    const STATIC = /^\s*(?:import|export)\s(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm;
+    const staticImports = (f: string) => [...readFileSync(join(root, f), 'utf8').matchAll(STATIC)].map((m) => m[1] ?? m[2] ?? '');
+    const loaded = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (f: string) => {
+      if (loaded.has(f)) return;
+      loaded.add(f);
+      for (const spec of staticImports(f)) {
+        const file = resolveImport(join(root, f), spec);
+        if (file) visit(rel(file));
+        else if (!spec.startsWith('.')) packages.add(spec);
+      }
+    };
+    visit('src/app/core.ts');
+    expect(loaded.size).toBeGreaterThan(20);
+    expect([...packages].filter((p) => /^botbuilder|^botframework|^@slack\/|^restify/.test(p))).toEqual([]);
+    expect([...loaded].filter((f) => f.startsWith('src/channels/teams/') || f.startsWith('src/channels/slack/') || f === 'src/server.ts')).toEqual([]);
   });
 
   it('keeps every file in src/ and dialogs/ to 600 lines or fewer', () => {

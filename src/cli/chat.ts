@@ -32,7 +32,7 @@ export const run: Command = async (args, io) => {
   let core;
   try {
     const config = loadConfig({ ...io.env, DATA_DIR: dataDir, NODE_ENV: io.env['NODE_ENV'] === 'test' ? 'test' : 'development' });
-    const { buildCore } = await import('../app/app.js');
+    const { buildCore } = await import('../app/core.js');
     // Logs go to stderr at warn level so they do not mix with the conversation.
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', destination(2));
     core = await buildCore(config, { log });

@@ -360,7 +360,7 @@ export const run: Command = async (args, io) => {
   try {
     const config = loadConfig(io.env);
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', destination(2));
-    const { buildCore } = await import('../app/app.js');
+    const { buildCore } = await import('../app/core.js');
     core = await buildCore(config, { log, clock: () => now });
     const { content, services } = core;
 

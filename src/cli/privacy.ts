@@ -70,7 +70,7 @@ export const run: Command = async (args, io: CliIO) => {
       }
     }
     const log = createLogger(io.env['LOG_LEVEL'] ?? 'warn', destination(2));
-    const { buildCore } = await import('../app/app.js');
+    const { buildCore } = await import('../app/core.js');
     core = await buildCore(config, { log });
     const { store, services } = core;
     const now = services.clock();
