@@ -209,3 +209,29 @@ describe('local examples from the staff development pathways guide', () => {
     fromGuide(southampton.localExample!.sources, 'Southampton induction');
   });
 });
+
+describe('apprenticeship levels and lengths, from the body that sets or assesses the standard', () => {
+  it('backs the Level 3 HR support apprenticeship with a page that names its level', () => {
+    const route = content.routes.find((r) => r.id === 'hr-support-apprenticeship');
+    expect(route?.level).toBe(3);
+    const s = readSource(route!.sources, 'https://prod.cipd.org/uk/learning/apprenticeships/results/', 'HR support route');
+    expect(s.label).toMatch(/Level 3 HR Support apprenticeship/);
+  });
+
+  it('cites the Institute for Apprenticeships, not a training company, for the healthcare science associate', () => {
+    const IFATE = 'https://instituteforapprenticeships.org/apprenticeship-standards/st0220-v1-1';
+    for (const id of ['healthcare-science-associate', 'associate-audiologist']) {
+      const role = content.roles.get(id);
+      expect(role, id).toBeDefined();
+      expect(readSource(role!.sources, IFATE, id).label).toMatch(/Level 4, ST0220\), typical duration 24 months/);
+    }
+    for (const id of ['healthcare-science-associate-apprenticeship', 'associate-audiologist-apprenticeship']) {
+      const route = content.routes.find((r) => r.id === id);
+      expect(route, id).toBeDefined();
+      expect(route!.level).toBe(4);
+      readSource(route!.sources, IFATE, id);
+    }
+    const all = [...content.roles.values(), ...content.routes].flatMap((x) => x.sources.map((s) => s.url));
+    expect(all.filter((u) => u.includes('dynamiccollege.co.uk'))).toEqual([]);
+  });
+});
