@@ -121,6 +121,9 @@ describe('preceptorship facts', () => {
     readSource(t.sources, AHP_GLOSSARY, 'glossary protected time');
     readSource(t.sources, NURSING_MODEL, 'glossary protected time');
     readSource(t.sources, MIDWIFERY_MODEL, 'glossary protected time');
+    // A trainee nursing associate's "protected learning time" is study time, not preceptorship:
+    // the route card must not explain it with this meaning.
+    expect(t.also).not.toContain('protected learning time');
   });
 
   it('keeps support for 6 months on an accelerated (shorter) nursing programme', () => {
