@@ -238,3 +238,15 @@ describe('apprenticeship levels and lengths, from the body that sets or assesses
     expect(all.filter((u) => u.includes('dynamiccollege.co.uk'))).toEqual([]);
   });
 });
+
+describe('nursing associate training', () => {
+  it('says a trainee gets protected learning time but need not be supernumerary, as the NMC says', () => {
+    const route = content.routes.find((r) => r.id === 'nursing-associate-apprenticeship');
+    expect(route?.studyPattern).toMatch(/protected learning time, but you do not have to be supernumerary/);
+    readSource(
+      route!.sources,
+      'https://www.nmc.org.uk/news/news-and-updates/blog-ensuring-protected-learning-time-for-student-nursing-associates/',
+      'nursing associate apprenticeship',
+    );
+  });
+});
