@@ -51,6 +51,9 @@ describe('what a word means', () => {
     ['what is CPD please', 'cpd', 'CPD'],
     ['preceptorship meaning', 'preceptorship', 'Preceptorship'],
     ['what is a nursing associate?', 'nursing-associate', 'Nursing associate'],
+    ['what is a preceptorship lead?', 'preceptorship-lead', 'Preceptorship lead'],
+    ["what's a preceptorship ambassador", 'preceptorship-champion', 'Preceptorship champion'],
+    ['what does protected time mean', 'protected-time', 'Protected time'],
   ])('"%s" gets the meaning of %s, and where it comes from', async (typed, id, heading) => {
     const reply = await t.say(typed);
     expect(reply.split('\n')[0]).toBe(heading);
