@@ -81,6 +81,16 @@ const KINDS: Record<string, Case[]> = {
     { text: 'can I work on maternity as a support worker', intent: 'pathway', role: 'maternity-support-worker' },
     { text: 'the people who do the hearing tests, how do I become one of them', intent: 'pathway', role: 'audiologist' },
   ],
+  'a word of a role\'s name is not a description of another job': [
+    // A manager of clerks: not read as a physician associate ("clerk the patients").
+    { text: 'I run a team of booking clerks, what training is there for them', intent: 'resources', from: null },
+    { text: 'my job is mostly covering the desk for the ward clerks', intent: 'profile', from: 'administrator' },
+  ],
+  'a profile update names the job held, not a goal': [
+    { text: 'please change my job to ward clerk', intent: 'profile', role: null, from: 'administrator' },
+    { text: 'can you set my role to porter', intent: 'profile', role: null, from: 'porter' },
+    { text: 'update my job title to assistant practitioner please', intent: 'profile', role: null, from: 'assistant-practitioner' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

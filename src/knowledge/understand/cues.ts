@@ -35,7 +35,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
   let end = m.start;
   while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
-  const before = tokens.slice(Math.max(0, end - 3), end);
+  const before = tokens.slice(Math.max(0, end - 5), end);
   const tail = before.join(' ');
   // "admin staff like me": the writer's own job, whatever comes before.
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
@@ -85,7 +85,7 @@ const WEAK_TARGET = new Set(['do', 'doing', 'about', 'for', 'in', 'like', 'love'
 export function weakCue(v: Vocabulary, tokens: string[], m: Mention): boolean {
   let end = m.start;
   while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
-  const tail = tokens.slice(Math.max(0, end - 3), end).join(' ');
+  const tail = tokens.slice(Math.max(0, end - 5), end).join(' ');
   // Whole words only: "was" does not end with the cue "as".
   return end === 0 || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
 }

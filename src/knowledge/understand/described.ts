@@ -130,7 +130,7 @@ function descriptionsOf(content: Content): Description[] {
  * words of a description of two or more that mean something, in any order and any
  * form ("helps people adapt their homes" for "adaptations at home"). The longest wins.
  */
-function findDescriptions(content: Content, window: string[]): Role[] {
+function findDescriptions(content: Content, window: string[], named?: readonly boolean[]): Role[] {
   const found: Role[] = [];
   // Descriptions of several words, as written, then in any order and form.
   for (const d of descriptionsOf(content)) {
@@ -145,15 +145,17 @@ function findDescriptions(content: Content, window: string[]): Role[] {
   }
   if (found.length > 0) return found;
   // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
+  // A word that is part of a role's name is not a description: "clerk" in "ward clerk".
+  const loose = new Set(window.filter((w, k) => !SMALL.has(w) && !named?.[k]).map(stem));
   const counts = new Map<Role, number>();
   for (const d of descriptionsOf(content)) {
-    if (d.stems.length === 1 && stems.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
+    if (d.stems.length === 1 && loose.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
 }
 
-function findDescription(content: Content, window: string[]): Role | null {
-  return findDescriptions(content, window)[0] ?? null;
+function findDescription(content: Content, window: string[], named?: readonly boolean[]): Role | null {
+  return findDescriptions(content, window, named)[0] ?? null;
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
@@ -164,7 +166,8 @@ const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|
  * wanted, best first (several when the words fit more than one: "fit the hearing aids
  * and test babies' hearing").
  */
-export function describedRoles(content: Content, tokens: string[]): Role[] {
+export function describedRoles(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role[] {
+  const named = namedAt(tokens, mentions);
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i]!;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
@@ -175,17 +178,26 @@ export function describedRoles(content: Content, tokens: string[]): Role[] {
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it.
     const window = tokens.slice(start, start + 16);
     const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im'));
-    const roles = findDescriptions(content, stop >= 0 ? window.slice(0, stop) : window);
+    const end = stop >= 0 ? stop : window.length;
+    const roles = findDescriptions(content, window.slice(0, end), named.slice(start, start + end));
     if (roles.length > 0) return roles;
   }
   return [];
+}
+
+/** Whether each token is part of a role's name in the message. */
+function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
+  const named = new Array<boolean>(tokens.length).fill(false);
+  for (const m of mentions) for (let k = m.start; k < m.end; k++) named[k] = true;
+  return named;
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
 const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend']);
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
-export function describedHeld(content: Content, tokens: string[]): Role | null {
+export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
+  const named = namedAt(tokens, mentions);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const mine = tokens[i] === 'i' && HELD_VERBS.has(tokens[i + 1]!);
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
@@ -194,7 +206,8 @@ export function describedHeld(content: Content, tokens: string[]): Role | null {
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do".
     const window = tokens.slice(i + 2, i + 16);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather');
-    const role = findDescription(content, stop >= 0 ? window.slice(0, stop) : window);
+    const end = stop >= 0 ? stop : window.length;
+    const role = findDescription(content, window.slice(0, end), named.slice(i + 2, i + 2 + end));
     if (role) return role;
   }
   return null;

@@ -295,7 +295,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   const targetCued = cues.includes('target');
   const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m));
-  const describedAll = describedRoles(content, tokens);
+  const describedAll = describedRoles(content, tokens, mentions);
   const described = describedAll[0] ?? null;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
   if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(tokens, mentions, role)) {
@@ -315,7 +315,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   if (!from) {
     // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
-    const held = describedHeld(content, tokens);
+    const held = describedHeld(content, tokens, mentions);
     if (held && held !== role) {
       from = held;
       explain.push(`${held.title} read from what the writer does now`);
