@@ -91,6 +91,17 @@ const KINDS: Record<string, Case[]> = {
     { text: 'can you set my role to porter', intent: 'profile', role: null, from: 'porter' },
     { text: 'update my job title to assistant practitioner please', intent: 'profile', role: null, from: 'assistant-practitioner' },
   ],
+  '"senior" alone is the senior job of the job held': [
+    { text: "I'm a hearing care assistant and I'd like to go senior, what do I need", intent: 'pathway', role: 'senior-hearing-care-assistant', from: 'hearing-care-assistant' },
+    { text: 'band 2 HCA on a surgical ward, how do I get to be senior', intent: 'pathway', role: 'senior-hcsw', from: 'hcsw-band-2' },
+  ],
+  'a job no longer wanted, and a job the writer means to stay in': [
+    { text: 'I no longer want to be a nurse, what else is there for an HCA like me', intent: 'options', role: null, from: 'hcsw-band-2' },
+    { text: "I'm happy to stay a porter but I want to learn more, can we talk it through", intent: 'career_conversation', role: null, from: 'porter' },
+  ],
+  'the job held, from more of what the writer does': [
+    { text: 'I clean and retube hearing aids every day, what could I move into', intent: 'options', from: 'hearing-care-assistant' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

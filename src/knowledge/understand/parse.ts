@@ -56,6 +56,22 @@ function familyJob(content: Content, idx: Index, tokens: string[], mentions: Men
   return null;
 }
 
+/** "want to be senior", "go senior", "step up to the senior one": the senior job wanted, with no job word. */
+const SENIOR_CUE = /\b(?:become|becoming|be|to|into|go|going|get|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
+
+/** The senior job of the job held ("hearing care assistant" → "senior hearing care assistant"), asked for by "senior" alone. */
+function seniorOf(content: Content, tokens: string[], mentions: Mention[], from: Role): Role | null {
+  const bare = (r: Role) => normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding);
+  const want = `senior ${bare(from)}`;
+  const senior = [...content.roles.values()].find((r) => r !== from && r.family === from.family && bare(r) === want);
+  if (!senior) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'senior' || mentions.some((m) => i >= m.start && i < m.end)) continue;
+    if (SENIOR_CUE.test(tokens.slice(Math.max(0, i - 4), i).join(' '))) return senior;
+  }
+  return null;
+}
+
 export function analyse(content: Content, text: string): Analysed {
   const idx = indexOf(content);
   const explain: string[] = [];
@@ -327,6 +343,22 @@ export function parseQuestion(content: Content, text: string): Parsed {
     if (kin) {
       role = kin;
       explain.push(`"${kin.title}" read from a job word, in the same family as ${from.title}`);
+    }
+  }
+  if (!role && from) {
+    const senior = seniorOf(content, tokens, mentions, from);
+    if (senior) {
+      role = senior;
+      explain.push(`"senior" read as ${senior.title}, the senior job of ${from.title}`);
+    }
+  }
+  // "band 2 HCA, how do I get to be senior": the one job named, with no cue, is the job held.
+  if (role && !from && !targetCued) {
+    const senior = seniorOf(content, tokens, mentions, role);
+    if (senior) {
+      explain.push(`"senior" read as ${senior.title}, and ${role.title} as the job held`);
+      from = role;
+      role = senior;
     }
   }
   if (!role && bandTarget) {
