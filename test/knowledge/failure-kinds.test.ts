@@ -102,6 +102,10 @@ const KINDS: Record<string, Case[]> = {
   'the job held, from more of what the writer does': [
     { text: 'I clean and retube hearing aids every day, what could I move into', intent: 'options', from: 'hearing-care-assistant' },
   ],
+  'an associate practitioner in a laboratory is a healthcare science associate': [
+    { text: 'associate practitioner in haematology for two years, what could I do next', intent: 'options', from: 'healthcare-science-associate' },
+    { text: 'band 3 in the pathology lab, how would I step up to associate practitioner', intent: 'pathway', role: 'healthcare-science-associate' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",
