@@ -106,6 +106,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'associate practitioner in haematology for two years, what could I do next', intent: 'options', from: 'healthcare-science-associate' },
     { text: 'band 3 in the pathology lab, how would I step up to associate practitioner', intent: 'pathway', role: 'healthcare-science-associate' },
   ],
+  'a short title written in capitals is a role, wherever it stands': [
+    { text: "how long does it take to qualify as a PA? I'm a phlebotomist", intent: 'pathway', role: 'physician-associate', from: 'phlebotomist' },
+    { text: 'SALT - what would I need? therapy assistant on the stroke unit', intent: 'pathway', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
+    { text: "one of my HCAs is keen to start her NA next year, what's the route", intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

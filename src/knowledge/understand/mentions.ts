@@ -26,7 +26,7 @@ export function bandsOf(tokens: string[]): Array<{ at: number; band: string }> {
 }
 
 /** Role mentions in the tokens, in order: longest phrase first, short abbreviations only in context. */
-export function findMentions(idx: Index, tokens: string[]): Mention[] {
+export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet<string> = new Set()): Mention[] {
   const candidates: Array<{ start: number; end: number; phrase: Phrase }> = [];
   /** Short names without the words around them that make them a role; kept in case they sit in a list of roles. */
   const inList: Array<{ start: number; end: number; phrase: Phrase }> = [];
@@ -48,7 +48,9 @@ export function findMentions(idx: Index, tokens: string[]): Mention[] {
         const before = tokens[i - 1];
         const after = tokens[i + n];
         const bandBefore = tokens[i - 2] === 'band' && /^\d/.test(before ?? '');
-        if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore)) {
+        // "what do I need to be a PA?": an abbreviation written in capitals is a role's name, unless it is a common word ("IT", "AM").
+        const capital = capitals.has(p.text) && !idx.vocabulary.common.has(p.text);
+        if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore || capital)) {
           inList.push({ start: i, end: i + n, phrase: p });
           continue;
         }

@@ -72,6 +72,17 @@ function seniorOf(content: Content, tokens: string[], mentions: Mention[], from:
   return null;
 }
 
+/** Words written in capitals ("PA", "SALT", "APs"), lower-cased; none when the whole message is in capitals. */
+function capitalsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/[a-z]/.test(text)) return out;
+  for (const m of text.matchAll(/\b([A-Z]{2,})(s?)\b/g)) {
+    out.add(m[1]!.toLowerCase());
+    if (m[2]) out.add(`${m[1]!.toLowerCase()}s`);
+  }
+  return out;
+}
+
 export function analyse(content: Content, text: string): Analysed {
   const idx = indexOf(content);
   const explain: string[] = [];
@@ -87,7 +98,7 @@ export function analyse(content: Content, text: string): Analysed {
       tokens[i] = fixed;
     }
   }
-  const mentions = placeAndJob(idx, tokens, dropPlaces(tokens, findMentions(idx, tokens)));
+  const mentions = placeAndJob(idx, tokens, dropPlaces(tokens, findMentions(idx, tokens, capitalsOf(text))));
   return { idx, tokens, mentions, explain };
 }
 
