@@ -82,8 +82,8 @@ const KINDS: Record<string, Case[]> = {
     { text: 'the people who do the hearing tests, how do I become one of them', intent: 'pathway', role: 'audiologist' },
   ],
   'a word of a role\'s name is not a description of another job': [
-    // A manager of clerks: not read as a physician associate ("clerk the patients").
-    { text: 'I run a team of booking clerks, what training is there for them', intent: 'resources', from: null },
+    // A manager of clerks leads a team; not read as a physician associate ("clerk the patients").
+    { text: 'I run a team of booking clerks, what training is there for them', intent: 'resources', from: 'team-leader' },
     { text: 'my job is mostly covering the desk for the ward clerks', intent: 'profile', from: 'administrator' },
   ],
   'a profile update names the job held, not a goal': [
@@ -110,6 +110,11 @@ const KINDS: Record<string, Case[]> = {
     { text: "how long does it take to qualify as a PA? I'm a phlebotomist", intent: 'pathway', role: 'physician-associate', from: 'phlebotomist' },
     { text: 'SALT - what would I need? therapy assistant on the stroke unit', intent: 'pathway', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
     { text: "one of my HCAs is keen to start her NA next year, what's the route", intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
+  ],
+  'the job held, from what the writer is doing or basically does (the verb is part of it)': [
+    { text: 'I am working in the hospital kitchens on the meal trolleys, how would I become a ward clerk', intent: 'pathway', role: 'administrator', from: 'catering-assistant' },
+    { text: 'I basically set out the instruments and get the theatre ready. Could I train as an ODP?', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'I take the 999 calls on nights, what could I move on to', intent: 'options', from: 'call-handler' },
   ],
   'long messages: the request, not the incidental words': [
     {

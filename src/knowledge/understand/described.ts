@@ -185,6 +185,16 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
   return [];
 }
 
+/** Words between "I" and the verb of what the writer does: "I basically set up", "I am working", "I have been doing". */
+const HELD_ADVERBS = new Set(['am', 'have', 'been', 'basically', 'mostly', 'mainly', 'just', 'also', 'currently', 'still', 'usually', 'normally', 'generally', 'actually']);
+
+/** "working", "running", "making": the -ing form of a verb of what the writer does (not "looking to", a wish). */
+function heldIng(word: string): boolean {
+  if (!word.endsWith('ing') || word === 'looking') return false;
+  const base = word.slice(0, -3);
+  return HELD_VERBS.has(base) || HELD_VERBS.has(`${base}e`) || (base.length > 2 && base.at(-1) === base.at(-2) && HELD_VERBS.has(base.slice(0, -1)));
+}
+
 /** Whether each token is part of a role's name in the message. */
 function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
   const named = new Array<boolean>(tokens.length).fill(false);
@@ -193,21 +203,26 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'mostly', 'basically', 'just', 'also', 'currently', 'already']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'wash', 'feed', 'input', 'file', 'audit', 'report']);
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
 export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
   const named = namedAt(tokens, mentions);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const mine = tokens[i] === 'i' && HELD_VERBS.has(tokens[i + 1]!);
+    // "I do", "I basically set up", "I am working in", "I have been doing": the verb is part of the description.
+    let k = i + 1;
+    if (tokens[i] === 'i') while (k < tokens.length && HELD_ADVERBS.has(tokens[k]!)) k++;
+    const verb = tokens[k] ?? '';
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     if (!mine && !myJob && !theOne) continue;
+    const from = mine ? k : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do".
-    const window = tokens.slice(i + 2, i + 16);
+    const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather');
     const end = stop >= 0 ? stop : window.length;
-    const role = findDescription(content, window.slice(0, end), named.slice(i + 2, i + 2 + end));
+    const role = findDescription(content, window.slice(0, end), named.slice(from, from + end));
     if (role) return role;
   }
   return null;
