@@ -116,6 +116,16 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I basically set out the instruments and get the theatre ready. Could I train as an ODP?', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
     { text: 'I take the 999 calls on nights, what could I move on to', intent: 'options', from: 'call-handler' },
   ],
+  'local titles: staffie, ward sister, foot care assistant, hearing assistant, kitchen supervisor': [
+    { text: 'ward sister on AMU for six years, what options do I have now', intent: 'options', from: 'nurse-adult' },
+    { text: 'band 5 staffie in ED, how do I become an ACP', intent: 'pathway', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: 'footcare assistant in the community, how do I train as a podiatrist', intent: 'pathway', role: 'podiatrist', from: 'therapy-assistant' },
+    { text: "I'd love the hearing assistant job in audiology, I work on reception", intent: 'pathway', role: 'hearing-care-assistant', from: 'administrator' },
+    { text: 'porter here, how do I get a supervisor post running the catering team', intent: 'pathway', role: 'facilities-supervisor', from: 'porter' },
+  ],
+  'a manager who has a number of staff asks for them': [
+    { text: 'as a charge nurse I have two HCAs who want to be nursing associates, what is their route', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2', onBehalf: true },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -15,7 +15,7 @@ import { normalise } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_WORDS = ['support worker', 'support workers', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor'];
+const JOB_WORDS = ['support worker', 'support workers', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader'];
 
 /**
  * Mentions for a place of work and a plain job word a little later ("maternity … as a
@@ -38,7 +38,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       }
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
-      const tied = /^(?:for|in|on|at|with|working)$/.test(tokens[end] ?? '');
+      const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[end] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(end, end + 2).join(' '));
       for (let j = end; tied && j < Math.min(tokens.length, end + 6); j++) {
         places.push(tokens[j]!);
         if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);

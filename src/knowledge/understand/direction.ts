@@ -100,10 +100,10 @@ export function isDescribedGoal(tokens: string[], m: Mention): boolean {
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
-const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|he is a|she is a|hes a|shes a|he is an|she is an|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|he is a|she is a|hes a|shes a|he is an|she is an|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
-const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a)(?: \S+){0,2}$/;
+const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
 
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
