@@ -126,6 +126,11 @@ const KINDS: Record<string, Case[]> = {
   'a manager who has a number of staff asks for them': [
     { text: 'as a charge nurse I have two HCAs who want to be nursing associates, what is their route', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2', onBehalf: true },
   ],
+  'the same job in another field, named by the field only': [
+    { text: 'mental health nurse for 5 years, could I switch to learning disability?', intent: 'pathway', role: 'nurse-learning-disability', from: 'nurse-mental-health' },
+    { text: "I'm a diagnostic radiographer but I'd like to move into therapeutic, how long would it take", intent: 'pathway', role: 'therapeutic-radiographer', from: 'radiographer' },
+    { text: "children's nurse on a band 5, thinking of moving over to adult - is there a short course", intent: 'pathway', role: 'nurse-adult', from: 'nurse-children' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -108,6 +108,34 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
       }
     }
   }
+  // The same job in another field, said by the field only: "adult nurse, want to move to paeds",
+  // "diagnostic radiographer thinking of switching to therapeutic", "mental health nurse … to learning disability".
+  for (const m of [...out]) {
+    const t = m.phrase.tokens;
+    if (t.length < 2) continue;
+    // The job word(s) kept: all but the first word, or the last word only.
+    const heads = [...new Set([t.slice(1).join(' '), t[t.length - 1]!])];
+    let done = false;
+    for (let k = m.end + 1; k < Math.min(tokens.length, m.end + 13) && !done; k++) {
+      if (!/^(?:to|into|or|towards)$/.test(tokens[k - 1]!) || tokens[k]!.length < 3) continue;
+      // The field in one or two words: "to paeds", "to learning disability".
+      for (const j of [2, 1]) {
+        if (k + j > tokens.length || taken.slice(k, k + j).some(Boolean)) continue;
+        const words = tokens.slice(k, k + j);
+        const head = heads.find((h) => {
+          const p = idx.byText.get(`${words.join(' ')} ${h}`);
+          return p !== undefined && p.priority <= 1 && !p.roles.includes(m.role);
+        });
+        if (head === undefined) continue;
+        const text = `${words.join(' ')} ${head}`;
+        const p = idx.byText.get(text)!;
+        for (let q = k; q < k + j; q++) taken[q] = true;
+        out.push({ start: k, end: k + j, phrase: p, role: p.roles[0]!, how: `completed "${words.join(' ')}" as "${text}"` });
+        done = true;
+        break;
+      }
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
