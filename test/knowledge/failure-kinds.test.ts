@@ -131,6 +131,12 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm a diagnostic radiographer but I'd like to move into therapeutic, how long would it take", intent: 'pathway', role: 'therapeutic-radiographer', from: 'radiographer' },
     { text: "children's nurse on a band 5, thinking of moving over to adult - is there a short course", intent: 'pathway', role: 'nurse-adult', from: 'nurse-children' },
   ],
+  'who a route is only for is neither the goal nor the job held': [
+    { text: "is the TNA only for HCAs? I'm a theatre support worker", intent: 'pathway', role: 'trainee-nursing-associate', from: 'theatre-support-worker' },
+  ],
+  'an area, then the job in it by its job word only': [
+    { text: "How would I move into HR as an adviser? I'm a medical secretary", intent: 'pathway', role: 'hr-advisor', from: 'medical-secretary' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -43,6 +43,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   for (const [phrase, cue] of v.cues) {
     if (phrase.includes(' ') && phrase.endsWith(' for') && (tail === phrase || tail.endsWith(` ${phrase}`))) return cue;
   }
+  // "Is ACP only for nurses?": who a route is open to, not the writer's job or goal.
+  if (before[before.length - 1] === 'for' && /^(?:only|just|purely|mainly|solely)$/.test(before[before.length - 2] ?? '')) return null;
   if (before[before.length - 1] === 'for') {
     // "for" names who something is for ("options for a HCA", "apprenticeship for support workers")
     // unless it follows a need ("what grades do you need for midwifery").

@@ -248,7 +248,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     // A chain "TNA to NA to RN": the last goal in the chain is the one wanted.
     const gap = lastTarget ? tokens.slice(lastTarget.end, m.start).join(' ') : '';
     // "into HR as an HR adviser": the one-word area, then the job in it.
-    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && lastTarget.end - lastTarget.start < m.end - m.start && tokens.slice(m.start, m.end).includes(tokens[lastTarget.start]!) && /^as(?: (?:a|an|the))?$/.test(gap);
+    // Also "into HR as an adviser": the job word read with the area ("hr … adviser") names the job in it.
+    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && lastTarget.phrase.tokens.length < m.phrase.tokens.length && m.phrase.tokens.includes(tokens[lastTarget.start]!) && /^as(?: (?:a|an|the))?$/.test(gap);
     const chained = lastTarget !== null && (narrowed || /^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
     if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
