@@ -137,6 +137,10 @@ const KINDS: Record<string, Case[]> = {
   'an area, then the job in it by its job word only': [
     { text: "How would I move into HR as an adviser? I'm a medical secretary", intent: 'pathway', role: 'hr-advisor', from: 'medical-secretary' },
   ],
+  'a field of work before a plain job, or after "in" with a job of that field, is where the job is': [
+    { text: 'I work in audiology as a hearing care assistant, what next', intent: 'options', from: 'hearing-care-assistant' },
+    { text: 'nursing admin on the surgical floor, how do I become a medical secretary', intent: 'pathway', role: 'medical-secretary', from: 'administrator' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -61,6 +61,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
+const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
+
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
 const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
@@ -73,6 +76,10 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   const isPlace = (m: Mention) => {
     // "assistant in cardiac physiology": right after another role and "in", a role's name is where that role works.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
+    // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
+    if (m.phrase.priority === 2 && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
+    // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
+    if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.phrase.priority < 2 && x.role.family === m.role.family)) return true;
     // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
     if (!PLACE_AFTER.has(tokens[m.end] ?? '') || mentions.some((x) => x.start === m.end)) return false;
     let k = m.start - 1;
