@@ -141,6 +141,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I work in audiology as a hearing care assistant, what next', intent: 'options', from: 'hearing-care-assistant' },
     { text: 'nursing admin on the surgical floor, how do I become a medical secretary', intent: 'pathway', role: 'medical-secretary', from: 'administrator' },
   ],
+  'staff named by their band alone ("my band 2s")': [
+    { text: 'two of my band 2s want to become nursing associates, how do I support them', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2', onBehalf: true },
+    { text: 'is there any training our band 3s could do to step up to assistant practitioner', intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-3' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",
