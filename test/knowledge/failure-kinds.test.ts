@@ -145,6 +145,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'two of my band 2s want to become nursing associates, how do I support them', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2', onBehalf: true },
     { text: 'is there any training our band 3s could do to step up to assistant practitioner', intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-3' },
   ],
+  'a bare job word after a band or before a course is the next job in the family of the job held': [
+    { text: 'band 2 MLA in biochemistry, how do I step up to band 4 associate level', intent: 'pathway', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
+    { text: 'healthcare science associate in neurophysiology, thinking about the practitioner degree - who pays?', intent: 'pathway', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+    { text: 'my healthcare science associate wants to start the practitioner degree next year', intent: 'pathway', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

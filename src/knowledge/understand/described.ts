@@ -31,15 +31,20 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       const end = i + words.length;
       // A place (one or two words) in the ten words before ("maternity … as a support worker"),
       // or in the six after ("a nurse for people with learning disabilities"), nearest first.
+      // A place is not the job word of another role's name: in "my healthcare science associate wants to do the
+      // practitioner degree", "associate … practitioner" is not a name (but "HR admin … to adviser" is "HR adviser").
+      const inOther = (j: number) => mentions.some((m) => j === m.end - 1 && m.end - m.start > 1 && !(m.start <= i && m.end >= end));
       const places: string[] = [];
       for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
+        if (inOther(j)) continue;
         places.push(tokens[j]!);
-        if (j > 0) places.push(`${tokens[j - 1]} ${tokens[j]}`);
+        if (j > 0 && !inOther(j - 1)) places.push(`${tokens[j - 1]} ${tokens[j]}`);
       }
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
       const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[end] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(end, end + 2).join(' '));
       for (let j = end; tied && j < Math.min(tokens.length, end + 6); j++) {
+        if (inOther(j)) continue;
         places.push(tokens[j]!);
         if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);
       }

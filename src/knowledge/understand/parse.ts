@@ -45,7 +45,10 @@ function familyJob(content: Content, idx: Index, tokens: string[], mentions: Men
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     if (!BARE_JOBS.has(word) || mentions.some((m) => i >= m.start && i < m.end)) continue;
-    if (!BARE_CUE.test(tokens.slice(Math.max(0, i - 4), i).join(' '))) continue;
+    // "up to band 4 associate level", "do the practitioner degree": a band may come between, or a course after.
+    const pre = tokens.slice(Math.max(0, i - 6), i).join(' ').replace(/ band (?:\d|8[a-d])$/, '');
+    const course = /^(?:degree|apprenticeship|programme|training|course|level|role|post|job)s?$/.test(tokens[i + 1] ?? '') && /\b(?:the|an?|my|band (?:\d|8[a-d]))$/.test(tokens.slice(Math.max(0, i - 2), i).join(' '));
+    if (!BARE_CUE.test(pre) && !course) continue;
     const fromWords = new Set(normalise(from.title, content.understanding).split(' '));
     const kin = [...content.roles.values()]
       .filter((r) => r.family === from.family && r !== from && normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === word)
@@ -364,13 +367,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
       explain.push(`"senior" read as ${senior.title}, the senior job of ${from.title}`);
     }
   }
-  // "band 2 HCA, how do I get to be senior": the one job named, with no cue, is the job held.
+  // "band 2 HCA, how do I get to be senior", "healthcare science associate, band 4 - want to go for the
+  // practitioner degree": the one job named, with no cue, is the job held; the goal is in its family.
   if (role && !from && !targetCued) {
-    const senior = seniorOf(content, tokens, mentions, role);
-    if (senior) {
-      explain.push(`"senior" read as ${senior.title}, and ${role.title} as the job held`);
+    const kin = seniorOf(content, tokens, mentions, role) ?? familyJob(content, idx, tokens, mentions, role);
+    if (kin) {
+      explain.push(`"${kin.title}" read as the goal, in the family of ${role.title}, the job held`);
       from = role;
-      role = senior;
+      role = kin;
     }
   }
   if (!role && bandTarget) {
