@@ -150,6 +150,9 @@ const KINDS: Record<string, Case[]> = {
     { text: 'healthcare science associate in neurophysiology, thinking about the practitioner degree - who pays?', intent: 'pathway', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
     { text: 'my healthcare science associate wants to start the practitioner degree next year', intent: 'pathway', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
   ],
+  'a job held abroad gives way to a goal here said plainly': [
+    { text: 'I was a nurse in Kenya for ten years, now a care assistant. I want to work as a learning disability nurse here, how?', intent: 'pathway', role: 'nurse-learning-disability', from: 'hcsw-band-2' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -199,12 +199,15 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
   const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m));
+  /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
+  const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (isAbroad(tokens, m)) {
       negated[i] = false;
       cues[i] = 'target';
+      abroad.add(m);
       explain.push(`${m.role.title} was a job in another country: read as the one to qualify for here`);
     } else if (negated[i] && /^(?:my whole life|forever|for ever|all my life|for the rest of my|much longer|for much longer)\b/.test(tokens.slice(m.end, m.end + 5).join(' '))) {
       // "I don't want to be an HCA my whole life": the job held now.
@@ -257,7 +260,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
     // ("the only thing going was a band 2 admin post").
-    const plainer = role !== null && lastTarget !== null && !decided && weakCue(idx.vocabulary, tokens, lastTarget) && !weakCue(idx.vocabulary, tokens, m);
+    const plainer = role !== null && lastTarget !== null && !decided && (weakCue(idx.vocabulary, tokens, lastTarget) || (abroad.has(lastTarget) && !abroad.has(m))) && !weakCue(idx.vocabulary, tokens, m);
     if (cues[i] === 'target' && (!role || chained || i === preferred || plainer)) {
       role = m.role;
       lastTarget = m;
