@@ -59,14 +59,32 @@ function familyJob(content: Content, idx: Index, tokens: string[], mentions: Men
   return null;
 }
 
+const seniors = new WeakMap<Content, Map<Role, Role>>();
+
+/** Each role with a senior job of the same name in its family ("hearing care assistant" → "senior hearing care assistant"), built once. */
+function seniorRoles(content: Content): Map<Role, Role> {
+  let map = seniors.get(content);
+  if (!map) {
+    map = new Map();
+    const bare = (r: Role) => normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding);
+    const roles = [...content.roles.values()];
+    const titles = new Map(roles.map((r) => [r, bare(r)]));
+    for (const from of roles) {
+      const senior = roles.find((r) => r !== from && r.family === from.family && titles.get(r) === `senior ${titles.get(from)}`);
+      if (senior) map.set(from, senior);
+    }
+    seniors.set(content, map);
+  }
+  return map;
+}
+
 /** "want to be senior", "go senior", "step up to the senior one": the senior job wanted, with no job word. */
 const SENIOR_CUE = /\b(?:become|becoming|be|to|into|go|going|get|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
 
 /** The senior job of the job held ("hearing care assistant" → "senior hearing care assistant"), asked for by "senior" alone. */
 function seniorOf(content: Content, tokens: string[], mentions: Mention[], from: Role): Role | null {
-  const bare = (r: Role) => normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding);
-  const want = `senior ${bare(from)}`;
-  const senior = [...content.roles.values()].find((r) => r !== from && r.family === from.family && bare(r) === want);
+  if (!tokens.includes('senior')) return null;
+  const senior = seniorRoles(content).get(from);
   if (!senior) return null;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] !== 'senior' || mentions.some((m) => i >= m.start && i < m.end)) continue;
