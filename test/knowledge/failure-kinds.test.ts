@@ -153,6 +153,11 @@ const KINDS: Record<string, Case[]> = {
   'a job held abroad gives way to a goal here said plainly': [
     { text: 'I was a nurse in Kenya for ten years, now a care assistant. I want to work as a learning disability nurse here, how?', intent: 'pathway', role: 'nurse-learning-disability', from: 'hcsw-band-2' },
   ],
+  'a band of one\'s own on the wards, with no job named, is a support worker at that band': [
+    { text: "I'm a new band 2 on a surgical ward, where could this lead", intent: 'options', from: 'hcsw-band-2' },
+    { text: 'i work on the stroke ward as a band 3, how do i become a nursing associate', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-3' },
+    { text: 'im band 2 in the finance office, what could I do next', intent: 'options', from: null },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -78,6 +78,10 @@ function seniorRoles(content: Content): Map<Role, Role> {
   return map;
 }
 
+/** Words of ward work, and words of other work, for a band stated with no job named. */
+const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
+const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|it|digital|data|facilities|housekeeping|switchboard)\b/;
+
 /** "want to be senior", "go senior", "step up to the senior one": the senior job wanted, with no job word. */
 const SENIOR_CUE = /\b(?:become|becoming|be|to|into|go|going|get|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
 
@@ -422,6 +426,17 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (bf) band = bf[1]!;
   else if (bands[0]) band = bands[0].band;
   if (band) explain.push(`band ${band} stated`);
+  // "I'm a new band 2", "I work in theatres as a band 3", "im band 2 on elderly care": a band of one's own on the
+  // wards, with no job named, is a healthcare support worker at that band (the most common job at bands 2 and 3).
+  const ownBand = bf !== null || /(?:^|(?<!\bget |\bgetting |\bgot )\bmy |\bnew )band (?:2|3)\b/.test(joined);
+  if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && WARD_WORDS.test(joined) && !OTHER_WORK.test(joined) && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
+    const usual = [...content.roles.values()].find((r) => r.common === 1);
+    const atBand = usual ? [...content.roles.values()].filter((r) => r.family === usual.family && r.bands.includes(band as Role['bands'][number])).sort((a, b) => (a.common ?? 99) - (b.common ?? 99))[0] : undefined;
+    if (atBand && atBand !== role) {
+      from = atBand;
+      explain.push(`band ${band} on the wards, with no job named, read as ${atBand.title}`);
+    }
+  }
   // "I want to be a senior HCA, I'm band 2": the one job at that band in the family of the goal.
   if (!from && role && bf && band !== bandTarget) {
     const atBand = [...content.roles.values()].filter((r) => r.family === role!.family && r !== role && r.bands.length === 1 && r.bands[0] === band);
