@@ -158,6 +158,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'i work on the stroke ward as a band 3, how do i become a nursing associate', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-3' },
     { text: 'im band 2 in the finance office, what could I do next', intent: 'options', from: null },
   ],
+  'a role with its band after a goal the bot has no role for is the job held': [
+    { text: 'how do i become a firefighter? band 2 domestic on nights', intent: 'pathway', role: null, from: 'domestic-assistant' },
+    { text: "what's the route into teaching? band 3 hca, fed up of nights", intent: 'pathway', role: null, from: 'hcsw-band-3' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",
