@@ -331,7 +331,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
       else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
-      else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/.test(tokens.slice(0, Math.max(0, m.start - 2)).join(' '))) as = 'from';
+      else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
