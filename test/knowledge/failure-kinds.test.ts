@@ -162,6 +162,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'how do i become a firefighter? band 2 domestic on nights', intent: 'pathway', role: null, from: 'domestic-assistant' },
     { text: "what's the route into teaching? band 3 hca, fed up of nights", intent: 'pathway', role: null, from: 'hcsw-band-3' },
   ],
+  'a job left, asked about again, is the goal': [
+    { text: 'I was a paramedic student but I left after the first year. Could I get back onto the course?', intent: 'pathway', role: 'paramedic' },
+    { text: 'used to be a phlebotomist before I had my son, is there a way back in?', intent: 'pathway', role: 'phlebotomist' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

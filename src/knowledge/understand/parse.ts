@@ -367,6 +367,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
     from = role;
     role = described;
   }
+  // "Used to be a TNA but dropped out. Is there any way back in?": a job left, asked about again, is the goal.
+  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to)\b/.test(joined)) {
+    const left = mentions.find((m, i) => negated[i] && m.role !== from && !/\b(?:want|wanted|fancy|keen|interested|into)\b/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' ')));
+    if (left) {
+      role = left.role;
+      explain.push(`${left.role.title}, a job left, read as the goal to go back to`);
+    }
+  }
   if (!role && described && described !== from) {
     role = described;
     explain.push(`${described.title} read from what the job does`);
