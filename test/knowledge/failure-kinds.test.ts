@@ -166,6 +166,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I was a paramedic student but I left after the first year. Could I get back onto the course?', intent: 'pathway', role: 'paramedic' },
     { text: 'used to be a phlebotomist before I had my son, is there a way back in?', intent: 'pathway', role: 'phlebotomist' },
   ],
+  'a route or job of one role "in" a field names the field, not a second role': [
+    { text: "any assistant practitioner roles in podiatry? I'm a band 3 therapy support worker", intent: 'pathway', role: 'assistant-practitioner', from: 'therapy-assistant' },
+    { text: "Is there an AP route in OT? I'm a rehab support worker", intent: 'pathway', role: 'assistant-practitioner', from: 'therapy-assistant' },
+    { text: 'I work in haematology as an assistant, what can I progress to', intent: 'options', from: 'healthcare-science-assistant' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -81,6 +81,8 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   const isPlace = (m: Mention) => {
     // "assistant in cardiac physiology": right after another role and "in", a role's name is where that role works.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
+    // "an assistant practitioner route in physio": a route or job of another role, in a field.
+    if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && /^(?:route|routes|role|roles|job|jobs|post|posts|apprenticeship|apprenticeships|course|courses|programme|level)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
     // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
     if (m.phrase.priority === 2 && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
     // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
