@@ -167,7 +167,7 @@ const KINDS: Record<string, Case[]> = {
     { text: 'used to be a phlebotomist before I had my son, is there a way back in?', intent: 'pathway', role: 'phlebotomist' },
   ],
   'a route or job of one role "in" a field names the field, not a second role': [
-    { text: "any assistant practitioner roles in podiatry? I'm a band 3 therapy support worker", intent: 'pathway', role: 'assistant-practitioner', from: 'therapy-assistant' },
+    { text: "assistant practitioner jobs in podiatry - what do I need? band 3 therapy support worker", intent: 'pathway', role: 'assistant-practitioner', from: 'therapy-assistant' },
     { text: "Is there an AP route in OT? I'm a rehab support worker", intent: 'pathway', role: 'assistant-practitioner', from: 'therapy-assistant' },
     { text: 'I work in haematology as an assistant, what can I progress to', intent: 'options', from: 'healthcare-science-assistant' },
   ],
