@@ -171,6 +171,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "Is there an AP route in OT? I'm a rehab support worker", intent: 'pathway', role: 'assistant-practitioner', from: 'therapy-assistant' },
     { text: 'I work in haematology as an assistant, what can I progress to', intent: 'options', from: 'healthcare-science-assistant' },
   ],
+  '"become one" is the job just named': [
+    { text: 'we have dietitians in the community team - how would I become one?', intent: 'pathway', role: 'dietitian', from: null },
+    { text: 'the scans people in x-ray, how do I train as one', intent: 'pathway', role: 'radiographer', from: null },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

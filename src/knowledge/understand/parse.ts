@@ -367,6 +367,17 @@ export function parseQuestion(content: Content, text: string): Parsed {
     from = role;
     role = described;
   }
+  // "the feet people in community (podiatry?) how do u become one": "one" is the job just named.
+  const one = /\b(?:become|be|train as|qualify as|work as) one\b(?! of)/.exec(joined);
+  if (!role && one) {
+    const at = joined.slice(0, one.index).split(' ').length - 1;
+    const named = mentions.filter((m, i) => !negated[i] && m.end <= at).at(-1);
+    if (named && (!from || named.role === from)) {
+      role = named.role;
+      if (from === named.role) from = null;
+      explain.push(`"one" read as ${named.role.title}, the job just named`);
+    }
+  }
   // "Used to be a TNA but dropped out. Is there any way back in?": a job left, asked about again, is the goal.
   if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to)\b/.test(joined)) {
     const left = mentions.find((m, i) => negated[i] && m.role !== from && !/\b(?:want|wanted|fancy|keen|interested|into)\b/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' ')));
