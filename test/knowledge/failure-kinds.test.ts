@@ -175,6 +175,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'we have dietitians in the community team - how would I become one?', intent: 'pathway', role: 'dietitian', from: null },
     { text: 'the scans people in x-ray, how do I train as one', intent: 'pathway', role: 'radiographer', from: null },
   ],
+  'an area, then a job in it named as the goal': [
+    { text: "I'm a porter but I fancy HR. could I become an HR adviser one day?", intent: 'pathway', role: 'hr-advisor', from: 'porter' },
+    { text: "I'm a porter and want to move to the HR team as an administrator", intent: 'pathway', role: 'hr-administrator', from: 'porter' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

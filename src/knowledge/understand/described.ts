@@ -15,7 +15,7 @@ import { normalise } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_WORDS = ['support worker', 'support workers', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader'];
+const JOB_WORDS = ['support worker', 'support workers', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 
 /**
  * Mentions for a place of work and a plain job word a little later ("maternity … as a
