@@ -179,6 +179,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm a porter but I fancy HR. could I become an HR adviser one day?", intent: 'pathway', role: 'hr-advisor', from: 'porter' },
     { text: "I'm a porter and want to move to the HR team as an administrator", intent: 'pathway', role: 'hr-administrator', from: 'porter' },
   ],
+  'cue words do not reach across the end of a sentence; "back to" a job is the job held': [
+    { text: 'What could I step up to? Band 2 HCA on elderly care.', intent: 'options', role: null, from: 'hcsw-band-2' },
+    { text: "left the AP job last year. I'm back to band 3 HCA now, what else is there for me", intent: 'options', role: null, from: 'hcsw-band-3' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -28,14 +28,14 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
 /** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"). */
 const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be))\b/;
 
-export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[]): Cue | null {
+export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0): Cue | null {
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
   if (SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role) return 'from';
   // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
   if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
   let end = m.start;
-  while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
-  const before = tokens.slice(Math.max(0, end - 5), end);
+  while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
+  const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
   const tail = before.join(' ');
   // "admin staff like me": the writer's own job, whatever comes before.
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
@@ -48,7 +48,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (before[before.length - 1] === 'for') {
     // "for" names who something is for ("options for a HCA", "apprenticeship for support workers")
     // unless it follows a need ("what grades do you need for midwifery").
-    const from = Math.max(0, end - 9);
+    const from = Math.max(sentenceStart, end - 9);
     const context = tokens
       .slice(from, end - 1)
       .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
@@ -84,10 +84,10 @@ export const BAND_FROM = /\b(?:i am|im|as|currently|from|been|working at|work at
 const WEAK_TARGET = new Set(['do', 'doing', 'about', 'for', 'in', 'like', 'love']);
 
 /** Whether the word just before a role (past filler words) is only a weak sign of a goal. */
-export function weakCue(v: Vocabulary, tokens: string[], m: Mention): boolean {
+export function weakCue(v: Vocabulary, tokens: string[], m: Mention, sentenceStart = 0): boolean {
   let end = m.start;
-  while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
-  const tail = tokens.slice(Math.max(0, end - 5), end).join(' ');
+  while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
+  const tail = tokens.slice(Math.max(sentenceStart, end - 5), end).join(' ');
   // Whole words only: "was" does not end with the cue "as".
-  return end === 0 || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
+  return end === sentenceStart || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
 }

@@ -19,7 +19,12 @@ export interface Analysed {
   tokens: string[];
   mentions: Mention[];
   explain: string[];
+  /** Where each sentence starts, as token positions. */
+  sentences: number[];
 }
+
+/** The end of a sentence: "?" or "!", or "." before a capital letter. */
+const SENTENCE_END = /(?<=[?!])\s+|(?<=[a-z0-9)]\.)\s+(?=[A-Z])/;
 
 /** Before "X to Y": a move already made. */
 const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
@@ -111,9 +116,15 @@ function capitalsOf(text: string): Set<string> {
 export function analyse(content: Content, text: string): Analysed {
   const idx = indexOf(content);
   const explain: string[] = [];
-  const tokens = normalise(text, content.understanding)
-    .split(' ')
-    .filter((t) => t.length > 0);
+  // Each sentence on its own ("… what can I move on to? Band 3 HCSW."), so that where one starts is known.
+  const tokens: string[] = [];
+  const sentences: number[] = [];
+  for (const piece of text.split(SENTENCE_END)) {
+    const words = normalise(piece, content.understanding).split(' ').filter((t) => t.length > 0);
+    if (words.length === 0) continue;
+    sentences.push(tokens.length);
+    tokens.push(...words);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -124,7 +135,7 @@ export function analyse(content: Content, text: string): Analysed {
     }
   }
   const mentions = placeAndJob(idx, tokens, dropPlaces(tokens, findMentions(idx, tokens, capitalsOf(text))));
-  return { idx, tokens, mentions, explain };
+  return { idx, tokens, mentions, explain, sentences };
 }
 
 export function describeMatch(content: Content, m: Mention, tokens: string[]): string {
@@ -165,7 +176,9 @@ export interface Parsed {
 }
 
 export function parseQuestion(content: Content, text: string): Parsed {
-  const { idx, tokens, mentions, explain } = analyse(content, text);
+  const { idx, tokens, mentions, explain, sentences } = analyse(content, text);
+  /** Where the sentence with token `i` starts: cue words are not read across the end of a sentence. */
+  const startOf = (i: number) => sentences.findLast((s) => s <= i) ?? 0;
   const joined = tokens.join(' ');
   const bands = bandsOf(tokens);
 
@@ -190,7 +203,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
 
   // Target or current role for each mention. "X or Y" / "X and Y" share X's cue.
-  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions));
+  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions, startOf(m.start)));
   for (let i = 1; i < mentions.length; i++) {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
@@ -283,7 +296,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
     // ("the only thing going was a band 2 admin post").
-    const plainer = role !== null && lastTarget !== null && !decided && (weakCue(idx.vocabulary, tokens, lastTarget) || (abroad.has(lastTarget) && !abroad.has(m))) && !weakCue(idx.vocabulary, tokens, m);
+    const plainer = role !== null && lastTarget !== null && !decided && (weakCue(idx.vocabulary, tokens, lastTarget, startOf(lastTarget.start)) || (abroad.has(lastTarget) && !abroad.has(m))) && !weakCue(idx.vocabulary, tokens, m, startOf(m.start));
     if (cues[i] === 'target' && (!role || chained || i === preferred || plainer)) {
       role = m.role;
       lastTarget = m;
@@ -353,7 +366,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   const targetCued = cues.includes('target');
-  const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m));
+  const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m, startOf(m.start)));
   const describedAll = describedRoles(content, tokens, mentions);
   const described = describedAll[0] ?? null;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
