@@ -15,7 +15,8 @@ import { prepareIntentModel } from '../../src/knowledge/understand/intent-model.
 
 interface Case {
   text: string;
-  intent: string;
+  /** Left out where the kind is about the roles only and the intent is a judgement call. */
+  intent?: string;
   role?: string | null;
   from?: string | null;
   area?: string | null;
@@ -183,6 +184,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'What could I step up to? Band 2 HCA on elderly care.', intent: 'options', role: null, from: 'hcsw-band-2' },
     { text: "left the AP job last year. I'm back to band 3 HCA now, what else is there for me", intent: 'options', role: null, from: 'hcsw-band-3' },
   ],
+  'a plan, union or rate "for" a job is for the person in it': [
+    { text: 'is the union worth joining for a porter', role: null, from: 'porter' },
+    { text: 'good appraisal objectives for a ward clerk?', role: null, from: 'administrator' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",
@@ -228,7 +233,7 @@ describe('the kinds of failure seen on new wording', () => {
     describe(kind, () => {
       it.each(cases)('$text', (c) => {
         const u = understand(c.text, content);
-        expect(u.intent).toBe(c.intent);
+        if (c.intent !== undefined) expect(u.intent).toBe(c.intent);
         if (c.role !== undefined) expect(u.role?.id ?? null).toBe(c.role);
         if (c.from !== undefined) expect(u.from?.id ?? null).toBe(c.from);
         if (c.area !== undefined) expect(u.area).toBe(c.area);
