@@ -188,6 +188,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'is the union worth joining for a porter', role: null, from: 'porter' },
     { text: 'good appraisal objectives for a ward clerk?', role: null, from: 'administrator' },
   ],
+  'a band of one\'s own in a place, with no job named, is the support job of that place': [
+    { text: 'im band 3 in pharmacy, what could I do next', intent: 'options', from: 'pharmacy-support-worker' },
+    { text: "I'm band 2 in the lab, how do I become a biomedical scientist", intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -464,6 +464,21 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "I'm a new band 2", "I work in theatres as a band 3", "im band 2 on elderly care": a band of one's own on the
   // wards, with no job named, is a healthcare support worker at that band (the most common job at bands 2 and 3).
   const ownBand = bf !== null || /(?:^|(?<!\bget |\bgetting |\bgot )\bmy |\bnew )band (?:2|3)\b/.test(joined);
+  // "I'm a band 2 in the lab", "band 3 in pharmacy": the support job of that place, at that band.
+  if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
+    for (let i = 1; i < tokens.length && !from; i++) {
+      if (!/^(?:in|on|at)$/.test(tokens[i - 1]!) && !(tokens[i - 1] === 'the' && /^(?:in|on|at)$/.test(tokens[i - 2] ?? ''))) continue;
+      for (const job of ['assistant', 'support worker']) {
+        const p = idx.byText.get(`${tokens[i]} ${job}`);
+        const r = p?.roles.find((x) => x.bands.includes(band as Role['bands'][number]));
+        if (p && p.priority <= 1 && r && r !== role) {
+          from = r;
+          explain.push(`band ${band} in "${tokens[i]}", with no job named, read as ${r.title}`);
+          break;
+        }
+      }
+    }
+  }
   if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && WARD_WORDS.test(joined) && !OTHER_WORK.test(joined) && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
     const usual = [...content.roles.values()].find((r) => r.common === 1);
     const atBand = usual ? [...content.roles.values()].filter((r) => r.family === usual.family && r.bands.includes(band as Role['bands'][number])).sort((a, b) => (a.common ?? 99) - (b.common ?? 99))[0] : undefined;
