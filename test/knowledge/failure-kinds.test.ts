@@ -192,6 +192,9 @@ const KINDS: Record<string, Case[]> = {
     { text: 'im band 3 in pharmacy, what could I do next', intent: 'options', from: 'pharmacy-support-worker' },
     { text: "I'm band 2 in the lab, how do I become a biomedical scientist", intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
   ],
+  'the job before "top up to", "step up to", "convert to" is the job held': [
+    { text: 'assistant practitioner top up to registered nurse', intent: 'pathway', role: 'nurse-adult', from: 'assistant-practitioner' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

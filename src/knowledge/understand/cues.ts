@@ -26,7 +26,7 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
  * cue phrases (the content's, longest first) before it and a few phrases after it.
  */
 /** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"). */
-const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be))\b/;
+const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
 
 export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0): Cue | null {
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
