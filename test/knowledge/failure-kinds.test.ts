@@ -195,6 +195,10 @@ const KINDS: Record<string, Case[]> = {
   'the job before "top up to", "step up to", "convert to" is the job held': [
     { text: 'assistant practitioner top up to registered nurse', intent: 'pathway', role: 'nurse-adult', from: 'assistant-practitioner' },
   ],
+  'the same role held and wanted leaves another job named as the one held; a job on its own is the writer\'s': [
+    { text: "I'm not in HR yet, I'm a porter, but I'd love to be an HR admin one day", intent: 'pathway', role: 'hr-administrator', from: 'porter' },
+    { text: 'been thinking about retiring in a few years. porter. can we talk it through', role: null, from: 'porter' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

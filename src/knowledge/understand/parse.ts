@@ -23,8 +23,8 @@ export interface Analysed {
   sentences: number[];
 }
 
-/** The end of a sentence: "?" or "!", or "." before a capital letter. */
-const SENTENCE_END = /(?<=[?!])\s+|(?<=[a-z0-9)]\.)\s+(?=[A-Z])/;
+/** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). */
+const SENTENCE_END = /(?<=[?!])\s+|(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|mrs|ms|no|vs|min|max)\.)(?<=[a-zA-Z0-9)]\.)\s+/i;
 
 /** Before "X to Y": a move already made. */
 const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
@@ -179,6 +179,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const { idx, tokens, mentions, explain, sentences } = analyse(content, text);
   /** Where the sentence with token `i` starts: cue words are not read across the end of a sentence. */
   const startOf = (i: number) => sentences.findLast((s) => s <= i) ?? 0;
+  /** A role that is a whole sentence after the first ("… senior hca. can we chat"), with at most its band or "here", "now". */
+  const alone = (m: Mention) => {
+    const start = startOf(m.start);
+    if (start === 0) return false;
+    const end = sentences.find((s) => s > m.start) ?? tokens.length;
+    const rest = [...tokens.slice(start, m.start), ...tokens.slice(m.end, end)];
+    return rest.every((t, k) => /^(?:band|\d|8[a-d]|here|now|atm|currently|a|an|i am|im)$/.test(t) || (rest[k - 1] === 'band' && /^(?:\d|8[a-d])$/.test(t)));
+  };
   const joined = tokens.join(' ');
   const bands = bandsOf(tokens);
 
@@ -340,6 +348,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // a question comes between them, so the first is what is asked about.
       const asked = uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
       if (asked) as = 'target';
+      // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
+      else if (alone(m)) as = 'from';
       else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
       // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
@@ -454,7 +464,13 @@ export function parseQuestion(content: Content, text: string): Parsed {
       from = sib;
     }
   }
-  if (role && from && role.id === from.id) from = null;
+  // "I'm not in HR yet, I'm a med sec, but I want to be an HR admin": the same role held and wanted is
+  // no job held; another role named as held, or named with no cue, is.
+  if (role && from && role.id === from.id) {
+    const other = mentions.find((m, i) => !negated[i] && cues[i] !== 'target' && m.role !== role);
+    from = other?.role ?? null;
+    if (other) explain.push(`${other.role.title} read as the job held, as ${role.title} is the goal`);
+  }
 
   let band: string | null = null;
   const bf = BAND_FROM.exec(joined);
