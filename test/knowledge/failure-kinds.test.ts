@@ -199,6 +199,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm not in HR yet, I'm a porter, but I'd love to be an HR admin one day", intent: 'pathway', role: 'hr-administrator', from: 'porter' },
     { text: 'been thinking about retiring in a few years. porter. can we talk it through', role: null, from: 'porter' },
   ],
+  'English as a second language: "I am interesting in" a job is a goal': [
+    { text: 'I am interesting in physiotherapy, to be the therapist who help people walk again. What I need?', intent: 'pathway', role: 'physiotherapist', from: null },
+    { text: 'I am interesting in pharmacy technician job, what I must do', intent: 'pathway', role: 'pharmacy-technician', from: null },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

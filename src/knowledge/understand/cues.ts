@@ -28,9 +28,19 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
 /** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"). */
 const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
 
+/** A target cue of two words or more just before a role (past filler words), "for" aside: "interested in", "train as". */
+function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
+  let end = m.start;
+  while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
+  const tail = tokens.slice(Math.max(sentenceStart, end - 5), end).join(' ');
+  const cue = v.cues.find(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
+  return cue !== undefined && cue[1] === 'target' && cue[0].includes(' ') && !cue[0].endsWith(' for');
+}
+
 export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0): Cue | null {
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
-  if (SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role) return 'from';
+  // (Not after a plain goal cue: in "I am interested in a radiotherapy career, to be the radiographer who…", the career is the goal.)
+  if (SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role && !plainGoalBefore(v, tokens, m, sentenceStart)) return 'from';
   // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
   if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
   let end = m.start;
