@@ -203,6 +203,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I am interesting in physiotherapy, to be the therapist who help people walk again. What I need?', intent: 'pathway', role: 'physiotherapist', from: null },
     { text: 'I am interesting in pharmacy technician job, what I must do', intent: 'pathway', role: 'pharmacy-technician', from: null },
   ],
+  'a bare job word said of oneself is the job of that name in the family of the goal': [
+    { text: "how do I become a pharmacist? I'm only a technician at the moment", intent: 'pathway', role: 'pharmacist', from: 'pharmacy-technician' },
+    { text: "route to clinical scientist? I'm currently a practitioner", intent: 'pathway', role: 'clinical-scientist', from: 'healthcare-science-practitioner' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

@@ -39,6 +39,7 @@ const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is
 
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
 const BARE_JOBS = new Set(['practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
+const HELD_BARE = /\b(?:i am|im|i work as|working as|currently|just|only)(?: (?:a|an))?$/;
 const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
 
 /**
@@ -46,14 +47,19 @@ const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up
  * family of the job held whose title ends with it (the role sharing most words with
  * the job held, when there are several).
  */
-function familyJob(content: Content, idx: Index, tokens: string[], mentions: Mention[], from: Role): Role | null {
+function familyJob(content: Content, idx: Index, tokens: string[], mentions: Mention[], from: Role, held = false): Role | null {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     if (!BARE_JOBS.has(word) || mentions.some((m) => i >= m.start && i < m.end)) continue;
     // "up to band 4 associate level", "do the practitioner degree": a band may come between, or a course after.
     const pre = tokens.slice(Math.max(0, i - 6), i).join(' ').replace(/ band (?:\d|8[a-d])$/, '');
-    const course = /^(?:degree|apprenticeship|programme|training|course|level|role|post|job)s?$/.test(tokens[i + 1] ?? '') && /\b(?:the|an?|my|band (?:\d|8[a-d]))$/.test(tokens.slice(Math.max(0, i - 2), i).join(' '));
-    if (!BARE_CUE.test(pre) && !course) continue;
+    if (held) {
+      // "I'm not a clinical scientist yet, just a practitioner": the job held, in the family of the goal.
+      if (!HELD_BARE.test(pre)) continue;
+    } else {
+      const course = /^(?:degree|apprenticeship|programme|training|course|level|role|post|job)s?$/.test(tokens[i + 1] ?? '') && /\b(?:the|an?|my|band (?:\d|8[a-d]))$/.test(tokens.slice(Math.max(0, i - 2), i).join(' '));
+      if (!BARE_CUE.test(pre) && !course) continue;
+    }
     const fromWords = new Set(normalise(from.title, content.understanding).split(' '));
     const kin = [...content.roles.values()]
       .filter((r) => r.family === from.family && r !== from && normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === word)
@@ -445,6 +451,13 @@ export function parseQuestion(content: Content, text: string): Parsed {
       explain.push(`"${kin.title}" read as the goal, in the family of ${role.title}, the job held`);
       from = role;
       role = kin;
+    }
+  }
+  if (role && !from) {
+    const kin = familyJob(content, idx, tokens, mentions, role, true);
+    if (kin) {
+      from = kin;
+      explain.push(`"${kin.title}" read from a job word as the job held, in the same family as ${role.title}`);
     }
   }
   if (!role && bandTarget) {
