@@ -207,6 +207,9 @@ const KINDS: Record<string, Case[]> = {
     { text: "how do I become a pharmacist? I'm only a technician at the moment", intent: 'pathway', role: 'pharmacist', from: 'pharmacy-technician' },
     { text: "route to clinical scientist? I'm currently a practitioner", intent: 'pathway', role: 'clinical-scientist', from: 'healthcare-science-practitioner' },
   ],
+  'a job "in" a field whose role is that job in the field is that role': [
+    { text: "how do I get onto the healthcare science practitioner degree in audiology? I'm a hearing care assistant", intent: 'pathway', role: 'audiologist', from: 'hearing-care-assistant' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",

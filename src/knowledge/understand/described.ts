@@ -95,7 +95,13 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   };
   const places = mentions.filter(isPlace);
   if (places.length === 0 || places.length === mentions.length) return mentions;
-  return mentions.filter((m) => !places.includes(m));
+  // "the healthcare science practitioner degree in audiology": a job "in" a field whose role is that job
+  // in the field ("Audiologist (healthcare science practitioner)") is that role.
+  const kept = mentions.filter((m) => !places.includes(m));
+  return kept.map((x) => {
+    const place = places.find((p) => p.start > x.end && p.start - x.end <= 4 && p.role.family === x.role.family && p.role.title.toLowerCase().includes(`(${x.role.title.toLowerCase()})`));
+    return place ? { ...x, role: place.role, how: `read "${x.role.title}" in ${tokens.slice(place.start, place.end).join(' ')} as ${place.role.title}` } : x;
+  });
 }
 
 /** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises". */
