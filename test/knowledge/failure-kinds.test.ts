@@ -15,7 +15,8 @@ import { prepareIntentModel } from '../../src/knowledge/understand/intent-model.
 
 interface Case {
   text: string;
-  intent: string;
+  /** Left out where the kind is about the roles only and the intent is a judgement call. */
+  intent?: string;
   role?: string | null;
   from?: string | null;
   area?: string | null;
@@ -81,6 +82,134 @@ const KINDS: Record<string, Case[]> = {
     { text: 'can I work on maternity as a support worker', intent: 'pathway', role: 'maternity-support-worker' },
     { text: 'the people who do the hearing tests, how do I become one of them', intent: 'pathway', role: 'audiologist' },
   ],
+  'a word of a role\'s name is not a description of another job': [
+    // A manager of clerks leads a team; not read as a physician associate ("clerk the patients").
+    { text: 'I run a team of booking clerks, what training is there for them', intent: 'resources', from: 'team-leader' },
+    { text: 'my job is mostly covering the desk for the ward clerks', intent: 'profile', from: 'administrator' },
+  ],
+  'a profile update names the job held, not a goal': [
+    { text: 'please change my job to ward clerk', intent: 'profile', role: null, from: 'administrator' },
+    { text: 'can you set my role to porter', intent: 'profile', role: null, from: 'porter' },
+    { text: 'update my job title to assistant practitioner please', intent: 'profile', role: null, from: 'assistant-practitioner' },
+  ],
+  '"senior" alone is the senior job of the job held': [
+    { text: "I'm a hearing care assistant and I'd like to go senior, what do I need", intent: 'pathway', role: 'senior-hearing-care-assistant', from: 'hearing-care-assistant' },
+    { text: 'band 2 HCA on a surgical ward, how do I get to be senior', intent: 'pathway', role: 'senior-hcsw', from: 'hcsw-band-2' },
+  ],
+  'a job no longer wanted, and a job the writer means to stay in': [
+    { text: 'I no longer want to be a nurse, what else is there for an HCA like me', intent: 'options', role: null, from: 'hcsw-band-2' },
+    { text: "I'm happy to stay a porter but I want to learn more, can we talk it through", intent: 'career_conversation', role: null, from: 'porter' },
+  ],
+  'the job held, from more of what the writer does': [
+    { text: 'I clean and retube hearing aids every day, what could I move into', intent: 'options', from: 'hearing-care-assistant' },
+  ],
+  'an associate practitioner in a laboratory is a healthcare science associate': [
+    { text: 'associate practitioner in haematology for two years, what could I do next', intent: 'options', from: 'healthcare-science-associate' },
+    { text: 'band 3 in the pathology lab, how would I step up to associate practitioner', intent: 'pathway', role: 'healthcare-science-associate' },
+  ],
+  'a short title written in capitals is a role, wherever it stands': [
+    { text: "how long does it take to qualify as a PA? I'm a phlebotomist", intent: 'pathway', role: 'physician-associate', from: 'phlebotomist' },
+    { text: 'SALT - what would I need? therapy assistant on the stroke unit', intent: 'pathway', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
+    { text: "one of my HCAs is keen to start her NA next year, what's the route", intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
+  ],
+  'the job held, from what the writer is doing or basically does (the verb is part of it)': [
+    { text: 'I am working in the hospital kitchens on the meal trolleys, how would I become a ward clerk', intent: 'pathway', role: 'administrator', from: 'catering-assistant' },
+    { text: 'I basically set out the instruments and get the theatre ready. Could I train as an ODP?', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'I take the 999 calls on nights, what could I move on to', intent: 'options', from: 'call-handler' },
+  ],
+  'local titles: staffie, ward sister, foot care assistant, hearing assistant, kitchen supervisor': [
+    { text: 'ward sister on AMU for six years, what options do I have now', intent: 'options', from: 'nurse-adult' },
+    { text: 'band 5 staffie in ED, how do I become an ACP', intent: 'pathway', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: 'footcare assistant in the community, how do I train as a podiatrist', intent: 'pathway', role: 'podiatrist', from: 'therapy-assistant' },
+    { text: "I'd love the hearing assistant job in audiology, I work on reception", intent: 'pathway', role: 'hearing-care-assistant', from: 'administrator' },
+    { text: 'porter here, how do I get a supervisor post running the catering team', intent: 'pathway', role: 'facilities-supervisor', from: 'porter' },
+  ],
+  'a manager who has a number of staff asks for them': [
+    { text: 'as a charge nurse I have two HCAs who want to be nursing associates, what is their route', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2', onBehalf: true },
+  ],
+  'the same job in another field, named by the field only': [
+    { text: 'mental health nurse for 5 years, could I switch to learning disability?', intent: 'pathway', role: 'nurse-learning-disability', from: 'nurse-mental-health' },
+    { text: "I'm a diagnostic radiographer but I'd like to move into therapeutic, how long would it take", intent: 'pathway', role: 'therapeutic-radiographer', from: 'radiographer' },
+    { text: "children's nurse on a band 5, thinking of moving over to adult - is there a short course", intent: 'pathway', role: 'nurse-adult', from: 'nurse-children' },
+  ],
+  'who a route is only for is neither the goal nor the job held': [
+    { text: "is the TNA only for HCAs? I'm a theatre support worker", intent: 'pathway', role: 'trainee-nursing-associate', from: 'theatre-support-worker' },
+  ],
+  'an area, then the job in it by its job word only': [
+    { text: "How would I move into HR as an adviser? I'm a medical secretary", intent: 'pathway', role: 'hr-advisor', from: 'medical-secretary' },
+  ],
+  'a field of work before a plain job, or after "in" with a job of that field, is where the job is': [
+    { text: 'I work in audiology as a hearing care assistant, what next', intent: 'options', from: 'hearing-care-assistant' },
+    { text: 'nursing admin on the surgical floor, how do I become a medical secretary', intent: 'pathway', role: 'medical-secretary', from: 'administrator' },
+  ],
+  'staff named by their band alone ("my band 2s")': [
+    { text: 'two of my band 2s want to become nursing associates, how do I support them', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2', onBehalf: true },
+    { text: 'is there any training our band 3s could do to step up to assistant practitioner', intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-3' },
+  ],
+  'a bare job word after a band or before a course is the next job in the family of the job held': [
+    { text: 'band 2 MLA in biochemistry, how do I step up to band 4 associate level', intent: 'pathway', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
+    { text: 'healthcare science associate in neurophysiology, thinking about the practitioner degree - who pays?', intent: 'pathway', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+    { text: 'my healthcare science associate wants to start the practitioner degree next year', intent: 'pathway', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+  ],
+  'a job held abroad gives way to a goal here said plainly': [
+    { text: 'I was a nurse in Kenya for ten years, now a care assistant. I want to work as a learning disability nurse here, how?', intent: 'pathway', role: 'nurse-learning-disability', from: 'hcsw-band-2' },
+  ],
+  'a band of one\'s own on the wards, with no job named, is a support worker at that band': [
+    { text: "I'm a new band 2 on a surgical ward, where could this lead", intent: 'options', from: 'hcsw-band-2' },
+    { text: 'i work on the stroke ward as a band 3, how do i become a nursing associate', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-3' },
+    { text: 'im band 2 in the finance office, what could I do next', intent: 'options', from: null },
+  ],
+  'a role with its band after a goal the bot has no role for is the job held': [
+    { text: 'how do i become a firefighter? band 2 domestic on nights', intent: 'pathway', role: null, from: 'domestic-assistant' },
+    { text: "what's the route into teaching? band 3 hca, fed up of nights", intent: 'pathway', role: null, from: 'hcsw-band-3' },
+  ],
+  'a job left, asked about again, is the goal': [
+    { text: 'I was a paramedic student but I left after the first year. Could I get back onto the course?', intent: 'pathway', role: 'paramedic' },
+    { text: 'used to be a phlebotomist before I had my son, is there a way back in?', intent: 'pathway', role: 'phlebotomist' },
+  ],
+  'a route or job of one role "in" a field names the field, not a second role': [
+    { text: "assistant practitioner jobs in podiatry - what do I need? band 3 therapy support worker", intent: 'pathway', role: 'assistant-practitioner', from: 'therapy-assistant' },
+    { text: "Is there an AP route in OT? I'm a rehab support worker", intent: 'pathway', role: 'assistant-practitioner', from: 'therapy-assistant' },
+    { text: 'I work in haematology as an assistant, what can I progress to', intent: 'options', from: 'healthcare-science-assistant' },
+  ],
+  '"become one" is the job just named': [
+    { text: 'we have dietitians in the community team - how would I become one?', intent: 'pathway', role: 'dietitian', from: null },
+    { text: 'the scans people in x-ray, how do I train as one', intent: 'pathway', role: 'radiographer', from: null },
+  ],
+  'an area, then a job in it named as the goal': [
+    { text: "I'm a porter but I fancy HR. could I become an HR adviser one day?", intent: 'pathway', role: 'hr-advisor', from: 'porter' },
+    { text: "I'm a porter and want to move to the HR team as an administrator", intent: 'pathway', role: 'hr-administrator', from: 'porter' },
+  ],
+  'cue words do not reach across the end of a sentence; "back to" a job is the job held': [
+    { text: 'What could I step up to? Band 2 HCA on elderly care.', intent: 'options', role: null, from: 'hcsw-band-2' },
+    { text: "left the AP job last year. I'm back to band 3 HCA now, what else is there for me", intent: 'options', role: null, from: 'hcsw-band-3' },
+  ],
+  'a plan, union or rate "for" a job is for the person in it': [
+    { text: 'is the union worth joining for a porter', role: null, from: 'porter' },
+    { text: 'good appraisal objectives for a ward clerk?', role: null, from: 'administrator' },
+  ],
+  'a band of one\'s own in a place, with no job named, is the support job of that place': [
+    { text: 'im band 3 in pharmacy, what could I do next', intent: 'options', from: 'pharmacy-support-worker' },
+    { text: "I'm band 2 in the lab, how do I become a biomedical scientist", intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+  ],
+  'the job before "top up to", "step up to", "convert to" is the job held': [
+    { text: 'assistant practitioner top up to registered nurse', intent: 'pathway', role: 'nurse-adult', from: 'assistant-practitioner' },
+  ],
+  'the same role held and wanted leaves another job named as the one held; a job on its own is the writer\'s': [
+    { text: "I'm not in HR yet, I'm a porter, but I'd love to be an HR admin one day", intent: 'pathway', role: 'hr-administrator', from: 'porter' },
+    { text: 'been thinking about retiring in a few years. porter. can we talk it through', role: null, from: 'porter' },
+  ],
+  'English as a second language: "I am interesting in" a job is a goal': [
+    { text: 'I am interesting in physiotherapy, to be the therapist who help people walk again. What I need?', intent: 'pathway', role: 'physiotherapist', from: null },
+    { text: 'I am interesting in pharmacy technician job, what I must do', intent: 'pathway', role: 'pharmacy-technician', from: null },
+  ],
+  'a bare job word said of oneself is the job of that name in the family of the goal': [
+    { text: "how do I become a pharmacist? I'm only a technician at the moment", intent: 'pathway', role: 'pharmacist', from: 'pharmacy-technician' },
+    { text: "route to clinical scientist? I'm currently a practitioner", intent: 'pathway', role: 'clinical-scientist', from: 'healthcare-science-practitioner' },
+  ],
+  'a job "in" a field whose role is that job in the field is that role': [
+    { text: "how do I get onto the healthcare science practitioner degree in audiology? I'm a hearing care assistant", intent: 'pathway', role: 'audiologist', from: 'hearing-care-assistant' },
+  ],
   'long messages: the request, not the incidental words': [
     {
       text: "I've been a band 3 HCA on an acute ward for nine years. I do obs, bloods, ECGs, cannulas, catheters and wound care, I've done every bit of mandatory training going and the new nurses ask me how to do things. But I'm still on band 3 and I feel like I've hit a ceiling. What's out there for someone like me?",
@@ -126,7 +255,7 @@ describe('the kinds of failure seen on new wording', () => {
     describe(kind, () => {
       it.each(cases)('$text', (c) => {
         const u = understand(c.text, content);
-        expect(u.intent).toBe(c.intent);
+        if (c.intent !== undefined) expect(u.intent).toBe(c.intent);
         if (c.role !== undefined) expect(u.role?.id ?? null).toBe(c.role);
         if (c.from !== undefined) expect(u.from?.id ?? null).toBe(c.from);
         if (c.area !== undefined) expect(u.area).toBe(c.area);

@@ -12,7 +12,7 @@ import type { Cue, Vocabulary } from './vocabulary.js';
 const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d])$/.test(t) || /^\d+$/.test(t);
 
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
-const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos)\b/;
+const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
 const FROM_AFTER = /^(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
@@ -26,16 +26,26 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
  * cue phrases (the content's, longest first) before it and a few phrases after it.
  */
 /** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"). */
-const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be))\b/;
+const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
 
-export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[]): Cue | null {
+/** A target cue of two words or more just before a role (past filler words), "for" aside: "interested in", "train as". */
+function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
+  let end = m.start;
+  while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
+  const tail = tokens.slice(Math.max(sentenceStart, end - 5), end).join(' ');
+  const cue = v.cues.find(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
+  return cue !== undefined && cue[1] === 'target' && cue[0].includes(' ') && !cue[0].endsWith(' for');
+}
+
+export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0): Cue | null {
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
-  if (SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role) return 'from';
+  // (Not after a plain goal cue: in "I am interested in a radiotherapy career, to be the radiographer who…", the career is the goal.)
+  if (SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role && !plainGoalBefore(v, tokens, m, sentenceStart)) return 'from';
   // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
   if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
   let end = m.start;
-  while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
-  const before = tokens.slice(Math.max(0, end - 3), end);
+  while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
+  const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
   const tail = before.join(' ');
   // "admin staff like me": the writer's own job, whatever comes before.
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
@@ -43,10 +53,12 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   for (const [phrase, cue] of v.cues) {
     if (phrase.includes(' ') && phrase.endsWith(' for') && (tail === phrase || tail.endsWith(` ${phrase}`))) return cue;
   }
+  // "Is ACP only for nurses?": who a route is open to, not the writer's job or goal.
+  if (before[before.length - 1] === 'for' && /^(?:only|just|purely|mainly|solely)$/.test(before[before.length - 2] ?? '')) return null;
   if (before[before.length - 1] === 'for') {
     // "for" names who something is for ("options for a HCA", "apprenticeship for support workers")
     // unless it follows a need ("what grades do you need for midwifery").
-    const from = Math.max(0, end - 9);
+    const from = Math.max(sentenceStart, end - 9);
     const context = tokens
       .slice(from, end - 1)
       .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
@@ -82,10 +94,10 @@ export const BAND_FROM = /\b(?:i am|im|as|currently|from|been|working at|work at
 const WEAK_TARGET = new Set(['do', 'doing', 'about', 'for', 'in', 'like', 'love']);
 
 /** Whether the word just before a role (past filler words) is only a weak sign of a goal. */
-export function weakCue(v: Vocabulary, tokens: string[], m: Mention): boolean {
+export function weakCue(v: Vocabulary, tokens: string[], m: Mention, sentenceStart = 0): boolean {
   let end = m.start;
-  while (end > 0 && isFiller(v, tokens[end - 1]!)) end--;
-  const tail = tokens.slice(Math.max(0, end - 3), end).join(' ');
+  while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
+  const tail = tokens.slice(Math.max(sentenceStart, end - 5), end).join(' ');
   // Whole words only: "was" does not end with the cue "as".
-  return end === 0 || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
+  return end === sentenceStart || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
 }

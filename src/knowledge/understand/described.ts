@@ -15,7 +15,7 @@ import { normalise } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_WORDS = ['support worker', 'support workers', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor'];
+const JOB_WORDS = ['support worker', 'support workers', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 
 /**
  * Mentions for a place of work and a plain job word a little later ("maternity … as a
@@ -31,15 +31,20 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       const end = i + words.length;
       // A place (one or two words) in the ten words before ("maternity … as a support worker"),
       // or in the six after ("a nurse for people with learning disabilities"), nearest first.
+      // A place is not the job word of another role's name: in "my healthcare science associate wants to do the
+      // practitioner degree", "associate … practitioner" is not a name (but "HR admin … to adviser" is "HR adviser").
+      const inOther = (j: number) => mentions.some((m) => j === m.end - 1 && m.end - m.start > 1 && !(m.start <= i && m.end >= end));
       const places: string[] = [];
       for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
+        if (inOther(j)) continue;
         places.push(tokens[j]!);
-        if (j > 0) places.push(`${tokens[j - 1]} ${tokens[j]}`);
+        if (j > 0 && !inOther(j - 1)) places.push(`${tokens[j - 1]} ${tokens[j]}`);
       }
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
-      const tied = /^(?:for|in|on|at|with|working)$/.test(tokens[end] ?? '');
+      const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[end] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(end, end + 2).join(' '));
       for (let j = end; tied && j < Math.min(tokens.length, end + 6); j++) {
+        if (inOther(j)) continue;
         places.push(tokens[j]!);
         if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);
       }
@@ -61,6 +66,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
+const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
+
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
 const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
@@ -73,6 +81,12 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   const isPlace = (m: Mention) => {
     // "assistant in cardiac physiology": right after another role and "in", a role's name is where that role works.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
+    // "an assistant practitioner route in physio": a route or job of another role, in a field.
+    if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && /^(?:route|routes|role|roles|job|jobs|post|posts|apprenticeship|apprenticeships|course|courses|programme|level)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
+    // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
+    if (m.phrase.priority === 2 && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
+    // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
+    if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.phrase.priority < 2 && x.role.family === m.role.family)) return true;
     // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
     if (!PLACE_AFTER.has(tokens[m.end] ?? '') || mentions.some((x) => x.start === m.end)) return false;
     let k = m.start - 1;
@@ -81,7 +95,13 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   };
   const places = mentions.filter(isPlace);
   if (places.length === 0 || places.length === mentions.length) return mentions;
-  return mentions.filter((m) => !places.includes(m));
+  // "the healthcare science practitioner degree in audiology": a job "in" a field whose role is that job
+  // in the field ("Audiologist (healthcare science practitioner)") is that role.
+  const kept = mentions.filter((m) => !places.includes(m));
+  return kept.map((x) => {
+    const place = places.find((p) => p.start > x.end && p.start - x.end <= 4 && p.role.family === x.role.family && p.role.title.toLowerCase().includes(`(${x.role.title.toLowerCase()})`));
+    return place ? { ...x, role: place.role, how: `read "${x.role.title}" in ${tokens.slice(place.start, place.end).join(' ')} as ${place.role.title}` } : x;
+  });
 }
 
 /** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises". */
@@ -130,7 +150,7 @@ function descriptionsOf(content: Content): Description[] {
  * words of a description of two or more that mean something, in any order and any
  * form ("helps people adapt their homes" for "adaptations at home"). The longest wins.
  */
-function findDescriptions(content: Content, window: string[]): Role[] {
+function findDescriptions(content: Content, window: string[], named?: readonly boolean[]): Role[] {
   const found: Role[] = [];
   // Descriptions of several words, as written, then in any order and form.
   for (const d of descriptionsOf(content)) {
@@ -145,15 +165,17 @@ function findDescriptions(content: Content, window: string[]): Role[] {
   }
   if (found.length > 0) return found;
   // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
+  // A word that is part of a role's name is not a description: "clerk" in "ward clerk".
+  const loose = new Set(window.filter((w, k) => !SMALL.has(w) && !named?.[k]).map(stem));
   const counts = new Map<Role, number>();
   for (const d of descriptionsOf(content)) {
-    if (d.stems.length === 1 && stems.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
+    if (d.stems.length === 1 && loose.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
 }
 
-function findDescription(content: Content, window: string[]): Role | null {
-  return findDescriptions(content, window)[0] ?? null;
+function findDescription(content: Content, window: string[], named?: readonly boolean[]): Role | null {
+  return findDescriptions(content, window, named)[0] ?? null;
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
@@ -164,7 +186,8 @@ const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|
  * wanted, best first (several when the words fit more than one: "fit the hearing aids
  * and test babies' hearing").
  */
-export function describedRoles(content: Content, tokens: string[]): Role[] {
+export function describedRoles(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role[] {
+  const named = namedAt(tokens, mentions);
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i]!;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
@@ -175,26 +198,51 @@ export function describedRoles(content: Content, tokens: string[]): Role[] {
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it.
     const window = tokens.slice(start, start + 16);
     const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im'));
-    const roles = findDescriptions(content, stop >= 0 ? window.slice(0, stop) : window);
+    const end = stop >= 0 ? stop : window.length;
+    const roles = findDescriptions(content, window.slice(0, end), named.slice(start, start + end));
     if (roles.length > 0) return roles;
   }
   return [];
 }
 
+/** Words between "I" and the verb of what the writer does: "I basically set up", "I am working", "I have been doing". */
+const HELD_ADVERBS = new Set(['am', 'have', 'been', 'basically', 'mostly', 'mainly', 'just', 'also', 'currently', 'still', 'usually', 'normally', 'generally', 'actually']);
+
+/** "working", "running", "making": the -ing form of a verb of what the writer does (not "looking to", a wish). */
+function heldIng(word: string): boolean {
+  if (!word.endsWith('ing') || word === 'looking') return false;
+  const base = word.slice(0, -3);
+  return HELD_VERBS.has(base) || HELD_VERBS.has(`${base}e`) || (base.length > 2 && base.at(-1) === base.at(-2) && HELD_VERBS.has(base.slice(0, -1)));
+}
+
+/** Whether each token is part of a role's name in the message. */
+function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
+  const named = new Array<boolean>(tokens.length).fill(false);
+  for (const m of mentions) for (let k = m.start; k < m.end; k++) named[k] = true;
+  return named;
+}
+
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'wash', 'feed', 'input', 'file', 'audit', 'report']);
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
-export function describedHeld(content: Content, tokens: string[]): Role | null {
+export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
+  const named = namedAt(tokens, mentions);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const mine = tokens[i] === 'i' && HELD_VERBS.has(tokens[i + 1]!);
+    // "I do", "I basically set up", "I am working in", "I have been doing": the verb is part of the description.
+    let k = i + 1;
+    if (tokens[i] === 'i') while (k < tokens.length && HELD_ADVERBS.has(tokens[k]!)) k++;
+    const verb = tokens[k] ?? '';
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     if (!mine && !myJob && !theOne) continue;
+    const from = mine ? k : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do".
-    const window = tokens.slice(i + 2, i + 16);
+    const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather');
-    const role = findDescription(content, stop >= 0 ? window.slice(0, stop) : window);
+    const end = stop >= 0 ? stop : window.length;
+    const role = findDescription(content, window.slice(0, end), named.slice(from, from + end));
     if (role) return role;
   }
   return null;

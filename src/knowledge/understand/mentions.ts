@@ -26,7 +26,7 @@ export function bandsOf(tokens: string[]): Array<{ at: number; band: string }> {
 }
 
 /** Role mentions in the tokens, in order: longest phrase first, short abbreviations only in context. */
-export function findMentions(idx: Index, tokens: string[]): Mention[] {
+export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet<string> = new Set()): Mention[] {
   const candidates: Array<{ start: number; end: number; phrase: Phrase }> = [];
   /** Short names without the words around them that make them a role; kept in case they sit in a list of roles. */
   const inList: Array<{ start: number; end: number; phrase: Phrase }> = [];
@@ -48,7 +48,9 @@ export function findMentions(idx: Index, tokens: string[]): Mention[] {
         const before = tokens[i - 1];
         const after = tokens[i + n];
         const bandBefore = tokens[i - 2] === 'band' && /^\d/.test(before ?? '');
-        if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore)) {
+        // "what do I need to be a PA?": an abbreviation written in capitals is a role's name, unless it is a common word ("IT", "AM").
+        const capital = capitals.has(p.text) && !idx.vocabulary.common.has(p.text);
+        if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore || capital)) {
           inList.push({ start: i, end: i + n, phrase: p });
           continue;
         }
@@ -102,6 +104,34 @@ export function findMentions(idx: Index, tokens: string[]): Mention[] {
       if (p && p.roles[0] !== m.role && m.phrase.tokens.length > j) {
         for (let k = s; k < s + j; k++) taken[k] = true;
         out.push({ start: s, end: s + j, phrase: p, role: p.roles[0]!, how: `completed "${words.join(' ')}" as "${text}"` });
+        break;
+      }
+    }
+  }
+  // The same job in another field, said by the field only: "adult nurse, want to move to paeds",
+  // "diagnostic radiographer thinking of switching to therapeutic", "mental health nurse … to learning disability".
+  for (const m of [...out]) {
+    const t = m.phrase.tokens;
+    if (t.length < 2) continue;
+    // The job word(s) kept: all but the first word, or the last word only.
+    const heads = [...new Set([t.slice(1).join(' '), t[t.length - 1]!])];
+    let done = false;
+    for (let k = m.end + 1; k < Math.min(tokens.length, m.end + 13) && !done; k++) {
+      if (!/^(?:to|into|or|towards)$/.test(tokens[k - 1]!) || tokens[k]!.length < 3) continue;
+      // The field in one or two words: "to paeds", "to learning disability".
+      for (const j of [2, 1]) {
+        if (k + j > tokens.length || taken.slice(k, k + j).some(Boolean)) continue;
+        const words = tokens.slice(k, k + j);
+        const head = heads.find((h) => {
+          const p = idx.byText.get(`${words.join(' ')} ${h}`);
+          return p !== undefined && p.priority <= 1 && !p.roles.includes(m.role);
+        });
+        if (head === undefined) continue;
+        const text = `${words.join(' ')} ${head}`;
+        const p = idx.byText.get(text)!;
+        for (let q = k; q < k + j; q++) taken[q] = true;
+        out.push({ start: k, end: k + j, phrase: p, role: p.roles[0]!, how: `completed "${words.join(' ')}" as "${text}"` });
+        done = true;
         break;
       }
     }

@@ -19,7 +19,12 @@ export interface Analysed {
   tokens: string[];
   mentions: Mention[];
   explain: string[];
+  /** Where each sentence starts, as token positions. */
+  sentences: number[];
 }
+
+/** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). */
+const SENTENCE_END = /(?<=[?!])\s+|(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|mrs|ms|no|vs|min|max)\.)(?<=[a-zA-Z0-9)]\.)\s+/i;
 
 /** Before "X to Y": a move already made. */
 const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
@@ -34,6 +39,7 @@ const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is
 
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
 const BARE_JOBS = new Set(['practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
+const HELD_BARE = /\b(?:i am|im|i work as|working as|currently|just|only)(?: (?:a|an))?$/;
 const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
 
 /**
@@ -41,11 +47,19 @@ const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up
  * family of the job held whose title ends with it (the role sharing most words with
  * the job held, when there are several).
  */
-function familyJob(content: Content, idx: Index, tokens: string[], mentions: Mention[], from: Role): Role | null {
+function familyJob(content: Content, idx: Index, tokens: string[], mentions: Mention[], from: Role, held = false): Role | null {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     if (!BARE_JOBS.has(word) || mentions.some((m) => i >= m.start && i < m.end)) continue;
-    if (!BARE_CUE.test(tokens.slice(Math.max(0, i - 4), i).join(' '))) continue;
+    // "up to band 4 associate level", "do the practitioner degree": a band may come between, or a course after.
+    const pre = tokens.slice(Math.max(0, i - 6), i).join(' ').replace(/ band (?:\d|8[a-d])$/, '');
+    if (held) {
+      // "I'm not a clinical scientist yet, just a practitioner": the job held, in the family of the goal.
+      if (!HELD_BARE.test(pre)) continue;
+    } else {
+      const course = /^(?:degree|apprenticeship|programme|training|course|level|role|post|job)s?$/.test(tokens[i + 1] ?? '') && /\b(?:the|an?|my|band (?:\d|8[a-d]))$/.test(tokens.slice(Math.max(0, i - 2), i).join(' '));
+      if (!BARE_CUE.test(pre) && !course) continue;
+    }
     const fromWords = new Set(normalise(from.title, content.understanding).split(' '));
     const kin = [...content.roles.values()]
       .filter((r) => r.family === from.family && r !== from && normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === word)
@@ -56,12 +70,67 @@ function familyJob(content: Content, idx: Index, tokens: string[], mentions: Men
   return null;
 }
 
+const seniors = new WeakMap<Content, Map<Role, Role>>();
+
+/** Each role with a senior job of the same name in its family ("hearing care assistant" → "senior hearing care assistant"), built once. */
+function seniorRoles(content: Content): Map<Role, Role> {
+  let map = seniors.get(content);
+  if (!map) {
+    map = new Map();
+    const bare = (r: Role) => normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding);
+    const roles = [...content.roles.values()];
+    const titles = new Map(roles.map((r) => [r, bare(r)]));
+    for (const from of roles) {
+      const senior = roles.find((r) => r !== from && r.family === from.family && titles.get(r) === `senior ${titles.get(from)}`);
+      if (senior) map.set(from, senior);
+    }
+    seniors.set(content, map);
+  }
+  return map;
+}
+
+/** Words of ward work, and words of other work, for a band stated with no job named. */
+const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
+const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|it|digital|data|facilities|housekeeping|switchboard)\b/;
+
+/** "want to be senior", "go senior", "step up to the senior one": the senior job wanted, with no job word. */
+const SENIOR_CUE = /\b(?:become|becoming|be|to|into|go|going|get|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
+
+/** The senior job of the job held ("hearing care assistant" → "senior hearing care assistant"), asked for by "senior" alone. */
+function seniorOf(content: Content, tokens: string[], mentions: Mention[], from: Role): Role | null {
+  if (!tokens.includes('senior')) return null;
+  const senior = seniorRoles(content).get(from);
+  if (!senior) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'senior' || mentions.some((m) => i >= m.start && i < m.end)) continue;
+    if (SENIOR_CUE.test(tokens.slice(Math.max(0, i - 4), i).join(' '))) return senior;
+  }
+  return null;
+}
+
+/** Words written in capitals ("PA", "SALT", "APs"), lower-cased; none when the whole message is in capitals. */
+function capitalsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/[a-z]/.test(text)) return out;
+  for (const m of text.matchAll(/\b([A-Z]{2,})(s?)\b/g)) {
+    out.add(m[1]!.toLowerCase());
+    if (m[2]) out.add(`${m[1]!.toLowerCase()}s`);
+  }
+  return out;
+}
+
 export function analyse(content: Content, text: string): Analysed {
   const idx = indexOf(content);
   const explain: string[] = [];
-  const tokens = normalise(text, content.understanding)
-    .split(' ')
-    .filter((t) => t.length > 0);
+  // Each sentence on its own ("… what can I move on to? Band 3 HCSW."), so that where one starts is known.
+  const tokens: string[] = [];
+  const sentences: number[] = [];
+  for (const piece of text.split(SENTENCE_END)) {
+    const words = normalise(piece, content.understanding).split(' ').filter((t) => t.length > 0);
+    if (words.length === 0) continue;
+    sentences.push(tokens.length);
+    tokens.push(...words);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -71,8 +140,8 @@ export function analyse(content: Content, text: string): Analysed {
       tokens[i] = fixed;
     }
   }
-  const mentions = placeAndJob(idx, tokens, dropPlaces(tokens, findMentions(idx, tokens)));
-  return { idx, tokens, mentions, explain };
+  const mentions = placeAndJob(idx, tokens, dropPlaces(tokens, findMentions(idx, tokens, capitalsOf(text))));
+  return { idx, tokens, mentions, explain, sentences };
 }
 
 export function describeMatch(content: Content, m: Mention, tokens: string[]): string {
@@ -113,7 +182,17 @@ export interface Parsed {
 }
 
 export function parseQuestion(content: Content, text: string): Parsed {
-  const { idx, tokens, mentions, explain } = analyse(content, text);
+  const { idx, tokens, mentions, explain, sentences } = analyse(content, text);
+  /** Where the sentence with token `i` starts: cue words are not read across the end of a sentence. */
+  const startOf = (i: number) => sentences.findLast((s) => s <= i) ?? 0;
+  /** A role that is a whole sentence after the first ("… senior hca. can we chat"), with at most its band or "here", "now". */
+  const alone = (m: Mention) => {
+    const start = startOf(m.start);
+    if (start === 0) return false;
+    const end = sentences.find((s) => s > m.start) ?? tokens.length;
+    const rest = [...tokens.slice(start, m.start), ...tokens.slice(m.end, end)];
+    return rest.every((t, k) => /^(?:band|\d|8[a-d]|here|now|atm|currently|a|an|i am|im)$/.test(t) || (rest[k - 1] === 'band' && /^(?:\d|8[a-d])$/.test(t)));
+  };
   const joined = tokens.join(' ');
   const bands = bandsOf(tokens);
 
@@ -138,7 +217,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
 
   // Target or current role for each mention. "X or Y" / "X and Y" share X's cue.
-  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions));
+  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions, startOf(m.start)));
   for (let i = 1; i < mentions.length; i++) {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
@@ -169,12 +248,15 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
   const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m));
+  /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
+  const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (isAbroad(tokens, m)) {
       negated[i] = false;
       cues[i] = 'target';
+      abroad.add(m);
       explain.push(`${m.role.title} was a job in another country: read as the one to qualify for here`);
     } else if (negated[i] && /^(?:my whole life|forever|for ever|all my life|for the rest of my|much longer|for much longer)\b/.test(tokens.slice(m.end, m.end + 5).join(' '))) {
       // "I don't want to be an HCA my whole life": the job held now.
@@ -221,12 +303,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
     // A chain "TNA to NA to RN": the last goal in the chain is the one wanted.
     const gap = lastTarget ? tokens.slice(lastTarget.end, m.start).join(' ') : '';
     // "into HR as an HR adviser": the one-word area, then the job in it.
-    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && lastTarget.end - lastTarget.start < m.end - m.start && tokens.slice(m.start, m.end).includes(tokens[lastTarget.start]!) && /^as(?: (?:a|an|the))?$/.test(gap);
+    // Also "into HR as an adviser": the job word read with the area ("hr … adviser") names the job in it.
+    // "fancy HR. Could I become an HR adviser?": a goal named again more narrowly.
+    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && lastTarget.phrase.tokens.length < m.phrase.tokens.length && m.phrase.tokens.includes(tokens[lastTarget.start]!) && (/^as(?: (?:a|an|the))?$/.test(gap) || cues[i] === 'target');
     const chained = lastTarget !== null && (narrowed || /^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
     if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
     // ("the only thing going was a band 2 admin post").
-    const plainer = role !== null && lastTarget !== null && !decided && weakCue(idx.vocabulary, tokens, lastTarget) && !weakCue(idx.vocabulary, tokens, m);
+    const plainer = role !== null && lastTarget !== null && !decided && (weakCue(idx.vocabulary, tokens, lastTarget, startOf(lastTarget.start)) || (abroad.has(lastTarget) && !abroad.has(m))) && !weakCue(idx.vocabulary, tokens, m, startOf(m.start));
     if (cues[i] === 'target' && (!role || chained || i === preferred || plainer)) {
       role = m.role;
       lastTarget = m;
@@ -270,10 +354,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // a question comes between them, so the first is what is asked about.
       const asked = uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
       if (asked) as = 'target';
+      // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
+      else if (alone(m)) as = 'from';
       else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
       // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
       else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
+      // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
+      else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
@@ -294,8 +382,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   const targetCued = cues.includes('target');
-  const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m));
-  const describedAll = describedRoles(content, tokens);
+  const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m, startOf(m.start)));
+  const describedAll = describedRoles(content, tokens, mentions);
   const described = describedAll[0] ?? null;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
   if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(tokens, mentions, role)) {
@@ -309,13 +397,32 @@ export function parseQuestion(content: Content, text: string): Parsed {
     from = role;
     role = described;
   }
+  // "the feet people in community (podiatry?) how do u become one": "one" is the job just named.
+  const one = /\b(?:become|be|train as|qualify as|work as) one\b(?! of)/.exec(joined);
+  if (!role && one) {
+    const at = joined.slice(0, one.index).split(' ').length - 1;
+    const named = mentions.filter((m, i) => !negated[i] && m.end <= at).at(-1);
+    if (named && (!from || named.role === from)) {
+      role = named.role;
+      if (from === named.role) from = null;
+      explain.push(`"one" read as ${named.role.title}, the job just named`);
+    }
+  }
+  // "Used to be a TNA but dropped out. Is there any way back in?": a job left, asked about again, is the goal.
+  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to)\b/.test(joined)) {
+    const left = mentions.find((m, i) => negated[i] && m.role !== from && !/\b(?:want|wanted|fancy|keen|interested|into)\b/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' ')));
+    if (left) {
+      role = left.role;
+      explain.push(`${left.role.title}, a job left, read as the goal to go back to`);
+    }
+  }
   if (!role && described && described !== from) {
     role = described;
     explain.push(`${described.title} read from what the job does`);
   }
   if (!from) {
     // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
-    const held = describedHeld(content, tokens);
+    const held = describedHeld(content, tokens, mentions);
     if (held && held !== role) {
       from = held;
       explain.push(`${held.title} read from what the writer does now`);
@@ -327,6 +434,30 @@ export function parseQuestion(content: Content, text: string): Parsed {
     if (kin) {
       role = kin;
       explain.push(`"${kin.title}" read from a job word, in the same family as ${from.title}`);
+    }
+  }
+  if (!role && from) {
+    const senior = seniorOf(content, tokens, mentions, from);
+    if (senior) {
+      role = senior;
+      explain.push(`"senior" read as ${senior.title}, the senior job of ${from.title}`);
+    }
+  }
+  // "band 2 HCA, how do I get to be senior", "healthcare science associate, band 4 - want to go for the
+  // practitioner degree": the one job named, with no cue, is the job held; the goal is in its family.
+  if (role && !from && !targetCued) {
+    const kin = seniorOf(content, tokens, mentions, role) ?? familyJob(content, idx, tokens, mentions, role);
+    if (kin) {
+      explain.push(`"${kin.title}" read as the goal, in the family of ${role.title}, the job held`);
+      from = role;
+      role = kin;
+    }
+  }
+  if (role && !from) {
+    const kin = familyJob(content, idx, tokens, mentions, role, true);
+    if (kin) {
+      from = kin;
+      explain.push(`"${kin.title}" read from a job word as the job held, in the same family as ${role.title}`);
     }
   }
   if (!role && bandTarget) {
@@ -346,13 +477,45 @@ export function parseQuestion(content: Content, text: string): Parsed {
       from = sib;
     }
   }
-  if (role && from && role.id === from.id) from = null;
+  // "I'm not in HR yet, I'm a med sec, but I want to be an HR admin": the same role held and wanted is
+  // no job held; another role named as held, or named with no cue, is.
+  if (role && from && role.id === from.id) {
+    const other = mentions.find((m, i) => !negated[i] && cues[i] !== 'target' && m.role !== role);
+    from = other?.role ?? null;
+    if (other) explain.push(`${other.role.title} read as the job held, as ${role.title} is the goal`);
+  }
 
   let band: string | null = null;
   const bf = BAND_FROM.exec(joined);
   if (bf) band = bf[1]!;
   else if (bands[0]) band = bands[0].band;
   if (band) explain.push(`band ${band} stated`);
+  // "I'm a new band 2", "I work in theatres as a band 3", "im band 2 on elderly care": a band of one's own on the
+  // wards, with no job named, is a healthcare support worker at that band (the most common job at bands 2 and 3).
+  const ownBand = bf !== null || /(?:^|(?<!\bget |\bgetting |\bgot )\bmy |\bnew )band (?:2|3)\b/.test(joined);
+  // "I'm a band 2 in the lab", "band 3 in pharmacy": the support job of that place, at that band.
+  if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
+    for (let i = 1; i < tokens.length && !from; i++) {
+      if (!/^(?:in|on|at)$/.test(tokens[i - 1]!) && !(tokens[i - 1] === 'the' && /^(?:in|on|at)$/.test(tokens[i - 2] ?? ''))) continue;
+      for (const job of ['assistant', 'support worker']) {
+        const p = idx.byText.get(`${tokens[i]} ${job}`);
+        const r = p?.roles.find((x) => x.bands.includes(band as Role['bands'][number]));
+        if (p && p.priority <= 1 && r && r !== role) {
+          from = r;
+          explain.push(`band ${band} in "${tokens[i]}", with no job named, read as ${r.title}`);
+          break;
+        }
+      }
+    }
+  }
+  if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && WARD_WORDS.test(joined) && !OTHER_WORK.test(joined) && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
+    const usual = [...content.roles.values()].find((r) => r.common === 1);
+    const atBand = usual ? [...content.roles.values()].filter((r) => r.family === usual.family && r.bands.includes(band as Role['bands'][number])).sort((a, b) => (a.common ?? 99) - (b.common ?? 99))[0] : undefined;
+    if (atBand && atBand !== role) {
+      from = atBand;
+      explain.push(`band ${band} on the wards, with no job named, read as ${atBand.title}`);
+    }
+  }
   // "I want to be a senior HCA, I'm band 2": the one job at that band in the family of the goal.
   if (!from && role && bf && band !== bandTarget) {
     const atBand = [...content.roles.values()].filter((r) => r.family === role!.family && r !== role && r.bands.length === 1 && r.bands[0] === band);

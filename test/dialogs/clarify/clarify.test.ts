@@ -29,7 +29,7 @@ describe('asking which was meant', () => {
       value: { dialog: 'career-conversation', intent: 'career_conversation' },
     },
     {
-      typed: 'progression',
+      typed: 'my progression',
       buttons: ['What your options are', 'Courses for your career', 'None of these'],
       press: 'Courses for your career',
       gives: 'Resources: Career progression',
