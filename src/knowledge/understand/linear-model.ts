@@ -39,10 +39,25 @@ export interface StoredModel {
 export class LinearModel {
   private constructor(
     readonly labels: readonly string[],
-    /** Feature → weights, one per label. */
-    private readonly weights: ReadonlyMap<string, Float64Array>,
+    /** Feature → its row in `weights`. */
+    private readonly rows: ReadonlyMap<string, number>,
+    /** One row of weights (one per label) per feature, all in one array: far less memory than an array per feature. */
+    private readonly weights: Float64Array | Float32Array,
     private readonly bias: Float64Array,
   ) {}
+
+  private weight(f: string, k: number): number | undefined {
+    const i = this.rows.get(f);
+    return i === undefined ? undefined : this.weights[i * this.labels.length + k];
+  }
+
+  /** The weights of a feature, one per label; undefined for a feature the model does not know. */
+  private row(f: string): Float64Array | Float32Array | undefined {
+    const i = this.rows.get(f);
+    if (i === undefined) return undefined;
+    const K = this.labels.length;
+    return this.weights.subarray(i * K, i * K + K);
+  }
 
   static train(examples: readonly Example[], opts: TrainOptions = {}): LinearModel {
     const epochs = opts.epochs ?? 12;
@@ -86,37 +101,37 @@ export class LinearModel {
         }
       }
     }
-    const weights = new Map<string, Float64Array>();
-    for (const [f, i] of featureIndex) weights.set(f, W.slice(i * K, i * K + K));
-    return new LinearModel(labels, weights, B);
+    return new LinearModel(labels, featureIndex, W, B);
   }
 
   /** For a cache file. Features whose weights are all near zero are left out: they change nothing. */
   store(): StoredModel {
     const K = this.labels.length;
-    const kept = [...this.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= 1e-4));
+    const kept = [...this.rows.keys()].filter((f) => this.row(f)!.some((x) => Math.abs(x) >= 1e-4));
     const buf = new Float32Array(kept.length * K);
-    kept.forEach(([, w], i) => buf.set(w, i * K));
-    return { labels: [...this.labels], bias: [...this.bias], features: kept.map(([f]) => f), weights: Buffer.from(buf.buffer).toString('base64') };
+    kept.forEach((f, i) => buf.set(this.row(f)!, i * K));
+    return { labels: [...this.labels], bias: [...this.bias], features: kept, weights: Buffer.from(buf.buffer).toString('base64') };
   }
 
+  /** A stored model; its weights stay as stored (32-bit), so it gives the same predictions as widening each one would. */
   static restore(s: StoredModel): LinearModel {
     const K = s.labels.length;
     const bytes = Buffer.from(s.weights, 'base64');
-    const buf = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    // Copied into an array of its own: a view would keep the whole base64 buffer's pool alive and may be misaligned.
+    const buf = new Float32Array(bytes.byteLength / 4);
+    new Uint8Array(buf.buffer).set(bytes);
     if (buf.length !== s.features.length * K || s.bias.length !== K) throw new Error('The stored model does not fit its labels.');
-    const weights = new Map<string, Float64Array>();
-    s.features.forEach((f, i) => weights.set(f, Float64Array.from(buf.subarray(i * K, i * K + K))));
-    return new LinearModel(s.labels, weights, Float64Array.from(s.bias));
+    return new LinearModel(s.labels, new Map(s.features.map((f, i) => [f, i])), buf, Float64Array.from(s.bias));
   }
 
   predict(features: ReadonlyMap<string, number>): Prediction {
     const K = this.labels.length;
     const z = Float64Array.from(this.bias);
     for (const [f, v] of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let k = 0; k < K; k++) z[k]! += w[k]! * v;
+      const i = this.rows.get(f);
+      if (i === undefined) continue;
+      const base = i * K;
+      for (let k = 0; k < K; k++) z[k]! += this.weights[base + k]! * v;
     }
     softmaxInPlace(z);
     const ranked = this.labels.map((label, k) => ({ label, p: z[k]! })).sort((a, b) => b.p - a.p || (a.label < b.label ? -1 : 1));
@@ -128,7 +143,7 @@ export class LinearModel {
     const k = this.labels.indexOf(label);
     if (k < 0) return [];
     return [...features]
-      .map(([f, v]) => ({ f, s: (this.weights.get(f)?.[k] ?? 0) * v }))
+      .map(([f, v]) => ({ f, s: (this.weight(f, k) ?? 0) * v }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s || (a.f < b.f ? -1 : 1))
       .slice(0, n)
