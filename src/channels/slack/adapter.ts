@@ -26,6 +26,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
+import { slackFetch } from './http-fetch.js';
 import type { Bot } from '../../core/runtime.js';
 import { message, textMessage, type InboundAction, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { StoreUnavailableError, type Store } from '../../store/ports.js';
@@ -102,6 +103,7 @@ export class SlackChannel {
         ...(this.slack.apiUrl ? { slackApiUrl: this.slack.apiUrl } : {}),
         // Replies are interactive: give up quickly rather than retry for half an hour.
         retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+        fetch: slackFetch,
         logger,
         logLevel: LogLevel.WARN,
       },
@@ -110,6 +112,7 @@ export class SlackChannel {
       ...(this.slack.apiUrl ? { slackApiUrl: this.slack.apiUrl } : {}),
       rejectRateLimitedCalls: true,
       retryConfig: { retries: 0 },
+      fetch: slackFetch,
       logger,
       logLevel: LogLevel.WARN,
     });
