@@ -9,7 +9,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Writes a cache file whole (a temporary file, then a rename); a folder that cannot be written only costs the shortcut. */
-export async function writeCacheFile(cacheDir: string, name: string, data: string, shared = false): Promise<void> {
+export async function writeCacheFile(cacheDir: string, name: string, data: string | Buffer, shared = false): Promise<void> {
   try {
     await mkdir(cacheDir, { recursive: true, mode: shared ? 0o755 : 0o700 });
     const file = join(cacheDir, name);
@@ -27,6 +27,19 @@ export async function readCacheFile(dirs: ReadonlyArray<string | undefined>, nam
     if (!d) continue;
     try {
       return await readFile(join(d, name), 'utf8');
+    } catch {
+      // Not there: try the next folder.
+    }
+  }
+  return undefined;
+}
+
+/** Like readCacheFile, as bytes. */
+export async function readCacheBytes(dirs: ReadonlyArray<string | undefined>, name: string): Promise<Buffer | undefined> {
+  for (const d of dirs) {
+    if (!d) continue;
+    try {
+      return await readFile(join(d, name));
     } catch {
       // Not there: try the next folder.
     }

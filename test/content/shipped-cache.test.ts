@@ -12,6 +12,7 @@ import { loadContentCached } from '../../src/content/cache.js';
 import { prepareCaches } from '../../src/cli/prepare-caches.js';
 import { wordingSpecs } from '../../src/app/wording.js';
 import { intentModel, prepareIntentModel } from '../../src/knowledge/understand/intent-model.js';
+import { LinearModel } from '../../src/knowledge/understand/linear-model.js';
 import { defaultContentDir, packageRoot, shippedCacheDir } from '../../src/paths.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
@@ -52,8 +53,8 @@ describe("the build's start-up caches", () => {
     const tmp = join(dir, 'tmp-same');
     const c = await start(content, tmp);
     expect(await listing(tmp)).toEqual([]);
-    const stored = JSON.parse(await readFile(join(shipped, (await modelFile(shipped))!), 'utf8'));
-    expect(intentModel(c).store()).toEqual(stored);
+    const stored = LinearModel.fromBytes(await readFile(join(shipped, (await modelFile(shipped))!)));
+    expect(intentModel(c).store()).toEqual(stored.store());
   });
 
   it('is not used for content with an intent example added: the content is checked and the model trained, in the temporary folder', async () => {
@@ -70,7 +71,7 @@ describe("the build's start-up caches", () => {
     const written = await modelFile(tmp);
     expect(written).toBeDefined();
     expect(written).not.toBe(await modelFile(shipped));
-    expect(intentModel(c).store()).toEqual(JSON.parse(await readFile(join(tmp, written!), 'utf8')));
+    expect(intentModel(c).store()).toEqual(LinearModel.fromBytes(await readFile(join(tmp, written!))).store());
     // The build's folder is only read.
     expect(await listing(shipped)).toEqual(shippedFiles);
   }, 60_000);
@@ -90,7 +91,9 @@ describe("the build's start-up caches", () => {
   it('is ignored when damaged: the model is trained and kept in the temporary folder', async () => {
     const damaged = join(dir, 'damaged');
     await cp(shipped, damaged, { recursive: true });
-    await writeFile(join(damaged, (await modelFile(shipped))!), '{"labels":["pathway"],"bias":[0],"features":["x"],"weights":"AAAA"');
+    const name = (await modelFile(shipped))!;
+    const whole = await readFile(join(shipped, name));
+    await writeFile(join(damaged, name), whole.subarray(0, whole.length - 8));
     const tmp = join(dir, 'tmp-damaged');
     const c = await start(content, tmp, damaged);
     expect(await modelFile(tmp)).toBe(await modelFile(shipped));
