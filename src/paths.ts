@@ -17,3 +17,10 @@ export const defaultContentDir = join(packageRoot, 'content');
 
 /** Font files bundled for drawing pictures (read where they are, from the package root, as content/ is). */
 export const fontsDir = join(packageRoot, 'src', 'web', 'fonts');
+
+/**
+ * Caches the build makes for the shipped content (the checked content and the
+ * trained intent model), read before the temporary folder's: see
+ * src/cli/prepare-caches.ts.
+ */
+export const shippedCacheDir = join(packageRoot, 'dist', 'cache');

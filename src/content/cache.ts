@@ -5,9 +5,15 @@
  * version reads that file instead of parsing and checking the YAML again.
  * Any change to a content file, or to the loader, gives a new hash, so the
  * full check runs again; a damaged or unreadable cache is ignored.
+ *
+ * The build (`npm run build`, which `npm install` runs) writes the caches for
+ * the shipped content into `dist/cache` (src/cli/prepare-caches.ts), so a fresh
+ * install starts as fast as a restart. That folder is only read: content a
+ * trust has changed has another hash, is checked in full and cached in the
+ * temporary folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +22,8 @@ import type { LoadOptions } from './load.js';
 import { checkWording, readWording } from './wording.js';
 import { ContentError, type ContentProblem } from './model.js';
 import type { Content } from './model.js';
+import { shippedCacheDir } from '../paths.js';
+import { readCacheFile, writeCacheFile } from '../cache-files.js';
 
 const FORMAT = 3;
 
@@ -69,14 +77,24 @@ export function defaultCacheDir(): string {
   return join(tmpdir(), 'career-companion-content-cache');
 }
 
+export interface CacheOptions {
+  /** A folder of caches to read first and never write: by default the one the build made (dist/cache). */
+  shipped?: string | undefined;
+  /** Files and folders written readable by all (the build's); otherwise by this user only. */
+  shared?: boolean;
+}
+
 /** Like loadContent, but reuses the checked result of identical content. */
-export async function loadContentCached(dir: string, cacheDir: string = defaultCacheDir(), opts: LoadOptions = {}): Promise<Content> {
+export async function loadContentCached(dir: string, cacheDir: string = defaultCacheDir(), opts: LoadOptions = {}, cache: CacheOptions = {}): Promise<Content> {
   const root = resolve(dir);
   const hash = await contentHash(root).catch(() => undefined);
-  const file = hash ? join(cacheDir, `${hash}.json`) : undefined;
-  if (file) {
+  const name = hash ? `${hash}.json` : undefined;
+  const shipped = 'shipped' in cache ? cache.shipped : shippedCacheDir;
+  if (name) {
     try {
-      const c = JSON.parse(await readFile(file, 'utf8')) as Cached;
+      const text = await readCacheFile([shipped, cacheDir], name);
+      if (text === undefined) throw new Error('No cache yet');
+      const c = JSON.parse(text) as Cached;
       if (c.format === FORMAT) {
         // The wording is small and read afresh, so that it is always checked against this version's specs.
         const problems: ContentProblem[] = [];
@@ -93,16 +111,7 @@ export async function loadContentCached(dir: string, cacheDir: string = defaultC
   // start with a usable cache does not load it at all.
   const { loadContent } = await import('./load.js');
   const content = await loadContent(root, opts);
-  if (file) {
-    try {
-      await mkdir(cacheDir, { recursive: true, mode: 0o700 });
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify(flatten(content)), { mode: 0o600 });
-      await rename(tmp, file);
-    } catch {
-      // A read-only temporary folder only costs the shortcut.
-    }
-  }
+  if (name) await writeCacheFile(cacheDir, name, JSON.stringify(flatten(content)), cache.shared);
   return content;
 }
 

@@ -24,7 +24,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
-import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import type { ContentProblem } from './problem.js';
 import { withArticle } from '../text/article.js';
 
@@ -314,7 +315,18 @@ export function checkWording(source: WordingSource, defs: readonly WordingDef[])
   return problems;
 }
 
+/**
+ * The slower YAML reader, which knows where each value is: loaded only when a
+ * problem needs a line number or a syntax error needs explaining, so a server
+ * whose wording is fine never loads it.
+ */
+let yamlModule: typeof import('yaml') | undefined;
+function yaml(): typeof import('yaml') {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
+
 function locator(doc: Document, lc: LineCounter): (path: readonly string[]) => number | undefined {
+  const { isMap, isSeq } = yaml();
   return (path) => {
     let node: unknown = doc.contents;
     let line: number | undefined;
@@ -356,6 +368,7 @@ export async function readWording(root: string, problems: ContentProblem[]): Pro
     try {
       data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file });
     } catch {
+      const { parseDocument, LineCounter } = yaml();
       const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: true, uniqueKeys: true });
       for (const e of doc.errors) {
         const line = e.linePos?.[0]?.line;
@@ -367,6 +380,7 @@ export async function readWording(root: string, problems: ContentProblem[]): Pro
     let located: ((path: readonly string[]) => number | undefined) | undefined;
     const lineOf = (path: readonly string[]) => {
       if (!located) {
+        const { parseDocument, LineCounter } = yaml();
         const lc = new LineCounter();
         located = locator(parseDocument(text, { lineCounter: lc }), lc);
       }

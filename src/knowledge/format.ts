@@ -40,11 +40,25 @@ export function roleWithBand(content: Words, role: Role): string {
   return withBand(content, role.title, bandText(content, role));
 }
 
+/** Each address's key, worked out once: parsing an address is most of the cost of listing a route's sources. */
+const pageKeys = new Map<string, string>();
+
 /**
  * A key that is the same for two addresses of one page: no scheme, no "www.",
  * the host in lower case, no fragment and no trailing slash.
  */
 export function pageKey(url: string): string {
+  let key = pageKeys.get(url);
+  if (key === undefined) {
+    key = readPageKey(url);
+    // The addresses are the content's: a few hundred. The limit only guards against a leak.
+    if (pageKeys.size >= 10_000) pageKeys.clear();
+    pageKeys.set(url, key);
+  }
+  return key;
+}
+
+function readPageKey(url: string): string {
   try {
     const u = new URL(url);
     const host = u.hostname.toLowerCase().replace(/^www\./, '');

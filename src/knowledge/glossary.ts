@@ -42,6 +42,31 @@ export function glossaryEntry(content: Content, name: string): GlossaryEntry | u
   return undefined;
 }
 
+interface Split {
+  entry: GlossaryEntry;
+  words: string[];
+  /** Place in the longest-first order of `names`: the lowest that fits wins. */
+  order: number;
+}
+
+const byFirstWord = new WeakMap<Content, Map<string, Split[]>>();
+
+/** The names split into words, filed under their first word (each list longest first): worked out once per content. */
+function namesByFirstWord(content: Content): Map<string, Split[]> {
+  let index = byFirstWord.get(content);
+  if (!index) {
+    index = new Map();
+    names(content).forEach((n, order) => {
+      const words = n.words.split(' ');
+      const list = index!.get(words[0]!) ?? [];
+      list.push({ entry: n.entry, words, order });
+      index!.set(words[0]!, list);
+    });
+    byFirstWord.set(content, index);
+  }
+  return index;
+}
+
 /**
  * The entries whose words appear in `text`, each once, in the order they first
  * appear. Read left to right, the longest name at each place wins and the
@@ -50,12 +75,25 @@ export function glossaryEntry(content: Content, name: string): GlossaryEntry | u
  */
 export function glossaryTermsIn(content: Content, text: string): GlossaryEntry[] {
   const words = normalise(text).split(' ');
-  const list = names(content).map((n) => ({ entry: n.entry, words: n.words.split(' ') }));
+  const index = namesByFirstWord(content);
   const found: GlossaryEntry[] = [];
   const same = (typed: string, name: string, last: boolean) =>
     typed === name || (last && (typed === `${name}s` || typed === `${name}es`));
+  const fits = (n: Split, i: number) => n.words.every((w, k) => i + k < words.length && same(words[i + k]!, w, k === n.words.length - 1));
   for (let i = 0; i < words.length; ) {
-    const hit = list.find((n) => n.words.every((w, k) => i + k < words.length && same(words[i + k]!, w, k === n.words.length - 1)));
+    const typed = words[i]!;
+    // The names that can start here: those whose first word is the typed word, or (one-word names) the typed word less a plural ending.
+    let hit: Split | undefined;
+    for (const first of [typed, typed.endsWith('s') ? typed.slice(0, -1) : '', typed.endsWith('es') ? typed.slice(0, -2) : '']) {
+      if (!first) continue;
+      for (const n of index.get(first) ?? []) {
+        if (hit && n.order > hit.order) break;
+        if (fits(n, i)) {
+          hit = n;
+          break;
+        }
+      }
+    }
     if (!hit) {
       i++;
       continue;

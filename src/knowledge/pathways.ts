@@ -280,11 +280,12 @@ export function findPathways(content: Content, query: PathwayQuery): PathwayResu
   const paid = (c: Candidate) => c.edges.every((e) => paysWhileLearning(e.route));
   // A stable sort: among paid routes (and among the rest) the search's order stands.
   const candidates = query.earnWhileLearning ? [...found.filter(paid), ...found.filter((c) => !paid(c))] : found;
-  const [best, ...rest] = candidates.map((c) => buildPathway(content, c, start, held, query.lacks));
+  // Only the best and the alternatives shown are worked out: the search keeps more, to rank them.
+  const [best, ...rest] = candidates.slice(0, 1 + MAX_ALTERNATIVES).map((c) => buildPathway(content, c, start, held, query.lacks));
   return {
     kind: 'found',
     best: best!,
-    alternatives: rest.slice(0, MAX_ALTERNATIVES),
+    alternatives: rest,
     start: start ?? best!.steps[0]?.from ?? null,
     startAssumed: !start,
   };

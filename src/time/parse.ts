@@ -284,8 +284,9 @@ const weekdayShortParser: Parser = {
 let reader: Chrono | undefined;
 function dateReader(): Chrono {
   if (!reader) {
-    const chrono = createRequire(import.meta.url)('chrono-node') as typeof import('chrono-node');
-    reader = chrono.en.GB.clone();
+    // English alone: the package's own entry loads every language it knows (twice the memory).
+    const en = createRequire(import.meta.url)('chrono-node/en') as typeof import('chrono-node')['en'];
+    reader = en.GB.clone();
     reader.parsers.unshift(lengthParser, fortnightParser, dayOfMonthParser, partOfMonthParser, monthDayParser, leapDayParser, periodParser, weekdayShortParser);
   }
   return reader;

@@ -2,11 +2,13 @@
  * SVG to PNG for the route pictures, with resvg (a Rust SVG renderer shipped
  * prebuilt in its npm package: no system libraries). Only the bundled font is
  * loaded, never the machine's fonts, so the picture looks the same everywhere.
- * Rendering runs off the main thread (`renderAsync`).
+ * Rendering runs off the main thread (`renderAsync`). resvg is loaded when the
+ * first picture is drawn, not at start-up: most servers draw few or none, and
+ * its native library costs memory for as long as the process runs.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontsDir } from '../paths.js';
 import { TIMELINE_FONT } from '../knowledge/timeline.js';
 
@@ -41,6 +43,7 @@ export function pngOptions(scale = PNG_SCALE): ResvgRenderOptions {
 
 /** The SVG drawn as a PNG `scale` times its own size, in the bundled font. */
 export async function svgToPng(svg: string, scale = PNG_SCALE): Promise<Buffer> {
+  const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(svg, pngOptions(scale));
   return image.asPng();
 }

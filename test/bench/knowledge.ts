@@ -77,8 +77,8 @@ function startTime(contentDir: string, cacheDir: string): number {
     const { wordingSpecs } = await import(${mod('../../src/app/wording.js')});
     const { prepareIntentModel } = await import(${mod('../../src/knowledge/understand/intent-model.js')});
     const t0 = performance.now();
-    const content = await loadContentCached(${JSON.stringify(contentDir)}, ${JSON.stringify(cacheDir)}, { wording: wordingSpecs() });
-    await prepareIntentModel(content, ${JSON.stringify(cacheDir)});
+    const content = await loadContentCached(${JSON.stringify(contentDir)}, ${JSON.stringify(cacheDir)}, { wording: wordingSpecs() }, { shipped: undefined });
+    await prepareIntentModel(content, ${JSON.stringify(cacheDir)}, { shipped: undefined });
     process.stdout.write(String(performance.now() - t0));`;
   return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
 }

@@ -7,7 +7,7 @@
  * scheduler, startup, knowledge. `--check` then compares the turn ratios with
  * test/bench/recorded.json and exits 1 if any is more than 15% worse.
  */
-import { mkdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -202,9 +202,9 @@ async function turns(platform: Platform): Promise<void> {
 const teams = () => turns('teams');
 const slack = () => turns('slack');
 
-/** Spawn to the first 200 on /healthz, and the idle RSS 2 s later, for a server whose caches are in `cacheDir`. */
-async function startOnce(cacheDir: string): Promise<{ ms: number; rssMb: number }> {
-  const { env, dir } = await serverEnv({ TMPDIR: cacheDir });
+/** Spawn to the first 200 on /healthz, and the idle RSS 2 s later, for a server whose temporary folder is `cacheDir`. */
+async function startOnce(cacheDir: string, extra: Record<string, string> = {}): Promise<{ ms: number; rssMb: number }> {
+  const { env, dir } = await serverEnv({ TMPDIR: cacheDir, ...extra });
   const p = await startProcess(process.execPath, [BIN, 'serve'], env);
   for (;;) {
     try {
@@ -223,31 +223,64 @@ async function startOnce(cacheDir: string): Promise<{ ms: number; rssMb: number 
   return { ms, rssMb: mem };
 }
 
+/** A copy of the shipped content with one more intent example, as a trust might add: no cache the build made matches it. */
+async function editedContent(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-bench-content-'));
+  await cp(defaultContentDir, dir, { recursive: true });
+  const file = join(dir, 'intents.yaml');
+  const text = await readFile(file, 'utf8');
+  const edited = text.replace(/^  pathway:\n/m, '  pathway:\n    - "how would i get to be a nursing associate"\n');
+  if (edited === text) throw new Error('intents.yaml has no pathway: section to add an example to');
+  await writeFile(file, edited);
+  return dir;
+}
+
 /**
- * Start-up with the understanding loaded: the server reads its content and
- * intent model from caches named by the content's hash in the temporary folder.
- * Cold: an empty temporary folder, so the content is checked in full and the
- * model trained. Warm: the caches the cold start left.
+ * Start-up with the understanding loaded: the server reads its checked content
+ * and intent model from caches named by a hash of the content, in dist/cache
+ * (made by the build, for the shipped content) or in the temporary folder.
+ * Fresh install: an empty temporary folder, so the build's caches are used.
+ * Restart: the same temporary folder again. Content changed: a copy of the
+ * content with one more intent example and an empty temporary folder, so the
+ * content is checked in full and the model trained.
  */
 async function startup(): Promise<void> {
-  const cold: Array<{ ms: number; rssMb: number }> = [];
+  const fresh: Array<{ ms: number; rssMb: number }> = [];
   const warm: Array<{ ms: number; rssMb: number }> = [];
-  for (let i = 0; i < 3; i++) {
-    const cacheDir = await mkdtemp(join(tmpdir(), 'cc-bench-cache-'));
-    try {
-      cold.push(await startOnce(cacheDir));
-      warm.push(await startOnce(cacheDir));
-    } finally {
-      await rm(cacheDir, { recursive: true, force: true });
+  const changed: Array<{ ms: number; rssMb: number }> = [];
+  const contentDir = await editedContent();
+  try {
+    for (let i = 0; i < 3; i++) {
+      for (const [runs, extra] of [
+        [fresh, {}],
+        [changed, { CONTENT_DIR: contentDir }],
+      ] as const) {
+        const cacheDir = await mkdtemp(join(tmpdir(), 'cc-bench-cache-'));
+        try {
+          runs.push(await startOnce(cacheDir, extra));
+          if (runs === fresh) warm.push(await startOnce(cacheDir));
+        } finally {
+          await rm(cacheDir, { recursive: true, force: true });
+        }
+      }
     }
+  } finally {
+    await rm(contentDir, { recursive: true, force: true });
   }
   const best = (xs: Array<{ ms: number }>) => Math.min(...xs.map((x) => x.ms));
   const worstMem = (xs: Array<{ rssMb: number }>) => Math.max(...xs.map((x) => x.rssMb));
-  add({ section: 'Start-up', measure: 'start to 200 on /healthz, caches there (warm, ms, best of 3)', ours: round(best(warm)), target: '< 1500 ms', met: best(warm) < 1500 });
-  add({ section: 'Start-up', measure: 'start to 200 on /healthz, no caches: model trained (cold, ms, best of 3)', ours: round(best(cold)), target: '< 1500 ms', met: best(cold) < 1500 });
-  add({ section: 'Start-up', measure: 'idle memory, RSS, understanding loaded (warm, MB, worst of 3)', ours: round(worstMem(warm)), target: '< 150 MB', met: worstMem(warm) < 150 });
-  add({ section: 'Start-up', measure: 'idle memory, RSS, understanding loaded (cold, MB, worst of 3)', ours: round(worstMem(cold)), target: '< 150 MB', met: worstMem(cold) < 150 });
-  json['startup'] = { cold, warm };
+  const kinds = [
+    ['restart, caches in the temporary folder (warm', warm],
+    ["fresh install, the build's caches (cold", fresh],
+    ['content changed: content checked, model trained (no cache', changed],
+  ] as const;
+  for (const [what, runs] of kinds) {
+    add({ section: 'Start-up', measure: `start to 200 on /healthz, ${what}, ms, best of 3)`, ours: round(best(runs)), target: '< 1500 ms', met: best(runs) < 1500 });
+  }
+  for (const [what, runs] of kinds) {
+    add({ section: 'Start-up', measure: `idle memory, RSS, understanding loaded, ${what}, MB, worst of 3)`, ours: round(worstMem(runs)), target: '< 150 MB', met: worstMem(runs) < 150 });
+  }
+  json['startup'] = { warm, cold: fresh, changed };
 }
 
 async function store(): Promise<void> {

@@ -70,6 +70,29 @@ describe('Teams channel (Bot Framework wire format)', () => {
     expect(((await t.app.store.refs.get('teams:29:ref'))?.ref as any).serviceUrl).toBe(moved);
   });
 
+  it('keeps one Bot Connector client for each service address, and each reply goes to its own', async () => {
+    const other = await startFakeConnector();
+    try {
+      const before = t.app.teams.connectorClients.size;
+      for (const [url, user] of [
+        [connector.url, '29:client-a'],
+        [other.url, '29:client-b'],
+        [connector.url, '29:client-c'],
+        [other.url, '29:client-d'],
+      ] as const) {
+        expect((await postJson(`${t.url}/api/messages`, teamsMessage(url, { text: 'hi', userId: user }))).status).toBe(200);
+      }
+      const here = await connector.waitFor(2);
+      const there = await other.waitFor(2);
+      expect(here.map((r) => r.conversationId).sort()).toEqual(['a:conv-29:client-a', 'a:conv-29:client-c']);
+      expect(there.map((r) => r.conversationId).sort()).toEqual(['a:conv-29:client-b', 'a:conv-29:client-d']);
+      // The first test's address was seen before; the second is new: one client more, not four.
+      expect(t.app.teams.connectorClients.size).toBe(Math.max(before, 1) + 1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('works with Bot Framework Emulator activities', async () => {
     const res = await postJson(`${t.url}/api/messages`, teamsMessage(connector.url, { text: 'help', userId: 'emu-user', channelId: 'emulator' }));
     expect(res.status).toBe(200);

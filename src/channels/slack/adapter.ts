@@ -26,6 +26,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
+import { slackFetch } from './http-fetch.js';
 import type { Bot } from '../../core/runtime.js';
 import { message, textMessage, type InboundAction, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { StoreUnavailableError, type Store } from '../../store/ports.js';
@@ -94,12 +95,15 @@ export class SlackChannel {
     this.app = new App({
       token: this.slack.botToken,
       receiver: this.receiver,
+      // Bolt's conversation store (context.conversation) is not used: where a conversation is lives in our store.
+      convoStore: false,
       logger,
       logLevel: LogLevel.WARN,
       clientOptions: {
         ...(this.slack.apiUrl ? { slackApiUrl: this.slack.apiUrl } : {}),
         // Replies are interactive: give up quickly rather than retry for half an hour.
         retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+        fetch: slackFetch,
         logger,
         logLevel: LogLevel.WARN,
       },
@@ -108,6 +112,7 @@ export class SlackChannel {
       ...(this.slack.apiUrl ? { slackApiUrl: this.slack.apiUrl } : {}),
       rejectRateLimitedCalls: true,
       retryConfig: { retries: 0 },
+      fetch: slackFetch,
       logger,
       logLevel: LogLevel.WARN,
     });
@@ -363,7 +368,10 @@ export class SlackChannel {
     for (const original of replies) {
       // Files first: the words that say a file was sent go only after it was.
       const reply = original.attachments?.length ? await this.withFiles(client, original, destination, user) : original;
-      for (const part of renderBlockKit(reply, opts)) {
+      for (const rendered of renderBlockKit(reply, opts)) {
+        // The blocks go as the JSON text the client would send anyway (it form-encodes them as JSON):
+        // given as text, the client does not copy every block for its debug log, which is off.
+        const part = { text: rendered.text, blocks: JSON.stringify(rendered.blocks) as unknown as typeof rendered.blocks };
         switch (destination.kind) {
           case 'channel':
             await client.chat.postMessage({ channel: destination.channel, text: part.text, blocks: part.blocks });
@@ -372,7 +380,7 @@ export class SlackChannel {
             await client.chat.postEphemeral({ channel: destination.channel, user: destination.user, text: part.text, blocks: part.blocks });
             break;
           case 'response_url':
-            await destination.respond({ text: part.text, blocks: part.blocks });
+            await destination.respond({ text: rendered.text, blocks: rendered.blocks });
             break;
           case 'dm': {
             const channel = await this.openDm(client, destination.user);

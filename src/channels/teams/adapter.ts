@@ -70,6 +70,46 @@ const PUBLIC_CLOUD: Record<TeamsEndpointSetting, string> = {
 };
 
 type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+type ConnectorFactory = NonNullable<AuthenticateRequestResult['connectorFactory']>;
+type ClaimsIdentity = AuthenticateRequestResult['claimsIdentity'];
+
+/** How many clients each kind of client is kept for (one per Teams service address in use; a handful in practice). */
+const CLIENTS_KEPT = 64;
+
+/**
+ * A client for each key, made once and kept: botbuilder makes a new Bot
+ * Connector client (and a user-token client) for every turn, each building its
+ * HTTP pipeline afresh, about a twentieth of a Teams turn's CPU time. The
+ * clients hold no per-turn state (the older BotFrameworkAdapter kept them the
+ * same way); one that failed to be made is not kept.
+ */
+export class ClientCache<T> {
+  private readonly made = new Map<string, Promise<T>>();
+  constructor(private readonly limit = CLIENTS_KEPT) {}
+
+  get(key: string, make: () => Promise<T>): Promise<T> {
+    let c = this.made.get(key);
+    if (!c) {
+      c = make();
+      const kept = c;
+      kept.catch(() => {
+        if (this.made.get(key) === kept) this.made.delete(key);
+      });
+      if (this.made.size >= this.limit) this.made.delete(this.made.keys().next().value!);
+      this.made.set(key, kept);
+    }
+    return c;
+  }
+
+  get size(): number {
+    return this.made.size;
+  }
+}
+
+/** The app id botbuilder makes a turn's clients for (as its ParameterizedBotFrameworkAuthentication reads it from the claims). */
+function clientAppId(claims: ClaimsIdentity): string {
+  return claims.getClaimValue('aud') ?? claims.getClaimValue('appid') ?? '';
+}
 
 /** The settings ConfigurationBotFrameworkAuthentication reads, from ours. */
 export function botFrameworkAuthSettings(t: Config['teams']): Record<string, string | boolean> {
@@ -87,6 +127,8 @@ export function botFrameworkAuthSettings(t: Config['teams']): Record<string, str
 export class TeamsChannel {
   private readonly adapter: CloudAdapter;
   private readonly auth: ConfigurationBotFrameworkAuthentication;
+  /** Bot Connector clients by app id, service address and audience: see ClientCache. */
+  readonly connectorClients = new ClientCache<Awaited<ReturnType<ConnectorFactory['create']>>>();
   private readonly appId: string;
   /** Audience of the bot's own tokens when it starts conversations. */
   private readonly oauthScope: string;
@@ -96,6 +138,10 @@ export class TeamsChannel {
     this.appId = t.appId ?? '';
     this.oauthScope = t.endpoints?.ToChannelFromBotOAuthScope ?? PUBLIC_CLOUD.ToChannelFromBotOAuthScope;
     this.auth = new ConfigurationBotFrameworkAuthentication(botFrameworkAuthSettings(t) as Record<string, string>);
+    // The user-token client (for sign-in prompts, which this bot has none of) is made for every turn too: kept per app id.
+    const tokenClients = new ClientCache<Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>>();
+    const makeTokenClient = this.auth.createUserTokenClient.bind(this.auth);
+    this.auth.createUserTokenClient = (claims) => tokenClients.get(clientAppId(claims), () => makeTokenClient(claims));
     this.adapter = new CloudAdapter(this.auth);
     this.adapter.onTurnError = async (_context, error) => {
       opts.log.error({ err: error, channel: 'teams' }, 'A Teams turn failed');
@@ -149,6 +195,14 @@ export class TeamsChannel {
       res.status(200);
       res.end();
       return;
+    }
+    const factory = auth.connectorFactory;
+    if (factory) {
+      const appId = clientAppId(auth.claimsIdentity);
+      auth.connectorFactory = {
+        create: (serviceUrl: string, audience?: string) =>
+          this.connectorClients.get(`${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+      };
     }
     try {
       // Turn errors go to onTurnError; this throws only if botbuilder cannot set up the turn.

@@ -7,9 +7,10 @@
  * file named by a hash of everything it depends on (the examples, the roles and
  * the understanding words, and this code); a start with the same content reads
  * it instead. Training has no randomness: the same content gives the same model.
+ * The build writes the model for the shipped content into dist/cache
+ * (src/cli/prepare-caches.ts), which is read first and never written.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +19,12 @@ import wordListPath from 'word-list';
 import type { Content, IntentExamples } from '../../content/model.js';
 import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
-import { LinearModel, type StoredModel } from './linear-model.js';
+import { LinearModel } from './linear-model.js';
 import { questionFeatures } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
 import { parseQuestion } from './parse.js';
+import { readCacheBytes, writeCacheFile } from '../../cache-files.js';
+import { shippedCacheDir } from '../../paths.js';
 
 /** A model label: an intent, or `resources:<area>` for learning in one area. */
 export function labelOf(intent: Intent, area: RoadmapArea | null): string {
@@ -91,29 +94,27 @@ export function defaultModelCacheDir(): string {
 
 /**
  * Makes the understanding ready before the first question. The model comes from
- * the cache file when the content and code are the same, otherwise it is trained
- * now and saved for next time. A cache that cannot be read or written only costs
- * the shortcut.
+ * a cache file when the content and code are the same (the build's first, then
+ * the temporary folder's), otherwise it is trained now and saved in `cacheDir`
+ * for next time. A cache that cannot be read or written only costs the shortcut.
  */
-export async function prepareIntentModel(content: Content, cacheDir: string = defaultModelCacheDir()): Promise<void> {
+export async function prepareIntentModel(content: Content, cacheDir: string = defaultModelCacheDir(), opts: { shipped?: string | undefined; shared?: boolean } = {}): Promise<void> {
   // The typo corrector's word list too, so the first question does not wait for it.
   warmEnglishWords();
   if (models.has(content)) return;
-  const file = join(cacheDir, `intent-model-${modelKey(content)}.json`);
+  // Bytes rather than JSON: it loads in a few milliseconds and leaves almost nothing to collect.
+  const name = `intent-model-${modelKey(content)}.bin`;
+  const shipped = 'shipped' in opts ? opts.shipped : shippedCacheDir;
   try {
-    models.set(content, LinearModel.restore(JSON.parse(await readFile(file, 'utf8')) as StoredModel));
-    return;
+    const bytes = await readCacheBytes([shipped, cacheDir], name);
+    if (bytes !== undefined) {
+      models.set(content, LinearModel.fromBytes(bytes));
+      return;
+    }
   } catch {
-    // No cache yet, or a damaged one.
+    // A damaged cache file: train afresh.
   }
   const m = trainIntentModel(content);
   models.set(content, m);
-  try {
-    await mkdir(cacheDir, { recursive: true, mode: 0o700 });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(m.store()), { mode: 0o600 });
-    await rename(tmp, file);
-  } catch {
-    // A read-only temporary folder only costs the shortcut.
-  }
+  await writeCacheFile(cacheDir, name, m.toBytes(), opts.shared);
 }

@@ -36,13 +36,31 @@ export interface StoredModel {
   weights: string;
 }
 
+/** The version of `toBytes`' layout. */
+const BYTES_FORMAT = 1;
+
 export class LinearModel {
   private constructor(
     readonly labels: readonly string[],
-    /** Feature → weights, one per label. */
-    private readonly weights: ReadonlyMap<string, Float64Array>,
+    /** Feature → its row in `weights`. */
+    private readonly rows: ReadonlyMap<string, number>,
+    /** One row of weights (one per label) per feature, all in one array: far less memory than an array per feature. */
+    private readonly weights: Float64Array | Float32Array,
     private readonly bias: Float64Array,
   ) {}
+
+  private weight(f: string, k: number): number | undefined {
+    const i = this.rows.get(f);
+    return i === undefined ? undefined : this.weights[i * this.labels.length + k];
+  }
+
+  /** The weights of a feature, one per label; undefined for a feature the model does not know. */
+  private row(f: string): Float64Array | Float32Array | undefined {
+    const i = this.rows.get(f);
+    if (i === undefined) return undefined;
+    const K = this.labels.length;
+    return this.weights.subarray(i * K, i * K + K);
+  }
 
   static train(examples: readonly Example[], opts: TrainOptions = {}): LinearModel {
     const epochs = opts.epochs ?? 12;
@@ -86,37 +104,72 @@ export class LinearModel {
         }
       }
     }
-    const weights = new Map<string, Float64Array>();
-    for (const [f, i] of featureIndex) weights.set(f, W.slice(i * K, i * K + K));
-    return new LinearModel(labels, weights, B);
+    return new LinearModel(labels, featureIndex, W, B);
   }
 
   /** For a cache file. Features whose weights are all near zero are left out: they change nothing. */
   store(): StoredModel {
     const K = this.labels.length;
-    const kept = [...this.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= 1e-4));
+    const kept = [...this.rows.keys()].filter((f) => this.row(f)!.some((x) => Math.abs(x) >= 1e-4));
     const buf = new Float32Array(kept.length * K);
-    kept.forEach(([, w], i) => buf.set(w, i * K));
-    return { labels: [...this.labels], bias: [...this.bias], features: kept.map(([f]) => f), weights: Buffer.from(buf.buffer).toString('base64') };
+    kept.forEach((f, i) => buf.set(this.row(f)!, i * K));
+    return { labels: [...this.labels], bias: [...this.bias], features: kept, weights: Buffer.from(buf.buffer).toString('base64') };
   }
 
+  /** A stored model; its weights stay as stored (32-bit), so it gives the same predictions as widening each one would. */
   static restore(s: StoredModel): LinearModel {
     const K = s.labels.length;
     const bytes = Buffer.from(s.weights, 'base64');
-    const buf = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    // Copied into an array of its own: a view would keep the whole base64 buffer's pool alive and may be misaligned.
+    const buf = new Float32Array(bytes.byteLength / 4);
+    new Uint8Array(buf.buffer).set(bytes);
     if (buf.length !== s.features.length * K || s.bias.length !== K) throw new Error('The stored model does not fit its labels.');
-    const weights = new Map<string, Float64Array>();
-    s.features.forEach((f, i) => weights.set(f, Float64Array.from(buf.subarray(i * K, i * K + K))));
-    return new LinearModel(s.labels, weights, Float64Array.from(s.bias));
+    return new LinearModel(s.labels, new Map(s.features.map((f, i) => [f, i])), buf, Float64Array.from(s.bias));
+  }
+
+  /**
+   * The stored model as one block of bytes, for a cache file that loads with
+   * little work and leaves little behind: a 4-byte length, a JSON header
+   * (labels, bias, the features' byte length), the features as a JSON list, zero
+   * to three bytes to align, then the weights as 32-bit floats in this
+   * machine's byte order (little-endian on the machines Node runs on).
+   */
+  toBytes(): Buffer {
+    const s = this.store();
+    const features = Buffer.from(JSON.stringify(s.features), 'utf8');
+    const header = Buffer.from(JSON.stringify({ format: BYTES_FORMAT, labels: s.labels, bias: s.bias, count: s.features.length, featureBytes: features.length }), 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const head = 4 + header.length + features.length;
+    return Buffer.concat([length, header, features, Buffer.alloc((4 - (head % 4)) % 4), Buffer.from(s.weights, 'base64')]);
+  }
+
+  /** A model from `toBytes`; throws if the bytes are not one. */
+  static fromBytes(bytes: Buffer): LinearModel {
+    if (bytes.length < 4) throw new Error('The stored model is cut short.');
+    const headerEnd = 4 + bytes.readUInt32LE(0);
+    if (headerEnd > bytes.length) throw new Error('The stored model is cut short.');
+    const h = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as { format?: unknown; labels: string[]; bias: number[]; count: number; featureBytes: number };
+    if (h.format !== BYTES_FORMAT || !Array.isArray(h.labels) || !Array.isArray(h.bias) || h.bias.length !== h.labels.length) throw new Error('The stored model is not in this format.');
+    const featuresEnd = headerEnd + h.featureBytes;
+    const features = JSON.parse(bytes.toString('utf8', headerEnd, featuresEnd)) as unknown;
+    const start = featuresEnd + ((4 - (featuresEnd % 4)) % 4);
+    const n = h.count * h.labels.length;
+    if (!Array.isArray(features) || features.length !== h.count || start + n * 4 !== bytes.length) throw new Error('The stored model does not fit its labels.');
+    // A view of the bytes when they are aligned for 32-bit floats (a file read whole is), else a copy.
+    const at = bytes.byteOffset + start;
+    const weights = at % 4 === 0 ? new Float32Array(bytes.buffer, at, n) : new Float32Array(new Uint8Array(bytes.buffer, at, n * 4).slice().buffer);
+    return new LinearModel(h.labels, new Map((features as string[]).map((f, i) => [f, i])), weights, Float64Array.from(h.bias));
   }
 
   predict(features: ReadonlyMap<string, number>): Prediction {
     const K = this.labels.length;
     const z = Float64Array.from(this.bias);
     for (const [f, v] of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let k = 0; k < K; k++) z[k]! += w[k]! * v;
+      const i = this.rows.get(f);
+      if (i === undefined) continue;
+      const base = i * K;
+      for (let k = 0; k < K; k++) z[k]! += this.weights[base + k]! * v;
     }
     softmaxInPlace(z);
     const ranked = this.labels.map((label, k) => ({ label, p: z[k]! })).sort((a, b) => b.p - a.p || (a.label < b.label ? -1 : 1));
@@ -128,7 +181,7 @@ export class LinearModel {
     const k = this.labels.indexOf(label);
     if (k < 0) return [];
     return [...features]
-      .map(([f, v]) => ({ f, s: (this.weights.get(f)?.[k] ?? 0) * v }))
+      .map(([f, v]) => ({ f, s: (this.weight(f, k) ?? 0) * v }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s || (a.f < b.f ? -1 : 1))
       .slice(0, n)

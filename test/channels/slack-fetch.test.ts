@@ -1,0 +1,108 @@
+/**
+ * The fetch the Slack Web API clients use (src/channels/slack/http-fetch.ts):
+ * what the client needs of fetch, over node:http, and Node's fetch for the rest.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebClient } from '@slack/web-api';
+import { slackFetch } from '../../src/channels/slack/http-fetch.js';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+describe('the Slack clients\' fetch', () => {
+  let server: Server;
+  let base: string;
+  const seen: Seen[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+        if (req.url === '/api/limited') {
+          res.writeHead(429, { 'retry-after': '7', 'content-type': 'application/json' });
+          res.end('{"ok":false,"error":"ratelimited"}');
+        } else if (req.url === '/api/moved') {
+          res.writeHead(302, { location: '/api/elsewhere' });
+          res.end();
+        } else if (req.url === '/api/zipped') {
+          res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+          res.end(gzipSync('{"ok":true,"zipped":true}'));
+        } else if (req.url === '/api/slow') {
+          setTimeout(() => res.end('{"ok":true}'), 2_000);
+        } else {
+          res.writeHead(200, { 'content-type': 'application/json', 'x-oauth-scopes': 'chat:write' });
+          res.end(JSON.stringify({ ok: true, channel: 'C1', ts: '1.000100', echoed: body.length }));
+        }
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const addr = server.address();
+    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/api/`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  });
+
+  const post = (path: string, extra: RequestInit = {}) =>
+    slackFetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: 'Bearer xoxb-test' }, body: 'channel=C1&text=hi', redirect: 'error', ...extra });
+
+  it('posts the body and headers as given, and answers with status, headers and body', async () => {
+    const res = await post('chat.postMessage');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-oauth-scopes')).toBe('chat:write');
+    expect(await res.json()).toEqual({ ok: true, channel: 'C1', ts: '1.000100', echoed: 18 });
+    const last = seen.at(-1)!;
+    expect(last).toMatchObject({ method: 'POST', url: '/api/chat.postMessage', body: 'channel=C1&text=hi' });
+    expect(last.headers['authorization']).toBe('Bearer xoxb-test');
+    expect(last.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    // Sent over node:http, not Node's fetch (which adds fetch's own headers).
+    expect(last.headers['sec-fetch-mode']).toBeUndefined();
+  });
+
+  it('leaves a form with a file to Node\'s fetch', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['a,b\n']), 'plan.csv');
+    const res = await slackFetch(`${base}files.upload`, { method: 'POST', body: form, redirect: 'error' });
+    expect(res.status).toBe(200);
+    const last = seen.at(-1)!;
+    expect(last.headers['content-type']).toMatch(/^multipart\/form-data/);
+    expect(last.headers['sec-fetch-mode']).toBe('cors');
+  });
+
+  it('keeps the connection open for the next post', async () => {
+    await post('a');
+    await post('b');
+    const [a, b] = seen.slice(-2);
+    expect(a!.headers['connection']).toBe('keep-alive');
+    expect(b!.headers['connection']).toBe('keep-alive');
+  });
+
+  it('gives a 429 with its Retry-After, refuses a redirect, and decompresses', async () => {
+    const limited = await post('limited');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('7');
+    await expect(post('moved')).rejects.toThrow(TypeError);
+    expect(await (await post('zipped')).json()).toEqual({ ok: true, zipped: true });
+  });
+
+  it('stops when its signal aborts', async () => {
+    await expect(post('slow', { signal: AbortSignal.timeout(100) })).rejects.toThrow();
+  });
+
+  it('works as the Web API client\'s fetch: a call, and a rate limit refused', async () => {
+    const client = new WebClient('xoxb-test', { slackApiUrl: base, fetch: slackFetch, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+    const res = await client.chat.postMessage({ channel: 'C1', text: 'hello', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'hello' } }] });
+    expect(res.ok).toBe(true);
+    const sent = new URLSearchParams(seen.at(-1)!.body);
+    expect(JSON.parse(sent.get('blocks')!)).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: 'hello' } }]);
+    await expect(client.apiCall('limited')).rejects.toMatchObject({ code: 'slack_webapi_rate_limited_error', retryAfter: 7 });
+  });
+});
