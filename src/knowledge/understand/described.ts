@@ -15,7 +15,7 @@ import { normalise } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_WORDS = ['support worker', 'support workers', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor'];
+const JOB_WORDS = ['support worker', 'support workers', 'csw', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor'];
 
 /**
  * Mentions for a place of work and a plain job word a little later ("maternity … as a
@@ -44,7 +44,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);
       }
       for (const place of places) {
-        const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`);
+        // "into theatres as a support worker": the place may be plural where the name is not.
+        const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
+        const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
         const covering = out.findIndex((m) => m.start <= i && m.end >= end);
@@ -182,17 +184,19 @@ export function describedRoles(content: Content, tokens: string[]): Role[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'empty', 'set', 'check', 'chase', 'keep', 'serve', 'deliver', 'push', 'prep', 'prepare', 'spin', 'file', 'move', 'mop', 'test', 'analyse', 'dispense', 'repair', 'send', 'plan', 'organise']);
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
 export function describedHeld(content: Content, tokens: string[]): Role | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const mine = tokens[i] === 'i' && HELD_VERBS.has(tokens[i + 1]!);
+    // "I do", not "what can I do" or "should I do": a question, not the job.
+    const mine = tokens[i] === 'i' && HELD_VERBS.has(tokens[i + 1]!) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     if (!mine && !myJob && !theOne) continue;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do".
-    const window = tokens.slice(i + 2, i + 16);
+    // The verb is part of the description ("I clean the wards", "I take bloods"), but not "my job".
+    const window = tokens.slice(mine ? i + 1 : i + 2, i + 16);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather');
     const role = findDescription(content, stop >= 0 ? window.slice(0, stop) : window);
     if (role) return role;

@@ -347,6 +347,23 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   if (role && from && role.id === from.id) from = null;
+  // "can a porter become a team leader?", "one of my porters wants to step up to supervisor": a general job name,
+  // narrowed to the one job of that name in the family of the job held (porter team leader, facilities supervisor).
+  if (role && from && role.family !== from.family) {
+    const said = mentions.find((m) => m.role === role)?.phrase.text;
+    const held = from;
+    // The word before the general name must be the held job's own word or its family's: "porter team leader", "facilities supervisor".
+    const heldWords = new Set([held.family, ...[held.title, ...held.synonyms].flatMap((n) => normalise(n, content.understanding).split(' '))]);
+    const kin = said
+      ? [...content.roles.values()].filter(
+          (r) => r.family === held.family && r !== held && [r.title, ...r.synonyms].some((n) => heldWords.has(normalise(n, content.understanding).split(' ').at(-said.split(' ').length - 1) ?? '') && normalise(n, content.understanding).endsWith(` ${said}`)),
+        )
+      : [];
+    if (kin.length === 1) {
+      explain.push(`"${said}" read as ${kin[0]!.title}, in the family of ${from.title}`);
+      role = kin[0]!;
+    }
+  }
 
   let band: string | null = null;
   const bf = BAND_FROM.exec(joined);
