@@ -11,7 +11,7 @@ import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents
 import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedHeld, describedRoles, dropPlaces, placeAndJob } from './described.js';
 
 export interface Analysed {
@@ -71,7 +71,7 @@ export function analyse(content: Content, text: string): Analysed {
       tokens[i] = fixed;
     }
   }
-  const mentions = placeAndJob(idx, tokens, dropPlaces(tokens, findMentions(idx, tokens)));
+  const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, findMentions(idx, tokens))));
   return { idx, tokens, mentions, explain };
 }
 
