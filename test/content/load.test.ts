@@ -603,7 +603,8 @@ describe('career-companion content check', () => {
     });
     const c = captureIO();
     expect(await run(['check', dir], c.io)).toBe(1);
-    const lines = c.err().trimEnd().split('\n');
+    // (The shipped understanding.yaml names resource topics this small folder has no resources for: warnings, after the problems.)
+    const lines = c.err().trimEnd().split('\n').filter((l) => !l.startsWith('warning: '));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^resources\.yaml:\d+: resources\[0\]\.areas\[0\]: "careers" is not a roadmap area\. Fix: /);
     expect(lines[1]).toMatch(/^routes\.yaml:\d+: routes\[0\]\.to: there is no role with id "nurse-adlt"\. Fix: did you mean "nurse-adult"/);
