@@ -4,12 +4,15 @@
  *    development roadmap), from the question or asked with five buttons;
  *  - by goal (resources for the person's saved goal role);
  *  - by route (from the route card's "Resources for this route": resources for
- *    the route's steps, plus those for the role it leads to).
+ *    the route's steps, plus those for the role it leads to);
+ *  - by topic: a question that names a resource tag ("how long is
+ *    preceptorship?", "care certificate help") gets the resources with that tag.
  * Ranked by the content's `priority`, then title. "Show more" and "Another
  * area" are dialog actions, so they keep working later.
  *
  * Args: `area` (a roadmap area id), `routeId` (one route id, or several joined
- * with commas), `roleId` (the target role, with `routeId`), `by: 'goal'`, and
+ * with commas), `roleId` (the target role, with `routeId`), `topic` (a resource
+ * tag named in the question; it comes before the area), `by: 'goal'`, and
  * `intent: 'resources'` when the person asked a question (from the intent
  * rule, or a button answering "Do you mean…"). A question about wellbeing
  * gets the gentle signposting (src/core/signposting.ts) before the list.
@@ -46,7 +49,7 @@ export const RESOURCES_WORDING = defineWording('resources', {
   },
   area: { examples: list(), question: text(), forMyGoal: text('role'), goalWords: list(), notUnderstood: text() },
   page: {
-    heading: { area: text('area'), goal: text('role'), yourGoal: text(), route: text('role'), thisRoute: text() },
+    heading: { area: text('area'), goal: text('role'), yourGoal: text(), route: text('role'), thisRoute: text(), topic: text('topic') },
     noneYet: text(),
     showing: text('first', 'last', 'total'),
     item: text('title', 'description', 'cost'),
@@ -73,7 +76,11 @@ function areaButton(content: Content, area: RoadmapArea): string {
 export type Selection =
   | { by: 'area'; area: RoadmapArea }
   | { by: 'goal'; roleId: string }
-  | { by: 'route'; routeIds: string[]; roleId?: string };
+  | { by: 'route'; routeIds: string[]; roleId?: string }
+  | { by: 'topic'; tag: string };
+
+/** Whether a resource has this tag (tags are compared without case). */
+const hasTag = (r: Resource, tag: string) => r.tags.some((t) => t.toLowerCase() === tag.toLowerCase());
 
 const isArea = isRoadmapArea;
 
@@ -92,6 +99,9 @@ export function selectResources(content: Content, sel: Selection): Resource[] {
       list = content.resources.filter((r) => r.routes.some((id) => ids.has(id)) || (!!sel.roleId && r.roles.includes(sel.roleId)));
       break;
     }
+    case 'topic':
+      list = content.resources.filter((r) => hasTag(r, sel.tag));
+      break;
   }
   return [...list].sort((a, b) => a.priority - b.priority || a.title.localeCompare(b.title));
 }
@@ -107,6 +117,8 @@ function heading(content: Content, sel: Selection): string {
       const role = sel.roleId ? content.roles.get(sel.roleId) : undefined;
       return role ? w.route({ role: role.title }) : w.thisRoute;
     }
+    case 'topic':
+      return w.topic({ topic: sel.tag });
   }
 }
 
@@ -119,12 +131,15 @@ function encode(sel: Selection): Record<string, string> {
       return { by: 'goal', roleId: sel.roleId };
     case 'route':
       return { by: 'route', routeId: sel.routeIds.join(','), roleId: sel.roleId ?? '' };
+    case 'topic':
+      return { by: 'topic', tag: sel.tag };
   }
 }
 
 function decode(content: Content, v: Record<string, string>): Selection | undefined {
   if (v['by'] === 'area' && isArea(v['area'])) return { by: 'area', area: v['area'] };
   if (v['by'] === 'goal' && content.roles.has(v['roleId'] ?? '')) return { by: 'goal', roleId: v['roleId']! };
+  if (v['by'] === 'topic' && content.resources.some((r) => hasTag(r, v['tag'] ?? ''))) return { by: 'topic', tag: v['tag']! };
   if (v['by'] === 'route') {
     const routeIds = (v['routeId'] ?? '').split(',').filter((id) => content.routes.some((r) => r.id === id));
     const roleId = content.roles.has(v['roleId'] ?? '') ? v['roleId'] : undefined;
@@ -212,14 +227,17 @@ export function resourcesDialog(opts: ResourcesDialogOptions): Dialog {
         const sel = decode(content, { by: 'route', routeId: routeArg, roleId: roleArg });
         if (sel) return show(ctx, sel);
       }
-      if (isArea(args['area'])) {
-        // Asked about wellbeing (not an area picked from a list): gentle signposting first, unless the turn already signposted.
-        if (args['area'] === WELLBEING && args['intent'] === 'resources' && !ctx.signposted) {
-          ctx.say(message(wellbeingBlocks(content)));
-          ctx.signposted = true;
-        }
-        return show(ctx, { by: 'area', area: args['area'] });
+      // Asked about wellbeing (not an area picked from a list): gentle signposting first, unless the turn already signposted.
+      if (args['area'] === WELLBEING && args['intent'] === 'resources' && !ctx.signposted) {
+        ctx.say(message(wellbeingBlocks(content)));
+        ctx.signposted = true;
       }
+      // A question naming a resource tag ("how long is preceptorship?"): the resources with that tag.
+      if (args['intent'] === 'resources' && typeof args['topic'] === 'string') {
+        const sel = decode(content, { by: 'topic', tag: args['topic'] });
+        if (sel) return show(ctx, sel);
+      }
+      if (isArea(args['area'])) return show(ctx, { by: 'area', area: args['area'] });
       if (args['by'] === 'goal') {
         const goal = (await ctx.profile())?.goalRoleId;
         if (goal && content.roles.has(goal)) return show(ctx, { by: 'goal', roleId: goal });

@@ -45,7 +45,7 @@ export function intentArgs(r: Reading, u: Pick<Understanding, 'band' | 'onBehalf
   if (u.band && ownWords) args['band'] = u.band;
   if (r.area) args['area'] = r.area;
   if (aboutSomeoneElse) args['onBehalf'] = 'yes';
-  if (r.intent === 'unknown' && u.topic) args['topic'] = u.topic;
+  if ((r.intent === 'unknown' || r.intent === 'resources') && u.topic) args['topic'] = u.topic;
   return args;
 }
 

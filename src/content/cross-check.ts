@@ -294,3 +294,24 @@ export function crossCheckSingles(
     }
   }
 }
+
+/**
+ * A warning for each topic in understanding.yaml's `resourceTopics` that is no resource's tag: a
+ * question about it gets the resources by area instead of a list of its own.
+ */
+export function resourceTopicWarnings(resources: Item<Raw>[], singles: Record<SingleSection, SingleItem[]>, locators: Map<string, Locator>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  // A folder with no resources (a test folder, a trust starting out) has nothing to list for any topic yet.
+  if (resources.length === 0) return problems;
+  const tags = new Set(resources.flatMap((r) => strList(r.value['tags']).map(([, t]) => t.toLowerCase())));
+  for (const u of singles.understanding) {
+    const topics = mapping(mapping(u.raw)?.resourceTopics);
+    for (const tag of Object.keys(topics ?? {})) {
+      if (tags.has(tag.toLowerCase())) continue;
+      problems.push(
+        problemAt(locators, u.file, ['understanding', 'resourceTopics', tag], `"${tag}" is not a tag of any resource, so questions about it get the resources by area`, 'add the tag to the resources it is about (resources.yaml, tags), or remove the topic'),
+      );
+    }
+  }
+  return problems;
+}

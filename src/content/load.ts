@@ -36,7 +36,7 @@ import type {
   GlossaryEntryInput,
   ReadingInput,
 } from './schema.js';
-import { crossCheck, crossCheckSingles } from './cross-check.js';
+import { crossCheck, crossCheckSingles, resourceTopicWarnings } from './cross-check.js';
 import { calendarWarnings, routeSourceWarnings } from './warnings.js';
 import { contentPath, listYamlFiles } from './files.js';
 import { toContent } from './normalise.js';
@@ -163,6 +163,7 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
   const warnings = [
     ...calendarWarnings(singles.calendar, today, locators),
     ...routeSourceWarnings(raw.routes, raw.roles, singles.understanding, locators),
+    ...resourceTopicWarnings(raw.resources, singles, locators),
   ].sort(byFile);
 
   const summary = summarise({

@@ -227,6 +227,8 @@ export interface UnderstandingWords {
   fillerWords: string[];
   /** Phrases before a role: the role wanted (target) or the role held now (current). */
   cues: { target: string[]; current: string[] };
+  /** Topics a resources question can name: resource tag -> the words people use for it. */
+  resourceTopics: Record<string, string[]>;
   statedFacts: {
     qualifications: Record<string, string[]>;
     lacking: string[];

@@ -259,6 +259,7 @@ export function normaliseUnderstanding(u: UnderstandingInput): UnderstandingWord
     fieldForms: Object.fromEntries(Object.entries(u.fieldForms).map(([k, v]) => [k, [...v]])),
     fillerWords: [...u.fillerWords],
     cues: { target: [...u.cues.target], current: [...u.cues.current] },
+    resourceTopics: Object.fromEntries(Object.entries(u.resourceTopics).map(([k, v]) => [k, [...v]])),
     statedFacts: structuredClone(u.statedFacts),
   };
 }

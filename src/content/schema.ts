@@ -352,6 +352,11 @@ export const understandingSchema = z.strictObject({
     target: z.array(understandingPhrase).min(1, 'needs at least one phrase, e.g. "become"'),
     current: z.array(understandingPhrase).min(1, 'needs at least one phrase, e.g. "i am"'),
   }),
+  /**
+   * Topics a resources question can name, by resource tag (resources.yaml), in the words people use:
+   * "how long is preceptorship?" lists the resources tagged preceptorship.
+   */
+  resourceTopics: z.record(z.string().trim().min(2), z.array(understandingPhrase).min(1, 'needs at least one word people use for it')).default({}),
   /** Facts people state in passing ("no GCSE maths", "I can't afford uni"), kept in their profile. */
   statedFacts: z
     .strictObject({

@@ -32,6 +32,35 @@ const KINDS: Record<string, Case[]> = {
     { text: 'how can I get into radiotherapy as a therapeutic radiographer', intent: 'pathway', role: 'therapeutic-radiographer' },
     { text: "I'm an HCA and I'd like to move to maternity as a support worker", intent: 'pathway', role: 'maternity-support-worker', from: 'hcsw-band-2' },
   ],
+  'the job held, from what the writer says they do (the verb is part of it), and not from a question': [
+    { text: 'I mop the floors and empty the bins on the wards, could I become a domestic supervisor', intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'i take bloods in the community clinic, how would i become an assistant practitioner', intent: 'pathway', role: 'assistant-practitioner', from: 'phlebotomist' },
+    { text: 'I answer 999 calls on nights and want to train as a paramedic', intent: 'pathway', role: 'paramedic', from: 'call-handler' },
+    { text: 'I spin the bloods and do sample reception in pathology, what else is there for me', intent: 'options', from: 'healthcare-science-assistant' },
+    { text: 'what can i do after my business admin apprenticeship?', intent: 'options', from: 'business-administrator-apprentice' },
+  ],
+  'a general job name, narrowed by the family of the job held': [
+    { text: 'can a porter become a team leader?', intent: 'pathway', role: 'facilities-supervisor', from: 'porter' },
+    { text: 'my domestic wants to step up to supervisor, what would she need', intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant', onBehalf: true },
+    { text: "I'm a band 3 admin, how do I become a team leader", intent: 'pathway', role: 'team-leader', from: 'administrator' },
+  ],
+  'a place of work with a local job word, the place plural or after': [
+    { text: 'CSW in theatres here, thinking about the ODP degree', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: "how would I get into theatres as a support worker? I'm a domestic", intent: 'pathway', role: 'theatre-support-worker', from: 'domestic-assistant' },
+    { text: 'band 5 staffie on a surgical ward, how do I become an ACP', intent: 'pathway', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+  ],
+  'a job the writer ended up in, or has been doing, is the one held': [
+    { text: 'I want to be a radiographer. I trained in retail but ended up doing portering here and love the hospital', intent: 'pathway', role: 'radiographer', from: 'porter' },
+    { text: "how do I become an OT? I've ended up as a domestic after my divorce", intent: 'pathway', role: 'occupational-therapist', from: 'domestic-assistant' },
+    { text: 'been doing phlebotomy for five years, how do I get into the lab as a biomedical scientist', intent: 'pathway', role: 'biomedical-scientist', from: 'phlebotomist' },
+  ],
+  'people in a job giving advice are neither the job held nor the goal': [
+    { text: 'the physios keep telling me I should do the OT degree, I am a therapy assistant', intent: 'pathway', role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: 'one of the midwives suggested I look at being a maternity support worker, how do I start? I work on reception', intent: 'pathway', role: 'maternity-support-worker' },
+  ],
+  'a short name after "her", "his" or "do": "do her NA"': [
+    { text: 'my HCA wants to do her NA, what is the route', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2', onBehalf: true },
+  ],
   'direction: a manager asks for someone else': [
     { text: 'one of my HCAs wants to become an AP', intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-2', onBehalf: true },
     { text: 'Team leader here, my band 2 admin wants to get into HR. what is the route for her', intent: 'pathway', role: 'hr-administrator', from: 'administrator', onBehalf: true },

@@ -15,7 +15,7 @@ import { normalise } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_WORDS = ['support worker', 'support workers', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_WORDS = ['support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 
 /**
  * Mentions for a place of work and a plain job word a little later ("maternity … as a
@@ -49,7 +49,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);
       }
       for (const place of places) {
-        const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`);
+        // "into theatres as a support worker": the place may be plural where the name is not.
+        const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
+        const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
         const covering = out.findIndex((m) => m.start <= i && m.end >= end);
@@ -223,7 +225,7 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'wash', 'feed', 'input', 'file', 'audit', 'report']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send']);
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
 export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
@@ -233,7 +235,8 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     let k = i + 1;
     if (tokens[i] === 'i') while (k < tokens.length && HELD_ADVERBS.has(tokens[k]!)) k++;
     const verb = tokens[k] ?? '';
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb));
+    // Not "what can I do" or "should I do": a question, not the job.
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb)) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     if (!mine && !myJob && !theOne) continue;
@@ -246,4 +249,23 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     if (role) return role;
   }
   return null;
+}
+
+/**
+ * "can a porter become a team leader?", "one of my porters wants to step up to supervisor": a general job
+ * name for the goal, narrowed to the one job of that name in the family of the job held ("porter team
+ * leader", "facilities supervisor"). The word before the general name must be the held job's own word or
+ * its family's, so "deputy director of workforce" is not read into an HR business partner's question.
+ */
+export function generalNameInHeldFamily(content: Content, mentions: readonly Mention[], role: Role, held: Role): { role: Role; said: string } | null {
+  if (role.family === held.family) return null;
+  const said = mentions.find((m) => m.role === role)?.phrase.text;
+  if (!said) return null;
+  const norm = (n: string) => normalise(n, content.understanding);
+  const heldWords = new Set([held.family, ...[held.title, ...held.synonyms].flatMap((n) => norm(n).split(' '))]);
+  const saidLength = said.split(' ').length;
+  const kin = [...content.roles.values()].filter(
+    (r) => r.family === held.family && r !== held && [r.title, ...r.synonyms].some((n) => norm(n).endsWith(` ${said}`) && heldWords.has(norm(n).split(' ').at(-saidLength - 1) ?? '')),
+  );
+  return kin.length === 1 ? { role: kin[0]!, said } : null;
 }

@@ -120,3 +120,17 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
   return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
 }
+
+/** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
+const SPEAKER_AFTER = /^(?:said|says|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me)\b/;
+
+/**
+ * "one of the OTs said I should look at being a peer support worker": a role named as
+ * someone who gave advice is neither the job held nor the goal. Such mentions are left
+ * out when another role is named.
+ */
+export function dropSpeakers(tokens: string[], mentions: Mention[]): Mention[] {
+  const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)));
+  if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
+  return mentions.filter((m) => !speaking.includes(m));
+}

@@ -11,8 +11,8 @@ import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents
 import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedHeld, describedRoles, dropPlaces, placeAndJob } from './described.js';
+import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
 
 export interface Analysed {
   idx: Index;
@@ -140,7 +140,7 @@ export function analyse(content: Content, text: string): Analysed {
       tokens[i] = fixed;
     }
   }
-  const mentions = placeAndJob(idx, tokens, dropPlaces(tokens, findMentions(idx, tokens, capitalsOf(text))));
+  const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, findMentions(idx, tokens, capitalsOf(text)))));
   return { idx, tokens, mentions, explain, sentences };
 }
 
@@ -483,6 +483,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
     const other = mentions.find((m, i) => !negated[i] && cues[i] !== 'target' && m.role !== role);
     from = other?.role ?? null;
     if (other) explain.push(`${other.role.title} read as the job held, as ${role.title} is the goal`);
+  }
+  // "can a porter become a team leader?": a general job name, narrowed by the family of the job held.
+  const kin = role && from ? generalNameInHeldFamily(content, mentions, role, from) : null;
+  if (kin && role && from) {
+    explain.push(`"${kin.said}" read as ${kin.role.title}, in the family of ${from.title}`);
+    role = kin.role;
   }
 
   let band: string | null = null;

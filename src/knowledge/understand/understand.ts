@@ -59,7 +59,12 @@ export interface Understanding {
    * three likeliest readings to offer, most likely first; null when it is sure.
    */
   clarify: Clarification[] | null;
-  /** For a question the bot does not help with: the out-of-scope topic it is about (content/out-of-scope.yaml), if any. */
+  /**
+   * What the question is about, where the bot has a list for it: for a question the bot does not
+   * help with, the out-of-scope topic (content/out-of-scope.yaml); otherwise a resource topic
+   * named in it ("preceptorship", "care certificate"; understanding.yaml `resourceTopics`), which
+   * the resources dialog lists when the question is answered as a resources question.
+   */
   topic: string | null;
   /** Human-readable reasons for the result. */
   explain: string[];
@@ -206,8 +211,9 @@ function readText(text: string, content: Content): Understanding {
   const area = intent === 'resources' ? (best.intent === 'resources' ? best.area : null) ?? areaOf(p) : null;
   if (area) explain.push(`area ${area}`);
   const confidence = Math.round(best.p * 100) / 100;
-  const topic = intent === 'unknown' ? topicOf(content, p.joined) : null;
-  if (topic) explain.push(`about ${topic}, which the bot does not help with`);
+  // A resource topic is kept whatever the intent, for the resources reading a clarifying question may offer.
+  const topic = intent === 'unknown' ? topicOf(content, p.joined) : resourceTagOf(content, p.joined);
+  if (topic) explain.push(intent === 'unknown' ? `about ${topic}, which the bot does not help with` : `names the resource topic ${topic}`);
   let clarify: Clarification[] | null = null;
   if (confidence < CLARIFY_BELOW) {
     const offered = ranked.filter((r, i) => i === 0 || r.p >= OFFER_FROM).slice(0, 3);
@@ -224,6 +230,25 @@ function readText(text: string, content: Content): Understanding {
     explain.push(`several roles named: would ask which of ${clarify.map((c) => c.role!.title).join(', ')}`);
   }
   return { intent, area, role, from, band: p.band, confidence, onBehalf: p.onBehalf, alsoWanted: p.alsoWanted, clarify, topic, explain };
+}
+
+const resourceTags = new WeakMap<Content, Array<{ tag: string; words: string }>>();
+
+/**
+ * The resource topic (content/understanding.yaml `resourceTopics`) named in the
+ * (normalised) text: the tag whose words come first in the list, the longest words first.
+ */
+export function resourceTagOf(content: Content, joined: string): string | null {
+  let tags = resourceTags.get(content);
+  if (!tags) {
+    tags = Object.entries(content.understanding.resourceTopics)
+      .flatMap(([tag, words]) => words.map((w) => ({ tag, words: normalise(w, content.understanding) })))
+      .filter((x) => x.words !== '')
+      .sort((a, b) => b.words.length - a.words.length);
+    resourceTags.set(content, tags);
+  }
+  const t = ` ${joined} `;
+  return tags.find((x) => t.includes(` ${x.words} `))?.tag ?? null;
 }
 
 /** The first out-of-scope topic with a word or phrase in the (normalised) text. */

@@ -74,6 +74,35 @@ describe('resources dialog', () => {
     expect(labels()).toContain('Another area');
   });
 
+  describe('a question that names a resource topic (understanding.yaml, resourceTopics)', () => {
+    it.each([
+      ['how much protected time does a preceptor get?', 'preceptorship'],
+      ['how long does preceptorship last for a new nurse', 'preceptorship'],
+      ['is there a preceptorship framework for physios', 'preceptorship'],
+      ['any help with the care certificate?', 'Care Certificate'],
+    ])('"%s" lists the resources tagged %s', async (typed, tag) => {
+      const reply = await say(typed);
+      expect(reply).toContain(`Resources about ${tag}`);
+      const tagged = selectResources(content, { by: 'topic', tag });
+      expect(tagged.length).toBeGreaterThan(0);
+      expect(tagged.every((r) => r.tags.some((t) => t.toLowerCase() === tag.toLowerCase()))).toBe(true);
+      expect(linkUrls()).toEqual(tagged.slice(0, 5).map((r) => r.url));
+      expect(labels()).toContain('Browse by area');
+    });
+
+    it('lists the national preceptorship frameworks, with the protected time a preceptor gets', async () => {
+      await say('how many hours of protected time does a preceptor get?');
+      const items = listItems().join('\n');
+      expect(items).toContain('National preceptorship framework for nursing');
+      expect(items).toContain('8 hours a year of protected time');
+      expect(items).toContain('National preceptorship framework for midwifery');
+    });
+
+    it('a question with no topic is answered by area as before', async () => {
+      expect(await say('Functional Skills maths')).toContain('Resources: Skills for life');
+    });
+  });
+
   describe('a question about wellbeing', () => {
     const messages = () => last.map((o) => plainText(o.blocks));
     const gentle = () => plainText(message(wellbeingBlocks(content)).blocks);
