@@ -57,7 +57,7 @@ describe('understanding on the unseen test split', () => {
 });
 
 describe('understanding on the held-out role sets', () => {
-  // Two later batches of role questions (holdout.jsonl), written by people who had not seen the
+  // Four later batches of role questions (holdout.jsonl), written by people who had not seen the
   // code, never tuned on: like the test split, only the figures are printed.
   it('reads the roles of messages nobody tuned on', async () => {
     const content = await loadContent(defaultContentDir, { wording: wordingSpecs() });
