@@ -69,5 +69,7 @@ export function readFollowUp(content: Content, text: string): FollowUpReading | 
   const u = understand(text, content);
   if (OTHER_QUESTIONS.has(u.intent) && u.confidence >= CLARIFY_BELOW) return undefined;
   const roles = [u.role, u.from, ...u.alsoWanted].filter((r): r is Role => !!r);
+  // "how long is preceptorship?": about a resource topic, not a route's length.
+  if (roles.length === 0 && u.intent !== 'unknown' && u.topic) return undefined;
   return { aspect, roles: [...new Map(roles.map((r) => [r.id, r])).values()] };
 }
