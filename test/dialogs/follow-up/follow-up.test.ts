@@ -160,6 +160,17 @@ describe('follow-ups about the route in hand', () => {
     expect(reply).not.toContain('nursing associate (registered) takes');
   });
 
+  it.each([
+    // The understanding is sure of this one...
+    ['how long is preceptorship?', 'Resources about preceptorship'],
+    // ...and not of this one, which it asks about instead of taking it as a route's length.
+    ['how long does the care certificate take', 'I want to get this right. Do you mean:'],
+  ])('"%s" names a resource topic and no role: not a follow-up about a route', async (typed, says) => {
+    const reply = await talk.t.say(typed);
+    expect(reply).not.toContain('Which role do you mean?');
+    expect(reply).toContain(says);
+  });
+
   it('while the current role is asked, a follow-up about the role asked about is answered and the question kept', async () => {
     await talk.t.say(NA);
     const reply = await talk.t.say('how long does it take?');
