@@ -43,8 +43,23 @@ function umount(dir: string): void {
   }
 }
 
+/**
+ * Remounts the folder read-only or read-write. A file system cannot become read-only while a file
+ * on it is open for writing ("mount point is busy"): the server may still be closing the journal
+ * after a write that followed its reply, so this tries again for up to 5 seconds.
+ */
 function remount(dir: string, mode: 'ro' | 'rw'): void {
-  execFileSync('mount', ['-o', `remount,${mode}`, dir], { stdio: 'pipe' });
+  const until = Date.now() + 5_000;
+  for (;;) {
+    try {
+      execFileSync('mount', ['-o', `remount,${mode}`, dir], { stdio: 'pipe' });
+      return;
+    } catch (err) {
+      const busy = /busy/i.test((err as { stderr?: Buffer }).stderr?.toString() ?? '');
+      if (!busy || Date.now() > until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
 }
 
 /** Fills the file system that holds `dir` to the last byte. */
