@@ -7,7 +7,6 @@
  * one on their profile.
  */
 import type { Content, Programme } from '../../src/content/model.js';
-import { normalise } from '../../src/core/router.js';
 import { understand } from '../../src/knowledge/understand.js';
 import { enrolmentWords, form, hasPhrase } from './wording.js';
 

@@ -23,7 +23,6 @@ import { createTestSchema, postgresReady, querySchema, type TestSchema } from '.
 import { connect as netConnect, createServer as netServer, type Server as NetServer, type Socket } from 'node:net';
 import { PEOPLE_COLLECTIONS } from '../../src/store/lowdb.js';
 
-const SAVE_FAILED = "I couldn't save that just now. Please try again in a few minutes.";
 const SAYS_ROLE = "I'm a healthcare support worker, band 3";
 
 function tryMount(dir: string, size: string): string | undefined {
@@ -97,6 +96,8 @@ interface Turn {
   replied: boolean;
   confirmed: boolean;
   saveFailed: boolean;
+  /** The text of everything sent to the person during the turn. */
+  text: string;
 }
 
 /** One Teams message from `user`, waiting for the HTTP answer; what the person was sent during it. */
@@ -110,7 +111,7 @@ async function teamsTurn(server: { url: string }, connector: FakeConnector, user
   await res.arrayBuffer();
   const sent = connector.activities.slice(before).filter((a) => a.conversationId === `a:conv-29:${user}`);
   const all = sent.map(cardText).join('\n');
-  return { user: `teams:29:${user}`, status: res.status, replied: sent.length > 0, confirmed: all.includes('Noted: your role is'), saveFailed: all.includes('save that just now') };
+  return { user: `teams:29:${user}`, status: res.status, replied: sent.length > 0, confirmed: all.includes('Noted: your role is'), saveFailed: all.includes('save that just now'), text: all };
 }
 
 async function health(url: string): Promise<{ status: number; body: any }> {
@@ -250,7 +251,7 @@ describe.skipIf(cannotMount !== undefined)('the embedded store on a failing disk
       await new Promise((r) => setTimeout(r, 200));
       sent = slack.posted().slice(before).filter((c) => c.body['channel'] === `D${user}`).map((c) => JSON.stringify(c.body));
       const all = sent.join('\n');
-      const t = { user: `slack:T0TEST:${user}`, replied: sent.length > 0, confirmed: all.includes('Noted: your role is'), saveFailed: all.includes('save that just now') };
+      const t = { user: `slack:T0TEST:${user}`, replied: sent.length > 0, confirmed: all.includes('Noted: your role is'), saveFailed: all.includes('save that just now'), text: all };
       turns.push(t);
       return t;
     };
@@ -294,16 +295,7 @@ describe.skipIf(cannotMount !== undefined)('the embedded store on a failing disk
     const dataDir = await mountData('readonly-step');
     const s = await serve(dataDir);
     const user = 'ro-step';
-    const say = async (server: { url: string }, text: string) => {
-      const before = connector.activities.length;
-      const res = await fetch(`${server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(teamsMessage(connector.url, { userId: `29:${user}`, text })),
-      });
-      await res.arrayBuffer();
-      return connector.activities.slice(before).filter((a) => a.conversationId === `a:conv-29:${user}`).map(cardText).join('\n');
-    };
+    const say = async (server: { url: string }, text: string) => (await teamsTurn(server, connector, user, text)).text;
     const CURRENT_ROLE = 'what is your current role?';
     await say(s, 'hi');
 
@@ -487,7 +479,7 @@ describe.skipIf(!pgReady)('Postgres out of reach, then back (real server process
       }
       await new Promise((r) => setTimeout(r, 200));
       const all = slack.posted().slice(before).filter((c) => c.body['channel'] === `D${user}`).map((c) => JSON.stringify(c.body)).join('\n');
-      const t = { user: `slack:T0TEST:${user}`, status: res.status, replied: all !== '', confirmed: all.includes('Noted: your role is'), saveFailed: all.includes('save that just now') };
+      const t = { user: `slack:T0TEST:${user}`, status: res.status, replied: all !== '', confirmed: all.includes('Noted: your role is'), saveFailed: all.includes('save that just now'), text: all };
       turns.push(t);
       return t;
     };

@@ -30,7 +30,7 @@ const SENTENCE_END = /(?<=[?!])\s+|(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|
 const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
 
 /** The role wanted was named by more than one word ("HR adviser", not just "HR"). */
-function goalNamedFully(tokens: string[], mentions: Mention[], role: Role): boolean {
+function goalNamedFully(mentions: Mention[], role: Role): boolean {
   return mentions.some((m) => m.role === role && m.end - m.start > 1);
 }
 
@@ -47,7 +47,7 @@ const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up
  * family of the job held whose title ends with it (the role sharing most words with
  * the job held, when there are several).
  */
-function familyJob(content: Content, idx: Index, tokens: string[], mentions: Mention[], from: Role, held = false): Role | null {
+function familyJob(content: Content, tokens: string[], mentions: Mention[], from: Role, held = false): Role | null {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     if (!BARE_JOBS.has(word) || mentions.some((m) => i >= m.start && i < m.end)) continue;
@@ -386,7 +386,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const describedAll = describedRoles(content, tokens, mentions);
   const described = describedAll[0] ?? null;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
-  if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(tokens, mentions, role)) {
+  if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(mentions, role)) {
     explain.push(`${described.title} read from what the job does, rather than ${role.title}`);
     role = described;
   }
@@ -430,7 +430,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   if (!role && from) {
     // "I'm a healthcare science associate, how do I become a practitioner": a bare job word, in the family of the job held.
-    const kin = familyJob(content, idx, tokens, mentions, from);
+    const kin = familyJob(content, tokens, mentions, from);
     if (kin) {
       role = kin;
       explain.push(`"${kin.title}" read from a job word, in the same family as ${from.title}`);
@@ -446,7 +446,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "band 2 HCA, how do I get to be senior", "healthcare science associate, band 4 - want to go for the
   // practitioner degree": the one job named, with no cue, is the job held; the goal is in its family.
   if (role && !from && !targetCued) {
-    const kin = seniorOf(content, tokens, mentions, role) ?? familyJob(content, idx, tokens, mentions, role);
+    const kin = seniorOf(content, tokens, mentions, role) ?? familyJob(content, tokens, mentions, role);
     if (kin) {
       explain.push(`"${kin.title}" read as the goal, in the family of ${role.title}, the job held`);
       from = role;
@@ -454,7 +454,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   if (role && !from) {
-    const kin = familyJob(content, idx, tokens, mentions, role, true);
+    const kin = familyJob(content, tokens, mentions, role, true);
     if (kin) {
       from = kin;
       explain.push(`"${kin.title}" read from a job word as the job held, in the same family as ${role.title}`);
