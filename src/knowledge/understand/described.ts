@@ -11,11 +11,19 @@
  */
 import type { Content, Role } from '../../content/model.js';
 import type { Mention } from './mentions.js';
-import { normalise } from './normalise.js';
+import { normaliseName } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_WORDS = ['support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_NAMES = ['support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+/** The job words by their first word, each with its words, in the order above. */
+const JOB_WORDS = new Map<string, Array<{ job: string; words: string[] }>>();
+for (const job of JOB_NAMES) {
+  const words = job.split(' ');
+  const list = JOB_WORDS.get(words[0]!) ?? [];
+  list.push({ job, words });
+  JOB_WORDS.set(words[0]!, list);
+}
 
 /**
  * Mentions for a place of work and a plain job word a little later ("maternity … as a
@@ -25,8 +33,7 @@ const JOB_WORDS = ['support worker', 'support workers', 'csw', 'associate practi
 export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
   const out = [...mentions];
   for (let i = 0; i < tokens.length; i++) {
-    for (const job of JOB_WORDS) {
-      const words = job.split(' ');
+    for (const { job, words } of JOB_WORDS.get(tokens[i]!) ?? []) {
       if (words.some((w, k) => tokens[i + k] !== w)) continue;
       const end = i + words.length;
       // A place (one or two words) in the ten words before ("maternity … as a support worker"),
@@ -136,7 +143,7 @@ function descriptionsOf(content: Content): Description[] {
     list = [];
     for (const role of content.roles.values()) {
       for (const d of role.describedBy) {
-        const t = normalise(d, content.understanding).split(' ').filter((w) => w !== '');
+        const t = normaliseName(d, content.understanding).split(' ').filter((w) => w !== '');
         const stems = t.filter((w) => !SMALL.has(w)).map(stem);
         if (t.length > 0) list.push({ tokens: t, stems, role });
       }
@@ -261,7 +268,7 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   if (role.family === held.family) return null;
   const said = mentions.find((m) => m.role === role)?.phrase.text;
   if (!said) return null;
-  const norm = (n: string) => normalise(n, content.understanding);
+  const norm = (n: string) => normaliseName(n, content.understanding);
   const heldWords = new Set([held.family, ...[held.title, ...held.synonyms].flatMap((n) => norm(n).split(' '))]);
   const saidLength = said.split(' ').length;
   const kin = [...content.roles.values()].filter(

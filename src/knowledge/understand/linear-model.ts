@@ -91,13 +91,20 @@ export class LinearModel {
           for (let k = 0; k < K; k++) z[k]! += W[base + k]! * v;
         }
         softmaxInPlace(z);
+        // z becomes the gradient of each label's score.
+        z[y]! -= 1;
         for (let k = 0; k < K; k++) {
-          const g = z[k]! - (k === y ? 1 : 0);
+          const g = z[k]!;
           GB[k]! += g * g;
           B[k]! -= (rate * g) / Math.sqrt(GB[k]!);
-          for (let n = 0; n < idx.length; n++) {
-            const j = idx[n]! * K + k;
-            const gw = g * val[n]! + l2 * W[j]!;
+        }
+        // Feature by feature, so that each feature's row of weights is read in one run.
+        for (let n = 0; n < idx.length; n++) {
+          const base = idx[n]! * K;
+          const v = val[n]!;
+          for (let k = 0; k < K; k++) {
+            const j = base + k;
+            const gw = z[k]! * v + l2 * W[j]!;
             G[j]! += gw * gw;
             W[j]! -= (rate * gw) / Math.sqrt(G[j]!);
           }

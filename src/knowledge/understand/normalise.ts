@@ -67,6 +67,21 @@ export function normalise(text: string, words: UnderstandingWords = shippedWords
   return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+const names = new WeakMap<UnderstandingWords, Map<string, string>>();
+
+/**
+ * `normalise` for the content's own words (role titles and synonyms, descriptions,
+ * topic words), kept per content: the same names are read for every question.
+ * Only for content, never for what people type, so the store stays the size of the content.
+ */
+export function normaliseName(text: string, words: UnderstandingWords): string {
+  let memo = names.get(words);
+  if (!memo) names.set(words, (memo = new Map()));
+  let out = memo.get(text);
+  if (out === undefined) memo.set(text, (out = normalise(text, words)));
+  return out;
+}
+
 /** Optimal string alignment (restricted Damerau-Levenshtein) distance, stopping early past `limit`. */
 export function damerauLevenshtein(a: string, b: string, limit = Infinity): number {
   return editDistance(a, b, { limit, transpositions: true });

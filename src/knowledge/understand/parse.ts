@@ -9,7 +9,7 @@ import type { RoadmapArea } from '../../content/schema.js';
 import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
 import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
-import { normalise } from './normalise.js';
+import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
@@ -60,10 +60,10 @@ function familyJob(content: Content, tokens: string[], mentions: Mention[], from
       const course = /^(?:degree|apprenticeship|programme|training|course|level|role|post|job)s?$/.test(tokens[i + 1] ?? '') && /\b(?:the|an?|my|band (?:\d|8[a-d]))$/.test(tokens.slice(Math.max(0, i - 2), i).join(' '));
       if (!BARE_CUE.test(pre) && !course) continue;
     }
-    const fromWords = new Set(normalise(from.title, content.understanding).split(' '));
+    const fromWords = new Set(normaliseName(from.title, content.understanding).split(' '));
     const kin = [...content.roles.values()]
-      .filter((r) => r.family === from.family && r !== from && normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === word)
-      .map((r) => ({ r, shared: normalise(r.title, content.understanding).split(' ').filter((w) => fromWords.has(w)).length }))
+      .filter((r) => r.family === from.family && r !== from && normaliseName(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === word)
+      .map((r) => ({ r, shared: normaliseName(r.title, content.understanding).split(' ').filter((w) => fromWords.has(w)).length }))
       .sort((a, b) => b.shared - a.shared);
     if (kin.length === 1 || (kin.length > 1 && kin[0]!.shared > kin[1]!.shared)) return kin[0]!.r;
   }
@@ -146,7 +146,7 @@ export function analyse(content: Content, text: string): Analysed {
 
 export function describeMatch(content: Content, m: Mention, tokens: string[]): string {
   const said = tokens.slice(m.start, m.end).join(' ');
-  const titleNorm = normalise(m.role.title, content.understanding);
+  const titleNorm = normaliseName(m.role.title, content.understanding);
   return said === titleNorm
     ? `matched role "${m.role.title}"`
     : `matched role "${m.role.title}" via ${m.phrase.priority === 0 ? 'synonym' : 'name'} "${said}"`;

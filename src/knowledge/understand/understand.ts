@@ -31,7 +31,7 @@ import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
 import { bandsOf, siblingWithBand } from './mentions.js';
-import { damerauLevenshtein, normalise, tolerance } from './normalise.js';
+import { damerauLevenshtein, normalise, normaliseName, tolerance } from './normalise.js';
 import { indexOf, type Index } from './roles-index.js';
 import { analyse, areaOf, parseQuestion, type Parsed } from './parse.js';
 import { questionFeatures } from './features.js';
@@ -255,7 +255,7 @@ export function resourceTagOf(content: Content, joined: string): string | null {
 export function topicOf(content: Content, joined: string): string | null {
   const t = ` ${joined} `;
   for (const topic of content.outOfScope) {
-    if (topic.words.some((w) => t.includes(` ${normalise(w, content.understanding)} `))) return topic.id;
+    if (topic.words.some((w) => t.includes(` ${normaliseName(w, content.understanding)} `))) return topic.id;
   }
   return null;
 }
