@@ -271,6 +271,18 @@ const KINDS: Record<string, Case[]> = {
     { text: 'how do I book annual leave', intent: 'unknown', topic: 'leave' },
     { text: 'where do I get my flu jab', intent: 'unknown', topic: 'vaccines' },
   ],
+  "the names people use for a job: a team's name (payroll, the IT service desk, the 111 call centre) and short forms (physiology associate, CAP)": [
+    { text: 'I work in payroll, could I train as an assistant accountant', intent: 'pathway', role: 'assistant-accountant', from: 'payroll-officer' },
+    { text: "I'm on the IT service desk and want to become a data analyst", intent: 'pathway', role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'i moved to the 111 call centre last year, how would i become a paramedic', intent: 'pathway', role: 'paramedic', from: 'call-handler' },
+    { text: "I'm a PWP thinking about CAP, how do I apply", intent: 'pathway', role: 'clinical-associate-psychology', from: 'psychological-wellbeing-practitioner' },
+  ],
+  'the job held, from everyday words for what it does (push the beds, make the sandwiches, put up the prescriptions, drive for PTS)': [
+    { text: 'I push beds round the hospital all day, how do I become a theatre support worker', intent: 'pathway', role: 'theatre-support-worker', from: 'porter' },
+    { text: 'i make the sandwiches for the wards, could i train as a dietitian', intent: 'pathway', role: 'dietitian', from: 'catering-assistant' },
+    { text: 'I put up the prescriptions for the wards, could I train as a pharmacist', intent: 'pathway', role: 'pharmacist', from: 'pharmacy-support-worker' },
+    { text: 'I drive for PTS, what do I need to be a paramedic', intent: 'pathway', role: 'paramedic', from: 'ambulance-support-worker' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {
