@@ -283,6 +283,39 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I put up the prescriptions for the wards, could I train as a pharmacist', intent: 'pathway', role: 'pharmacist', from: 'pharmacy-support-worker' },
     { text: 'I drive for PTS, what do I need to be a paramedic', intent: 'pathway', role: 'paramedic', from: 'ambulance-support-worker' },
   ],
+  'the goal named first and the question after it ("physician associate how to become", "MSW job how to get")': [
+    { text: 'therapeutic radiographer how do i become one? i have a radiography degree from years ago but work as an admin', intent: 'pathway', role: 'therapeutic-radiographer', from: 'administrator' },
+    { text: 'dental nurse job how to get, care assistant band 2 in a nursing home', intent: 'pathway', role: 'dental-nurse' },
+  ],
+  'a course already done ("I have a psychology degree") is neither the goal nor the job held': [
+    { text: 'PA how to become? I have a biomedical science degree, work as HCA', intent: 'pathway', role: 'physician-associate', from: 'hcsw-band-2' },
+    { text: "ODP how do I become one? I've got a paramedic science degree", intent: 'pathway', role: 'operating-department-practitioner' },
+  ],
+  'time served in a job ("10 years as a porter") is the job held, even after a verb of moving': [
+    { text: 'what could I move into with 8 years as a domestic', intent: 'options', from: 'domestic-assistant' },
+    { text: 'where can i go next after 5 yrs as a ward clerk', intent: 'options', from: 'administrator' },
+  ],
+  "a manager's words: a colleague leaving is not the one asked for, a preceptor speaks for the new starter, and the staff led are not the writer": [
+    { text: 'My porter supervisor is leaving and one of my porters is keen to step up, how does he become a supervisor?', intent: 'pathway', role: 'facilities-supervisor', from: 'porter', onBehalf: true },
+    { text: "I'm preceptor to a new children's nurse and she keeps asking how she'd become an ACP, what do I tell her", intent: 'pathway', role: 'advanced-clinical-practitioner', from: 'nurse-children' },
+    { text: 'band 3 phlebotomist, how do i become a team leader for the HCAs', intent: 'pathway', role: 'team-leader', from: 'phlebotomist' },
+  ],
+  'a comparison ("is that different from X?") does not say where the writer comes from': [
+    { text: "is a nursing associate different from an assistant practitioner? I'm a band 3 HCA and want to be a nursing associate", intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-3' },
+    { text: "how is a pharmacy technician different from a pharmacist? i'm a pharmacy assistant wanting to train as a pharmacy technician", intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
+  "a course by name: on it now is the apprentice's job; doing it \"to progress\" is the goal": [
+    { text: "I'm 18, on the business admin apprenticeship, how would I get into medical secretary work", intent: 'pathway', role: 'medical-secretary', from: 'business-administrator-apprentice' },
+    { text: "I'm a receptionist and want to do the business admin apprenticeship to progress, how do I apply", intent: 'pathway', role: 'business-administrator-apprentice', from: 'administrator' },
+  ],
+  'shifts worked in a job ("doing HCA shifts on the bank") are the job held': [
+    { text: "I'm doing HCA shifts on the bank while I decide, could I become a paramedic", intent: 'pathway', role: 'paramedic', from: 'hcsw-band-2' },
+    { text: 'doing domestic shifts on the bank at the mo, want to be a HCA', intent: 'pathway', role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
+  'of two goals, the one said to be more realistic': [
+    { text: 'I always wanted to be a radiographer but honestly a healthcare science assistant is more realistic, how would I become a healthcare science assistant', intent: 'pathway', role: 'healthcare-science-assistant' },
+    { text: 'part of me wants to be a physio but an assistant practitioner is probably more realistic, how would I become an assistant practitioner', intent: 'pathway', role: 'assistant-practitioner' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

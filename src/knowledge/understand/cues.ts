@@ -18,6 +18,14 @@ const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applicatio
 const FROM_AFTER = /^(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
 /** Words between a cue and a role that say the job is held now. */
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
+/** After a role: the question about it, asked after naming it ("physician associate how to become"). */
+const POSTPOSED_GOAL = /^(?:(?:job|jobs|role|roles|post|posts) )?(?:how (?:to|do i|do you|can i|could i|would i) (?:become|get|be|train|apply|qualify|start)|how to become)\b(?! (?:to|into|onto|in|a|an|the|from|there|one|band|\d+)\b)/;
+/** Just before a course: one already done ("I have a … degree", "got my … degree"). */
+const HELD_COURSE = /\b(?:have|got|with|hold|holding|finished|completed|done|did)(?: (?:a|an|the|my))?$/;
+/** The last word of a course's name ("business admin apprenticeship"). */
+const COURSE_NAME = /^(?:apprenticeships?|courses?|programmes?|degrees?)$/;
+/** The last word of the name of a job that leads others ("team leader", "supervisor"). */
+const LEAD_WORD = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
 /** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
 const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|post|job|role|vacancy|vacancies|place|places)\b/;
 
@@ -38,9 +46,13 @@ function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceSt
 }
 
 export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0): Cue | null {
+  // A course named ("the business admin apprenticeship to progress") is not the subject of a move: "to …" says what it is for.
+  const course = COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') || /^(?:apprenticeships?|courses?|programmes?|degrees?)\b/.test(tokens[m.end] ?? '');
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
   // (Not after a plain goal cue: in "I am interested in a radiotherapy career, to be the radiographer who…", the career is the goal.)
-  if (SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role && !plainGoalBefore(v, tokens, m, sentenceStart)) return 'from';
+  if (!course && SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role && !plainGoalBefore(v, tokens, m, sentenceStart)) return 'from';
+  // "I'm 17 and on the business admin apprenticeship": on the course now, so in the apprentice's job.
+  if (course && COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') && /\b(?:am|and|currently|now|still|already)(?: \d+)? on (?:the|my|an?)$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' '))) return 'from';
   // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
   if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
   let end = m.start;
@@ -49,6 +61,12 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   const tail = before.join(' ');
   // "admin staff like me": the writer's own job, whatever comes before.
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
+  // "is that different from audiologist?": a comparison, not where the writer comes from.
+  if (/\b(?:different|differs|differ|difference|far|apart|away|separate) from$/.test(tail)) return null;
+  // "team leader for the HCAs", "supervisor of the porters": the people led, not the writer's job or goal.
+  if (/^(?:for|of|over)$/.test(before[before.length - 1] ?? '') && all.some((x) => x !== m && x.end === end - 1 && LEAD_WORD.test(x.phrase.tokens.at(-1) ?? ''))) return null;
+  // "now I'm doing ECA shifts on the bank", "picking up HCA shifts": shifts worked in the job, unless wished for.
+  if (/^(?:shifts?|bank shifts?)\b/.test(tokens[m.end] ?? '') && /\b(?:doing|do|work|working|pick up|picking up|cover|covering)$/.test(tail) && !/\b(?:want|wants|like|love|hope|hoping|could|can|would|should|get|start)\b/.test(tail)) return 'from';
   // A cue of several words ending in "for" ("apply for", "go for") says it plainly.
   for (const [phrase, cue] of v.cues) {
     if (phrase.includes(' ') && phrase.endsWith(' for') && (tail === phrase || tail.endsWith(` ${phrase}`))) return cue;
@@ -71,6 +89,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   for (const [phrase, cue] of v.cues) {
     if (tail === phrase || tail.endsWith(` ${phrase}`)) return cue;
   }
+  // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
+  const ask = POSTPOSED_GOAL.exec(tokens.slice(m.end, m.end + 6).join(' '));
+  if (ask && !all.some((x) => x.start >= m.end && x.start <= m.end + ask[0].split(' ').length + 2)) return 'target';
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
@@ -80,6 +101,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "do my adult nursing training", "start my ODP degree": a course the person means to do.
   if (COURSE_AFTER.test(after) && /\b(?:do|doing|start|starting|begin|apply for|go and do) my$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'target';
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.
+  // "I have a biomedical science degree", "with my psychology degree": a course done, neither goal nor job.
+  if (COURSE_AFTER.test(after) && HELD_COURSE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '))) return null;
   if (COURSE_AFTER.test(after) && !tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => /^(?:my|our|current|from|as)$/.test(t))) return 'target';
   return null;
 }
@@ -95,6 +118,8 @@ const WEAK_TARGET = new Set(['do', 'doing', 'about', 'for', 'in', 'like', 'love'
 
 /** Whether the word just before a role (past filler words) is only a weak sign of a goal. */
 export function weakCue(v: Vocabulary, tokens: string[], m: Mention, sentenceStart = 0): boolean {
+  // "physician associate how to become": the question after the role says it plainly.
+  if (POSTPOSED_GOAL.test(tokens.slice(m.end, m.end + 6).join(' '))) return false;
   let end = m.start;
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   const tail = tokens.slice(Math.max(sentenceStart, end - 5), end).join(' ');

@@ -11,7 +11,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
 const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
 /** Just after a role: it is one the person has left. */
-const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
+const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
 const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france)';
 const ABROAD_AFTER = new RegExp(`^(?:\\S+ )?(?:in ${COUNTRY}|back home|in another country)\\b`);
@@ -22,7 +22,7 @@ const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another count
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
 const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|realistically it is)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
-const PREFER_AFTER = /^(?:appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely)\b/;
+const PREFER_AFTER = /^(?:appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely|(?:is |would be )?(?:probably |prob |probs |maybe |much |a lot )?more (?:realistic|sensible|doable|achievable|practical))\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
@@ -83,6 +83,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   );
   const b = tokens.slice(start, m.start).join(' ');
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
+  // "what jobs can I go for with 10 years as a theatre support worker": time served in the job held.
+  if (/\b(?:years?|yrs?|months?|experience|background|career|time) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
@@ -100,10 +102,10 @@ export function isDescribedGoal(tokens: string[], m: Mention): boolean {
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
-const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|he is a|she is a|hes a|shes a|he is an|she is an|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
-const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
+const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
 
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {

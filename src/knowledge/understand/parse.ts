@@ -119,6 +119,9 @@ function capitalsOf(text: string): Set<string> {
   return out;
 }
 
+/** Right after a team's name: how to reach it, so the name is no job ("the IT service desk number"). */
+const CONTACT_AFTER = /^(?:phone |telephone |email )?(?:number|extension|email address|phone number|contact details)\b/;
+
 export function analyse(content: Content, text: string): Analysed {
   const idx = indexOf(content);
   const explain: string[] = [];
@@ -140,7 +143,9 @@ export function analyse(content: Content, text: string): Analysed {
       tokens[i] = fixed;
     }
   }
-  const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, findMentions(idx, tokens, capitalsOf(text)))));
+  // "what's the IT service desk number": a team's phone number or email, not a job.
+  const found = findMentions(idx, tokens, capitalsOf(text)).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
+  const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found)));
   return { idx, tokens, mentions, explain, sentences };
 }
 
