@@ -316,6 +316,12 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I always wanted to be a radiographer but honestly a healthcare science assistant is more realistic, how would I become a healthcare science assistant', intent: 'pathway', role: 'healthcare-science-assistant' },
     { text: 'part of me wants to be a physio but an assistant practitioner is probably more realistic, how would I become an assistant practitioner', intent: 'pathway', role: 'assistant-practitioner' },
   ],
+  "of several jobs held, the one said to be held now (\"been a porter, then a domestic, now I'm an HCA\"); the others are past, and can be gone back to": [
+    { text: "I was a carer for years, then a domestic, now I'm a pharmacy assistant. How do I become a pharmacy technician?", intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'I did three years as a porter, and now I am working as an HCA on a surgical ward, could I train as a nursing associate', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: 'spent 6 years as an ODP abroad, now i work as a theatre support worker, how do i get back to being an ODP', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: "Been a domestic, been a porter, now a ward clerk. what's next for me", intent: 'options', from: 'administrator' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

@@ -296,6 +296,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
 
   let lastTarget: Mention | null = null;
+  let fromAt = -1;
+  /** "now I'm a band 2 HCA", "I am now working as a porter", "HCA now": said to be the job held now. */
+  const heldNow = (m: Mention) => /\bnow\b/.test(tokens.slice(Math.max(startOf(m.start), m.start - 6), m.start).join(' ')) || /^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(tokens.slice(m.end, m.end + 3).join(' '));
   /** The goal was picked by a chain ("HCA to AP to RN") or a preference ("mostly physio"), not just by order. */
   let decided = false;
   // Of several goals ("OT or physio? mostly physio"), the one the words prefer.
@@ -322,7 +325,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
       explain.push(`${describeMatch(content, m, tokens)} as the role wanted`);
     } else if (cues[i] === 'from' && !from) {
       from = m.role;
+      fromAt = i;
       explain.push(`${describeMatch(content, m, tokens)} as the current role`);
+    } else if (cues[i] === 'from' && from && from !== m.role && heldNow(m) && !heldNow(mentions[fromAt]!)) {
+      // "I've been a porter, then a domestic, now I'm a band 2 HCA": the job said to be held now wins; the others are past.
+      negated[fromAt] = true;
+      explain.push(`${m.role.title} is the job held now; ${from.title} was before`);
+      from = m.role;
+      fromAt = i;
     }
   }
   // Each role once: "physiotherapy or OT… leaning physio" names physiotherapy twice.
