@@ -277,11 +277,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'i moved to the 111 call centre last year, how would i become a paramedic', intent: 'pathway', role: 'paramedic', from: 'call-handler' },
     { text: "I'm a PWP thinking about CAP, how do I apply", intent: 'pathway', role: 'clinical-associate-psychology', from: 'psychological-wellbeing-practitioner' },
   ],
-  'the job held, from everyday words for what it does (push the beds, make the sandwiches, put up the prescriptions, drive for PTS)': [
+  'the job held, from everyday words for what it does (push the beds, make the sandwiches, put up the prescriptions, drive for PTS, help the midwives)': [
     { text: 'I push beds round the hospital all day, how do I become a theatre support worker', intent: 'pathway', role: 'theatre-support-worker', from: 'porter' },
-    { text: 'i make the sandwiches for the wards, could i train as a dietitian', intent: 'pathway', role: 'dietitian', from: 'catering-assistant' },
     { text: 'I put up the prescriptions for the wards, could I train as a pharmacist', intent: 'pathway', role: 'pharmacist', from: 'pharmacy-support-worker' },
     { text: 'I drive for PTS, what do I need to be a paramedic', intent: 'pathway', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'I do washes and help the midwives on delivery suite, how could I become a nursing associate', intent: 'pathway', role: 'nursing-associate', from: 'maternity-support-worker' },
   ],
   'the goal named first and the question after it ("physician associate how to become", "MSW job how to get")': [
     { text: 'therapeutic radiographer how do i become one? i have a radiography degree from years ago but work as an admin', intent: 'pathway', role: 'therapeutic-radiographer', from: 'administrator' },
@@ -321,6 +321,15 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I did three years as a porter, and now I am working as an HCA on a surgical ward, could I train as a nursing associate', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
     { text: 'spent 6 years as an ODP abroad, now i work as a theatre support worker, how do i get back to being an ODP', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
     { text: "Been a domestic, been a porter, now a ward clerk. what's next for me", intent: 'options', from: 'administrator' },
+  ],
+  'joining a team ("moved to the phlebotomy team") is taking its job, not a place another job is in': [
+    { text: 'I was an HCA but moved to the phlebotomy team last year, could I become an assistant practitioner', intent: 'pathway', role: 'assistant-practitioner', from: 'phlebotomist' },
+    { text: 'transferred into the dispensary team in january, how do i become a pharmacy technician', intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
+  "the desk the writer is on (\"I'm on the front desk in audiology\") is the job held; the field after \"in\" is where it is, and the first thing the writer says they do is the job": [
+    { text: "I'm on the reception desk in radiology, how do I become a radiographer?", intent: 'pathway', role: 'radiographer', from: 'administrator' },
+    { text: "want to do the hearing care assistant apprenticeship, I'm on the front desk in audiology at the moment", intent: 'pathway', role: 'hearing-care-assistant', from: 'administrator' },
+    { text: 'I work on the front desk checking in patients for hearing tests, how would I become a hearing aid dispenser', intent: 'pathway', role: 'hearing-aid-dispenser', from: 'administrator' },
   ],
 };
 

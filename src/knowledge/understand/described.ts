@@ -95,11 +95,13 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
     // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
     if (m.phrase.priority === 2 && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
     // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
-    if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.phrase.priority < 2 && x.role.family === m.role.family)) return true;
+    if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.role !== m.role && x.role.family === m.role.family)) return true;
     // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
     if (!PLACE_AFTER.has(tokens[m.end] ?? '') || mentions.some((x) => x.start === m.end)) return false;
     let k = m.start - 1;
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
+    // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
+    if (/^(?:to|into)$/.test(tokens[k] ?? '') && /^(?:moved|transferred|switched|went|gone|got|came)$/.test(tokens[k - 1] ?? '') && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
   };
   const places = mentions.filter(isPlace);
@@ -159,15 +161,21 @@ function descriptionsOf(content: Content): Description[] {
  * words of a description of two or more that mean something, in any order and any
  * form ("helps people adapt their homes" for "adaptations at home"). The longest wins.
  */
-function findDescriptions(content: Content, window: string[], named?: readonly boolean[]): Role[] {
+function findDescriptions(content: Content, window: string[], named?: readonly boolean[], earliest = false): Role[] {
   const found: Role[] = [];
+  const at = new Map<Role, number>();
   // Descriptions of several words, as written, then in any order and form.
   for (const d of descriptionsOf(content)) {
     if (d.stems.length < 2) continue;
     for (let i = 0; i + d.tokens.length <= window.length; i++) {
-      if (d.tokens.every((w, k) => window[i + k] === w) && !found.includes(d.role)) found.push(d.role);
+      if (d.tokens.every((w, k) => window[i + k] === w) && !found.includes(d.role)) {
+        found.push(d.role);
+        at.set(d.role, i);
+      }
     }
   }
+  // "I sit on the front desk checking patients in for hearing tests": the first thing the writer says they do is the job.
+  if (earliest) found.sort((a, b) => at.get(a)! - at.get(b)!);
   const stems = new Set(window.filter((w) => !SMALL.has(w)).map(stem));
   for (const d of descriptionsOf(content)) {
     if (d.stems.length >= 2 && d.stems.every((x) => stems.has(x)) && !found.includes(d.role)) found.push(d.role);
@@ -183,8 +191,8 @@ function findDescriptions(content: Content, window: string[], named?: readonly b
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
 }
 
-function findDescription(content: Content, window: string[], named?: readonly boolean[]): Role | null {
-  return findDescriptions(content, window, named)[0] ?? null;
+function findDescription(content: Content, window: string[], named?: readonly boolean[], earliest = false): Role | null {
+  return findDescriptions(content, window, named, earliest)[0] ?? null;
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
@@ -243,7 +251,9 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     if (tokens[i] === 'i') while (k < tokens.length && HELD_ADVERBS.has(tokens[k]!)) k++;
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb)) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
+    // "I'm on the front desk": where the writer works, said with "on".
+    const onDuty = verb === 'on' && tokens[k - 1] === 'am';
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || onDuty) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     if (!mine && !myJob && !theOne) continue;
@@ -252,7 +262,7 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather');
     const end = stop >= 0 ? stop : window.length;
-    const role = findDescription(content, window.slice(0, end), named.slice(from, from + end));
+    const role = findDescription(content, window.slice(0, end), named.slice(from, from + end), true);
     if (role) return role;
   }
   return null;
