@@ -331,6 +331,11 @@ const KINDS: Record<string, Case[]> = {
     { text: "want to do the hearing care assistant apprenticeship, I'm on the front desk in audiology at the moment", intent: 'pathway', role: 'hearing-care-assistant', from: 'administrator' },
     { text: 'I work on the front desk checking in patients for hearing tests, how would I become a hearing aid dispenser', intent: 'pathway', role: 'hearing-aid-dispenser', from: 'administrator' },
   ],
+  'a comma after a question ("… how to get, hca band 2") ends it: the role after the comma is read on its own': [
+    { text: 'clinical coder how to become, ward clerk band 2', intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
+    { text: 'what do i need to become, porter band 2, an ODP', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
+    { text: 'dietitian job how to get, catering assistant band 2 on the wards', intent: 'pathway', role: 'dietitian', from: 'catering-assistant' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

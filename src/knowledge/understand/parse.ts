@@ -21,6 +21,8 @@ export interface Analysed {
   explain: string[];
   /** Where each sentence starts, as token positions. */
   sentences: number[];
+  /** Where each part of a sentence after a comma starts, as token positions. */
+  clauses: number[];
 }
 
 /** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). */
@@ -128,9 +130,22 @@ export function analyse(content: Content, text: string): Analysed {
   // Each sentence on its own ("… what can I move on to? Band 3 HCSW."), so that where one starts is known.
   const tokens: string[] = [];
   const sentences: number[] = [];
+  const clauses: number[] = [];
   for (const piece of text.split(SENTENCE_END)) {
     const words = normalise(piece, content.understanding).split(' ').filter((t) => t.length > 0);
     if (words.length === 0) continue;
+    // Where a comma starts a new part, when the parts read alone give the same words.
+    const parts = piece.split(/,(?!\d)/);
+    if (parts.length > 1) {
+      const at: number[] = [];
+      let n = 0;
+      for (const part of parts) {
+        const w = normalise(part, content.understanding).split(' ').filter((t) => t.length > 0).length;
+        if (n > 0 && w > 0) at.push(tokens.length + n);
+        n += w;
+      }
+      if (n === words.length) clauses.push(...at);
+    }
     sentences.push(tokens.length);
     tokens.push(...words);
   }
@@ -146,7 +161,7 @@ export function analyse(content: Content, text: string): Analysed {
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = findMentions(idx, tokens, capitalsOf(text)).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
   const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found)));
-  return { idx, tokens, mentions, explain, sentences };
+  return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
 export function describeMatch(content: Content, m: Mention, tokens: string[]): string {
@@ -187,7 +202,7 @@ export interface Parsed {
 }
 
 export function parseQuestion(content: Content, text: string): Parsed {
-  const { idx, tokens, mentions, explain, sentences } = analyse(content, text);
+  const { idx, tokens, mentions, explain, sentences, clauses } = analyse(content, text);
   /** Where the sentence with token `i` starts: cue words are not read across the end of a sentence. */
   const startOf = (i: number) => sentences.findLast((s) => s <= i) ?? 0;
   /** A role that is a whole sentence after the first ("… senior hca. can we chat"), with at most its band or "here", "now". */
@@ -223,6 +238,15 @@ export function parseQuestion(content: Content, text: string): Parsed {
 
   // Target or current role for each mention. "X or Y" / "X and Y" share X's cue.
   const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions, startOf(m.start)));
+  // "maternity support worker job how to get, hca band 2": a comma ends the question; the role after it is read on its own.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (cues[i] !== 'target') continue;
+    const c = clauses.findLast((x) => x <= m.start && x > startOf(m.start));
+    if (c === undefined || !tokens.slice(c, m.start).every((t) => idx.vocabulary.fillers.has(t) || /^\d+$/.test(t))) continue;
+    if (!/\b(?:how|what|where|which|when)\b/.test(tokens.slice(startOf(m.start), c).join(' '))) continue;
+    cues[i] = cueFor(idx.vocabulary, tokens, m, mentions, c);
+  }
   for (let i = 1; i < mentions.length; i++) {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
