@@ -336,6 +336,18 @@ const KINDS: Record<string, Case[]> = {
     { text: 'what do i need to become, porter band 2, an ODP', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
     { text: 'dietitian job how to get, catering assistant band 2 on the wards', intent: 'pathway', role: 'dietitian', from: 'catering-assistant' },
   ],
+  'a job taken for now ("took a band 2 HCA post") is the job held, and the one to get back to being is the goal': [
+    { text: 'I was a physio assistant before but took a porter job when we moved. How do I get back to being a therapy assistant?', intent: 'pathway', role: 'therapy-assistant', from: 'porter' },
+    { text: 'there were no TNA places so I took a band 2 HCA post, could I go back to being a TNA next year', intent: 'pathway', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+  ],
+  'a job with its band and "at the moment" after a question about a job outside the NHS is the job held': [
+    { text: 'How do I become a firefighter? porter band 2 at the moment', role: null, from: 'porter' },
+    { text: 'how do I get into teaching? pharmacy assistant band 3 at the minute', role: null, from: 'pharmacy-support-worker' },
+  ],
+  '"besides X", "aside from X": ruled out': [
+    { text: 'ward clerk 6 yrs, what else is there besides medical secretary', intent: 'options', role: null, from: 'administrator' },
+    { text: 'what are my options aside from nursing? HCA band 2', intent: 'options', role: null, from: 'hcsw-band-2' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {
