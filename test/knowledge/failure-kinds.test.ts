@@ -304,9 +304,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "is a nursing associate different from an assistant practitioner? I'm a band 3 HCA and want to be a nursing associate", intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-3' },
     { text: "how is a pharmacy technician different from a pharmacist? i'm a pharmacy assistant wanting to train as a pharmacy technician", intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
   ],
-  "a course by name: on it now is the apprentice's job; doing it \"to progress\" is the goal": [
+  "a course by name: on it or doing it now is the apprentice's job; doing it \"to progress\" is the goal": [
     { text: "I'm 18, on the business admin apprenticeship, how would I get into medical secretary work", intent: 'pathway', role: 'medical-secretary', from: 'business-administrator-apprentice' },
     { text: "I'm a receptionist and want to do the business admin apprenticeship to progress, how do I apply", intent: 'pathway', role: 'business-administrator-apprentice', from: 'administrator' },
+    { text: "I'm currently doing the business admin apprenticeship, could I become an HR administrator after", intent: 'pathway', role: 'hr-administrator', from: 'business-administrator-apprentice' },
   ],
   'shifts worked in a job ("doing HCA shifts on the bank") are the job held': [
     { text: "I'm doing HCA shifts on the bank while I decide, could I become a paramedic", intent: 'pathway', role: 'paramedic', from: 'hcsw-band-2' },

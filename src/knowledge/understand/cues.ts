@@ -52,7 +52,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // (Not after a plain goal cue: in "I am interested in a radiotherapy career, to be the radiographer who…", the career is the goal.)
   if (!course && SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role && !plainGoalBefore(v, tokens, m, sentenceStart)) return 'from';
   // "I'm 17 and on the business admin apprenticeship": on the course now, so in the apprentice's job.
-  if (course && COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') && /\b(?:am|and|currently|now|still|already)(?: \d+)? on (?:the|my|an?)$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' '))) return 'from';
+  if (course && COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') && /\b(?:am|and|currently|now|still|already)(?: \d+)? (?:on|doing) (?:the|my|an?)$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' '))) return 'from';
   // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
   if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
   let end = m.start;
