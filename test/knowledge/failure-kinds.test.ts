@@ -349,6 +349,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'ward clerk 6 yrs, what else is there besides medical secretary', intent: 'options', role: null, from: 'administrator' },
     { text: 'what are my options aside from nursing? HCA band 2', intent: 'options', role: null, from: 'hcsw-band-2' },
   ],
+  'ESL: "working 3 years like HCA" (like for as) is the job held, and a job "here" is not one held abroad': [
+    { text: 'i am working 2 years like porter in this hospital, how i become HCA', intent: 'pathway', role: 'hcsw-band-2', from: 'porter' },
+    { text: 'I am HCA here, in Nigeria I was nurse. How I register?', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {
