@@ -353,6 +353,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'i am working 2 years like porter in this hospital, how i become HCA', intent: 'pathway', role: 'hcsw-band-2', from: 'porter' },
     { text: 'I am HCA here, in Nigeria I was nurse. How I register?', role: 'nurse-adult', from: 'hcsw-band-2' },
   ],
+  '"rn" in small letters right after a job ("hca rn") is "right now", not a registered nurse': [
+    { text: 'what do i need to do the bloods as my job? hca rn', intent: 'pathway', role: 'phlebotomist', from: 'hcsw-band-2' },
+    { text: 'ward clerk rn, what else is there for me', intent: 'options', role: null, from: 'administrator' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {
