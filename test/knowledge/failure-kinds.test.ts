@@ -357,6 +357,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'what do i need to do the bloods as my job? hca rn', intent: 'pathway', role: 'phlebotomist', from: 'hcsw-band-2' },
     { text: 'ward clerk rn, what else is there for me', intent: 'options', role: null, from: 'administrator' },
   ],
+  "\"our supervisor\", \"my team leader\": the writer's own boss, not someone the writer asks for": [
+    { text: "I'm a band 3 receptionist and I keep covering for our supervisor when she's away. How do I become a team leader?", intent: 'pathway', role: 'team-leader', from: 'administrator', onBehalf: false },
+    { text: "my team leader is great and she thinks I could be an AP, I'm a band 3 HCA", intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-3', onBehalf: false },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

@@ -121,6 +121,8 @@ export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
 /** "one of my HCAs", "my band 4 admin", "I supervise two pharmacy assistants": the role of someone the writer manages. */
 export function isOnBehalf(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
+  // "cover for our supervisor while she's off", "my manager says": the writer's own boss, not someone they manage.
+  if (/(?:^| )(?:my|our)$/.test(b) && /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosses?)$/.test(tokens[m.end - 1] ?? '')) return false;
   return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
 }
 
