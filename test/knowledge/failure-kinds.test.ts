@@ -26,6 +26,26 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'the job held, from what the writer has been doing or is moving from, with no "I"': [
+    { text: 'how do I become a phlebotomist? been cleaning the wards on nights for two years', intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: 'could I go from answering 999 calls to being a paramedic?', intent: 'pathway', role: 'paramedic', from: 'call-handler' },
+    { text: "I've been on the tills in the hospital canteen since 2019, what else could I do", intent: 'options', from: 'catering-assistant' },
+  ],
+  'more of what support jobs do, in the words people use': [
+    { text: 'I push the wheelchairs and beds between wards, how do I become a theatre support worker', intent: 'pathway', role: 'theatre-support-worker', from: 'porter' },
+    { text: 'I fix the laptops and reset passwords for the wards. how do I become a data analyst', intent: 'pathway', role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'i put the drugs away and do the top ups on the wards, how do i train as a pharmacy technician', intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'I help with the washing and dressing practice and the home visits with the OTs, how do I become a physio', intent: 'pathway', role: 'physiotherapist', from: 'therapy-assistant' },
+  ],
+  'a job described as the goal after "get into doing" or "into working" ("processing" is "process")': [
+    { text: "how do I get into doing the ECGs on the wards? I'm a porter", intent: 'pathway', role: 'healthcare-science-assistant', from: 'porter' },
+    { text: "what's the route into working in pathology processing the specimens?", intent: 'pathway', role: 'healthcare-science-assistant' },
+    { text: 'how would i get into doing lung function and breathing tests as a job', intent: 'pathway', role: 'healthcare-science-practitioner' },
+  ],
+  'a field of work named as the goal: payroll, hearing care': [
+    { text: "how do I get into payroll? I'm a ward clerk", intent: 'pathway', role: 'payroll-officer', from: 'administrator' },
+    { text: 'how do I start in hearing care? I work on reception', intent: 'pathway', role: 'hearing-care-assistant', from: 'administrator' },
+  ],
   'direction: "as a X" after job, start, get into or become is the goal': [
     { text: 'how do I get a job as a healthcare science assistant', intent: 'pathway', role: 'healthcare-science-assistant' },
     { text: 'I want to start out as an audiology assistant, where do I begin', intent: 'pathway', role: 'hearing-care-assistant' },

@@ -113,11 +113,11 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   });
 }
 
-/** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises". */
+/** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises" ("process" meets "processing": "ss" is not a plural). */
 export function stem(word: string): string {
   let w = word;
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ies', 'es', 'ed', 's', 'e']) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix) && !(suffix === 's' && w.endsWith('ss'))) {
       w = w.slice(0, -suffix.length);
       break;
     }
@@ -160,18 +160,21 @@ function descriptionsOf(content: Content): Description[] {
  * form ("helps people adapt their homes" for "adaptations at home"). The longest wins.
  */
 function findDescriptions(content: Content, window: string[], named?: readonly boolean[]): Role[] {
-  const found: Role[] = [];
-  // Descriptions of several words, as written, then in any order and form.
+  // Descriptions of several words, as written, then in any order and form; of these, the one with
+  // more words that mean something first ("answering 999 calls" is "answer 999 calls", not "999 calls").
+  const hits: Array<{ role: Role; weight: number }> = [];
   for (const d of descriptionsOf(content)) {
     if (d.stems.length < 2) continue;
     for (let i = 0; i + d.tokens.length <= window.length; i++) {
-      if (d.tokens.every((w, k) => window[i + k] === w) && !found.includes(d.role)) found.push(d.role);
+      if (d.tokens.every((w, k) => window[i + k] === w)) hits.push({ role: d.role, weight: d.stems.length + 0.5 });
     }
   }
   const stems = new Set(window.filter((w) => !SMALL.has(w)).map(stem));
   for (const d of descriptionsOf(content)) {
-    if (d.stems.length >= 2 && d.stems.every((x) => stems.has(x)) && !found.includes(d.role)) found.push(d.role);
+    if (d.stems.length >= 2 && d.stems.every((x) => stems.has(x))) hits.push({ role: d.role, weight: d.stems.length });
   }
+  const found: Role[] = [];
+  for (const h of hits.map((x, k) => ({ ...x, k })).sort((a, b) => b.weight - a.weight || a.k - b.k)) if (!found.includes(h.role)) found.push(h.role);
   if (found.length > 0) return found;
   // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
   // A word that is part of a role's name is not a description: "clerk" in "ward clerk".
@@ -188,7 +191,7 @@ function findDescription(content: Content, window: string[], named?: readonly bo
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
-const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to)$/;
+const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|into doing|into working|start doing|start working)$/;
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one
@@ -232,7 +235,7 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'push', 'change']);
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
 export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
@@ -243,14 +246,18 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     if (tokens[i] === 'i') while (k < tokens.length && HELD_ADVERBS.has(tokens[k]!)) k++;
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb)) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
+    // "I've been on the tills": "on" after "been" or "am" says where the writer works.
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
-    if (!mine && !myJob && !theOne) continue;
-    const from = mine ? k : i + 2;
-    // Not a wish: "I want to", "I would like to" come before a goal, not after "I do".
+    // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
+    const doing = (tokens[i] === 'been' && !/^(?:has|have|had)$/.test(tokens[i - 1] ?? '')) || tokens[i] === 'from';
+    const ing = doing && heldIng(tokens[i + 1] ?? '');
+    if (!mine && !myJob && !theOne && !ing) continue;
+    const from = mine ? k : ing ? i + 1 : i + 2;
+    // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
-    const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather');
+    const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
     const end = stop >= 0 ? stop : window.length;
     const role = findDescription(content, window.slice(0, end), named.slice(from, from + end));
     if (role) return role;

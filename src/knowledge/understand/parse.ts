@@ -348,7 +348,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
       if (i === preferredUncued) decided = true;
       if (!r || i === preferredUncued) as = 'target';
     } else if (thing) {
-      if (!r) as = 'target';
+      // "start in audiology at the bottom - the hearing care assistant apprenticeship thing": a goal named by its
+      // field of work, then "the" job of that field: the job is the goal, said more narrowly.
+      const field = r !== null && !decided && m.role.family === r.family && mentions.some((x, j) => x.role === r && cues[j] === 'target' && x.phrase.priority === 2 && x.end - x.start === 1 && x.end <= m.start && !/\b(?:or|vs|versus|if|and|have|has|had|not)\b/.test(tokens.slice(x.end, m.start).join(' ')));
+      if (!r || field) as = 'target';
     } else if (!r && !f) {
       // "HCA to AP": the first of two is the job held; but in "MSW jobs - what do I need? HCA on gynae"
       // a question comes between them, so the first is what is asked about.
