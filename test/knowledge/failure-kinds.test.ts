@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job the writer is not sure about staying in is the one held, not a goal': [
+    { text: "I'm not sure I still want to be a nurse, can we talk it through", role: null, from: 'nurse-adult' },
+    { text: "don't know if I still want to be a paramedic after 10 years", role: null, from: 'paramedic' },
+  ],
+  'a course under way ("doing the … now") is the job held': [
+    { text: 'doing the business admin apprenticeship at the moment, could I be a clinical coder after', intent: 'pathway', role: 'clinical-coder', from: 'business-administrator-apprentice' },
+    { text: 'doing my TNA at the moment, how do I top up to a mental health nurse', intent: 'pathway', role: 'nurse-mental-health', from: 'trainee-nursing-associate' },
+  ],
   'the job held, from what the writer has been doing or is moving from, with no "I"': [
     { text: 'how do I become a phlebotomist? been cleaning the wards on nights for two years', intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
     { text: 'could I go from answering 999 calls to being a paramedic?', intent: 'pathway', role: 'paramedic', from: 'call-handler' },

@@ -11,7 +11,7 @@ import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents
 import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
 
 export interface Analysed {
@@ -273,6 +273,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Team leader here, one of my HCAs…": the writer's own job, not the one asked about.
       negated[i] = true;
       explain.push(`${m.role.title} read as the writer's own job`);
+    } else if (isDoubted(tokens, m)) {
+      cues[i] = 'from';
+      explain.push(`${m.role.title} read as the job held, which the writer is not sure about staying in`);
     } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m)) {
       cues[i] = 'target';
       explain.push(`${m.role.title} is the job described as a goal`);
