@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job on its own after the question, with where it is, is the one held (and "for" then names the goal)': [
+    { text: "what's the route for phlebotomist? ward clerk at the community hospital", intent: 'pathway', role: 'phlebotomist', from: 'administrator' },
+    { text: 'any apprenticeships for ODP? porter on the night shift', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
+  ],
+  'a senior job with its band, then the options asked about: the job held comes first': [
+    { text: 'Senior HCA band 3 - what are my options? nursing associate, AP?', intent: 'options', from: 'senior-hcsw' },
+    { text: 'senior support worker band 3, what are my choices? maybe OT or physio', intent: 'options', from: 'senior-hcsw' },
+  ],
   'a job the writer is not sure about staying in is the one held, not a goal': [
     { text: "I'm not sure I still want to be a nurse, can we talk it through", role: null, from: 'nurse-adult' },
     { text: "don't know if I still want to be a paramedic after 10 years", role: null, from: 'paramedic' },

@@ -59,9 +59,10 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
       break; // longest at this position (list is longest first)
     }
   }
-  candidates.sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.phrase.priority - b.phrase.priority || a.start - b.start,
-  );
+  // A band in a name ("hcsw band 3") is not a word of the job: in "senior HCSW band 3" the job is "senior HCSW",
+  // and the band next to it picks its band later.
+  const length = (c: { start: number; end: number; phrase: Phrase }) => c.end - c.start - (c.phrase.priority > 0 && c.phrase.tokens.includes('band') ? 2 : 0);
+  candidates.sort((a, b) => length(b) - length(a) || a.phrase.priority - b.phrase.priority || a.start - b.start);
   const taken = new Array<boolean>(tokens.length).fill(false);
   const out: Mention[] = [];
   for (const c of candidates) {

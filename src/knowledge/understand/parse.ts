@@ -186,12 +186,18 @@ export function parseQuestion(content: Content, text: string): Parsed {
   /** Where the sentence with token `i` starts: cue words are not read across the end of a sentence. */
   const startOf = (i: number) => sentences.findLast((s) => s <= i) ?? 0;
   /** A role that is a whole sentence after the first ("… senior hca. can we chat"), with at most its band or "here", "now". */
-  const alone = (m: Mention) => {
+  // With `where`, also with where the job is after it: "… receptionist at the community dental service".
+  const alone = (m: Mention, where = false) => {
     const start = startOf(m.start);
     if (start === 0) return false;
     const end = sentences.find((s) => s > m.start) ?? tokens.length;
-    const rest = [...tokens.slice(start, m.start), ...tokens.slice(m.end, end)];
-    return rest.every((t, k) => /^(?:band|\d|8[a-d]|here|now|atm|currently|a|an|i am|im)$/.test(t) || (rest[k - 1] === 'band' && /^(?:\d|8[a-d])$/.test(t)));
+    const small = (t: string, k: number, all: string[]) => /^(?:band|\d|8[a-d]|here|now|atm|currently|a|an|i am|im)$/.test(t) || (all[k - 1] === 'band' && /^(?:\d|8[a-d])$/.test(t));
+    const before = tokens.slice(start, m.start);
+    const after = tokens.slice(m.end, end);
+    const place = after.findIndex((t) => /^(?:in|on|at)$/.test(t));
+    const upTo = where && place >= 0 && after.length - place <= 8 && !after.slice(place).some((t) => /^(?:i|my|want|wants|become|be|to|into|how|what|could|can|would|should|is|was|but|and|or)$/.test(t)) ? place : after.length;
+    const rest = [...before, ...after.slice(0, upTo)];
+    return rest.every((t, k) => small(t, k, rest));
   };
   const joined = tokens.join(' ');
   const bands = bandsOf(tokens);
@@ -225,10 +231,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
   const viaFor = (m: Mention) => tokens[m.start - 1] === 'for' || (tokens[m.start - 2] === 'for' && /^(?:a|an|the)$/.test(tokens[m.start - 1] ?? ''));
-  const heldPlainly = mentions.some((m, i) => cues[i] === 'from' && !viaFor(m));
+  // A job on its own after the question ("what is the route for dental nurse? receptionist at the dental service") says it plainly too.
+  const heldHere = (x: Mention, j: number) => (cues[j] === 'from' || (cues[j] === null && alone(x, true))) && !viaFor(x);
+  const heldPlainly = mentions.some(heldHere);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && cues[j] === 'from' && !viaFor(x) && x.role !== m.role)) cues[i] = 'target';
+    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && heldHere(x, j) && x.role !== m.role)) cues[i] = 'target';
   }
   // "I moved from HCA to ward clerk", "worked my way up from HR admin to business partner":
   // after a move already made, the second role is the one held and the first is past.
@@ -358,7 +366,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (!r && !f) {
       // "HCA to AP": the first of two is the job held; but in "MSW jobs - what do I need? HCA on gynae"
       // a question comes between them, so the first is what is asked about.
-      const asked = uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
+      // (Not when the question asks for options: "Senior HCSW band 3 - what are my choices? nursing, AP" names the job held first.)
+      const asked = !optionsLike && uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
       if (asked) as = 'target';
       // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
       else if (alone(m)) as = 'from';
