@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a place right before a job word, itself a role, is part of the job\'s name: "the porters\' supervisor"': [
+    { text: "what do I need to become the domestics' supervisor? I'm a cleaner", intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'I want to be the porters supervisor, been a porter 5 years', intent: 'pathway', role: 'facilities-supervisor', from: 'porter' },
+  ],
+  'a band on the wards is a support worker\'s, when "it" is only a word (IT is work elsewhere only in capitals)': [
+    { text: "I'm a band 2 on the surgical ward and I love it, how do I become a nursing associate", intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: "I'm a band 3 on the stroke ward, is it possible to become a physio?", intent: 'pathway', role: 'physiotherapist', from: 'hcsw-band-3' },
+  ],
   'a job on its own after the question, with where it is, is the one held (and "for" then names the goal)': [
     { text: "what's the route for phlebotomist? ward clerk at the community hospital", intent: 'pathway', role: 'phlebotomist', from: 'administrator' },
     { text: 'any apprenticeships for ODP? porter on the night shift', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },

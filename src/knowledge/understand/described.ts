@@ -42,10 +42,16 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       // practitioner degree", "associate … practitioner" is not a name (but "HR admin … to adviser" is "HR adviser").
       const inOther = (j: number) => mentions.some((m) => j === m.end - 1 && m.end - m.start > 1 && !(m.start <= i && m.end >= end));
       const places: string[] = [];
+      /** Where each place before the job starts (for a place right before it: "the porters' supervisor"). */
+      const startAt = new Map<string, number>();
       for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
         if (inOther(j)) continue;
         places.push(tokens[j]!);
-        if (j > 0 && !inOther(j - 1)) places.push(`${tokens[j - 1]} ${tokens[j]}`);
+        if (!startAt.has(tokens[j]!)) startAt.set(tokens[j]!, j);
+        if (j > 0 && !inOther(j - 1)) {
+          places.push(`${tokens[j - 1]} ${tokens[j]}`);
+          if (!startAt.has(`${tokens[j - 1]} ${tokens[j]}`)) startAt.set(`${tokens[j - 1]} ${tokens[j]}`, j - 1);
+        }
       }
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
@@ -61,6 +67,17 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
+        // "the porters' supervisor": a place right before the job word, named as a role of its own, is part of this name.
+        const at = startAt.get(place);
+        if (at !== undefined && at + place.split(' ').length === i) {
+          const inside = out.filter((m) => m.start >= at && m.end <= i);
+          if (inside.length > 0 && !out.some((m) => !inside.includes(m) && m.start < end && m.end > at && !(m.start >= i && m.end <= end))) {
+            const kept = out.filter((m) => !inside.includes(m) && !(m.start >= i && m.end <= end));
+            out.length = 0;
+            out.push(...kept, { start: at, end, phrase, role, how: `read "${place} ${job}" as ${role.title}` });
+            break;
+          }
+        }
         const covering = out.findIndex((m) => m.start <= i && m.end >= end);
         if (covering >= 0) {
           if (out[covering]!.role === role || out[covering]!.end - out[covering]!.start > words.length) break;

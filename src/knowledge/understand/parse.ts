@@ -89,9 +89,9 @@ function seniorRoles(content: Content): Map<Role, Role> {
   return map;
 }
 
-/** Words of ward work, and words of other work, for a band stated with no job named. */
+/** Words of ward work, and words of other work, for a band stated with no job named ("IT" too, in capitals: "get into it" is no job). */
 const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
-const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|it|digital|data|facilities|housekeeping|switchboard)\b/;
+const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|digital|data|facilities|housekeeping|switchboard)\b/;
 
 /** "want to be senior", "go senior", "step up to the senior one": the senior job wanted, with no job word. */
 const SENIOR_CUE = /\b(?:become|becoming|be|to|into|go|going|get|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
@@ -529,7 +529,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       }
     }
   }
-  if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && WARD_WORDS.test(joined) && !OTHER_WORK.test(joined) && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
+  if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && WARD_WORDS.test(joined) && !OTHER_WORK.test(joined) && !capitalsOf(text).has('it') && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
     const usual = [...content.roles.values()].find((r) => r.common === 1);
     const atBand = usual ? [...content.roles.values()].filter((r) => r.family === usual.family && r.bands.includes(band as Role['bands'][number])).sort((a, b) => (a.common ?? 99) - (b.common ?? 99))[0] : undefined;
     if (atBand && atBand !== role) {
