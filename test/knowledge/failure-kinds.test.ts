@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job with no role whose name holds a role\'s name ("nursery nurse", "vet nurse") is no role': [
+    { text: 'Im a nursery nurse on the baby unit, how do I become a midwife', intent: 'pathway', role: 'midwife', from: null },
+    { text: "I'm a vet nurse and want to become a nurse in the NHS", intent: 'pathway', from: null },
+  ],
   'a place right before a job word, itself a role, is part of the job\'s name: "the porters\' supervisor"': [
     { text: "what do I need to become the domestics' supervisor? I'm a cleaner", intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant' },
     { text: 'I want to be the porters supervisor, been a porter 5 years', intent: 'pathway', role: 'facilities-supervisor', from: 'porter' },

@@ -140,6 +140,22 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "a nursery nurse on NICU": a job the bot has no role for, whose name holds a role's name
+ * (understanding.yaml `otherJobs`). A mention inside one is left out.
+ */
+export function dropOtherJobs(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+  const jobs = idx.vocabulary.otherJobs;
+  if (jobs.length === 0) return mentions;
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const job of jobs) {
+      if (job.every((w, k) => tokens[i + k] === w)) for (let k = 0; k < job.length; k++) covered[i + k] = true;
+    }
+  }
+  return mentions.filter((m) => !covered.slice(m.start, m.end).every(Boolean));
+}
+
 /** A role like `role` (same id stem, e.g. hcsw-band-2 / hcsw-band-3) that has `band`. */
 export function siblingWithBand(content: Content, role: Role, band: string, phrase?: Phrase): Role | null {
   if (role.bands.includes(band as Role['bands'][number])) return role;

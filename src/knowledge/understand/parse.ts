@@ -8,7 +8,7 @@ import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
 import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
 import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents.js';
-import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
+import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
@@ -140,7 +140,7 @@ export function analyse(content: Content, text: string): Analysed {
       tokens[i] = fixed;
     }
   }
-  const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, findMentions(idx, tokens, capitalsOf(text)))));
+  const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))))));
   return { idx, tokens, mentions, explain, sentences };
 }
 
