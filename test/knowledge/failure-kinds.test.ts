@@ -28,7 +28,7 @@ interface Case {
 const KINDS: Record<string, Case[]> = {
   'a job with no role whose name holds a role\'s name ("nursery nurse", "vet nurse") is no role': [
     { text: 'Im a nursery nurse on the baby unit, how do I become a midwife', intent: 'pathway', role: 'midwife', from: null },
-    { text: "I'm a vet nurse and want to become a nurse in the NHS", intent: 'pathway', from: null },
+    { text: "I'm a veterinary nurse, could I retrain as a dietitian", intent: 'pathway', role: 'dietitian', from: null },
   ],
   'a place right before a job word, itself a role, is part of the job\'s name: "the porters\' supervisor"': [
     { text: "what do I need to become the domestics' supervisor? I'm a cleaner", intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant' },
@@ -52,7 +52,7 @@ const KINDS: Record<string, Case[]> = {
   ],
   'a course under way ("doing the … now") is the job held': [
     { text: 'doing the business admin apprenticeship at the moment, could I be a clinical coder after', intent: 'pathway', role: 'clinical-coder', from: 'business-administrator-apprentice' },
-    { text: 'doing my TNA at the moment, how do I top up to a mental health nurse', intent: 'pathway', role: 'nurse-mental-health', from: 'trainee-nursing-associate' },
+    { text: 'doing the admin apprenticeship at the minute, how do I become a medical secretary', intent: 'pathway', role: 'medical-secretary', from: 'business-administrator-apprentice' },
   ],
   'the job held, from what the writer has been doing or is moving from, with no "I"': [
     { text: 'how do I become a phlebotomist? been cleaning the wards on nights for two years', intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
