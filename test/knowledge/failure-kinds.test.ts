@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"be one of the people who…" makes a goal only within its sentence: the job named after it is the one held': [
+    { text: "how do I become one of the people who take blood? I'm a domestic", intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: "I'd love to be one of the staff who look after feet. I'm a ward clerk", intent: 'pathway', role: 'podiatrist', from: 'administrator' },
+  ],
   'a job with no role whose name holds a role\'s name ("nursery nurse", "vet nurse") is no role': [
     { text: 'Im a nursery nurse on the baby unit, how do I become a midwife', intent: 'pathway', role: 'midwife', from: null },
     { text: "I'm a veterinary nurse, could I retrain as a dietitian", intent: 'pathway', role: 'dietitian', from: null },

@@ -284,7 +284,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (isDoubted(tokens, m)) {
       cues[i] = 'from';
       explain.push(`${m.role.title} read as the job held, which the writer is not sure about staying in`);
-    } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m)) {
+    } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m, startOf(m.start))) {
       cues[i] = 'target';
       explain.push(`${m.role.title} is the job described as a goal`);
     } else if (cues[i] === 'from' && cueIsGoal(tokens, m, mentions)) {
