@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job described as the goal after "to do" or "start doing"': [
+    { text: "Could I train to do the hearing tests? I'm on reception in ENT", intent: 'pathway', role: 'audiologist', from: 'administrator' },
+    { text: 'is there a way to start doing ECGs? HCA band 2 on cardiology', intent: 'pathway', role: 'healthcare-science-assistant', from: 'hcsw-band-2' },
+  ],
+  'a role named inside what another job does ("helping the physios") is neither the job held nor the goal': [
+    { text: 'how do I get a job helping the physios? I work in the canteen', intent: 'pathway', role: 'therapy-assistant', from: 'catering-assistant' },
+    { text: "how would I get a job helping the physios? I'm a porter", intent: 'pathway', role: 'therapy-assistant', from: 'porter' },
+  ],
   '"be one of the people who…" makes a goal only within its sentence: the job named after it is the one held': [
     { text: "how do I become one of the people who take blood? I'm a domestic", intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
     { text: "I'd love to be one of the staff who look after feet. I'm a ward clerk", intent: 'pathway', role: 'podiatrist', from: 'administrator' },

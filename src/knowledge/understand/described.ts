@@ -207,8 +207,23 @@ function findDescription(content: Content, window: string[], named?: readonly bo
   return findDescriptions(content, window, named)[0] ?? null;
 }
 
+/**
+ * "a job helping the physios", "sessions under the therapists": a role named as the last word of another
+ * role's description, the description's other words just before it, in order (in any form). The role
+ * described, or null.
+ */
+export function describedAround(content: Content, tokens: string[], m: Mention): Role | null {
+  if (m.end - m.start !== 1) return null;
+  for (const d of descriptionsOf(content)) {
+    if (d.role === m.role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[m.start]) continue;
+    const from = m.start - (d.tokens.length - 1);
+    if (from >= 0 && d.tokens.slice(0, -1).every((w, k) => stem(tokens[from + k]!) === stem(w))) return d.role;
+  }
+  return null;
+}
+
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
-const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|into doing|into working|start doing|start working)$/;
+const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|into doing|into working|start doing|start working|to do)$/;
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one

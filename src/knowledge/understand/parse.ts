@@ -12,7 +12,7 @@ import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } f
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
+import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
 
 export interface Analysed {
   idx: Index;
@@ -273,6 +273,11 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (negated[i]) {
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is ruled out by the words around it`);
+    } else if (describedAround(content, tokens, m)) {
+      // "how do I get a job helping the physios?": the physios are part of what the job wanted does.
+      negated[i] = true;
+      cues[i] = null;
+      explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is part of what ${describedAround(content, tokens, m)!.title} does`);
     } else if (i === managed) {
       cues[i] = 'from';
       onBehalf = true;
