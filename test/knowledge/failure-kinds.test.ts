@@ -26,9 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'the job held after the question, from "I\'m the one who…" or a ward and a job word': [
+    { text: "what would I need to become a physio? I'm the one who does the exercise classes on the stroke ward", intent: 'pathway', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: "how do I become a midwife? at the moment I'm helping out on the postnatal ward as a support worker", intent: 'pathway', role: 'midwife', from: 'maternity-support-worker' },
+  ],
   'a job described as the goal after "to do" or "start doing"': [
     { text: "Could I train to do the hearing tests? I'm on reception in ENT", intent: 'pathway', role: 'audiologist', from: 'administrator' },
-    { text: 'is there a way to start doing ECGs? HCA band 2 on cardiology', intent: 'pathway', role: 'healthcare-science-assistant', from: 'hcsw-band-2' },
+    { text: 'is there a way to start doing sleep studies? HCA band 2 on respiratory', intent: 'pathway', role: 'healthcare-science-practitioner', from: 'hcsw-band-2' },
   ],
   'a role named inside what another job does ("helping the physios") is neither the job held nor the goal': [
     { text: 'how do I get a job helping the physios? I work in the canteen', intent: 'pathway', role: 'therapy-assistant', from: 'catering-assistant' },
