@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'more of what facilities jobs do: moving patients between wards, the breakfasts and the tea round': [
+    { text: 'I spend my day transporting patients between wards - could I train as an ODP?', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
+    { text: "i'm interested in being a midwife, i do the breakfasts and the tea round on the maternity ward", intent: 'pathway', role: 'midwife', from: 'catering-assistant' },
+  ],
   'the job held after the question, from "I\'m the one who…" or a ward and a job word': [
     { text: "what would I need to become a physio? I'm the one who does the exercise classes on the stroke ward", intent: 'pathway', role: 'physiotherapist', from: 'therapy-assistant' },
     { text: "how do I become a midwife? at the moment I'm helping out on the postnatal ward as a support worker", intent: 'pathway', role: 'midwife', from: 'maternity-support-worker' },
