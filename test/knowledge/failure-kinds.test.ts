@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a doubled letter before "-ing" in what a job does ("fitting" is "fit", "mopping" is "mop")': [
+    { text: 'how could i get a job fitting hearing aids? receptionist', intent: 'pathway', role: 'hearing-aid-dispenser', from: 'administrator' },
+    { text: 'been mopping floors on the wards for years, how do I become an HCA', intent: 'pathway', role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
   'more of what facilities jobs do: moving patients between wards, the breakfasts and the tea round': [
     { text: 'I spend my day transporting patients between wards - could I train as an ODP?', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
     { text: "i'm interested in being a midwife, i do the breakfasts and the tea round on the maternity ward", intent: 'pathway', role: 'midwife', from: 'catering-assistant' },

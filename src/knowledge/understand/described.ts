@@ -136,6 +136,8 @@ export function stem(word: string): string {
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ies', 'es', 'ed', 's', 'e']) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix) && !(suffix === 's' && w.endsWith('ss'))) {
       w = w.slice(0, -suffix.length);
+      // "fitting" meets "fit", "mopping" meets "mop" (but "spelling" stays "spell", "missed" "miss").
+      if (/^(?:ings?|ed)$/.test(suffix) && /([b-df-hj-km-np-rtv-y])\1$/.test(w)) w = w.slice(0, -1);
       break;
     }
   }
