@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job said to be "here", before a job held abroad, is the job held now': [
+    { text: "I'm a support worker here, back home I was a physiotherapist. How do I register?", intent: 'pathway', role: 'physiotherapist', from: 'hcsw-band-2' },
+    { text: 'porter here, in Nigeria I was a radiographer. what do I need to work as one in the UK', intent: 'pathway', role: 'radiographer', from: 'porter' },
+  ],
   'a doubled letter before "-ing" in what a job does ("fitting" is "fit", "mopping" is "mop")': [
     { text: 'how could i get a job fitting hearing aids? receptionist', intent: 'pathway', role: 'hearing-aid-dispenser', from: 'administrator' },
     { text: 'been mopping floors on the wards for years, how do I become an HCA', intent: 'pathway', role: 'hcsw-band-2', from: 'domestic-assistant' },

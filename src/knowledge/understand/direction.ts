@@ -14,7 +14,8 @@ const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no longer want to be|no longer
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
 const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france)';
-const ABROAD_AFTER = new RegExp(`^(?:\\S+ )?(?:in ${COUNTRY}|back home|in another country)\\b`);
+/** ("HCA here, in my country I was a pharmacist": a job said to be here is not one held abroad.) */
+const ABROAD_AFTER = new RegExp(`^(?:(?!here |now )\\S+ )?(?:in ${COUNTRY}|back home|in another country)\\b`);
 /** "nurse from the Philippines": trained there, unless the job is said to be new here ("I am new nurse from India"). */
 const FROM_ABROAD_AFTER = new RegExp(`^from ${COUNTRY}\\b`);
 /** Before a role: "in Australia I was", "back home I was a". */
