@@ -94,10 +94,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'i put the drugs away and do the top ups on the wards, how do i train as a pharmacy technician', intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
     { text: 'I help with the washing and dressing practice and the home visits with the OTs, how do I become a physio', intent: 'pathway', role: 'physiotherapist', from: 'therapy-assistant' },
   ],
-  'a job described as the goal after "get into doing" or "into working" ("processing" is "process")': [
+  'a job described as the goal after "into" and what it does ("into doing", "into looking after"; "processing" is "process")': [
     { text: "how do I get into doing the ECGs on the wards? I'm a porter", intent: 'pathway', role: 'healthcare-science-assistant', from: 'porter' },
     { text: "what's the route into working in pathology processing the specimens?", intent: 'pathway', role: 'healthcare-science-assistant' },
     { text: 'how would i get into doing lung function and breathing tests as a job', intent: 'pathway', role: 'healthcare-science-practitioner' },
+    { text: "is there a way into looking after people's feet? HCA band 2", intent: 'pathway', role: 'podiatrist', from: 'hcsw-band-2' },
   ],
   'a field of work named as the goal: payroll, hearing care': [
     { text: "how do I get into payroll? I'm a ward clerk", intent: 'pathway', role: 'payroll-officer', from: 'administrator' },

@@ -225,7 +225,7 @@ export function describedAround(content: Content, tokens: string[], m: Mention):
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
-const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|into doing|into working|start doing|start working|to do)$/;
+const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one
@@ -239,7 +239,9 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
     // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
     const aJob = one === 'job' && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
-    const start = GOAL_START.test(one) || aJob ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    // "a way into looking after feet", "the route into working in the lab": "into" and what the job does.
+    const intoDoing = one === 'into' && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
+    const start = GOAL_START.test(one) || aJob || intoDoing ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     if (start < 0) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it.
     const window = tokens.slice(start, start + 16);
