@@ -13,6 +13,7 @@ import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
+import { familyJob, seniorOf } from './family.js';
 
 export interface Analysed {
   idx: Index;
@@ -37,76 +38,9 @@ function goalNamedFully(mentions: Mention[], role: Role): boolean {
 /** Words of a question between two roles: the first is what is asked about. */
 const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements)\b/;
 
-/** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
-const BARE_JOBS = new Set(['practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
-const HELD_BARE = /\b(?:i am|im|i work as|working as|currently|just|only)(?: (?:a|an))?$/;
-const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
-
-/**
- * A bare job word after a goal cue, outside any mention, read as the one role in the
- * family of the job held whose title ends with it (the role sharing most words with
- * the job held, when there are several).
- */
-function familyJob(content: Content, tokens: string[], mentions: Mention[], from: Role, held = false): Role | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!;
-    if (!BARE_JOBS.has(word) || mentions.some((m) => i >= m.start && i < m.end)) continue;
-    // "up to band 4 associate level", "do the practitioner degree": a band may come between, or a course after.
-    const pre = tokens.slice(Math.max(0, i - 6), i).join(' ').replace(/ band (?:\d|8[a-d])$/, '');
-    if (held) {
-      // "I'm not a clinical scientist yet, just a practitioner": the job held, in the family of the goal.
-      if (!HELD_BARE.test(pre)) continue;
-    } else {
-      const course = /^(?:degree|apprenticeship|programme|training|course|level|role|post|job)s?$/.test(tokens[i + 1] ?? '') && /\b(?:the|an?|my|band (?:\d|8[a-d]))$/.test(tokens.slice(Math.max(0, i - 2), i).join(' '));
-      if (!BARE_CUE.test(pre) && !course) continue;
-    }
-    const fromWords = new Set(normaliseName(from.title, content.understanding).split(' '));
-    const kin = [...content.roles.values()]
-      .filter((r) => r.family === from.family && r !== from && normaliseName(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === word)
-      .map((r) => ({ r, shared: normaliseName(r.title, content.understanding).split(' ').filter((w) => fromWords.has(w)).length }))
-      .sort((a, b) => b.shared - a.shared);
-    if (kin.length === 1 || (kin.length > 1 && kin[0]!.shared > kin[1]!.shared)) return kin[0]!.r;
-  }
-  return null;
-}
-
-const seniors = new WeakMap<Content, Map<Role, Role>>();
-
-/** Each role with a senior job of the same name in its family ("hearing care assistant" → "senior hearing care assistant"), built once. */
-function seniorRoles(content: Content): Map<Role, Role> {
-  let map = seniors.get(content);
-  if (!map) {
-    map = new Map();
-    const bare = (r: Role) => normalise(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding);
-    const roles = [...content.roles.values()];
-    const titles = new Map(roles.map((r) => [r, bare(r)]));
-    for (const from of roles) {
-      const senior = roles.find((r) => r !== from && r.family === from.family && titles.get(r) === `senior ${titles.get(from)}`);
-      if (senior) map.set(from, senior);
-    }
-    seniors.set(content, map);
-  }
-  return map;
-}
-
 /** Words of ward work, and words of other work, for a band stated with no job named ("IT" too, in capitals: "get into it" is no job). */
 const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
 const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|digital|data|facilities|housekeeping|switchboard)\b/;
-
-/** "want to be senior", "go senior", "step up to the senior one": the senior job wanted, with no job word. */
-const SENIOR_CUE = /\b(?:become|becoming|be|to|into|go|going|get|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
-
-/** The senior job of the job held ("hearing care assistant" → "senior hearing care assistant"), asked for by "senior" alone. */
-function seniorOf(content: Content, tokens: string[], mentions: Mention[], from: Role): Role | null {
-  if (!tokens.includes('senior')) return null;
-  const senior = seniorRoles(content).get(from);
-  if (!senior) return null;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] !== 'senior' || mentions.some((m) => i >= m.start && i < m.end)) continue;
-    if (SENIOR_CUE.test(tokens.slice(Math.max(0, i - 4), i).join(' '))) return senior;
-  }
-  return null;
-}
 
 /** Words written in capitals ("PA", "SALT", "APs"), lower-cased; none when the whole message is in capitals. */
 function capitalsOf(text: string): Set<string> {
