@@ -34,10 +34,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'how could i get a job fitting hearing aids? receptionist', intent: 'pathway', role: 'hearing-aid-dispenser', from: 'administrator' },
     { text: 'been mopping floors on the wards for years, how do I become an HCA', intent: 'pathway', role: 'hcsw-band-2', from: 'domestic-assistant' },
   ],
-  'more of what facilities jobs do: moving patients between wards, the breakfasts, the tea round, teas and coffees': [
+  'more of what facilities jobs do: moving patients between wards, collecting samples, the breakfasts, the tea round': [
     { text: 'I spend my day transporting patients between wards - could I train as an ODP?', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
     { text: "i'm interested in being a midwife, i do the breakfasts and the tea round on the maternity ward", intent: 'pathway', role: 'midwife', from: 'catering-assistant' },
     { text: 'how do i get to be a phlebotomist, been doing the teas and coffees on the wards', intent: 'pathway', role: 'phlebotomist', from: 'catering-assistant' },
+    { text: 'Could I become a lab assistant? I collect the samples from the wards and take them to pathology', intent: 'pathway', role: 'healthcare-science-assistant', from: 'porter' },
   ],
   'the job held after the question, from "I\'m the one who…" or a ward and a job word': [
     { text: "what would I need to become a physio? I'm the one who does the exercise classes on the stroke ward", intent: 'pathway', role: 'physiotherapist', from: 'therapy-assistant' },
