@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"am I eligible?" between two jobs makes the first the one asked about': [
+    { text: 'TNA - am I eligible? HCA bank only', intent: 'pathway', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+    { text: 'ODP - am I eligible? theatre support worker', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  'the job held, from time spent somewhere ("3 years on the tills")': [
+    { text: 'options for someone like me? 3 years on the tills in the canteen', intent: 'options', from: 'catering-assistant' },
+    { text: 'how do i become a nursing associate? ten years in the hospital kitchens', intent: 'pathway', role: 'nursing-associate', from: 'catering-assistant' },
+  ],
   'a job said to be "here", before a job held abroad, is the job held now': [
     { text: "I'm a support worker here, back home I was a physiotherapist. How do I register?", intent: 'pathway', role: 'physiotherapist', from: 'hcsw-band-2' },
     { text: 'porter here, in Nigeria I was a radiographer. what do I need to work as one in the UK', intent: 'pathway', role: 'radiographer', from: 'porter' },

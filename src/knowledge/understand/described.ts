@@ -289,8 +289,10 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
     const doing = (tokens[i] === 'been' && !/^(?:has|have|had)$/.test(tokens[i - 1] ?? '')) || tokens[i] === 'from';
     const ing = doing && heldIng(tokens[i + 1] ?? '');
-    if (!mine && !myJob && !theOne && !ing) continue;
-    const from = mine ? k : ing ? i + 1 : i + 2;
+    // "3 years on the tills", "ten years in the kitchens": time spent somewhere, said of oneself.
+    const spent = /^(?:years?|yrs?|months?)$/.test(tokens[i]!) && /^(?:on|in)$/.test(tokens[i + 1] ?? '') && /^(?:\d+|a|few|many|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1] ?? '');
+    if (!mine && !myJob && !theOne && !ing && !spent) continue;
+    const from = mine ? k : ing || spent ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));

@@ -36,7 +36,7 @@ function goalNamedFully(mentions: Mention[], role: Role): boolean {
 }
 
 /** Words of a question between two roles: the first is what is asked about. */
-const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements)\b/;
+const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
 
 /** Words of ward work, and words of other work, for a band stated with no job named ("IT" too, in capitals: "get into it" is no job). */
 const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
