@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"how?" between two jobs ends a question, not a list of goals: the job after it is the one held': [
+    { text: 'BMS - how? MLA in blood sciences', intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'paramedic - how? ECA on the road', intent: 'pathway', role: 'paramedic', from: 'ambulance-support-worker' },
+  ],
   '"am I eligible?" between two jobs makes the first the one asked about': [
     { text: 'TNA - am I eligible? HCA bank only', intent: 'pathway', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
     { text: 'ODP - am I eligible? theatre support worker', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },

@@ -274,7 +274,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
   // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y".
   // (Short words between them may be abbreviations of other roles: "nursing, OT, maybe paramedic".)
-  const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|[a-z]{1,3})$/;
+  // ("BMS - how? MLA in blood sciences": a question word is no abbreviation, and ends the list.)
+  const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!how$|why$|who$)[a-z]{1,3})$/;
   // The list is the run of roles from the first, each joined to the one before by list words:
   // "physio or OT, leaning OT really. band 2 hca on a rehab ward" lists two goals, then the job held.
   let run = 1;
