@@ -219,6 +219,8 @@ export interface UnderstandingWords {
     /** Never a role name on its own. */
     neverAlone: string[];
   };
+  /** Jobs with no role whose names hold a role's name ("nursery nurse"): no role is read inside them. */
+  otherJobs: string[];
   /** Words just before or after an abbreviation that make it a role. */
   roleContext: { before: string[]; after: string[] };
   /** A field of work by a role title's last word: "nurse" -> ["nursing"]. */

@@ -341,6 +341,8 @@ export const understandingSchema = z.strictObject({
     /** Words never taken as a role name on their own, even when a role has them as a synonym. */
     neverAlone: wordList,
   }),
+  /** Jobs the bot has no role for whose names hold a role's name ("nursery nurse"): no role is read inside them. */
+  otherJobs: z.array(understandingPhrase).default([]),
   /** Words that, just before or after such an abbreviation, make it a role. */
   roleContext: z.strictObject({ before: wordList, after: wordList }),
   /** The word for a field of work, by a role title's last word: nurse -> nursing. */

@@ -26,6 +26,97 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"how?" between two jobs ends a question, not a list of goals: the job after it is the one held': [
+    { text: 'BMS - how? MLA in blood sciences', intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'paramedic - how? ECA on the road', intent: 'pathway', role: 'paramedic', from: 'ambulance-support-worker' },
+  ],
+  '"am I eligible?" between two jobs makes the first the one asked about': [
+    { text: 'TNA - am I eligible? HCA bank only', intent: 'pathway', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+    { text: 'ODP - am I eligible? theatre support worker', intent: 'pathway', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  'the job held, from time spent somewhere ("3 years on the tills")': [
+    { text: 'options for someone like me? 3 years on the tills in the canteen', intent: 'options', from: 'catering-assistant' },
+    { text: 'how do i become a nursing associate? ten years in the hospital kitchens', intent: 'pathway', role: 'nursing-associate', from: 'catering-assistant' },
+  ],
+  'a job said to be "here", before a job held abroad, is the job held now': [
+    { text: "I'm a support worker here, back home I was a physiotherapist. How do I register?", intent: 'pathway', role: 'physiotherapist', from: 'hcsw-band-2' },
+    { text: 'porter here, in Nigeria I was a radiographer. what do I need to work as one in the UK', intent: 'pathway', role: 'radiographer', from: 'porter' },
+  ],
+  'a doubled letter before "-ing" in what a job does ("fitting" is "fit", "mopping" is "mop")': [
+    { text: 'how could i get a job fitting hearing aids? receptionist', intent: 'pathway', role: 'hearing-aid-dispenser', from: 'administrator' },
+    { text: 'been mopping floors on the wards for years, how do I become an HCA', intent: 'pathway', role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
+  'more of what facilities jobs do: moving patients between wards, collecting samples, the breakfasts, the tea round': [
+    { text: 'I spend my day transporting patients between wards - could I train as an ODP?', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
+    { text: "i'm interested in being a midwife, i do the breakfasts and the tea round on the maternity ward", intent: 'pathway', role: 'midwife', from: 'catering-assistant' },
+    { text: 'how do i get to be a phlebotomist, been doing the teas and coffees on the wards', intent: 'pathway', role: 'phlebotomist', from: 'catering-assistant' },
+    { text: 'Could I become a lab assistant? I collect the samples from the wards and take them to pathology', intent: 'pathway', role: 'healthcare-science-assistant', from: 'porter' },
+  ],
+  'the job held after the question, from "I\'m the one who…" or a ward and a job word': [
+    { text: "what would I need to become a physio? I'm the one who does the exercise classes on the stroke ward", intent: 'pathway', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: "how do I become a midwife? at the moment I'm helping out on the postnatal ward as a support worker", intent: 'pathway', role: 'midwife', from: 'maternity-support-worker' },
+  ],
+  'a job described as the goal after "to do" or "start doing"': [
+    { text: "Could I train to do the hearing tests? I'm on reception in ENT", intent: 'pathway', role: 'audiologist', from: 'administrator' },
+    { text: 'is there a way to start doing sleep studies? HCA band 2 on respiratory', intent: 'pathway', role: 'healthcare-science-practitioner', from: 'hcsw-band-2' },
+  ],
+  'a role named inside what another job does ("helping the physios") is neither the job held nor the goal': [
+    { text: 'how do I get a job helping the physios? I work in the canteen', intent: 'pathway', role: 'therapy-assistant', from: 'catering-assistant' },
+    { text: "how would I get a job helping the physios? I'm a porter", intent: 'pathway', role: 'therapy-assistant', from: 'porter' },
+  ],
+  '"be one of the people who…" makes a goal only within its sentence: the job named after it is the one held': [
+    { text: "how do I become one of the people who take blood? I'm a domestic", intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: "I'd love to be one of the staff who look after feet. I'm a ward clerk", intent: 'pathway', role: 'podiatrist', from: 'administrator' },
+  ],
+  'a job with no role whose name holds a role\'s name ("nursery nurse", "vet nurse") is no role': [
+    { text: 'Im a nursery nurse on the baby unit, how do I become a midwife', intent: 'pathway', role: 'midwife', from: null },
+    { text: "I'm a veterinary nurse, could I retrain as a dietitian", intent: 'pathway', role: 'dietitian', from: null },
+  ],
+  'a place right before a job word, itself a role, is part of the job\'s name: "the porters\' supervisor"': [
+    { text: "what do I need to become the domestics' supervisor? I'm a cleaner", intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'I want to be the porters supervisor, been a porter 5 years', intent: 'pathway', role: 'facilities-supervisor', from: 'porter' },
+  ],
+  'a band on the wards is a support worker\'s, when "it" is only a word (IT is work elsewhere only in capitals)': [
+    { text: "I'm a band 2 on the surgical ward and I love it, how do I become a nursing associate", intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: "I'm a band 3 on the stroke ward, is it possible to become a physio?", intent: 'pathway', role: 'physiotherapist', from: 'hcsw-band-3' },
+  ],
+  'a job on its own after the question, with where it is, is the one held (and "for" then names the goal)': [
+    { text: "what's the route for phlebotomist? ward clerk at the community hospital", intent: 'pathway', role: 'phlebotomist', from: 'administrator' },
+    { text: 'any apprenticeships for ODP? porter on the night shift', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
+  ],
+  'a senior job with its band, then the options asked about: the job held comes first': [
+    { text: 'Senior HCA band 3 - what are my options? nursing associate, AP?', intent: 'options', from: 'senior-hcsw' },
+    { text: 'senior support worker band 3, what are my choices? maybe OT or physio', intent: 'options', from: 'senior-hcsw' },
+  ],
+  'a job the writer is not sure about staying in is the one held, not a goal': [
+    { text: "I'm not sure I still want to be a nurse, can we talk it through", role: null, from: 'nurse-adult' },
+    { text: "don't know if I still want to be a paramedic after 10 years", role: null, from: 'paramedic' },
+  ],
+  'a course under way ("doing the … now") is the job held': [
+    { text: 'doing the business admin apprenticeship at the moment, could I be a clinical coder after', intent: 'pathway', role: 'clinical-coder', from: 'business-administrator-apprentice' },
+    { text: 'doing the admin apprenticeship at the minute, how do I become a medical secretary', intent: 'pathway', role: 'medical-secretary', from: 'business-administrator-apprentice' },
+  ],
+  'the job held, from what the writer has been doing or is moving from, with no "I"': [
+    { text: 'how do I become a phlebotomist? been cleaning the wards on nights for two years', intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: 'could I go from answering 999 calls to being a paramedic?', intent: 'pathway', role: 'paramedic', from: 'call-handler' },
+    { text: "I've been on the tills in the hospital canteen since 2019, what else could I do", intent: 'options', from: 'catering-assistant' },
+  ],
+  'more of what support jobs do, in the words people use': [
+    { text: 'I push the wheelchairs and beds between wards, how do I become a theatre support worker', intent: 'pathway', role: 'theatre-support-worker', from: 'porter' },
+    { text: 'I fix the laptops and reset passwords for the wards. how do I become a data analyst', intent: 'pathway', role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'i put the drugs away and do the top ups on the wards, how do i train as a pharmacy technician', intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'I help with the washing and dressing practice and the home visits with the OTs, how do I become a physio', intent: 'pathway', role: 'physiotherapist', from: 'therapy-assistant' },
+  ],
+  'a job described as the goal after "into" and what it does ("into doing", "into looking after"; "processing" is "process")': [
+    { text: "how do I get into doing the ECGs on the wards? I'm a porter", intent: 'pathway', role: 'healthcare-science-assistant', from: 'porter' },
+    { text: "what's the route into working in pathology processing the specimens?", intent: 'pathway', role: 'healthcare-science-assistant' },
+    { text: 'how would i get into doing lung function and breathing tests as a job', intent: 'pathway', role: 'healthcare-science-practitioner' },
+    { text: "is there a way into looking after people's feet? HCA band 2", intent: 'pathway', role: 'podiatrist', from: 'hcsw-band-2' },
+  ],
+  'a field of work named as the goal: payroll, hearing care': [
+    { text: "how do I get into payroll? I'm a ward clerk", intent: 'pathway', role: 'payroll-officer', from: 'administrator' },
+    { text: 'how do I start in hearing care? I work on reception', intent: 'pathway', role: 'hearing-care-assistant', from: 'administrator' },
+  ],
   'direction: "as a X" after job, start, get into or become is the goal': [
     { text: 'how do I get a job as a healthcare science assistant', intent: 'pathway', role: 'healthcare-science-assistant' },
     { text: 'I want to start out as an audiology assistant, where do I begin', intent: 'pathway', role: 'hearing-care-assistant' },

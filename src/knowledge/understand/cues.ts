@@ -88,6 +88,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
     const near = context.split(' ').slice(-3).includes('_role_');
     return FOR_MEANS_FROM.test(context) || near ? 'from' : 'target';
   }
+  // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
+  if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
   for (const [phrase, cue] of v.cues) {
     if (tail === phrase || tail.endsWith(` ${phrase}`)) return cue;
   }

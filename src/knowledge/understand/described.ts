@@ -42,10 +42,16 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       // practitioner degree", "associate … practitioner" is not a name (but "HR admin … to adviser" is "HR adviser").
       const inOther = (j: number) => mentions.some((m) => j === m.end - 1 && m.end - m.start > 1 && !(m.start <= i && m.end >= end));
       const places: string[] = [];
+      /** Where each place before the job starts (for a place right before it: "the porters' supervisor"). */
+      const startAt = new Map<string, number>();
       for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
         if (inOther(j)) continue;
         places.push(tokens[j]!);
-        if (j > 0 && !inOther(j - 1)) places.push(`${tokens[j - 1]} ${tokens[j]}`);
+        if (!startAt.has(tokens[j]!)) startAt.set(tokens[j]!, j);
+        if (j > 0 && !inOther(j - 1)) {
+          places.push(`${tokens[j - 1]} ${tokens[j]}`);
+          if (!startAt.has(`${tokens[j - 1]} ${tokens[j]}`)) startAt.set(`${tokens[j - 1]} ${tokens[j]}`, j - 1);
+        }
       }
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
@@ -61,6 +67,17 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
+        // "the porters' supervisor": a place right before the job word, named as a role of its own, is part of this name.
+        const at = startAt.get(place);
+        if (at !== undefined && at + place.split(' ').length === i) {
+          const inside = out.filter((m) => m.start >= at && m.end <= i);
+          if (inside.length > 0 && !out.some((m) => !inside.includes(m) && m.start < end && m.end > at && !(m.start >= i && m.end <= end))) {
+            const kept = out.filter((m) => !inside.includes(m) && !(m.start >= i && m.end <= end));
+            out.length = 0;
+            out.push(...kept, { start: at, end, phrase, role, how: `read "${place} ${job}" as ${role.title}` });
+            break;
+          }
+        }
         const covering = out.findIndex((m) => m.start <= i && m.end >= end);
         if (covering >= 0) {
           if (out[covering]!.role === role || out[covering]!.end - out[covering]!.start > words.length) break;
@@ -115,12 +132,14 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
   });
 }
 
-/** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises". */
+/** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises" ("process" meets "processing": "ss" is not a plural). */
 export function stem(word: string): string {
   let w = word;
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ies', 'es', 'ed', 's', 'e']) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix) && !(suffix === 's' && w.endsWith('ss'))) {
       w = w.slice(0, -suffix.length);
+      // "fitting" meets "fit", "mopping" meets "mop" (but "spelling" stays "spell", "missed" "miss").
+      if (/^(?:ings?|ed)$/.test(suffix) && /([b-df-hj-km-np-rtv-y])\1$/.test(w)) w = w.slice(0, -1);
       break;
     }
   }
@@ -162,24 +181,24 @@ function descriptionsOf(content: Content): Description[] {
  * form ("helps people adapt their homes" for "adaptations at home"). The longest wins.
  */
 function findDescriptions(content: Content, window: string[], named?: readonly boolean[], earliest = false): Role[] {
-  const found: Role[] = [];
-  const at = new Map<Role, number>();
-  // Descriptions of several words, as written, then in any order and form.
+  // Descriptions of several words, as written, then in any order and form; of these, the one with
+  // more words that mean something first ("answering 999 calls" is "answer 999 calls", not "999 calls").
+  const hits: Array<{ role: Role; weight: number; at: number }> = [];
   for (const d of descriptionsOf(content)) {
     if (d.stems.length < 2) continue;
     for (let i = 0; i + d.tokens.length <= window.length; i++) {
-      if (d.tokens.every((w, k) => window[i + k] === w) && !found.includes(d.role)) {
-        found.push(d.role);
-        at.set(d.role, i);
-      }
+      if (d.tokens.every((w, k) => window[i + k] === w)) hits.push({ role: d.role, weight: d.stems.length + 0.5, at: i });
     }
   }
-  // "I sit on the front desk checking patients in for hearing tests": the first thing the writer says they do is the job.
-  if (earliest) found.sort((a, b) => at.get(a)! - at.get(b)!);
-  const stems = new Set(window.filter((w) => !SMALL.has(w)).map(stem));
+  const windowStems = window.map((w) => (SMALL.has(w) ? '' : stem(w)));
+  const stems = new Set(windowStems.filter((w) => w !== ''));
   for (const d of descriptionsOf(content)) {
-    if (d.stems.length >= 2 && d.stems.every((x) => stems.has(x)) && !found.includes(d.role)) found.push(d.role);
+    if (d.stems.length >= 2 && d.stems.every((x) => stems.has(x))) hits.push({ role: d.role, weight: d.stems.length, at: windowStems.findIndex((w) => d.stems.includes(w)) });
   }
+  // "I sit on the front desk checking patients in for hearing tests": with `earliest`, of two descriptions
+  // that say as much, the first thing the writer says they do is the job.
+  const found: Role[] = [];
+  for (const h of hits.map((x, k) => ({ ...x, k })).sort((a, b) => b.weight - a.weight || (earliest ? a.at - b.at : 0) || a.k - b.k)) if (!found.includes(h.role)) found.push(h.role);
   if (found.length > 0) return found;
   // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
   // A word that is part of a role's name is not a description: "clerk" in "ward clerk".
@@ -195,8 +214,23 @@ function findDescription(content: Content, window: string[], named?: readonly bo
   return findDescriptions(content, window, named, earliest)[0] ?? null;
 }
 
+/**
+ * "a job helping the physios", "sessions under the therapists": a role named as the last word of another
+ * role's description, the description's other words just before it, in order (in any form). The role
+ * described, or null.
+ */
+export function describedAround(content: Content, tokens: string[], m: Mention): Role | null {
+  if (m.end - m.start !== 1) return null;
+  for (const d of descriptionsOf(content)) {
+    if (d.role === m.role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[m.start]) continue;
+    const from = m.start - (d.tokens.length - 1);
+    if (from >= 0 && d.tokens.slice(0, -1).every((w, k) => stem(tokens[from + k]!) === stem(w))) return d.role;
+  }
+  return null;
+}
+
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
-const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to)$/;
+const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one
@@ -210,7 +244,9 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
     // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
     const aJob = one === 'job' && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
-    const start = GOAL_START.test(one) || aJob ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    // "a way into looking after feet", "the route into working in the lab": "into" and what the job does.
+    const intoDoing = one === 'into' && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
+    const start = GOAL_START.test(one) || aJob || intoDoing ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     if (start < 0) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it.
     const window = tokens.slice(start, start + 16);
@@ -240,7 +276,7 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change']);
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
 export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
@@ -251,16 +287,20 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     if (tokens[i] === 'i') while (k < tokens.length && HELD_ADVERBS.has(tokens[k]!)) k++;
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
-    // "I'm on the front desk": where the writer works, said with "on".
-    const onDuty = verb === 'on' && tokens[k - 1] === 'am';
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || onDuty) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
+    // "I've been on the tills": "on" after "been" or "am" says where the writer works.
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
-    if (!mine && !myJob && !theOne) continue;
-    const from = mine ? k : i + 2;
-    // Not a wish: "I want to", "I would like to" come before a goal, not after "I do".
+    // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
+    const doing = (tokens[i] === 'been' && !/^(?:has|have|had)$/.test(tokens[i - 1] ?? '')) || tokens[i] === 'from';
+    const ing = doing && heldIng(tokens[i + 1] ?? '');
+    // "3 years on the tills", "ten years in the kitchens": time spent somewhere, said of oneself.
+    const spent = /^(?:years?|yrs?|months?)$/.test(tokens[i]!) && /^(?:on|in)$/.test(tokens[i + 1] ?? '') && /^(?:\d+|a|few|many|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1] ?? '');
+    if (!mine && !myJob && !theOne && !ing && !spent) continue;
+    const from = mine ? k : ing || spent ? i + 1 : i + 2;
+    // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
-    const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather');
+    const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
     const end = stop >= 0 ? stop : window.length;
     const role = findDescription(content, window.slice(0, end), named.slice(from, from + end), true);
     if (role) return role;

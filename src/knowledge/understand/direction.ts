@@ -97,9 +97,18 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   return GOAL_VERB.test(window) && !NOW_WORDS.test(window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, ''));
 }
 
+/**
+ * "not sure I still want to be a midwife", "wondering whether I still want to do nursing": a job the
+ * writer has doubts about staying in is the job held, not a goal.
+ */
+export function isDoubted(tokens: string[], m: Mention): boolean {
+  return /\b(?:sure|know|unsure|wonder|wondering|if|whether|question|questioning) i (?:still|even) (?:want|wanna|wish) to (?:be|do|stay)(?: (?:a|an|the|in))?$/.test(before(tokens, m, 9));
+}
+
 /** "be one of the people in the dietetics team", "one of the people who do the scans in x-ray": a job described, so a goal. */
-export function isDescribedGoal(tokens: string[], m: Mention): boolean {
-  return /\b(?:be|become|job as|work as|get into being) one of the (?:people|ones|staff|team|person)\b/.test(before(tokens, m, 12));
+export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0): boolean {
+  // Within the sentence: in "how do I become one of the people who take blood? I'm a domestic" the domestic is the job held.
+  return /\b(?:be|become|job as|work as|get into being) one of the (?:people|ones|staff|team|person)\b/.test(tokens.slice(Math.max(sentenceStart, m.start - 12), m.start).join(' '));
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */

@@ -59,9 +59,10 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
       break; // longest at this position (list is longest first)
     }
   }
-  candidates.sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.phrase.priority - b.phrase.priority || a.start - b.start,
-  );
+  // A band in a name ("hcsw band 3") is not a word of the job: in "senior HCSW band 3" the job is "senior HCSW",
+  // and the band next to it picks its band later.
+  const length = (c: { start: number; end: number; phrase: Phrase }) => c.end - c.start - (c.phrase.priority > 0 && c.phrase.tokens.includes('band') ? 2 : 0);
+  candidates.sort((a, b) => length(b) - length(a) || a.phrase.priority - b.phrase.priority || a.start - b.start);
   const taken = new Array<boolean>(tokens.length).fill(false);
   const out: Mention[] = [];
   for (const c of candidates) {
@@ -139,6 +140,22 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "a nursery nurse on NICU": a job the bot has no role for, whose name holds a role's name
+ * (understanding.yaml `otherJobs`). A mention inside one is left out.
+ */
+export function dropOtherJobs(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+  const jobs = idx.vocabulary.otherJobs;
+  if (jobs.length === 0) return mentions;
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const job of jobs) {
+      if (job.every((w, k) => tokens[i + k] === w)) for (let k = 0; k < job.length; k++) covered[i + k] = true;
+    }
+  }
+  return mentions.filter((m) => !covered.slice(m.start, m.end).every(Boolean));
 }
 
 /** A role like `role` (same id stem, e.g. hcsw-band-2 / hcsw-band-3) that has `band`. */

@@ -8,11 +8,11 @@ import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
 import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
 import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents.js';
-import { bandsOf, findMentions, siblingWithBand, type Mention } from './mentions.js';
+import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
+import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
 import { familyJob, seniorOf } from './family.js';
 
 export interface Analysed {
@@ -38,11 +38,11 @@ function goalNamedFully(mentions: Mention[], role: Role): boolean {
 }
 
 /** Words of a question between two roles: the first is what is asked about. */
-const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements)\b/;
+const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
 
-/** Words of ward work, and words of other work, for a band stated with no job named. */
+/** Words of ward work, and words of other work, for a band stated with no job named ("IT" too, in capitals: "get into it" is no job). */
 const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
-const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|it|digital|data|facilities|housekeeping|switchboard)\b/;
+const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|digital|data|facilities|housekeeping|switchboard)\b/;
 
 /** Words written in capitals ("PA", "SALT", "APs"), lower-cased; none when the whole message is in capitals. */
 function capitalsOf(text: string): Set<string> {
@@ -93,7 +93,7 @@ export function analyse(content: Content, text: string): Analysed {
     }
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
-  const found = findMentions(idx, tokens, capitalsOf(text)).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
+  const found = dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
   const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found)));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
@@ -140,12 +140,18 @@ export function parseQuestion(content: Content, text: string): Parsed {
   /** Where the sentence with token `i` starts: cue words are not read across the end of a sentence. */
   const startOf = (i: number) => sentences.findLast((s) => s <= i) ?? 0;
   /** A role that is a whole sentence after the first ("… senior hca. can we chat"), with at most its band or "here", "now". */
-  const alone = (m: Mention) => {
+  // With `where`, also with where the job is after it: "… receptionist at the community dental service".
+  const alone = (m: Mention, where = false) => {
     const start = startOf(m.start);
     if (start === 0) return false;
     const end = sentences.find((s) => s > m.start) ?? tokens.length;
-    const rest = [...tokens.slice(start, m.start), ...tokens.slice(m.end, end)];
-    return rest.every((t, k) => /^(?:band|\d|8[a-d]|here|now|atm|currently|a|an|i am|im)$/.test(t) || (rest[k - 1] === 'band' && /^(?:\d|8[a-d])$/.test(t)));
+    const small = (t: string, k: number, all: string[]) => /^(?:band|\d|8[a-d]|here|now|atm|currently|a|an|i am|im)$/.test(t) || (all[k - 1] === 'band' && /^(?:\d|8[a-d])$/.test(t));
+    const before = tokens.slice(start, m.start);
+    const after = tokens.slice(m.end, end);
+    const place = after.findIndex((t) => /^(?:in|on|at)$/.test(t));
+    const upTo = where && place >= 0 && after.length - place <= 8 && !after.slice(place).some((t) => /^(?:i|my|want|wants|become|be|to|into|how|what|could|can|would|should|is|was|but|and|or)$/.test(t)) ? place : after.length;
+    const rest = [...before, ...after.slice(0, upTo)];
+    return rest.every((t, k) => small(t, k, rest));
   };
   const joined = tokens.join(' ');
   const bands = bandsOf(tokens);
@@ -188,10 +194,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
   const viaFor = (m: Mention) => tokens[m.start - 1] === 'for' || (tokens[m.start - 2] === 'for' && /^(?:a|an|the)$/.test(tokens[m.start - 1] ?? ''));
-  const heldPlainly = mentions.some((m, i) => cues[i] === 'from' && !viaFor(m));
+  // A job on its own after the question ("what is the route for dental nurse? receptionist at the dental service") says it plainly too.
+  const heldHere = (x: Mention, j: number) => (cues[j] === 'from' || (cues[j] === null && alone(x, true))) && !viaFor(x);
+  const heldPlainly = mentions.some(heldHere);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && cues[j] === 'from' && !viaFor(x) && x.role !== m.role)) cues[i] = 'target';
+    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && heldHere(x, j) && x.role !== m.role)) cues[i] = 'target';
   }
   // "I moved from HCA to ward clerk", "worked my way up from HR admin to business partner":
   // after a move already made, the second role is the one held and the first is past.
@@ -228,6 +236,11 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (negated[i]) {
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is ruled out by the words around it`);
+    } else if (describedAround(content, tokens, m)) {
+      // "how do I get a job helping the physios?": the physios are part of what the job wanted does.
+      negated[i] = true;
+      cues[i] = null;
+      explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is part of what ${describedAround(content, tokens, m)!.title} does`);
     } else if (i === managed) {
       cues[i] = 'from';
       onBehalf = true;
@@ -236,7 +249,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Team leader here, one of my HCAs…": the writer's own job, not the one asked about.
       negated[i] = true;
       explain.push(`${m.role.title} read as the writer's own job`);
-    } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m)) {
+    } else if (isDoubted(tokens, m)) {
+      cues[i] = 'from';
+      explain.push(`${m.role.title} read as the job held, which the writer is not sure about staying in`);
+    } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m, startOf(m.start))) {
       cues[i] = 'target';
       explain.push(`${m.role.title} is the job described as a goal`);
     } else if (cues[i] === 'from' && cueIsGoal(tokens, m, mentions)) {
@@ -297,7 +313,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
   // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y".
   // (Short words between them may be abbreviations of other roles: "nursing, OT, maybe paramedic".)
-  const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|[a-z]{1,3})$/;
+  // ("BMS - how? MLA in blood sciences": a question word is no abbreviation, and ends the list.)
+  const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!how$|why$|who$)[a-z]{1,3})$/;
   // The list is the run of roles from the first, each joined to the one before by list words:
   // "physio or OT, leaning OT really. band 2 hca on a rehab ward" lists two goals, then the job held.
   let run = 1;
@@ -321,11 +338,15 @@ export function parseQuestion(content: Content, text: string): Parsed {
       if (i === preferredUncued) decided = true;
       if (!r || i === preferredUncued) as = 'target';
     } else if (thing) {
-      if (!r) as = 'target';
+      // "start in audiology at the bottom - the hearing care assistant apprenticeship thing": a goal named by its
+      // field of work, then "the" job of that field: the job is the goal, said more narrowly.
+      const field = r !== null && !decided && m.role.family === r.family && mentions.some((x, j) => x.role === r && cues[j] === 'target' && x.phrase.priority === 2 && x.end - x.start === 1 && x.end <= m.start && !/\b(?:or|vs|versus|if|and|have|has|had|not)\b/.test(tokens.slice(x.end, m.start).join(' ')));
+      if (!r || field) as = 'target';
     } else if (!r && !f) {
       // "HCA to AP": the first of two is the job held; but in "MSW jobs - what do I need? HCA on gynae"
       // a question comes between them, so the first is what is asked about.
-      const asked = uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
+      // (Not when the question asks for options: "Senior HCSW band 3 - what are my choices? nursing, AP" names the job held first.)
+      const asked = !optionsLike && uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
       if (asked) as = 'target';
       // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
       else if (alone(m)) as = 'from';
@@ -487,7 +508,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       }
     }
   }
-  if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && WARD_WORDS.test(joined) && !OTHER_WORK.test(joined) && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
+  if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && WARD_WORDS.test(joined) && !OTHER_WORK.test(joined) && !capitalsOf(text).has('it') && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
     const usual = [...content.roles.values()].find((r) => r.common === 1);
     const atBand = usual ? [...content.roles.values()].filter((r) => r.family === usual.family && r.bands.includes(band as Role['bands'][number])).sort((a, b) => (a.common ?? 99) - (b.common ?? 99))[0] : undefined;
     if (atBand && atBand !== role) {

@@ -87,8 +87,9 @@ export function indexOf(content: Content): Index {
         abbreviations.add(norm);
         for (const p of plural(norm)) abbreviations.add(p);
       }
-      // Two-letter abbreviations and ones that are also English words need context ("na", "rm", "had").
-      const contextual = abbr && (norm.length <= 2 || v.needContext.has(norm) || v.common.has(norm));
+      // Two-letter abbreviations and ones that are also English words need context ("na", "rm", "had"),
+      // as do the one-word names listed ("payroll", a job and a department: "into payroll", not "payroll number?").
+      const contextual = (abbr && (norm.length <= 2 || v.common.has(norm))) || v.needContext.has(norm);
       add(name, role, 0, contextual);
       const toks = norm.split(' ');
       const last = toks[toks.length - 1]!;

@@ -20,6 +20,8 @@ export interface Vocabulary {
   common: Set<string>;
   needContext: Set<string>;
   neverAlone: Set<string>;
+  /** Jobs with no role whose names hold a role's name, as words ("nursery nurse"). */
+  otherJobs: string[][];
   contextBefore: Set<string>;
   contextAfter: Set<string>;
   fieldForms: Map<string, string[]>;
@@ -45,6 +47,7 @@ export function vocabularyOf(words: UnderstandingWords): Vocabulary {
     common: new Set(words.commonWords),
     needContext: new Set(words.abbreviations.needContext),
     neverAlone: new Set(words.abbreviations.neverAlone),
+    otherJobs: words.otherJobs.map((j) => j.split(' ')),
     contextBefore: new Set(words.roleContext.before),
     contextAfter: new Set(words.roleContext.after),
     fieldForms: new Map(Object.entries(words.fieldForms)),
