@@ -6,7 +6,7 @@
  * stated as a goal or as where someone is are here.
  */
 import type { Mention } from './mentions.js';
-import type { Cue, Vocabulary } from './vocabulary.js';
+import { cueEnding, type Cue, type Vocabulary } from './vocabulary.js';
 
 /** A word that may sit between a cue and the role: a filler word or a band number. */
 const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d])$/.test(t) || /^\d+$/.test(t);
@@ -40,8 +40,7 @@ const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:becom
 function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
   let end = m.start;
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
-  const tail = tokens.slice(Math.max(sentenceStart, end - 5), end).join(' ');
-  const cue = v.cues.find(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
+  const cue = cueEnding(v, tokens.slice(Math.max(sentenceStart, end - 5), end));
   return cue !== undefined && cue[1] === 'target' && cue[0].includes(' ') && !cue[0].endsWith(' for');
 }
 
@@ -70,9 +69,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "now I'm doing ECA shifts on the bank", "picking up HCA shifts": shifts worked in the job, unless wished for.
   if (/^(?:shifts?|bank shifts?)\b/.test(tokens[m.end] ?? '') && /\b(?:doing|do|work|working|pick up|picking up|cover|covering)$/.test(tail) && !/\b(?:want|wants|like|love|hope|hoping|could|can|would|should|get|start)\b/.test(tail)) return 'from';
   // A cue of several words ending in "for" ("apply for", "go for") says it plainly.
-  for (const [phrase, cue] of v.cues) {
-    if (phrase.includes(' ') && phrase.endsWith(' for') && (tail === phrase || tail.endsWith(` ${phrase}`))) return cue;
-  }
+  const forCue = cueEnding(v, before, (phrase) => phrase.includes(' ') && phrase.endsWith(' for'));
+  if (forCue) return forCue[1];
   // "Is ACP only for nurses?": who a route is open to, not the writer's job or goal.
   if (before[before.length - 1] === 'for' && /^(?:only|just|purely|mainly|solely)$/.test(before[before.length - 2] ?? '')) return null;
   if (before[before.length - 1] === 'for') {
@@ -90,9 +88,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   }
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
-  for (const [phrase, cue] of v.cues) {
-    if (tail === phrase || tail.endsWith(` ${phrase}`)) return cue;
-  }
+  const cue = cueEnding(v, before);
+  if (cue) return cue[1];
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
   const ask = POSTPOSED_GOAL.exec(tokens.slice(m.end, m.end + 6).join(' '));
   if (ask && !all.some((x) => x.start >= m.end && x.start <= m.end + ask[0].split(' ').length + 2)) return 'target';
@@ -126,7 +123,6 @@ export function weakCue(v: Vocabulary, tokens: string[], m: Mention, sentenceSta
   if (POSTPOSED_GOAL.test(tokens.slice(m.end, m.end + 6).join(' '))) return false;
   let end = m.start;
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
-  const tail = tokens.slice(Math.max(sentenceStart, end - 5), end).join(' ');
   // Whole words only: "was" does not end with the cue "as".
-  return end === sentenceStart || WEAK_TARGET.has(tokens[end - 1]!) || !v.cues.some(([phrase]) => tail === phrase || tail.endsWith(` ${phrase}`));
+  return end === sentenceStart || WEAK_TARGET.has(tokens[end - 1]!) || cueEnding(v, tokens.slice(Math.max(sentenceStart, end - 5), end)) === undefined;
 }

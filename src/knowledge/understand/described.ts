@@ -156,12 +156,23 @@ interface Description {
   role: Role;
 }
 
-const descriptions = new WeakMap<Content, Description[]>();
+/** The descriptions in order (longest first), and looked up by their first word and by their first stem. */
+interface Descriptions {
+  list: Description[];
+  /** Descriptions of two or more words that mean something, by their first word, each with its place in `list`. */
+  byFirstWord: Map<string, Array<{ d: Description; n: number }>>;
+  /** The same, by their first stem. */
+  byFirstStem: Map<string, Array<{ d: Description; n: number }>>;
+  /** Descriptions of one word that means something, in order. */
+  single: Description[];
+}
 
-function descriptionsOf(content: Content): Description[] {
-  let list = descriptions.get(content);
-  if (!list) {
-    list = [];
+const descriptions = new WeakMap<Content, Descriptions>();
+
+function descriptionsOf(content: Content): Descriptions {
+  let built = descriptions.get(content);
+  if (!built) {
+    const list: Description[] = [];
     for (const role of content.roles.values()) {
       for (const d of role.describedBy) {
         const t = normaliseName(d, content.understanding).split(' ').filter((w) => w !== '');
@@ -170,9 +181,20 @@ function descriptionsOf(content: Content): Description[] {
       }
     }
     list.sort((a, b) => b.tokens.length - a.tokens.length || b.stems.length - a.stems.length);
-    descriptions.set(content, list);
+    built = { list, byFirstWord: new Map(), byFirstStem: new Map(), single: list.filter((d) => d.stems.length === 1) };
+    const add = (map: Map<string, Array<{ d: Description; n: number }>>, key: string, entry: { d: Description; n: number }) => {
+      const at = map.get(key);
+      if (at) at.push(entry);
+      else map.set(key, [entry]);
+    };
+    list.forEach((d, n) => {
+      if (d.stems.length < 2) return;
+      add(built!.byFirstWord, d.tokens[0]!, { d, n });
+      add(built!.byFirstStem, d.stems[0]!, { d, n });
+    });
+    descriptions.set(content, built);
   }
-  return list;
+  return built;
 }
 
 /**
@@ -181,31 +203,35 @@ function descriptionsOf(content: Content): Description[] {
  * form ("helps people adapt their homes" for "adaptations at home"). The longest wins.
  */
 function findDescriptions(content: Content, window: string[], named?: readonly boolean[], earliest = false): Role[] {
+  const all = descriptionsOf(content);
   // Descriptions of several words, as written, then in any order and form; of these, the one with
   // more words that mean something first ("answering 999 calls" is "answer 999 calls", not "999 calls").
-  const hits: Array<{ role: Role; weight: number; at: number }> = [];
-  for (const d of descriptionsOf(content)) {
-    if (d.stems.length < 2) continue;
-    for (let i = 0; i + d.tokens.length <= window.length; i++) {
-      if (d.tokens.every((w, k) => window[i + k] === w)) hits.push({ role: d.role, weight: d.stems.length + 0.5, at: i });
+  // `order`: as written before in any order, then the descriptions' order, then where in the window.
+  const hits: Array<{ role: Role; weight: number; at: number; order: number }> = [];
+  const span = window.length + 1;
+  for (let i = 0; i < window.length; i++) {
+    for (const { d, n } of all.byFirstWord.get(window[i]!) ?? []) {
+      if (i + d.tokens.length <= window.length && d.tokens.every((w, k) => window[i + k] === w)) hits.push({ role: d.role, weight: d.stems.length + 0.5, at: i, order: n * span + i });
     }
   }
   const windowStems = window.map((w) => (SMALL.has(w) ? '' : stem(w)));
   const stems = new Set(windowStems.filter((w) => w !== ''));
-  for (const d of descriptionsOf(content)) {
-    if (d.stems.length >= 2 && d.stems.every((x) => stems.has(x))) hits.push({ role: d.role, weight: d.stems.length, at: windowStems.findIndex((w) => d.stems.includes(w)) });
+  for (const first of stems) {
+    for (const { d, n } of all.byFirstStem.get(first) ?? []) {
+      if (d.stems.every((x) => stems.has(x))) hits.push({ role: d.role, weight: d.stems.length, at: windowStems.findIndex((w) => d.stems.includes(w)), order: all.list.length * span + n });
+    }
   }
   // "I sit on the front desk checking patients in for hearing tests": with `earliest`, of two descriptions
   // that say as much, the first thing the writer says they do is the job.
   const found: Role[] = [];
-  for (const h of hits.map((x, k) => ({ ...x, k })).sort((a, b) => b.weight - a.weight || (earliest ? a.at - b.at : 0) || a.k - b.k)) if (!found.includes(h.role)) found.push(h.role);
+  for (const h of hits.sort((a, b) => b.weight - a.weight || (earliest ? a.at - b.at : 0) || a.order - b.order)) if (!found.includes(h.role)) found.push(h.role);
   if (found.length > 0) return found;
   // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
   // A word that is part of a role's name is not a description: "clerk" in "ward clerk".
   const loose = new Set(window.filter((w, k) => !SMALL.has(w) && !named?.[k]).map(stem));
   const counts = new Map<Role, number>();
-  for (const d of descriptionsOf(content)) {
-    if (d.stems.length === 1 && loose.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
+  for (const d of all.single) {
+    if (loose.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
 }
@@ -221,7 +247,7 @@ function findDescription(content: Content, window: string[], named?: readonly bo
  */
 export function describedAround(content: Content, tokens: string[], m: Mention): Role | null {
   if (m.end - m.start !== 1) return null;
-  for (const d of descriptionsOf(content)) {
+  for (const d of descriptionsOf(content).list) {
     if (d.role === m.role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[m.start]) continue;
     const from = m.start - (d.tokens.length - 1);
     if (from >= 0 && d.tokens.slice(0, -1).every((w, k) => stem(tokens[from + k]!) === stem(w))) return d.role;

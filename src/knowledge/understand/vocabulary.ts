@@ -28,6 +28,10 @@ export interface Vocabulary {
   fillers: Set<string>;
   /** Cue phrases, longest (in words) first; current cues before target cues of the same length. */
   cues: Array<[string, Cue]>;
+  /** Each cue phrase with its cue (a current cue where a phrase is both), for looking up the words before a role. */
+  cueOf: Map<string, Cue>;
+  /** The most words in a cue phrase. */
+  longestCue: number;
 }
 
 const built = new WeakMap<UnderstandingWords, Vocabulary>();
@@ -57,7 +61,26 @@ export function vocabularyOf(words: UnderstandingWords): Vocabulary {
       ...words.cues.current.map((p): [string, Cue] => [p, 'from']),
       ...words.cues.target.map((p): [string, Cue] => [p, 'target']),
     ].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length),
+    cueOf: new Map(),
+    longestCue: 0,
   };
+  for (const [phrase, cue] of v.cues) {
+    if (!v.cueOf.has(phrase)) v.cueOf.set(phrase, cue);
+    v.longestCue = Math.max(v.longestCue, phrase.split(' ').length);
+  }
   built.set(words, v);
   return v;
+}
+
+/**
+ * The cue phrase that the words end with, longest first (as `cues` is ordered), and
+ * only one that `accept` allows when given; undefined when none does.
+ */
+export function cueEnding(v: Vocabulary, words: readonly string[], accept?: (phrase: string) => boolean): [string, Cue] | undefined {
+  for (let k = Math.min(words.length, v.longestCue); k >= 1; k--) {
+    const phrase = words.slice(words.length - k).join(' ');
+    const cue = v.cueOf.get(phrase);
+    if (cue !== undefined && (!accept || accept(phrase))) return [phrase, cue];
+  }
+  return undefined;
 }
