@@ -82,7 +82,7 @@ const KINDS: Record<string, Case[]> = {
   ],
   'a job on its own after the question, with where it is, is the one held (and "for" then names the goal)': [
     { text: "what's the route for phlebotomist? ward clerk at the community hospital", intent: 'pathway', role: 'phlebotomist', from: 'administrator' },
-    { text: 'any apprenticeships for ODP? porter on the night shift', intent: 'pathway', role: 'operating-department-practitioner', from: 'porter' },
+    { text: 'any apprenticeships for ODP? porter on the night shift', role: 'operating-department-practitioner', from: 'porter' },
   ],
   'a senior job with its band, then the options asked about: the job held comes first': [
     { text: 'Senior HCA band 3 - what are my options? nursing associate, AP?', intent: 'options', from: 'senior-hcsw' },
