@@ -101,9 +101,12 @@ export class Bot {
     const outbox: OutboundMessage[] = [];
     const stored = await store.dialogs.get(msg.userKey, msg.conversationKey);
     const before = stored ? JSON.stringify(stored) : undefined;
+    // The turn works on its own copy, read back from the text just made (the state is kept as JSON, so this is
+    // the copy a restart would give; it costs less than structuredClone's second pass over the state).
+    const copy = before === undefined ? undefined : (JSON.parse(before) as DialogState);
     // The topic is kept beside the dialogs (which start and end during the turn) and put back at the end.
-    const { topic, ...rest } = stored ?? ({} as Partial<DialogState>);
-    const run = new TurnRun(this, msg, outbox, stored ? (structuredClone(rest) as DialogState) : undefined, topic ? structuredClone(topic) : undefined);
+    const { topic, ...rest } = copy ?? ({} as Partial<DialogState>);
+    const run = new TurnRun(this, msg, outbox, copy ? (rest as DialogState) : undefined, topic);
     if (msg.text?.trim() || msg.action) for (const intercept of this.opts.interceptors ?? []) await intercept(run);
     await run.execute();
     let after = run.state && (run.state.dialog || run.state.paused?.length) ? run.state : undefined;

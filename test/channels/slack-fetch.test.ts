@@ -67,6 +67,21 @@ describe('the Slack clients\' fetch', () => {
     expect(last.headers['sec-fetch-mode']).toBeUndefined();
   });
 
+  it('answers as a Response would: the body read once, as text, JSON or bytes, and a copy read apart', async () => {
+    const res = await post('chat.postMessage');
+    expect(res.ok).toBe(true);
+    expect(res.statusText).toBe('OK');
+    const copy = res.clone();
+    const text = await res.text();
+    expect(JSON.parse(text)).toMatchObject({ ok: true });
+    expect(res.bodyUsed).toBe(true);
+    await expect(res.json()).rejects.toThrow(TypeError);
+    expect(new TextDecoder().decode(await copy.arrayBuffer())).toBe(text);
+    const limited = await post('limited');
+    expect(limited.ok).toBe(false);
+    expect(await new Response(limited.body).json()).toEqual({ ok: false, error: 'ratelimited' });
+  });
+
   it('leaves a form with a file to Node\'s fetch', async () => {
     const form = new FormData();
     form.append('file', new Blob(['a,b\n']), 'plan.csv');

@@ -1,7 +1,7 @@
 import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATA_FILE, LowStore, SCHEMA_VERSION, WriteQueue } from '../../src/store/lowdb.js';
+import { DATA_FILE, DEDUPE_FILE, LowStore, SCHEMA_VERSION, WriteQueue } from '../../src/store/lowdb.js';
 import { StoreOpenError, type Profile } from '../../src/store/ports.js';
 import { journalText, readJournal } from '../helpers/journal.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
@@ -61,6 +61,35 @@ describe('embedded store (lowdb)', () => {
     expect(await reopened.profiles.count()).toBe(200);
     await store.close();
     await reopened.close();
+  });
+
+  it('forgets expired message keys, those read back from disk included, and keeps the rest', async () => {
+    const t0 = Date.parse('2027-01-12T10:00:00.000Z');
+    const first = await LowStore.open(dir);
+    // Read back after a restart: one key with a short life, one with a long one.
+    expect(await first.dedupe.claim('old-short', new Date(t0), 60_000)).toBe(true);
+    expect(await first.dedupe.claim('old-long', new Date(t0), 86_400_000)).toBe(true);
+    await first.close();
+    const store = await LowStore.open(dir);
+    // Claimed out of time order, with two lives, and one claimed again after it expired.
+    const later = t0 + 120_000;
+    expect(await store.dedupe.claim('again', new Date(t0), 60_000)).toBe(true);
+    expect(await store.dedupe.claim('again', new Date(later), 600_000)).toBe(true);
+    const claim = async (key: string, at: number, ttl: number) => expect(await store.dedupe.claim(key, new Date(at), ttl)).toBe(true);
+    for (let i = 0; i < 497; i++) await claim(`k${i}`, i % 2 === 0 ? later : t0 + i, i % 3 === 0 ? 60_000 : 86_400_000);
+    // The 500th claim since the start, at `later`, forgets what has expired by then.
+    await claim('k497', later, 86_400_000);
+    for (let i = 498; i < 600; i++) await claim(`k${i}`, t0 + i, 60_000);
+    await store.close();
+    const { seen } = await readJournal(join(dir, DEDUPE_FILE), ['seen']);
+    const kept = Object.keys(seen as Record<string, number>);
+    expect(kept).toContain('old-long');
+    expect(kept).not.toContain('old-short');
+    expect(kept).toContain('again');
+    const gone = Array.from({ length: 497 }, (_, i) => i).filter((i) => i % 3 === 0 && i % 2 === 1);
+    expect(gone.length).toBeGreaterThan(50);
+    for (const i of gone) expect(kept).not.toContain(`k${i}`);
+    for (let i = 0; i < 600; i++) if (!gone.includes(i)) expect(kept).toContain(`k${i}`);
   });
 
   it('finds a manager\'s reports after a profile is changed in place and saved', async () => {

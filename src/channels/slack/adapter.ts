@@ -27,6 +27,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { slackFetch } from './http-fetch.js';
+import { postReply } from './post.js';
 import type { Bot } from '../../core/runtime.js';
 import { message, textMessage, type InboundAction, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { StoreUnavailableError, type Store } from '../../store/ports.js';
@@ -371,20 +372,27 @@ export class SlackChannel {
       for (const rendered of renderBlockKit(reply, opts)) {
         // The blocks go as the JSON text the client would send anyway (it form-encodes them as JSON):
         // given as text, the client does not copy every block for its debug log, which is off.
-        const part = { text: rendered.text, blocks: JSON.stringify(rendered.blocks) as unknown as typeof rendered.blocks };
+        const blocks = JSON.stringify(rendered.blocks);
+        const part = { text: rendered.text, blocks: blocks as unknown as typeof rendered.blocks };
+        // A reply in a turn is posted as JSON (./post.ts); messages outside a turn go through the client,
+        // whose rate-limit errors the scheduler's outbox reads to pace and retry.
+        const inTurn = client !== this.proactiveClient;
         switch (destination.kind) {
           case 'channel':
-            await client.chat.postMessage({ channel: destination.channel, text: part.text, blocks: part.blocks });
+            if (inTurn) await postReply(client, 'chat.postMessage', { channel: destination.channel, text: rendered.text }, blocks);
+            else await client.chat.postMessage({ channel: destination.channel, text: part.text, blocks: part.blocks });
             break;
           case 'ephemeral':
-            await client.chat.postEphemeral({ channel: destination.channel, user: destination.user, text: part.text, blocks: part.blocks });
+            if (inTurn) await postReply(client, 'chat.postEphemeral', { channel: destination.channel, user: destination.user, text: rendered.text }, blocks);
+            else await client.chat.postEphemeral({ channel: destination.channel, user: destination.user, text: part.text, blocks: part.blocks });
             break;
           case 'response_url':
             await destination.respond({ text: rendered.text, blocks: rendered.blocks });
             break;
           case 'dm': {
             const channel = await this.openDm(client, destination.user);
-            await client.chat.postMessage({ channel, text: part.text, blocks: part.blocks });
+            if (inTurn) await postReply(client, 'chat.postMessage', { channel, text: rendered.text }, blocks);
+            else await client.chat.postMessage({ channel, text: part.text, blocks: part.blocks });
             break;
           }
         }

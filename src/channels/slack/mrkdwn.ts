@@ -9,6 +9,7 @@
 const ZWSP = '\u200b';
 const FORMATTING = new Set(['*', '_', '~', '`']);
 const BROADCAST = /^\u200b*(?:here|channel|everyone)/i;
+const NEEDS_ESCAPE = /[&<>*_~`@]/;
 
 /**
  * Escapes plain text for Slack mrkdwn: entities for `&`, `<`, `>`, and an invisible
@@ -16,6 +17,8 @@ const BROADCAST = /^\u200b*(?:here|channel|everyone)/i;
  * from taking effect. Use inside text objects marked `verbatim: true`.
  */
 export function escapeMrkdwn(s: string): string {
+  // Most text has none of the characters below: it is its own escape.
+  if (!NEEDS_ESCAPE.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;

@@ -69,9 +69,19 @@ export interface RenderSlackOptions {
 
 /** `raw` escaped and split into pieces of at most `limit` characters, the first after `prefix`. */
 function escapedPieces(raw: string, limit: number, prefix = ''): string[] {
+  // Most text fits whole: escape it once (the split below escapes each piece it tries, then again to keep it).
+  const whole = fitsWhole(raw, limit, prefix);
+  if (whole !== undefined) return [prefix + whole];
   return splitText(raw, limit, (piece, i) => escapeMrkdwn(piece).length + (i === 0 ? prefix.length : 0) <= limit).map(
     (piece, i) => (i === 0 ? prefix : '') + escapeMrkdwn(piece),
   );
+}
+
+/** `raw` escaped, when it fits in one piece of at most `limit` characters after `prefix` (as `splitText` would leave it). */
+function fitsWhole(raw: string, limit: number, prefix: string): string | undefined {
+  if (raw.length > limit) return undefined;
+  const escaped = escapeMrkdwn(raw);
+  return escaped.length + prefix.length <= limit ? escaped : undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -139,6 +149,8 @@ class Renderer {
   textUnits(raw: string, make: (text: string) => KnownBlock, prefix = ''): Unit[] {
     if (raw === '' && prefix === '') return [];
     const limit = SLACK_LIMITS.sectionText;
+    const whole = fitsWhole(raw, limit, prefix);
+    if (whole !== undefined) return [{ blocks: [make(prefix + whole)], fallback: raw, hint: '', continues: false }];
     return splitText(raw, limit, (piece, i) => escapeMrkdwn(piece).length + (i === 0 ? prefix.length : 0) <= limit).map(
       (piece, i) => ({ blocks: [make((i === 0 ? prefix : '') + escapeMrkdwn(piece))], fallback: piece, hint: '', continues: i > 0 }),
     );

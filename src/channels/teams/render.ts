@@ -172,6 +172,11 @@ const RESERVED_IDS = new Set(['cc', 'v', '__proto__', 'constructor', 'prototype'
 /** Text split into escaped pieces that each fit in one TextBlock or Fact. */
 function escapedPieces(text: string, prefix = ''): string[] {
   const prefixBytes = jsonBytes(prefix) - 2;
+  // Most text fits whole: escape it once (the split below escapes each piece it tries, then again to keep it).
+  if (text.length <= MAX_TEXT_BYTES) {
+    const whole = escapeCardText(text);
+    if (jsonBytes(whole) + prefixBytes <= MAX_TEXT_BYTES) return [prefix + whole];
+  }
   return splitText(text, MAX_TEXT_BYTES, (piece, i) =>
     jsonBytes(escapeCardText(piece)) + (i === 0 ? prefixBytes : 0) <= MAX_TEXT_BYTES,
   ).map((piece, i) => (i === 0 ? prefix : '') + escapeCardText(piece));

@@ -1,0 +1,84 @@
+/**
+ * A turn's reply posted as JSON (src/channels/slack/post.ts): what is sent,
+ * Slack's errors thrown as the Web API client throws them, and anything else
+ * left to the client and its retries.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { WebClient } from '@slack/web-api';
+import { slackFetch } from '../../src/channels/slack/http-fetch.js';
+import { postReply } from '../../src/channels/slack/post.js';
+
+interface Seen {
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+describe('posting a turn\'s reply to Slack', () => {
+  let server: Server;
+  let base: string;
+  const seen: Seen[] = [];
+  /** What the next answers are, in order; then `{ ok: true }`. */
+  let next: Array<{ status: number; body: string; headers?: Record<string, string> }> = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        seen.push({ url: req.url ?? '', headers: req.headers, body });
+        const answer = next.shift() ?? { status: 200, body: '{"ok":true,"ts":"1.0001"}' };
+        res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+        res.end(answer.body);
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const addr = server.address();
+    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/api/`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  });
+  beforeEach(() => {
+    seen.length = 0;
+    next = [];
+  });
+
+  const client = (teamId?: string) =>
+    new WebClient('xoxb-test', { slackApiUrl: base, fetch: slackFetch, retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 }, ...(teamId ? { teamId } : {}) });
+  const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: 'Hello & "welcome"' } }];
+
+  it('sends one JSON post with the blocks as rendered, the token and the team', async () => {
+    await postReply(client('T1'), 'chat.postEphemeral', { channel: 'C1', user: 'U1', text: 'Hello' }, JSON.stringify(blocks));
+    expect(seen).toHaveLength(1);
+    const [post] = seen;
+    expect(post!.url).toBe('/api/chat.postEphemeral');
+    expect(post!.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(post!.headers['authorization']).toBe('Bearer xoxb-test');
+    expect(JSON.parse(post!.body)).toEqual({ team_id: 'T1', channel: 'C1', user: 'U1', text: 'Hello', blocks });
+  });
+
+  it('throws Slack\'s error as the client does, without posting again', async () => {
+    next = [{ status: 200, body: '{"ok":false,"error":"channel_not_found"}' }];
+    await expect(postReply(client(), 'chat.postMessage', { channel: 'C404', text: 'Hi' }, '[]')).rejects.toMatchObject({
+      code: 'slack_webapi_platform_error',
+      data: { ok: false, error: 'channel_not_found' },
+    });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('leaves a rate limit or a broken answer to the client, which tries again', async () => {
+    next = [{ status: 429, body: '{"ok":false,"error":"ratelimited"}', headers: { 'retry-after': '0' } }];
+    await postReply(client(), 'chat.postMessage', { channel: 'C1', text: 'Hi' }, JSON.stringify(blocks));
+    expect(seen).toHaveLength(2);
+    const retried = new URLSearchParams(seen[1]!.body);
+    expect(retried.get('channel')).toBe('C1');
+    expect(JSON.parse(retried.get('blocks')!)).toEqual(blocks);
+
+    seen.length = 0;
+    next = [{ status: 200, body: 'not json' }];
+    await postReply(client(), 'chat.postMessage', { channel: 'C1', text: 'Hi' }, '[]');
+    expect(seen).toHaveLength(2);
+  });
+});
