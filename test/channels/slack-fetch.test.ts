@@ -2,54 +2,39 @@
  * The fetch the Slack Web API clients use (src/channels/slack/http-fetch.ts):
  * what the client needs of fetch, over node:http, and Node's fetch for the rest.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebClient } from '@slack/web-api';
 import { slackFetch } from '../../src/channels/slack/http-fetch.js';
-
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
+import { recordingServer, type RecordingServer, type SeenRequest } from '../helpers/recording-server.js';
 
 describe('the Slack clients\' fetch', () => {
-  let server: Server;
+  let server: RecordingServer;
   let base: string;
-  const seen: Seen[] = [];
+  let seen: SeenRequest[];
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      req.on('end', () => {
-        seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-        if (req.url === '/api/limited') {
-          res.writeHead(429, { 'retry-after': '7', 'content-type': 'application/json' });
-          res.end('{"ok":false,"error":"ratelimited"}');
-        } else if (req.url === '/api/moved') {
-          res.writeHead(302, { location: '/api/elsewhere' });
-          res.end();
-        } else if (req.url === '/api/zipped') {
-          res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
-          res.end(gzipSync('{"ok":true,"zipped":true}'));
-        } else if (req.url === '/api/slow') {
-          setTimeout(() => res.end('{"ok":true}'), 2_000);
-        } else {
-          res.writeHead(200, { 'content-type': 'application/json', 'x-oauth-scopes': 'chat:write' });
-          res.end(JSON.stringify({ ok: true, channel: 'C1', ts: '1.000100', echoed: body.length }));
-        }
-      });
+    server = await recordingServer((req, res) => {
+      const body = req.body;
+      if (req.url === '/api/limited') {
+        res.writeHead(429, { 'retry-after': '7', 'content-type': 'application/json' });
+        res.end('{"ok":false,"error":"ratelimited"}');
+      } else if (req.url === '/api/moved') {
+        res.writeHead(302, { location: '/api/elsewhere' });
+        res.end();
+      } else if (req.url === '/api/zipped') {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        res.end(gzipSync('{"ok":true,"zipped":true}'));
+      } else if (req.url === '/api/slow') {
+        setTimeout(() => res.end('{"ok":true}'), 2_000);
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json', 'x-oauth-scopes': 'chat:write' });
+        res.end(JSON.stringify({ ok: true, channel: 'C1', ts: '1.000100', echoed: body.length }));
+      }
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const addr = server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/api/`;
+    base = server.base;
+    seen = server.seen;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  });
+  afterAll(() => server.close());
 
   const post = (path: string, extra: RequestInit = {}) =>
     slackFetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: 'Bearer xoxb-test' }, body: 'channel=C1&text=hi', redirect: 'error', ...extra });

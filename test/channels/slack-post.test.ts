@@ -3,43 +3,28 @@
  * Slack's errors thrown as the Web API client throws them, and anything else
  * left to the client and its retries.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WebClient } from '@slack/web-api';
 import { slackFetch } from '../../src/channels/slack/http-fetch.js';
 import { postReply } from '../../src/channels/slack/post.js';
-
-interface Seen {
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
+import { recordingServer, type RecordingServer, type SeenRequest } from '../helpers/recording-server.js';
 
 describe('posting a turn\'s reply to Slack', () => {
-  let server: Server;
+  let server: RecordingServer;
   let base: string;
-  const seen: Seen[] = [];
+  let seen: SeenRequest[];
   /** What the next answers are, in order; then `{ ok: true }`. */
   let next: Array<{ status: number; body: string; headers?: Record<string, string> }> = [];
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      req.on('end', () => {
-        seen.push({ url: req.url ?? '', headers: req.headers, body });
-        const answer = next.shift() ?? { status: 200, body: '{"ok":true,"ts":"1.0001"}' };
-        res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-        res.end(answer.body);
-      });
+    server = await recordingServer((_req, res) => {
+      const answer = next.shift() ?? { status: 200, body: '{"ok":true,"ts":"1.0001"}' };
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+      res.end(answer.body);
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const addr = server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/api/`;
+    base = server.base;
+    seen = server.seen;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-  });
+  afterAll(() => server.close());
   beforeEach(() => {
     seen.length = 0;
     next = [];
