@@ -19,11 +19,35 @@ export interface EditDistanceOptions {
 /** Rows reused from call to call: question understanding calls this hundreds of times a message. */
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
+/** Counts of each character (by its code, modulo 128), reused from call to call. */
+const counts = new Int32Array(128);
+
+/** How far apart the two strings' character counts are: the sum of the differences. */
+function countsDiffer(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 127]!--;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 127;
+    sum += Math.abs(counts[k]!);
+    counts[k] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 127;
+    sum += Math.abs(counts[k]!);
+    counts[k] = 0;
+  }
+  return sum;
+}
+
 export function editDistance(a: string, b: string, options: EditDistanceOptions = {}): number {
   const limit = options.limit ?? Infinity;
   const transpositions = options.transpositions ?? false;
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  // Each edit changes the count of at most two characters by one (a swap changes none), so strings
+  // whose character counts differ by more than twice the limit are over it: most pairs, found quickly.
+  if (limit < Infinity && countsDiffer(a, b) > 2 * limit) return limit + 1;
   const n = a.length;
   const m = b.length;
   if (rows[0].length < m + 1) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];

@@ -44,6 +44,9 @@ describe('editDistance', () => {
     expect(editDistance('nurse', 'nurses', { limit: 1 })).toBe(1);
     expect(editDistance('phsyio', 'physio', { limit: 1, transpositions: true })).toBe(1);
     expect(editDistance('phsyio', 'physio', { limit: 1 })).toBe(2);
+    // Letters that share a count (their codes 128 apart) are still told apart.
+    expect(editDistance('a', '\u00e1', { limit: 0 })).toBe(1);
+    expect(editDistance('nurse', 'n\u00f5rse', { limit: 1 })).toBe(1);
   });
 
   it('matches the full-matrix distance, with and without transpositions', () => {
