@@ -1,8 +1,8 @@
 /**
  * Step 5 of reading a question: which intent it has. Weighted phrase rules over
  * the text (with role mentions masked as `_role_`, except for privacy and help),
- * ties broken by a fixed precedence, and the roadmap area of a resources
- * question. These patterns are code, not content: they will be replaced as a
+ * which the intent model reads among its features, and the roadmap area of a
+ * resources question. These patterns are code, not content: they will be replaced as a
  * whole rather than edited word by word.
  */
 import type { RoadmapArea } from '../../content/schema.js';
@@ -130,7 +130,6 @@ export const RULES: Rule[] = [
   R('help', 1, /\bhelp\b/, 'help'),
 ];
 
-export const PRECEDENCE: Intent[] = ['privacy', 'checkin', 'career_conversation', 'profile', 'options', 'pathway', 'resources', 'help'];
 
 export const AREA_RULES: Array<{ area: RoadmapArea; re: RegExp }> = [
   {

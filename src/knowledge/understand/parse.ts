@@ -7,7 +7,7 @@
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
 import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
-import { AREA_RULES, PRECEDENCE, RULES, type Intent, type Rule } from './intents.js';
+import { AREA_RULES, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
@@ -555,24 +555,6 @@ export function ruleScores(p: Parsed): { scores: Map<Intent, number>; why: Map<I
   if (p.role) bump('pathway', p.targetCued ? 3 : 1.5, p.targetCued ? 'a role named as a goal' : 'a role named');
   else if (p.from) bump('options', 1, 'only a current role named');
   return { scores, why };
-}
-
-/** The rules' choice: the highest score, ties by a fixed precedence; below 1, unknown. */
-export function ruleIntent(p: Parsed): { intent: Intent; top: number; second: number; why: string[] } {
-  const { scores, why } = ruleScores(p);
-  let intent: Intent = 'unknown';
-  let top = 0;
-  let second = 0;
-  for (const i of PRECEDENCE) {
-    const s = scores.get(i) ?? 0;
-    if (s > top) {
-      second = top;
-      top = s;
-      intent = i;
-    } else if (s > second) second = s;
-  }
-  if (top < 1) intent = 'unknown';
-  return { intent, top, second, why: why.get(intent) ?? [] };
 }
 
 /** The roadmap area a resources question is about: the area with the most of its words. */

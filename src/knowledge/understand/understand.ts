@@ -18,7 +18,7 @@
  *     "currently" -> current), and adjust to a sibling role when a band is stated
  *     ("band 3 HCA" -> the Band 3 support worker role). (cues.ts, here)
  *  5. score intents with weighted phrase rules over the text with role mentions
- *     masked; ties go by a fixed precedence. The area is set for resources only.
+ *     masked, as features of the intent model. The area is set for resources only.
  *     (intents.ts, here)
  *
  * The words it knows (spellings, number words, keywords, common words, cue

@@ -1,6 +1,6 @@
 /**
  * The content's understanding words (content/understanding.yaml) in the form the
- * reading code uses: sets and maps for lookups, the cue phrases longest first,
+ * reading code uses: sets and maps for lookups, the cue phrases by their words,
  * the "band three" pattern built from the number words. Built once per words
  * object (WeakMap), so a call is cheap.
  */
@@ -26,8 +26,6 @@ export interface Vocabulary {
   contextAfter: Set<string>;
   fieldForms: Map<string, string[]>;
   fillers: Set<string>;
-  /** Cue phrases, longest (in words) first; current cues before target cues of the same length. */
-  cues: Array<[string, Cue]>;
   /** Each cue phrase with its cue (a current cue where a phrase is both), for looking up the words before a role. */
   cueOf: Map<string, Cue>;
   /** The most words in a cue phrase. */
@@ -56,15 +54,12 @@ export function vocabularyOf(words: UnderstandingWords): Vocabulary {
     contextAfter: new Set(words.roleContext.after),
     fieldForms: new Map(Object.entries(words.fieldForms)),
     fillers: new Set(words.fillerWords),
-    // A stable sort: among phrases of the same length, the order written (current cues first).
-    cues: [
-      ...words.cues.current.map((p): [string, Cue] => [p, 'from']),
-      ...words.cues.target.map((p): [string, Cue] => [p, 'target']),
-    ].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length),
     cueOf: new Map(),
     longestCue: 0,
   };
-  for (const [phrase, cue] of v.cues) {
+  // Current cues first: a phrase written as both is a current cue.
+  const phrases: Array<[string, Cue]> = [...words.cues.current.map((p): [string, Cue] => [p, 'from']), ...words.cues.target.map((p): [string, Cue] => [p, 'target'])];
+  for (const [phrase, cue] of phrases) {
     if (!v.cueOf.has(phrase)) v.cueOf.set(phrase, cue);
     v.longestCue = Math.max(v.longestCue, phrase.split(' ').length);
   }
@@ -73,7 +68,7 @@ export function vocabularyOf(words: UnderstandingWords): Vocabulary {
 }
 
 /**
- * The cue phrase that the words end with, longest first (as `cues` is ordered), and
+ * The cue phrase that the words end with, the longest (in words) first, and
  * only one that `accept` allows when given; undefined when none does.
  */
 export function cueEnding(v: Vocabulary, words: readonly string[], accept?: (phrase: string) => boolean): [string, Cue] | undefined {
