@@ -130,6 +130,19 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I spin the bloods and do sample reception in pathology, what else is there for me', intent: 'options', from: 'healthcare-science-assistant' },
     { text: 'what can i do after my business admin apprenticeship?', intent: 'options', from: 'business-administrator-apprentice' },
   ],
+  'a goal described in the writer\'s own words, read by the roles\' own texts in the content': [
+    { text: 'how do i become the person who helps people get dressed and get about again after an injury? im a porter', intent: 'pathway', role: 'occupational-therapist', from: 'porter' },
+    { text: 'what do i need to be the one who turns patient records into standard codes? band 3 admin', intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
+    { text: 'how can i become the person who cares for patients before during and after an operation, hca at the moment', intent: 'pathway', role: 'operating-department-practitioner', from: 'hcsw-band-2' },
+    { text: "i'd like the job where you get people walking after a hip op, what do i need? i'm a domestic", intent: 'pathway', role: 'physiotherapist', from: 'domestic-assistant' },
+    { text: 'how do you become one of the people who prepare and give out medicines in the hospital pharmacy? im a porter', intent: 'pathway', role: 'pharmacy-technician', from: 'porter' },
+    { text: 'i want to be the person who deals with recruitment and contracts for new staff, how do i start? band 2 ward clerk', intent: 'pathway', role: 'hr-administrator', from: 'administrator' },
+    { text: 'how do i get the job where you sort out staff pay and pension problems. im a ward clerk', role: 'payroll-officer', from: 'administrator' },
+  ],
+  'the job held read from what the writer does, by the roles\' own texts in the content': [
+    { text: 'i sort the post and deliver the notes around the hospital, how do i become a medical secretary', intent: 'pathway', role: 'medical-secretary', from: 'porter' },
+    { text: 'i take the samples to the lab and move the beds about, how do i become an HCA', intent: 'pathway', role: 'hcsw-band-2', from: 'porter' },
+  ],
   'a general job name, narrowed by the family of the job held': [
     { text: 'can a porter become a team leader?', intent: 'pathway', role: 'facilities-supervisor', from: 'porter' },
     { text: 'my domestic wants to step up to supervisor, what would she need', intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant', onBehalf: true },

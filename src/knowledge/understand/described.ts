@@ -304,8 +304,14 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 /** "I do", "I help", "I run": the writer saying what their own job is. */
 const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change']);
 
-/** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the role whose work the writer does now. */
-export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
+/** Where the writer says what they do now: each place's words, and which of them name a role. */
+export interface HeldWindow {
+  words: string[];
+  named: boolean[];
+}
+
+/** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the words of what the writer does now, in order. */
+export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []): Generator<HeldWindow> {
   const named = namedAt(tokens, mentions);
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "I do", "I basically set up", "I am working in", "I have been doing": the verb is part of the description.
@@ -328,7 +334,14 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
     const end = stop >= 0 ? stop : window.length;
-    const role = findDescription(content, window.slice(0, end), named.slice(from, from + end), true);
+    yield { words: window.slice(0, end), named: named.slice(from, from + end) };
+  }
+}
+
+/** The role whose work the writer says they do now, by its `describedBy` phrases. */
+export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
+  for (const w of heldWindows(tokens, mentions)) {
+    const role = findDescription(content, w.words, w.named, true);
     if (role) return role;
   }
   return null;

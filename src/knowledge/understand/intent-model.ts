@@ -23,6 +23,7 @@ import { LinearModel } from './linear-model.js';
 import { questionFeatures } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
 import { parseQuestion } from './parse.js';
+import { roleLike } from './similar.js';
 import { readCacheBytes, writeCacheFile } from '../../cache-files.js';
 import { shippedCacheDir } from '../../paths.js';
 
@@ -99,8 +100,9 @@ export function defaultModelCacheDir(): string {
  * for next time. A cache that cannot be read or written only costs the shortcut.
  */
 export async function prepareIntentModel(content: Content, cacheDir: string = defaultModelCacheDir(), opts: { shipped?: string | undefined; shared?: boolean } = {}): Promise<void> {
-  // The typo corrector's word list too, so the first question does not wait for it.
+  // The typo corrector's word list and the roles' texts too, so the first question does not wait for them.
   warmEnglishWords();
+  roleLike(content, []);
   if (models.has(content)) return;
   // Bytes rather than JSON: it loads in a few milliseconds and leaves almost nothing to collect.
   const name = `intent-model-${modelKey(content)}.bin`;

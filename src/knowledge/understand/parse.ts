@@ -14,6 +14,7 @@ import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
 import { familyJob, seniorOf } from './family.js';
+import { describedGoal } from './similar.js';
 
 export interface Analysed {
   idx: Index;
@@ -378,6 +379,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const targetCued = cues.includes('target');
   const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m, startOf(m.start)));
   const describedAll = describedRoles(content, tokens, mentions);
+  // "the job where you help people get home safe": else the role whose own texts are most like the words.
+  const ends = [...sentences, ...clauses].sort((a, b) => a - b);
+  const likeGoal = describedAll.length === 0 ? describedGoal(content, tokens, mentions, ends, new Set(mentions.filter((m, i) => negated[i]).map((m) => m.role))) : null;
+  if (likeGoal) describedAll.push(likeGoal);
   const described = describedAll[0] ?? null;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
   if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(mentions, role)) {

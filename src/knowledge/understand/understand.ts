@@ -36,6 +36,7 @@ import { indexOf, type Index } from './roles-index.js';
 import { analyse, areaOf, parseQuestion, type Parsed } from './parse.js';
 import { questionFeatures } from './features.js';
 import { intentModel, readLabel } from './intent-model.js';
+import { heldLike } from './similar.js';
 
 /** What a question says, as far as the rules can tell. */
 export interface Understanding {
@@ -207,6 +208,15 @@ function readText(text: string, content: Content): Understanding {
     from = role;
     role = null;
     explain.push(`${from.title} taken as the role held, since the question is not about a route`);
+  }
+  // "I lay out the trays and clean down between cases. Could I become an ODP?": for a route or the options
+  // from here, the job held from what the writer does, by the content's own texts about each role.
+  if (!from && !p.onBehalf && !p.bandTarget && (intent === 'pathway' || intent === 'options') && best.p >= CLARIFY_BELOW) {
+    const like = heldLike(content, p.tokens, p.mentions, role);
+    if (like) {
+      from = like;
+      explain.push(`${like.title} read as the job held, as what the writer does is most like it`);
+    }
   }
   const area = intent === 'resources' ? (best.intent === 'resources' ? best.area : null) ?? areaOf(p) : null;
   if (area) explain.push(`area ${area}`);
