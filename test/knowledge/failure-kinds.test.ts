@@ -452,6 +452,22 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm a band 3 receptionist and I keep covering for our supervisor when she's away. How do I become a team leader?", intent: 'pathway', role: 'team-leader', from: 'administrator', onBehalf: false },
     { text: "my team leader is great and she thinks I could be an AP, I'm a band 3 HCA", intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-3', onBehalf: false },
   ],
+  'more of what jobs wanted do: speech after a stroke, rails at home, coding the diagnoses, making up the chemo': [
+    { text: "how would I become the therapist who helps people with their speech after a stroke? I'm a porter", intent: 'pathway', role: 'speech-and-language-therapist', from: 'porter' },
+    { text: 'want to do the job fitting rails at home for people coming out of hospital. ward clerk', intent: 'pathway', role: 'occupational-therapist', from: 'administrator' },
+    { text: "could I move into the job where you code the diagnoses? I'm a receptionist", intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
+    { text: 'how do I get to be the one who makes up the chemo in aseptics? pharmacy assistant here', intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
+  'more of what jobs held do: washing and dressing patients, the pharmacy stores, specimen reception, "does" the bloods': [
+    { text: 'I wash and dress patients on a surgical ward, how do I become a nurse', intent: 'pathway', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I work in the pharmacy stores topping up the ward cupboards, how do i become a pharmacist', intent: 'pathway', role: 'pharmacist', from: 'pharmacy-support-worker' },
+    { text: "i'm on specimen reception in pathology, how do i become a BMS", intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: "I'm the one who does bloods in the GP surgery all morning, could I become a nurse", role: 'nurse-adult', from: 'phlebotomist' },
+  ],
+  '"I\'m in the lab doing X": what the writer is doing now is the job held': [
+    { text: "I'm in the lab doing sample reception, could I train as a biomedical scientist", intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'im on the wards doing phlebotomy, how do i become a nurse', intent: 'pathway', role: 'nurse-adult', from: 'phlebotomist' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

@@ -88,6 +88,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   }
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
+  // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
+  if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
   const cue = cueEnding(v, before);
   if (cue) return cue[1];
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
