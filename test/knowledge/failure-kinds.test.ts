@@ -468,6 +468,11 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm in the lab doing sample reception, could I train as a biomedical scientist", intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
     { text: 'im on the wards doing phlebotomy, how do i become a nurse', intent: 'pathway', role: 'nurse-adult', from: 'phlebotomist' },
   ],
+  'a lead job and the team it leads ("supervisor of 8 porters", "team leader in radiology admin") are the one lead job of that name; the team is no job held or wanted': [
+    { text: "I'm a supervisor of 8 porters, what could I move on to", intent: 'options', role: null, from: 'facilities-supervisor' },
+    { text: 'new team leader of twelve domestics here, any courses on leading a team?', intent: 'resources', role: null, from: 'facilities-supervisor' },
+    { text: 'team leader in radiology admin band 4, want to be a service manager', intent: 'pathway', role: 'service-manager', from: 'team-leader' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

@@ -354,3 +354,32 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   );
   return kin.length === 1 ? { role: kin[0]!, said } : null;
 }
+
+/** The last word of the name of a job that leads a team ("team leader", "supervisor"). */
+const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
+
+/**
+ * "supervisor of 6 domestics", "team leader in outpatients admin", "supervisor over the porters": a lead job
+ * and the people it leads, where the two make the name of one job ("domestic supervisor", "admin team
+ * leader"), are that job; the people led are no job of the writer's or goal.
+ */
+export function ledTeams(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+  let out = mentions;
+  for (const lead of mentions) {
+    if (!LEADS.test(lead.phrase.tokens.at(-1) ?? '') || !out.includes(lead)) continue;
+    const led = out.find((x) => x.start > lead.end && x.start <= lead.end + 4);
+    if (!led) continue;
+    // "of", "for", "over" and the team right after (past "the" or a number); "in" with at most two words of place between.
+    const gap = tokens.slice(lead.end, led.start).join(' ');
+    if (!/^(?:(?:of|for|over)(?: the| my| our| a team of)?(?: \d+| two| three| four| five| six| seven| eight| nine| ten| eleven| twelve| several| a few| band \d)?|in(?: the)?(?: [a-z]+){0,2})$/.test(gap)) continue;
+    const said = tokens.slice(led.start, led.end);
+    const last = said.at(-1)!;
+    const single = last.endsWith('s') && last.length > 3 ? [...said.slice(0, -1), last.slice(0, -1)] : said;
+    const leadName = tokens.slice(lead.start, lead.end).join(' ');
+    const phrase = idx.byText.get(`${said.join(' ')} ${leadName}`) ?? idx.byText.get(`${single.join(' ')} ${leadName}`);
+    if (!phrase || phrase.priority > 1) continue;
+    const role = phrase.roles[0]!;
+    out = out.filter((x) => x !== led).map((x) => (x === lead ? { ...x, role, phrase, how: `read "${leadName}" of the ${said.join(' ')} as ${role.title}` } : x));
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } f
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
+import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
 import { familyJob, seniorOf } from './family.js';
 
 export interface Analysed {
@@ -94,7 +94,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found)));
+  const mentions = ledTeams(idx, tokens, placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found))));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
