@@ -473,6 +473,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'new team leader of twelve domestics here, any courses on leading a team?', intent: 'resources', role: null, from: 'facilities-supervisor' },
     { text: 'team leader in radiology admin band 4, want to be a service manager', intent: 'pathway', role: 'service-manager', from: 'team-leader' },
   ],
+  'a band wanted in the job named ("get my band 3 as an HCA") is that job at the band; the job named is the one held': [
+    { text: 'how do I get to band 3 as an HCA', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'hca here, how do i go for my band 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

@@ -462,6 +462,13 @@ export function parseQuestion(content: Content, text: string): Parsed {
       explain.push(`"band ${bandTarget}" as a goal from ${base.title} points to ${sib.title}`);
     } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
   }
+  // "how do I get my band 3 as an HCA": a band wanted in the job named is that job at the band; the job named is the one held.
+  const atTarget = role && bandTarget && !role.bands.includes(bandTarget as Role['bands'][number]) ? siblingWithBand(content, role, bandTarget) : null;
+  if (atTarget && role && atTarget !== role) {
+    explain.push(`"band ${bandTarget}" as a goal in ${role.title} points to ${atTarget.title}`);
+    from ??= role;
+    role = atTarget;
+  }
   // One band stated anywhere ("HCA in a GP surgery, band 3"; "she's band 3"): the band of the role held.
   const heldBands = [...new Set(bands.map((b) => b.band))].filter((b) => b !== bandTarget);
   if (from && heldBands.length === 1 && !bandTarget) {
