@@ -477,6 +477,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'how do I get to band 3 as an HCA', role: 'hcsw-band-3', from: 'hcsw-band-2' },
     { text: 'hca here, how do i go for my band 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
   ],
+  '"being one of the people who…", "becoming one of the staff who…": a job described as the goal, and the field named in it is no job held': [
+    { text: "any tips on becoming one of the people who do the scans in x-ray? I'm a porter", intent: 'pathway', role: 'radiographer', from: 'porter' },
+    { text: "what's the way into being one of the staff who take bloods in phlebotomy? domestic on the wards", intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

@@ -108,7 +108,7 @@ export function isDoubted(tokens: string[], m: Mention): boolean {
 /** "be one of the people in the dietetics team", "one of the people who do the scans in x-ray": a job described, so a goal. */
 export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0): boolean {
   // Within the sentence: in "how do I become one of the people who take blood? I'm a domestic" the domestic is the job held.
-  return /\b(?:be|become|job as|work as|get into being) one of the (?:people|ones|staff|team|person)\b/.test(tokens.slice(Math.max(sentenceStart, m.start - 12), m.start).join(' '));
+  return /\b(?:be|being|become|becoming|job as|work as|get into being) one of the (?:people|ones|staff|team|person)\b/.test(tokens.slice(Math.max(sentenceStart, m.start - 12), m.start).join(' '));
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
