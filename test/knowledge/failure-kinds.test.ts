@@ -481,6 +481,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "any tips on becoming one of the people who do the scans in x-ray? I'm a porter", intent: 'pathway', role: 'radiographer', from: 'porter' },
     { text: "what's the way into being one of the staff who take bloods in phlebotomy? domestic on the wards", intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
   ],
+  'a manager asking for someone: the goal "like me" after a goal cue is the goal, and "she\'s band 2 domestic" (no "a") is that person\'s job': [
+    { text: 'I run the domestic team. one of my ladies wants to become a domestic supervisor like me, she is band 2 domestic. how can I help', intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant', onBehalf: true },
+    { text: "catering team leader here. one of my lads wants to be a kitchen supervisor like me, he's band 2 catering assistant. what would he need?", intent: 'pathway', role: 'facilities-supervisor', from: 'catering-assistant', onBehalf: true },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

@@ -58,8 +58,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
   const tail = before.join(' ');
-  // "admin staff like me": the writer's own job, whatever comes before.
-  if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
+  // "admin staff like me": the writer's own job, whatever comes before ("he wants to be a supervisor like me": unless a goal cue).
+  if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && (cueEnding(v, before)?.[1] !== 'target' || WEAK_TARGET.has(before.at(-1) ?? ''))) return 'from';
   // "I am working 3 years like HCA": "like" for "as", after work and how long.
   if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk)){0,4} like$/.test(tail)) return 'from';
   // "is that different from audiologist?": a comparison, not where the writer comes from.
