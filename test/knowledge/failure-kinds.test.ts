@@ -485,6 +485,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I run the domestic team. one of my ladies wants to become a domestic supervisor like me, she is band 2 domestic. how can I help', intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant', onBehalf: true },
     { text: "catering team leader here. one of my lads wants to be a kitchen supervisor like me, he's band 2 catering assistant. what would he need?", intent: 'pathway', role: 'facilities-supervisor', from: 'catering-assistant', onBehalf: true },
   ],
+  'past jobs listed after a comma with "a" ("I\'ve been a porter, a domestic and now…") share the first one\'s cue: none is the goal': [
+    { text: "I have been a carer, a cleaner and now I'm a receptionist. clinical coding next, how?", intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
+    { text: 'ive been a porter, a domestic, and now HCA on a surgical ward. Nursing next - how?', intent: 'pathway', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

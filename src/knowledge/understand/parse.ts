@@ -189,7 +189,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   for (let i = 1; i < mentions.length; i++) {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
-    if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
+    // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too.
+    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
   }
   // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
