@@ -489,6 +489,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "I have been a carer, a cleaner and now I'm a receptionist. clinical coding next, how?", intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
     { text: 'ive been a porter, a domestic, and now HCA on a surgical ward. Nursing next - how?', intent: 'pathway', role: 'nurse-adult', from: 'hcsw-band-2' },
   ],
+  'a team after "in" with the job in it after "as" ("in the finance team as a band 2 admin"): the team is where the job is, not the job': [
+    { text: "how do I become a data analyst? I'm in the finance team as an admin", intent: 'pathway', role: 'data-analyst', from: 'administrator' },
+    { text: "I'm on the finance team as a band 2 clerk, what can I progress to", intent: 'options', role: null, from: 'administrator' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

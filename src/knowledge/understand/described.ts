@@ -113,6 +113,9 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
     if (m.phrase.priority === 2 && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
     // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
     if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.role !== m.role && x.role.family === m.role.family)) return true;
+    // "I'm in the finance team as a band 2 admin": a team after "in", then the job in it after "as"
+    // (not a plain job word, which the team makes a job of its own: "in the dispensary as a support worker").
+    if (/^(?:in|on|within)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '') && mentions.some((x) => x !== m && x.start > m.end && !JOB_NAMES.includes(tokens.slice(x.start, x.end).join(' ')) && /^as(?: an?)?(?: band (?:\d|8[a-d]))?$/.test(tokens.slice(m.end, x.start).join(' ')))) return true;
     // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
     if (!PLACE_AFTER.has(tokens[m.end] ?? '') || mentions.some((x) => x.start === m.end)) return false;
     let k = m.start - 1;
