@@ -493,6 +493,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "how do I become a data analyst? I'm in the finance team as an admin", intent: 'pathway', role: 'data-analyst', from: 'administrator' },
     { text: "I'm on the finance team as a band 2 clerk, what can I progress to", intent: 'options', role: null, from: 'administrator' },
   ],
+  '"to be honest", "to be fair" after a job is a manner of speaking, not the job held moving on ("paramedic to be honest")': [
+    { text: "physio or OT? probably OT to be fair. I'm a therapy assistant", intent: 'pathway', role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: "I'd say paramedic to be honest, I'm an ECA", role: 'paramedic', from: 'ambulance-support-worker' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

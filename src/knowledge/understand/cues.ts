@@ -33,8 +33,8 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
  * Whether a mention is the role wanted (target) or the role held now (from), by the
  * cue phrases (the content's, longest first) before it and a few phrases after it.
  */
-/** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"). */
-const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
+/** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"; not "midwife to be honest"). */
+const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be(?! (?:honest|fair|frank|truthful|sure)\b)|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
 
 /** A target cue of two words or more just before a role (past filler words), "for" aside: "interested in", "train as". */
 function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
