@@ -497,6 +497,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "physio or OT? probably OT to be fair. I'm a therapy assistant", intent: 'pathway', role: 'occupational-therapist', from: 'therapy-assistant' },
     { text: "I'd say paramedic to be honest, I'm an ECA", role: 'paramedic', from: 'ambulance-support-worker' },
   ],
+  'a job compared ("a better paid job than porter", "better than band 2 domestic") is the job held': [
+    { text: 'anything better paid than catering assistant for someone with no GCSEs?', intent: 'options', role: null, from: 'catering-assistant' },
+    { text: 'i need a better paid job than porter, what is there', role: null, from: 'porter' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {
