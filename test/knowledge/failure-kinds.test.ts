@@ -501,6 +501,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'anything better paid than catering assistant for someone with no GCSEs?', intent: 'options', role: null, from: 'catering-assistant' },
     { text: 'i need a better paid job than porter, what is there', role: null, from: 'porter' },
   ],
+  'ESL: "working in the theatre like support worker" (like for as, after where) is the job held, and after a comma "before in Nigeria I studied…" starts a sentence of its own': [
+    { text: 'i work on ward like HCA, in Romania i was nurse. how i register', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I am porter, before in Nigeria I study nursing. how I become nurse here', intent: 'pathway', role: 'nurse-adult', from: 'porter' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

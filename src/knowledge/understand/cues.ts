@@ -60,8 +60,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   const tail = before.join(' ');
   // "admin staff like me": the writer's own job, whatever comes before ("he wants to be a supervisor like me": unless a goal cue).
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && (cueEnding(v, before)?.[1] !== 'target' || WEAK_TARGET.has(before.at(-1) ?? ''))) return 'from';
-  // "I am working 3 years like HCA": "like" for "as", after work and how long.
-  if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk)){0,4} like$/.test(tail)) return 'from';
+  // "I am working 3 years like HCA", "working in the theatre like support worker": "like" for "as", after work, how long and where.
+  if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk|(?:in|on|at) (?:the |a )?[a-z]+)){0,4} like$/.test(tail)) return 'from';
   // "a better job than band 2 domestic", "something that pays more than HCA": the job held, compared.
   if (/\b(?:better|more|higher|bigger)(?: (?:job|jobs|paid|paying|pay|money|band|role|roles|post|work)){0,2} than$/.test(tail)) return 'from';
   // "is that different from audiologist?": a comparison, not where the writer comes from.

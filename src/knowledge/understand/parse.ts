@@ -225,7 +225,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (isAbroad(tokens, m)) {
+    // ("support worker, before in Spain I studied…": after a comma, a country with "I" after it starts a sentence of its own.)
+    if (isAbroad(tokens, m) && !(clauses.includes(m.end) && /^(?:\S+ )?in \S+(?: \S+)? i\b/.test(tokens.slice(m.end, m.end + 6).join(' ')))) {
       negated[i] = false;
       cues[i] = 'target';
       abroad.add(m);
