@@ -505,6 +505,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'i work on ward like HCA, in Romania i was nurse. how i register', role: 'nurse-adult', from: 'hcsw-band-2' },
     { text: 'I am porter, before in Nigeria I study nursing. how I become nurse here', intent: 'pathway', role: 'nurse-adult', from: 'porter' },
   ],
+  'a job wanted described at length and set against another at the end ("…, the one below a paramedic")': [
+    { text: 'how could I be one of the people who go out to the 999 calls on the ambulances with the crews every day, the one below a paramedic. im a porter', intent: 'pathway', role: 'associate-ambulance-practitioner', from: 'porter' },
+    { text: "I want to be the one below the paramedic on the ambulance, I'm a call handler", intent: 'pathway', role: 'associate-ambulance-practitioner', from: 'call-handler' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

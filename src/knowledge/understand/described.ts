@@ -279,8 +279,9 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const intoDoing = one === 'into' && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
     const start = GOAL_START.test(one) || aJob || intoDoing ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     if (start < 0) continue;
-    // Up to the end of the clause: "… I work as a senior HCA" is not part of it.
-    const window = tokens.slice(start, start + 16);
+    // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
+    // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
+    const window = tokens.slice(start, start + 24);
     const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im'));
     const end = stop >= 0 ? stop : window.length;
     const roles = findDescriptions(content, window.slice(0, end), named.slice(start, start + end));
