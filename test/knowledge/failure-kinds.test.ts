@@ -465,6 +465,63 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm a band 3 receptionist and I keep covering for our supervisor when she's away. How do I become a team leader?", intent: 'pathway', role: 'team-leader', from: 'administrator', onBehalf: false },
     { text: "my team leader is great and she thinks I could be an AP, I'm a band 3 HCA", intent: 'pathway', role: 'assistant-practitioner', from: 'hcsw-band-3', onBehalf: false },
   ],
+  'more of what jobs wanted do: speech after a stroke, rails at home, coding the diagnoses, making up the chemo': [
+    { text: "how would I become the therapist who helps people with their speech after a stroke? I'm a porter", intent: 'pathway', role: 'speech-and-language-therapist', from: 'porter' },
+    { text: 'want to do the job fitting rails at home for people coming out of hospital. ward clerk', intent: 'pathway', role: 'occupational-therapist', from: 'administrator' },
+    { text: "could I move into the job where you code the diagnoses? I'm a receptionist", intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
+    { text: 'how do I get to be the one who makes up the chemo in aseptics? pharmacy assistant here', intent: 'pathway', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
+  'more of what jobs held do: washing and dressing patients, the pharmacy stores, specimen reception, "does" the bloods': [
+    { text: 'I wash and dress patients on a surgical ward, how do I become a nurse', intent: 'pathway', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I work in the pharmacy stores topping up the ward cupboards, how do i become a pharmacist', intent: 'pathway', role: 'pharmacist', from: 'pharmacy-support-worker' },
+    { text: "i'm on specimen reception in pathology, how do i become a BMS", intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: "I'm the one who does bloods in the GP surgery all morning, could I become a nurse", role: 'nurse-adult', from: 'phlebotomist' },
+  ],
+  '"I\'m in the lab doing X": what the writer is doing now is the job held': [
+    { text: "I'm in the lab doing sample reception, could I train as a biomedical scientist", intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'im on the wards doing phlebotomy, how do i become a nurse', intent: 'pathway', role: 'nurse-adult', from: 'phlebotomist' },
+  ],
+  'a lead job and the team it leads ("supervisor of 8 porters", "team leader in radiology admin") are the one lead job of that name; the team is no job held or wanted': [
+    { text: "I'm a supervisor of 8 porters, what could I move on to", intent: 'options', role: null, from: 'facilities-supervisor' },
+    { text: 'new team leader of twelve domestics here, any courses on leading a team?', intent: 'resources', role: null, from: 'facilities-supervisor' },
+    { text: 'team leader in radiology admin band 4, want to be a service manager', intent: 'pathway', role: 'service-manager', from: 'team-leader' },
+  ],
+  'a band wanted in the job named ("get my band 3 as an HCA") is that job at the band; the job named is the one held': [
+    { text: 'how do I get to band 3 as an HCA', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'hca here, how do i go for my band 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+  ],
+  '"being one of the people who…", "becoming one of the staff who…": a job described as the goal, and the field named in it is no job held': [
+    { text: "any tips on becoming one of the people who do the scans in x-ray? I'm a porter", intent: 'pathway', role: 'radiographer', from: 'porter' },
+    { text: "what's the way into being one of the staff who take bloods in phlebotomy? domestic on the wards", intent: 'pathway', role: 'phlebotomist', from: 'domestic-assistant' },
+  ],
+  'a manager asking for someone: the goal "like me" after a goal cue is the goal, and "she\'s band 2 domestic" (no "a") is that person\'s job': [
+    { text: 'I run the domestic team. one of my ladies wants to become a domestic supervisor like me, she is band 2 domestic. how can I help', intent: 'pathway', role: 'facilities-supervisor', from: 'domestic-assistant', onBehalf: true },
+    { text: "catering team leader here. one of my lads wants to be a kitchen supervisor like me, he's band 2 catering assistant. what would he need?", intent: 'pathway', role: 'facilities-supervisor', from: 'catering-assistant', onBehalf: true },
+  ],
+  'past jobs listed after a comma with "a" ("I\'ve been a porter, a domestic and now…") share the first one\'s cue: none is the goal': [
+    { text: "I have been a carer, a cleaner and now I'm a receptionist. clinical coding next, how?", intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
+    { text: 'ive been a porter, a domestic, and now HCA on a surgical ward. Nursing next - how?', intent: 'pathway', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
+  'a team after "in" with the job in it after "as" ("in the finance team as a band 2 admin"): the team is where the job is, not the job': [
+    { text: "how do I become a data analyst? I'm in the finance team as an admin", intent: 'pathway', role: 'data-analyst', from: 'administrator' },
+    { text: "I'm on the finance team as a band 2 clerk, what can I progress to", intent: 'options', role: null, from: 'administrator' },
+  ],
+  '"to be honest", "to be fair" after a job is a manner of speaking, not the job held moving on ("paramedic to be honest")': [
+    { text: "physio or OT? probably OT to be fair. I'm a therapy assistant", intent: 'pathway', role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: "I'd say paramedic to be honest, I'm an ECA", role: 'paramedic', from: 'ambulance-support-worker' },
+  ],
+  'a job compared ("a better paid job than porter", "better than band 2 domestic") is the job held': [
+    { text: 'anything better paid than catering assistant for someone with no GCSEs?', intent: 'options', role: null, from: 'catering-assistant' },
+    { text: 'i need a better paid job than porter, what is there', role: null, from: 'porter' },
+  ],
+  'ESL: "working in the theatre like support worker" (like for as, after where) is the job held, and after a comma "before in Nigeria I studied…" starts a sentence of its own': [
+    { text: 'i work on ward like HCA, in Romania i was nurse. how i register', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I am porter, before in Nigeria I study nursing. how I become nurse here', intent: 'pathway', role: 'nurse-adult', from: 'porter' },
+  ],
+  'a job wanted described at length and set against another at the end ("…, the one below a paramedic")': [
+    { text: 'how could I be one of the people who go out to the 999 calls on the ambulances with the crews every day, the one below a paramedic. im a porter', intent: 'pathway', role: 'associate-ambulance-practitioner', from: 'porter' },
+    { text: "I want to be the one below the paramedic on the ambulance, I'm a call handler", intent: 'pathway', role: 'associate-ambulance-practitioner', from: 'call-handler' },
+  ],
 };
 
 describe('the kinds of failure seen on new wording', () => {

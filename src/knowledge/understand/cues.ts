@@ -33,8 +33,8 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
  * Whether a mention is the role wanted (target) or the role held now (from), by the
  * cue phrases (the content's, longest first) before it and a few phrases after it.
  */
-/** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"). */
-const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
+/** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"; not "midwife to be honest"). */
+const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be(?! (?:honest|fair|frank|truthful|sure)\b)|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
 
 /** A target cue of two words or more just before a role (past filler words), "for" aside: "interested in", "train as". */
 function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
@@ -58,10 +58,12 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
   const tail = before.join(' ');
-  // "admin staff like me": the writer's own job, whatever comes before.
-  if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
-  // "I am working 3 years like HCA": "like" for "as", after work and how long.
-  if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk)){0,4} like$/.test(tail)) return 'from';
+  // "admin staff like me": the writer's own job, whatever comes before ("he wants to be a supervisor like me": unless a goal cue).
+  if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && (cueEnding(v, before)?.[1] !== 'target' || WEAK_TARGET.has(before.at(-1) ?? ''))) return 'from';
+  // "I am working 3 years like HCA", "working in the theatre like support worker": "like" for "as", after work, how long and where.
+  if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk|(?:in|on|at) (?:the |a )?[a-z]+)){0,4} like$/.test(tail)) return 'from';
+  // "a better job than band 2 domestic", "something that pays more than HCA": the job held, compared.
+  if (/\b(?:better|more|higher|bigger)(?: (?:job|jobs|paid|paying|pay|money|band|role|roles|post|work)){0,2} than$/.test(tail)) return 'from';
   // "is that different from audiologist?": a comparison, not where the writer comes from.
   if (/\b(?:different|differs|differ|difference|far|apart|away|separate) from$/.test(tail)) return null;
   // "team leader for the HCAs", "supervisor of the porters": the people led, not the writer's job or goal.
@@ -88,6 +90,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   }
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
+  // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
+  if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
   const cue = cueEnding(v, before);
   if (cue) return cue[1];
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
@@ -109,8 +113,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
 }
 
 
-/** "get to band 4", "move up to band 3": a band stated as a goal. */
-export const BAND_TARGET = /\b(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to) band ([0-9]|8[a-d])\b/;
+/** "get to band 4", "move up to band 3", "get my band 3": a band stated as a goal. */
+export const BAND_TARGET = /\b(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to|get my|getting my|go for my|going for my) band ([0-9]|8[a-d])\b/;
 /** "I'm a band 3", "as a band 2": a band stated as where the person is. */
 export const BAND_FROM = /\b(?:i am|im|as|currently|from|been|working at|work at|on) (?:a |an )?band ([0-9]|8[a-d])\b/;
 

@@ -113,6 +113,9 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
     if (m.phrase.priority === 2 && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
     // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
     if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.role !== m.role && x.role.family === m.role.family)) return true;
+    // "I'm in the finance team as a band 2 admin": a team after "in", then the job in it after "as"
+    // (not a plain job word, which the team makes a job of its own: "in the dispensary as a support worker").
+    if (/^(?:in|on|within)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '') && mentions.some((x) => x !== m && x.start > m.end && !JOB_NAMES.includes(tokens.slice(x.start, x.end).join(' ')) && /^as(?: an?)?(?: band (?:\d|8[a-d]))?$/.test(tokens.slice(m.end, x.start).join(' ')))) return true;
     // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
     if (!PLACE_AFTER.has(tokens[m.end] ?? '') || mentions.some((x) => x.start === m.end)) return false;
     let k = m.start - 1;
@@ -134,6 +137,8 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
 
 /** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises" ("process" meets "processing": "ss" is not a plural). */
 export function stem(word: string): string {
+  // "the one who does bloods" meets "do the bloods".
+  if (word === 'does') return 'do';
   let w = word;
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ies', 'es', 'ed', 's', 'e']) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix) && !(suffix === 's' && w.endsWith('ss'))) {
@@ -274,8 +279,9 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const intoDoing = one === 'into' && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
     const start = GOAL_START.test(one) || aJob || intoDoing ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     if (start < 0) continue;
-    // Up to the end of the clause: "… I work as a senior HCA" is not part of it.
-    const window = tokens.slice(start, start + 16);
+    // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
+    // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
+    const window = tokens.slice(start, start + 24);
     const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im'));
     const end = stop >= 0 ? stop : window.length;
     const roles = findDescriptions(content, window.slice(0, end), named.slice(start, start + end));
@@ -364,4 +370,33 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
     (r) => r.family === held.family && r !== held && [r.title, ...r.synonyms].some((n) => norm(n).endsWith(` ${said}`) && heldWords.has(norm(n).split(' ').at(-saidLength - 1) ?? '')),
   );
   return kin.length === 1 ? { role: kin[0]!, said } : null;
+}
+
+/** The last word of the name of a job that leads a team ("team leader", "supervisor"). */
+const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
+
+/**
+ * "supervisor of 6 domestics", "team leader in outpatients admin", "supervisor over the porters": a lead job
+ * and the people it leads, where the two make the name of one job ("domestic supervisor", "admin team
+ * leader"), are that job; the people led are no job of the writer's or goal.
+ */
+export function ledTeams(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+  let out = mentions;
+  for (const lead of mentions) {
+    if (!LEADS.test(lead.phrase.tokens.at(-1) ?? '') || !out.includes(lead)) continue;
+    const led = out.find((x) => x.start > lead.end && x.start <= lead.end + 4);
+    if (!led) continue;
+    // "of", "for", "over" and the team right after (past "the" or a number); "in" with at most two words of place between.
+    const gap = tokens.slice(lead.end, led.start).join(' ');
+    if (!/^(?:(?:of|for|over)(?: the| my| our| a team of)?(?: \d+| two| three| four| five| six| seven| eight| nine| ten| eleven| twelve| several| a few| band \d)?|in(?: the)?(?: [a-z]+){0,2})$/.test(gap)) continue;
+    const said = tokens.slice(led.start, led.end);
+    const last = said.at(-1)!;
+    const single = last.endsWith('s') && last.length > 3 ? [...said.slice(0, -1), last.slice(0, -1)] : said;
+    const leadName = tokens.slice(lead.start, lead.end).join(' ');
+    const phrase = idx.byText.get(`${said.join(' ')} ${leadName}`) ?? idx.byText.get(`${single.join(' ')} ${leadName}`);
+    if (!phrase || phrase.priority > 1) continue;
+    const role = phrase.roles[0]!;
+    out = out.filter((x) => x !== led).map((x) => (x === lead ? { ...x, role, phrase, how: `read "${leadName}" of the ${said.join(' ')} as ${role.title}` } : x));
+  }
+  return out;
 }

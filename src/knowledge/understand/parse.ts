@@ -12,7 +12,7 @@ import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } f
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
+import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
 import { familyJob, seniorOf } from './family.js';
 import { describedGoal } from './similar.js';
 
@@ -95,7 +95,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found)));
+  const mentions = ledTeams(idx, tokens, placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found))));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
@@ -190,7 +190,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   for (let i = 1; i < mentions.length; i++) {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
-    if (cues[i] === null && /^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap)) cues[i] = cues[i - 1]!;
+    // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too.
+    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
   }
   // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
@@ -225,7 +226,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (isAbroad(tokens, m)) {
+    // ("support worker, before in Spain I studied…": after a comma, a country with "I" after it starts a sentence of its own.)
+    if (isAbroad(tokens, m) && !(clauses.includes(m.end) && /^(?:\S+ )?in \S+(?: \S+)? i\b/.test(tokens.slice(m.end, m.end + 6).join(' ')))) {
       negated[i] = false;
       cues[i] = 'target';
       abroad.add(m);
@@ -466,6 +468,13 @@ export function parseQuestion(content: Content, text: string): Parsed {
       role = sib;
       explain.push(`"band ${bandTarget}" as a goal from ${base.title} points to ${sib.title}`);
     } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
+  }
+  // "how do I get my band 3 as an HCA": a band wanted in the job named is that job at the band; the job named is the one held.
+  const atTarget = role && bandTarget && !role.bands.includes(bandTarget as Role['bands'][number]) ? siblingWithBand(content, role, bandTarget) : null;
+  if (atTarget && role && atTarget !== role) {
+    explain.push(`"band ${bandTarget}" as a goal in ${role.title} points to ${atTarget.title}`);
+    from ??= role;
+    role = atTarget;
   }
   // One band stated anywhere ("HCA in a GP surgery, band 3"; "she's band 3"): the band of the role held.
   const heldBands = [...new Set(bands.map((b) => b.band))].filter((b) => b !== bandTarget);
