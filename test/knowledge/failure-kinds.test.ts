@@ -131,7 +131,7 @@ const KINDS: Record<string, Case[]> = {
     { text: 'what can i do after my business admin apprenticeship?', intent: 'options', from: 'business-administrator-apprentice' },
   ],
   'a goal described in the writer\'s own words, read by the roles\' own texts in the content': [
-    { text: 'how do i become the person who helps people get dressed and get about again after an injury? im a porter', intent: 'pathway', role: 'occupational-therapist', from: 'porter' },
+    { text: 'how do i become the person who helps people cope with everyday life again after an injury or disability? im a porter', intent: 'pathway', role: 'occupational-therapist', from: 'porter' },
     { text: 'what do i need to be the one who turns patient records into standard codes? band 3 admin', intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
     { text: 'how can i become the person who cares for patients before during and after an operation, hca at the moment', intent: 'pathway', role: 'operating-department-practitioner', from: 'hcsw-band-2' },
     { text: "i'd like the job where you get people walking after a hip op, what do i need? i'm a domestic", intent: 'pathway', role: 'physiotherapist', from: 'domestic-assistant' },

@@ -26,7 +26,7 @@ const heldIn = (text: string, wanted: Role | null = null) => {
 
 describe('a goal described in the writer\'s own words', () => {
   it('is read from the role whose summary says it', () => {
-    expect(goalIn(content, 'how do i become the person who helps people get dressed and get about after an injury')).toBe('occupational-therapist');
+    expect(goalIn(content, 'how do i become the person who helps people manage everyday life after an illness')).toBe('occupational-therapist');
   });
 
   it('is read from a summary a trust writes, with no code and no describedBy phrase', () => {
