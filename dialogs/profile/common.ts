@@ -53,8 +53,22 @@ export function isField(x: unknown): x is ProfileField {
 /** Which one question a request like "change my band" is about (content/wording/profile.yaml `changeWords`). */
 export function fieldFromText(content: Content, text: string): ProfileField | undefined {
   const t = ` ${norm(text)} `;
+  const words = changeWordsOf(content);
+  return CHANGE_ORDER.find((field) => words[field].some((w) => t.includes(w)));
+}
+
+const changeWordsMemo = new WeakMap<object, Record<ProfileField, string[]>>();
+
+/** The content's `changeWords`, normalised once and padded with spaces (" line manager "); those that normalise to nothing are left out. */
+function changeWordsOf(content: Content): Record<ProfileField, string[]> {
   const words = profileWords(content).changeWords;
-  return CHANGE_ORDER.find((field) => words[field].some((w) => norm(w) !== '' && t.includes(` ${norm(w)} `)));
+  let out = changeWordsMemo.get(words);
+  if (!out) {
+    const padded = (list: readonly string[]) => list.map((w) => norm(w)).filter((w) => w !== '').map((w) => ` ${w} `);
+    out = { manager: padded(words.manager), quals: padded(words.quals), band: padded(words.band), area: padded(words.area), role: padded(words.role) };
+    changeWordsMemo.set(words, out);
+  }
+  return out;
 }
 
 type Mode = 'full' | 'single' | 'confirm';
