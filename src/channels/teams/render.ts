@@ -153,6 +153,10 @@ const MAX_TEXT_BYTES = 6_000;
 // ---------------------------------------------------------------------------------------
 
 const jsonBytes = (v: unknown): number => Buffer.byteLength(JSON.stringify(v), 'utf8');
+/** The most bytes one UTF-16 unit of a string takes in JSON: a control character escaped as \u001f. */
+const MAX_JSON_BYTES_PER_CHAR = 6;
+/** The most UTF-8 bytes one UTF-16 unit of JSON.stringify's output takes (it escapes lone surrogates). */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
 
 /** Only absolute http(s) URLs without credentials. */
 export function safeHttpUrl(raw: string, base?: string): string | undefined {
@@ -171,12 +175,14 @@ const RESERVED_IDS = new Set(['cc', 'v', '__proto__', 'constructor', 'prototype'
 
 /** Text split into escaped pieces that each fit in one TextBlock or Fact. */
 function escapedPieces(text: string, prefix = ''): string[] {
-  const prefixBytes = jsonBytes(prefix) - 2;
   // Most text fits whole: escape it once (the split below escapes each piece it tries, then again to keep it).
   if (text.length <= MAX_TEXT_BYTES) {
     const whole = escapeCardText(text);
-    if (jsonBytes(whole) + prefixBytes <= MAX_TEXT_BYTES) return [prefix + whole];
+    // Short enough that even at the most bytes a character can take it fits, without counting.
+    if (MAX_JSON_BYTES_PER_CHAR * (whole.length + prefix.length) + 2 <= MAX_TEXT_BYTES) return [prefix + whole];
+    if (jsonBytes(whole) + jsonBytes(prefix) - 2 <= MAX_TEXT_BYTES) return [prefix + whole];
   }
+  const prefixBytes = jsonBytes(prefix) - 2;
   return splitText(text, MAX_TEXT_BYTES, (piece, i) =>
     jsonBytes(escapeCardText(piece)) + (i === 0 ? prefixBytes : 0) <= MAX_TEXT_BYTES,
   ).map((piece, i) => (i === 0 ? prefix : '') + escapeCardText(piece));
@@ -342,6 +348,8 @@ function emptyCard(): AdaptiveCardJson {
   return { type: 'AdaptiveCard', $schema: ADAPTIVE_CARD_SCHEMA, version: '1.5', body: [] };
 }
 
+const CARD_ENVELOPE_BYTES = jsonBytes(emptyCard());
+
 /**
  * Renders a message as one or more Adaptive Cards, each under `maxCardBytes` of JSON.
  * Long messages are split at block boundaries, long texts at sentence or line boundaries.
@@ -351,8 +359,16 @@ export function renderAdaptiveCards(msg: OutboundMessage, opts: RenderTeamsOptio
   let units = msg.blocks.flatMap((b) => blockUnits(b, opts));
   if (units.length === 0 && msg.text !== '') units = textBlocks(msg.text, {});
 
+  // All of it fits in one card (as most messages do): no need to weigh each unit.
+  const all = units.flat();
+  if (all.length > 0 && CARD_ENVELOPE_BYTES + MAX_UTF8_BYTES_PER_UNIT * JSON.stringify(all).length - 1 <= budget) {
+    const card = emptyCard();
+    card.body = all;
+    return [card];
+  }
+
   const cards: AdaptiveCardJson[] = [];
-  const envelope = jsonBytes(emptyCard());
+  const envelope = CARD_ENVELOPE_BYTES;
   let card = emptyCard();
   let bytes = envelope;
   for (const unit of units) {

@@ -45,6 +45,16 @@ const ENTITY_LIKE = /^&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{
 const SPACE = /\s/;
 const TAG_START = /[A-Za-z/!?]/;
 
+/** ASCII codes of the characters the escapes below may act on (the rest are copied as they are). */
+const asciiTable = (chars: string): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+const PLAIN_SPECIAL = asciiTable('@/{\\.');
+/** Also the line ends, after which a line starts. */
+const MARKDOWN_SPECIAL = asciiTable('@/{\\._*~`[])<&\n\r');
+
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 const isLineEnd = (c: string | undefined): boolean => c === undefined || c === '\n' || c === '\r';
 
@@ -53,8 +63,12 @@ function inert(s: string, i: number): boolean {
   return isBlank(s[i - 1]) && (isBlank(s[i + 1]) || isLineEnd(s[i + 1]));
 }
 
+const EMPHASIS = /[*~`]/;
+const NO_LOOKALIKES = Object.freeze({ '*': false, '~': false, '`': false });
+
 /** Which of `*`, `~` and `` ` `` must become look-alikes in this text. */
 function lookalikesNeeded(s: string): { '*': boolean; '~': boolean; '`': boolean } {
+  if (!EMPHASIS.test(s)) return NO_LOOKALIKES;
   let stars = 0;
   let tildes = 0;
   let ticks = 0;
@@ -67,51 +81,72 @@ function lookalikesNeeded(s: string): { '*': boolean; '~': boolean; '`': boolean
   return { '*': stars >= 2, '~': tildes >= 2, '`': ticks >= 2 };
 }
 
-/** The rules for both kinds of surface: no card function, URL, e-mail address or backslash escape. */
-function linkBreaks(s: string, i: number, c: string): { before: string; after: string } {
-  if (c === '@') return { before: WJ, after: '' };
-  if (c === '/' || c === '{' || c === '\\') return { before: '', after: WJ };
-  if (c === '.') {
-    const next = s[i + 1];
-    return { before: '', after: next !== undefined && !SPACE.test(next) ? WJ : '' };
-  }
-  return { before: '', after: '' };
-}
-
 /**
  * Makes plain text safe for a Markdown surface of a card (TextBlock, Fact title and value,
  * expanded choice label): it shows as typed and cannot become formatting, a list, a
  * heading, a link, an entity, a mention or a `{{DATE()}}` function. No backslashes.
+ *
+ * Characters that need nothing are copied in runs, and text that needs nothing at all
+ * comes back as it is: most card text is ordinary sentences.
  */
 export function escapeCardText(s: string): string {
   const swap = lookalikesNeeded(s);
   let out = '';
+  /** Where the run of characters not yet copied to `out` starts. */
+  let from = 0;
   let lineStart = true;
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!lineStart && (code >= 128 || !MARKDOWN_SPECIAL[code])) continue;
     const c = s[i] as string;
-    if (lineStart && BLOCK_START.test(s.slice(i, i + 12))) out += WJ;
-    let { before, after } = linkBreaks(s, i, c);
-    let piece = c;
-    const next = s[i + 1];
-    if (c === '_') {
-      before = WJ;
-      after = WJ;
-    } else if ((c === '*' || c === '~') && swap[c] && !inert(s, i)) {
-      piece = LOOKALIKE[c] as string;
-    } else if (c === '`' && swap['`']) {
-      piece = LOOKALIKE[c] as string;
-    } else if (c === '[' || c === ']' || c === ')') {
-      if ((next === '-' || next === '+' || next === '*') && s[i + 2] === ' ') after = WJ;
-      if (c === ']' && next === '(') after = WJ;
-    } else if (c === '<') {
-      if (next !== undefined && TAG_START.test(next)) after = WJ;
-    } else if (c === '&') {
-      if (ENTITY_LIKE.test(s.slice(i, i + 40))) after = WJ;
-    }
-    out += before + piece + after;
+    const lead = lineStart && BLOCK_START.test(s.slice(i, i + 12)) ? WJ : '';
     lineStart = c === '\n' || c === '\r';
+    let before = '';
+    let piece = c;
+    let after = '';
+    const next = s[i + 1];
+    switch (c) {
+      case '_':
+        before = WJ;
+        after = WJ;
+        break;
+      case '*':
+      case '~':
+        if (swap[c] && !inert(s, i)) piece = LOOKALIKE[c] as string;
+        break;
+      case '`':
+        if (swap['`']) piece = LOOKALIKE[c] as string;
+        break;
+      case '[':
+      case ']':
+      case ')':
+        if ((next === '-' || next === '+' || next === '*') && s[i + 2] === ' ') after = WJ;
+        if (c === ']' && next === '(') after = WJ;
+        break;
+      case '<':
+        if (next !== undefined && TAG_START.test(next)) after = WJ;
+        break;
+      case '&':
+        if (ENTITY_LIKE.test(s.slice(i, i + 40))) after = WJ;
+        break;
+      // As on plain surfaces (escapeCardPlainText): no card function, URL, e-mail address or backslash escape.
+      case '@':
+        before = WJ;
+        break;
+      case '/':
+      case '{':
+      case '\\':
+        after = WJ;
+        break;
+      case '.':
+        if (next !== undefined && !SPACE.test(next)) after = WJ;
+        break;
+    }
+    if (lead === '' && before === '' && after === '' && piece === c) continue;
+    out += s.slice(from, i) + lead + before + piece + after;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**
@@ -121,12 +156,24 @@ export function escapeCardText(s: string): string {
  */
 export function escapeCardPlainText(s: string): string {
   let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 128 || !PLAIN_SPECIAL[code]) continue;
     const c = s[i] as string;
-    const { before, after } = linkBreaks(s, i, c);
-    out += before + c + after;
+    let before = '';
+    let after = '';
+    if (c === '@') before = WJ;
+    else if (c === '/' || c === '{' || c === '\\') after = WJ;
+    else if (c === '.') {
+      const next = s[i + 1];
+      if (next !== undefined && !SPACE.test(next)) after = WJ;
+    }
+    if (before === '' && after === '') continue;
+    out += s.slice(from, i) + before + c + after;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** The exact inverse of `escapeCardPlainText`. */
