@@ -111,6 +111,25 @@ function nameWordsOf(content: Content, idx: Index, r: Role): string[] {
   return words;
 }
 
+const nameWordRoles = new WeakMap<Index, Map<string, Role[]>>();
+
+/** Each distinct name word of the roles (nameWordsOf), with the roles that have it, made once per content. */
+function rolesByNameWord(content: Content, idx: Index): Map<string, Role[]> {
+  let byWord = nameWordRoles.get(idx);
+  if (!byWord) {
+    byWord = new Map();
+    for (const r of idx.rolesInOrder) {
+      for (const n of nameWordsOf(content, idx, r)) {
+        const roles = byWord.get(n);
+        if (roles) roles.push(r);
+        else byWord.set(n, [r]);
+      }
+    }
+    nameWordRoles.set(idx, byWord);
+  }
+  return byWord;
+}
+
 /** Roles a text might mean, best first; common roles when nothing matches. Never more than 5. */
 export function suggestRoles(content: Content, text: string): Role[] {
   const idx = indexOf(content);
@@ -124,15 +143,19 @@ export function suggestRoles(content: Content, text: string): Role[] {
   // Word overlap with titles and synonyms.
   const words = new Set(norm.split(' ').filter((w) => w.length >= 3));
   if (words.size > 0) {
+    // A role scores one for each word that is, or is near, one of its name words. Each
+    // distinct name word is compared once, however many roles share it ("nurse", "worker").
+    const near = (n: string, w: string) => n.length >= 4 && Math.abs(n.length - w.length) <= tolerance(n.length) && damerauLevenshtein(n, w, 2) <= tolerance(n.length);
+    const byWord = rolesByNameWord(content, idx);
+    const scores = new Map<Role, number>();
+    for (const w of words) {
+      const hit = new Set<Role>();
+      for (const [n, roles] of byWord) if (n === w || near(n, w)) for (const r of roles) hit.add(r);
+      for (const r of hit) scores.set(r, (scores.get(r) ?? 0) + 1);
+    }
     const scored = idx.rolesInOrder
-      .map((r) => {
-        const names = nameWordsOf(content, idx, r);
-        let score = 0;
-        const near = (n: string, w: string) => n.length >= 4 && Math.abs(n.length - w.length) <= tolerance(n.length) && damerauLevenshtein(n, w, 2) <= tolerance(n.length);
-        for (const w of words) if (names.some((n) => n === w || near(n, w))) score++;
-        return { r, score };
-      })
-      .filter((s) => s.score > 0)
+      .filter((r) => scores.has(r))
+      .map((r) => ({ r, score: scores.get(r)! }))
       .sort((a, b) => b.score - a.score || (a.r.common ?? 99) - (b.r.common ?? 99));
     for (const s of scored) push(s.r);
   }
