@@ -33,19 +33,19 @@ export async function runLoad(opts: {
     connections: opts.connections,
     duration: opts.durationSeconds,
     ...(opts.rate ? { overallRate: opts.rate } : {}),
-    headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (req: Record<string, any>, context: Record<string, any>) => {
-          if (context['conversation'] === undefined) {
-            context['conversation'] = nextConversation++;
-            context['turn'] = 0;
-          }
-          const { body, headers } = opts.bodyFor(context['conversation'], context['turn']++);
-          return { ...req, body, headers: { ...req['headers'], ...(headers ?? {}) } };
-        },
-      },
-    ],
+    // Each connection is one conversation for the whole run, as the turn kinds assume: its next body is
+    // set when an answer comes back, before autocannon sends again (autocannon empties the context that
+    // `requests[].setupRequest` gets after every request, so that could not keep a conversation).
+    setupClient: (client: { setHeadersAndBody(headers: Record<string, string>, body: string): void; on(event: 'response', f: () => void): void }) => {
+      const conversation = nextConversation++;
+      let turn = 0;
+      const next = () => {
+        const { body, headers } = opts.bodyFor(conversation, turn++);
+        client.setHeadersAndBody({ 'content-type': 'application/json', ...(headers ?? {}) }, body);
+      };
+      next();
+      client.on('response', next);
+    },
   } as never);
   const r = (await instance) as unknown as {
     requests: { average: number; total: number };
