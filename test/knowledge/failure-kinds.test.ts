@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"the service desk", "IT service desk analyst": the names staff use for the IT service desk job': [
+    { text: 'porter here, fancy moving to the service desk - what do I need', role: 'digital-support-technician', from: 'porter' },
+    { text: 'could I become an IT service desk analyst with no qualifications', role: 'digital-support-technician', from: null },
+    { text: "Service desk vacancies - what do they want? I'm a band 2 domestic", role: 'digital-support-technician', from: 'domestic-assistant' },
+  ],
   '"how?" between two jobs ends a question, not a list of goals: the job after it is the one held': [
     { text: 'BMS - how? MLA in blood sciences', intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
     { text: 'paramedic - how? ECA on the road', intent: 'pathway', role: 'paramedic', from: 'ambulance-support-worker' },
