@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my nursing registration", "my ODP degree": a course or registration of the writer\'s own, not someone the writer asks for': [
+    { text: 'band 2 HCA, my ward manager said she would back me to do my adult nursing degree apprenticeship, how do I get on it', role: 'nurse-adult', from: 'hcsw-band-2', onBehalf: false },
+    { text: "I'm a support worker in a care home and they want me to get my LD nursing registration - where do I start?", role: 'nurse-learning-disability', from: 'hcsw-band-2', onBehalf: false },
+    { text: 'Im a band 3 HCA and I want to start my ODP degree next year, how does that work and will they pay me', role: 'operating-department-practitioner', from: 'hcsw-band-3', onBehalf: false },
+  ],
   '"the service desk", "IT service desk analyst": the names staff use for the IT service desk job': [
     { text: 'porter here, fancy moving to the service desk - what do I need', role: 'digital-support-technician', from: 'porter' },
     { text: 'could I become an IT service desk analyst with no qualifications', role: 'digital-support-technician', from: null },

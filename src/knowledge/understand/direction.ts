@@ -132,6 +132,8 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
   // "cover for our supervisor while she's off", "my manager says": the writer's own boss, not someone they manage.
   if (/(?:^| )(?:my|our)$/.test(b) && /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosses?)$/.test(tokens[m.end - 1] ?? '')) return false;
+  // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
+  if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
   return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
 }
 
