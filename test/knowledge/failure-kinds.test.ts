@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"become a nurse? … want RMN": a general goal, then a role of its family whose title has the general word, is the goal said more narrowly': [
+    { text: 'could I become a nurse? hca on nights but I want RMN not general', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'how do i become a nurse, TNA now but want to qualify as an RNLD', role: 'nurse-learning-disability', from: 'trainee-nursing-associate' },
+    { text: 'what does it take to become a nurse - I am an HCA but I want RN mental health specifically', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+  ],
   '"my nursing registration", "my ODP degree": a course or registration of the writer\'s own, not someone the writer asks for': [
     { text: 'band 2 HCA, my ward manager said she would back me to do my adult nursing degree apprenticeship, how do I get on it', role: 'nurse-adult', from: 'hcsw-band-2', onBehalf: false },
     { text: "I'm a support worker in a care home and they want me to get my LD nursing registration - where do I start?", role: 'nurse-learning-disability', from: 'hcsw-band-2', onBehalf: false },

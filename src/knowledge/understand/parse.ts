@@ -13,7 +13,7 @@ import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
-import { familyJob, seniorOf } from './family.js';
+import { familyJob, seniorOf, titledWith } from './family.js';
 
 export interface Analysed {
   idx: Index;
@@ -287,7 +287,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     // "into HR as an HR adviser": the one-word area, then the job in it.
     // Also "into HR as an adviser": the job word read with the area ("hr … adviser") names the job in it.
     // "fancy HR. Could I become an HR adviser?": a goal named again more narrowly.
-    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && lastTarget.phrase.tokens.length < m.phrase.tokens.length && m.phrase.tokens.includes(tokens[lastTarget.start]!) && (/^as(?: (?:a|an|the))?$/.test(gap) || cues[i] === 'target');
+    // Also "become a nurse? … want RN learning disability": a role of the same family whose title has the general word.
+    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && ((lastTarget.phrase.tokens.length < m.phrase.tokens.length && m.phrase.tokens.includes(tokens[lastTarget.start]!)) || titledWith(content, m.role, lastTarget)) && (/^as(?: (?:a|an|the))?$/.test(gap) || cues[i] === 'target');
     const chained = lastTarget !== null && (narrowed || /^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
     if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
