@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I do admin", "I drive and do portering": a job the writer says they do now is the job held, not a goal': [
+    { text: "paramedic - what's the route? i drive and do portering for the hospital", role: 'paramedic', from: 'porter' },
+    { text: 'I do phlebotomy on the wards, could I train as a biomedical scientist?', role: 'biomedical-scientist', from: 'phlebotomist' },
+    { text: 'dietitian, how long is the degree? i do admin in outpatients', role: 'dietitian', from: 'administrator' },
+    { text: 'what would I need to do nursing? can I do nursing part time', role: 'nurse-adult', from: null },
+  ],
   '"become a nurse? … want RMN": a general goal, then a role of its family whose title has the general word, is the goal said more narrowly': [
     { text: 'could I become a nurse? hca on nights but I want RMN not general', role: 'nurse-mental-health', from: 'hcsw-band-2' },
     { text: 'how do i become a nurse, TNA now but want to qualify as an RNLD', role: 'nurse-learning-disability', from: 'trainee-nursing-associate' },

@@ -36,6 +36,20 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
 /** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"). */
 const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
 
+/** Between "I" and "do": words that make it a wish or a question, not work done now ("I would love to do", "can I do"). */
+const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
+
+/** "I do admin for the CMHT", "I play guitar and do admin": the writer's work now, said just before a role starting at `end`. */
+function doneByWriter(tokens: string[], end: number): boolean {
+  if (tokens[end - 1] !== 'do') return false;
+  for (let i = end - 2; i >= Math.max(0, end - 6); i--) {
+    if (tokens[i] !== 'i') continue;
+    const between = tokens.slice(i + 1, end - 1).join(' ');
+    return !NOT_DONE.test(between) && !/^(?:can|could|should|would|will|shall|do|did|to|if|then|might|must|what|how|where|when|why|and|or|once|until|while)$/.test(tokens[i - 1] ?? '');
+  }
+  return false;
+}
+
 /** A target cue of two words or more just before a role (past filler words), "for" aside: "interested in", "train as". */
 function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
   let end = m.start;
@@ -88,6 +102,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   }
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
+  if (end === m.start && doneByWriter(tokens, end) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   const cue = cueEnding(v, before);
   if (cue) return cue[1];
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
