@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I go out on the car as a paramedic": "as" after a verb of moving said of the writer\'s work now is the job held, not a goal': [
+    { text: 'I go out on the ambulances as an ECA, how do I become a paramedic', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'I go round the wards as a phlebotomist every morning. What do I need to be a BMS?', role: 'biomedical-scientist', from: 'phlebotomist' },
+    { text: 'how do i get a job in the hospital lab as an assistant? im a porter', role: 'healthcare-science-assistant', from: 'porter' },
+  ],
   '"I do admin", "I drive and do portering": a job the writer says they do now is the job held, not a goal': [
     { text: "paramedic - what's the route? i drive and do portering for the hospital", role: 'paramedic', from: 'porter' },
     { text: 'I do phlebotomy on the wards, could I train as a biomedical scientist?', role: 'biomedical-scientist', from: 'phlebotomist' },

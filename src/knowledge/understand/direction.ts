@@ -29,6 +29,8 @@ const PREFER_AFTER = /^(?:appeals the most|appeals most|appeals to me most|in th
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still)\b/;
+/** "I go out on the rapid response car as a paramedic": a verb of moving said of what the writer does now, not a move. */
+const HABIT = /(?:^|\s)(?<!\b(?:can|could|would|should|if|do|did|will|shall|might|must|how|when|where|what|why|once|until|to) )i (?:go|get|drive|travel|move|cover)\b(?! (?:to be|into|onto|on to|for)\b)/;
 
 /** The window of words just before a mention, as text. */
 function before(tokens: string[], m: Mention, n: number): string {
@@ -94,7 +96,10 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   // A question starts a new clause: "I work in a care home at the moment, how do I start out as an HCA".
   // "while", "but" too: "train to be a midwife while working as an MSW".
   const window = (b.split(/\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|while|whilst|but)\b/).pop() ?? b).split(/(?=\b(?:how|what|where|when|can i|could i|should i)\b)/).pop() ?? b;
-  return GOAL_VERB.test(window) && !NOW_WORDS.test(window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, ''));
+  // (The words just before the window too, when it was not cut: "how do I get a job … as an assistant" is a question.)
+  const lead = window === b ? `${tokens.slice(Math.max(0, start - 2), start).join(' ')} ` : '';
+  const now = window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, '');
+  return GOAL_VERB.test(window) && !NOW_WORDS.test(now) && !HABIT.test(lead + now);
 }
 
 /**
