@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"apprentice level 2 now", "the route to being a …": a level after a job, like a band, before "now" or "here" says the job is held; "to being" a goal': [
+    { text: 'business admin apprentice level 2 now, what would the route to being a ward clerk look like', role: 'administrator', from: 'business-administrator-apprentice' },
+    { text: 'route to being a paramedic? porter', role: 'paramedic', from: 'porter' },
+    { text: 'is there a route to being an ODP for someone on the business admin apprenticeship', role: 'operating-department-practitioner' },
+  ],
   '"I go out on the car as a paramedic": "as" after a verb of moving said of the writer\'s work now is the job held, not a goal': [
     { text: 'I go out on the ambulances as an ECA, how do I become a paramedic', role: 'paramedic', from: 'ambulance-support-worker' },
     { text: 'I go round the wards as a phlebotomist every morning. What do I need to be a BMS?', role: 'biomedical-scientist', from: 'phlebotomist' },
