@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'more of what office and theatre jobs do: timesheets and overpayments, ID and DBS checks, the estates helpdesk, instrument trays, the anaesthetic side ("ID" in capitals is identity, not "I\'d")': [
+    { text: 'I do the ID checks and DBS for new starters, how do I become an HR adviser', role: 'hr-advisor', from: 'hr-administrator' },
+    { text: 'i do overpayments and timesheets for the bank staff, what else is there for me', role: null, from: 'payroll-officer' },
+    { text: 'how do i become the one who does the anaesthetic side in theatres? im a porter', role: 'operating-department-practitioner', from: 'porter' },
+    { text: 'I lay out the instrument trays before lists - could I train as an ODP?', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'I work on the estates helpdesk logging jobs for the plumbers, can I become a project manager', role: 'project-manager', from: 'administrator' },
+  ],
   '"apprentice level 2 now", "the route to being a …": a level after a job, like a band, before "now" or "here" says the job is held; "to being" a goal': [
     { text: 'business admin apprentice level 2 now, what would the route to being a ward clerk look like', role: 'administrator', from: 'business-administrator-apprentice' },
     { text: 'route to being a paramedic? porter', role: 'paramedic', from: 'porter' },
