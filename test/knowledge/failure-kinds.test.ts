@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'names staff use for their job: "STR worker" (mental health support), "999 call handling", "neurophysiology assistant"': [
+    { text: 'STR worker in the early intervention team, could I become a mental health nurse', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: "I've done 999 call handling for six years, what else could I go for", role: null, from: 'call-handler' },
+    { text: 'neurophysiology assistant - how do I become a clinical physiologist', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
+  ],
   'more of what office and theatre jobs do: timesheets and overpayments, ID and DBS checks, the estates helpdesk, instrument trays, the anaesthetic side ("ID" in capitals is identity, not "I\'d")': [
     { text: 'I do the ID checks and DBS for new starters, how do I become an HR adviser', role: 'hr-advisor', from: 'hr-administrator' },
     { text: 'i do overpayments and timesheets for the bank staff, what else is there for me', role: null, from: 'payroll-officer' },
