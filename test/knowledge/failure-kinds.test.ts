@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"do I need nursing first": a step the writer asks whether the goal needs is neither the job held nor the goal; obs, bloods and ECGs are a support worker\'s work': [
+    { text: 'HCA band 3, I want to be an ACP one day, would I have to do nursing first?', role: 'advanced-clinical-practitioner', from: 'hcsw-band-3' },
+    { text: "paramedic - how? do I need to be an ECA first, I'm a call handler", role: 'paramedic', from: 'call-handler' },
+    { text: 'how do I become an ACP, do I need nursing first', role: 'advanced-clinical-practitioner', from: null },
+    { text: 'I do bloods, obs and ECGs on a medical ward, how do I become a nursing associate', role: 'nursing-associate', from: 'hcsw-band-2' },
+  ],
   'names staff use for their job: "STR worker" (mental health support), "999 call handling", "neurophysiology assistant"': [
     { text: 'STR worker in the early intervention team, could I become a mental health nurse', role: 'nurse-mental-health', from: 'hcsw-band-2' },
     { text: "I've done 999 call handling for six years, what else could I go for", role: null, from: 'call-handler' },

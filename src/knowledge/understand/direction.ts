@@ -155,3 +155,8 @@ export function dropSpeakers(tokens: string[], mentions: Mention[]): Mention[] {
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
   return mentions.filter((m) => !speaking.includes(m));
 }
+
+/** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
+export function isStepFirst(tokens: string[], m: Mention): boolean {
+  return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to)(?: (?:to|be|do|get|go|a|an|the|through))*$/.test(before(tokens, m, 5));
+}

@@ -11,7 +11,7 @@ import { AREA_RULES, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, dropSpeakers, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
 import { familyJob, seniorOf, titledWith } from './family.js';
 
@@ -218,7 +218,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m));
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m));
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
