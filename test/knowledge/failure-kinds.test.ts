@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"what jobs are there in audiology": the field asked about, not the job held': [
+    { text: "what roles are there in radiography apart from radiographer, i'm an HCA", from: 'hcsw-band-2' },
+    { text: 'what is there in audiology for a receptionist', from: 'administrator' },
+  ],
   '"do I need nursing first": a step the writer asks whether the goal needs is neither the job held nor the goal; obs, bloods and ECGs are a support worker\'s work': [
     { text: 'HCA band 3, I want to be an ACP one day, would I have to do nursing first?', role: 'advanced-clinical-practitioner', from: 'hcsw-band-3' },
     { text: "paramedic - how? do I need to be an ECA first, I'm a call handler", role: 'paramedic', from: 'call-handler' },
