@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"dental nurse band 4 - could I train as a hygienist?": a job with its band opening the message, before a goal the bot has no role for, is the job held': [
+    { text: 'service desk band 3, how do I get into cyber security', role: null, from: 'digital-support-technician' },
+    { text: 'porter band 2 - could I retrain as an electrician with estates?', role: null, from: 'porter' },
+    { text: 'HCA band 3. How do I become a police officer', role: null, from: 'hcsw-band-3' },
+  ],
   '"what jobs are there in audiology": the field asked about, not the job held': [
     { text: "what roles are there in radiography apart from radiographer, i'm an HCA", from: 'hcsw-band-2' },
     { text: 'what is there in audiology for a receptionist', from: 'administrator' },

@@ -37,6 +37,12 @@ function goalNamedFully(mentions: Mention[], role: Role): boolean {
   return mentions.some((m) => m.role === role && m.end - m.start > 1);
 }
 
+/** Words that ask for a goal: with a role and its band on the other side of them and no other role, the goal is a job the bot has no role for. */
+const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/;
+
+/** The same, naming the goal after them ("become a …", not "how do I get there"). */
+const GOAL_NAMED = /\b(?:become an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b/;
+
 /** Words of a question between two roles: the first is what is asked about. */
 const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
 
@@ -356,7 +362,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
       else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
-      else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
+      else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
+      // "dental nurse band 4 - could I train as a dental hygienist?": the same, opening the message, before such a goal.
+      else if (m.start === 0 && tokens[m.end] === 'band' && GOAL_NAMED.test(tokens.slice(m.end + 2).join(' '))) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
