@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'d like to work in catering", "a job working in payroll": "to work in" a field is a goal, unlike "I work in" or "I used to work in"': [
+    { text: "I would like to work in catering, I'm a domestic", role: 'catering-assistant', from: 'domestic-assistant' },
+    { text: "band 2 domestic, I'd love to work in payroll - what would I need", role: 'payroll-officer', from: 'domestic-assistant' },
+    { text: "how do I get a job working in catering? I'm a porter", role: 'catering-assistant', from: 'porter' },
+    { text: 'I used to work in catering, now a domestic, what else could I do', role: null, from: 'domestic-assistant' },
+  ],
   '"dental nurse band 4 - could I train as a hygienist?": a job with its band opening the message, before a goal the bot has no role for, is the job held': [
     { text: 'service desk band 3, how do I get into cyber security', role: null, from: 'digital-support-technician' },
     { text: 'porter band 2 - could I retrain as an electrician with estates?', role: null, from: 'porter' },
