@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"an apprenticeship in business admin": a course named with its field after "in" is the field\'s apprentice job, and the field is part of that name': [
+    { text: 'is there an apprenticeship in business admin for a porter', role: 'business-administrator-apprentice', from: 'porter' },
+    { text: "I'm a receptionist, could I do an apprenticeship in business administration", role: 'business-administrator-apprentice', from: 'administrator' },
+  ],
   '"I\'d like to work in catering", "a job working in payroll": "to work in" a field is a goal, unlike "I work in" or "I used to work in"': [
     { text: "I would like to work in catering, I'm a domestic", role: 'catering-assistant', from: 'domestic-assistant' },
     { text: "band 2 domestic, I'd love to work in payroll - what would I need", role: 'payroll-officer', from: 'domestic-assistant' },

@@ -15,7 +15,7 @@ import { normaliseName } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_NAMES = ['support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 /** The job words by their first word, each with its words, in the order above. */
 const JOB_WORDS = new Map<string, Array<{ job: string; words: string[] }>>();
 for (const job of JOB_NAMES) {
@@ -56,17 +56,32 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
       const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[end] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(end, end + 2).join(' '));
+      /** Where each place after the job ends. */
+      const endAt = new Map<string, number>();
       for (let j = end; tied && j < Math.min(tokens.length, end + 6); j++) {
         if (inOther(j)) continue;
         places.push(tokens[j]!);
-        if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);
+        if (!endAt.has(tokens[j]!)) endAt.set(tokens[j]!, j + 1);
+        if (j + 1 < tokens.length) {
+          places.push(`${tokens[j]} ${tokens[j + 1]}`);
+          if (!endAt.has(`${tokens[j]} ${tokens[j + 1]}`)) endAt.set(`${tokens[j]} ${tokens[j + 1]}`, j + 2);
+        }
       }
       for (const place of places) {
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
-        const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
+        // "an apprenticeship in business admin": the course of the field's apprentice.
+        const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
+        // The course and its field are one name: the field's own mentions ("admin") are part of it.
+        const fieldEnd = endAt.get(place);
+        if (job.startsWith('apprenticeship') && fieldEnd !== undefined && !out.some((m) => m.start < fieldEnd && m.end > i && (m.start < end || m.end > fieldEnd))) {
+          const kept = out.filter((m) => m.end <= i || m.start >= fieldEnd);
+          out.length = 0;
+          out.push(...kept, { start: i, end: fieldEnd, phrase, role, how: `read "${tokens.slice(i, fieldEnd).join(' ')}" as ${role.title}` });
+          break;
+        }
         // "the porters' supervisor": a place right before the job word, named as a role of its own, is part of this name.
         const at = startAt.get(place);
         if (at !== undefined && at + place.split(' ').length === i) {
