@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"the radiographers who give radiotherapy", "nurses who work in mental health": a job named, then a field of its family after "who" and a verb of what it does, is that field\'s job': [
+    { text: "how do you become a radiographer that does radiotherapy? I'm a porter", role: 'therapeutic-radiographer', from: 'porter' },
+    { text: 'I want to be one of the nurses who work in mental health, im a support worker', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: "I'd like to be a nurse who works with children, band 2 HCA", role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: "I manage a ward clerk who's keen on clinical coding, what route can I point him to?", role: 'clinical-coder', from: 'administrator' },
+  ],
   '"an apprenticeship in business admin": a course named with its field after "in" is the field\'s apprentice job, and the field is part of that name': [
     { text: 'is there an apprenticeship in business admin for a porter', role: 'business-administrator-apprentice', from: 'porter' },
     { text: "I'm a receptionist, could I do an apprenticeship in business administration", role: 'business-administrator-apprentice', from: 'administrator' },

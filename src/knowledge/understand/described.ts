@@ -10,7 +10,7 @@
  *   "I help" and the like).
  */
 import type { Content, Role } from '../../content/model.js';
-import type { Mention } from './mentions.js';
+import { WHO_DOES, type Mention } from './mentions.js';
 import { normaliseName } from './normalise.js';
 import type { Index } from './roles-index.js';
 
@@ -366,4 +366,14 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
     (r) => r.family === held.family && r !== held && [r.title, ...r.synonyms].some((n) => norm(n).endsWith(` ${said}`) && heldWords.has(norm(n).split(' ').at(-saidLength - 1) ?? '')),
   );
   return kin.length === 1 ? { role: kin[0]!, said } : null;
+}
+
+/**
+ * "the radiographers who give radiotherapy", "nurses that work in mental health": a role of the family of
+ * a job just named, after "who" or "that" and a verb or two, is what that job does: the mention of the job
+ * it narrows, or null.
+ */
+export function whoField(tokens: string[], mentions: readonly Mention[], m: Mention): Mention | null {
+  const x = mentions.find((y) => y.end + 1 < m.start && m.start - y.end <= 4 && /^(?:who|that)$/.test(tokens[y.end] ?? '') && y.role !== m.role && y.role.family === m.role.family);
+  return x && WHO_DOES.test(tokens[x.end + 1] ?? '') && tokens.slice(x.end + 2, m.start).every((t) => !/^(?:and|but|or|i|im|not|never|want|wants)$/.test(t)) ? x : null;
 }

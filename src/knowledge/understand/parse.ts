@@ -12,7 +12,7 @@ import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } f
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
+import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, placeAndJob } from './described.js';
 import { familyJob, seniorOf, titledWith } from './family.js';
 
 export interface Analysed {
@@ -224,7 +224,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m));
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null);
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
@@ -388,6 +388,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m, startOf(m.start)));
   const describedAll = describedRoles(content, tokens, mentions);
   const described = describedAll[0] ?? null;
+  // "the radiographers who give radiotherapy": a job named, then another of its family for what it does.
+  const who = role && !decided ? mentions.find((m) => whoField(tokens, mentions, m)?.role === role) : undefined;
+  if (who) role = who.role;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
   if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(mentions, role)) {
     explain.push(`${described.title} read from what the job does, rather than ${role.title}`);
