@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"pharmacy manager … my techs": a plural job word ("techs", "technicians") read with the place named before it': [
+    { text: "I run the pharmacy dispensary and two of my technicians want to train as pharmacists, what's the route", role: 'pharmacist', from: 'pharmacy-technician', onBehalf: true },
+    { text: 'as pharmacy manager I have got a few techs asking about becoming pharmacists, where do they start', role: 'pharmacist', from: 'pharmacy-technician', onBehalf: true },
+  ],
   '"the radiographers who give radiotherapy", "nurses who work in mental health": a job named, then a field of its family after "who" and a verb of what it does, is that field\'s job': [
     { text: "how do you become a radiographer that does radiotherapy? I'm a porter", role: 'therapeutic-radiographer', from: 'porter' },
     { text: 'I want to be one of the nurses who work in mental health, im a support worker', role: 'nurse-mental-health', from: 'hcsw-band-2' },
