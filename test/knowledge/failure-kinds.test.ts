@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'m a preceptee RMN": "preceptee" between "I am a" and the job, like "newly qualified", leaves it the job held': [
+    { text: "I'm a preceptee RMN on an acute ward, can we do my 6 month review", role: null, from: 'nurse-mental-health' },
+    { text: 'I am a preceptee band 5 physio, what should my objectives be', role: null, from: 'physiotherapist' },
+    { text: 'as a preceptee paramedic what CPD should I be doing', role: null, from: 'paramedic' },
+  ],
   '"pharmacy manager … my techs": a plural job word ("techs", "technicians") read with the place named before it': [
     { text: "I run the pharmacy dispensary and two of my technicians want to train as pharmacists, what's the route", role: 'pharmacist', from: 'pharmacy-technician', onBehalf: true },
     { text: 'as pharmacy manager I have got a few techs asking about becoming pharmacists, where do they start', role: 'pharmacist', from: 'pharmacy-technician', onBehalf: true },
