@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"the coding team leader": one word for the work done ("coding") before a job that leads is where it leads, not a job of its own; OPCS codes are a coder\'s work': [
+    { text: 'I turn the op notes into OPCS codes every day, how do I become the coding supervisor?', role: 'team-leader', from: 'clinical-coder' },
+    { text: "I'm a ward clerk, what about the coding team leader job", role: 'team-leader', from: 'administrator' },
+  ],
   '"I\'m a preceptee RMN": "preceptee" between "I am a" and the job, like "newly qualified", leaves it the job held': [
     { text: "I'm a preceptee RMN on an acute ward, can we do my 6 month review", role: null, from: 'nurse-mental-health' },
     { text: 'I am a preceptee band 5 physio, what should my objectives be', role: null, from: 'physiotherapist' },

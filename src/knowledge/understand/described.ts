@@ -110,6 +110,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
 /** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
 const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
 
+/** The last word of a job that leads others. */
+const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
+
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
 const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
@@ -125,7 +128,9 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
     // "an assistant practitioner route in physio": a route or job of another role, in a field.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && /^(?:route|routes|role|roles|job|jobs|post|posts|apprenticeship|apprenticeships|course|courses|programme|level)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
     // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
-    if (m.phrase.priority === 2 && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
+    // So is a one-word name of work done ("coding", "portering") before a job that leads: "the coding team leader".
+    const work = m.end - m.start === 1 && /ing$/.test(tokens[m.start]!) && mentions.some((x) => x.start === m.end && LEAD_JOB.test(x.phrase.tokens.at(-1)!));
+    if ((m.phrase.priority === 2 || work) && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
     // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
     if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.role !== m.role && x.role.family === m.role.family)) return true;
     // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
