@@ -26,6 +26,93 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"the coding team leader": one word for the work done ("coding") before a job that leads is where it leads, not a job of its own; OPCS codes are a coder\'s work': [
+    { text: 'I turn the op notes into OPCS codes every day, how do I become the coding supervisor?', role: 'team-leader', from: 'clinical-coder' },
+    { text: "I'm a ward clerk, what about the coding team leader job", role: 'team-leader', from: 'administrator' },
+  ],
+  '"I\'m a preceptee RMN": "preceptee" between "I am a" and the job, like "newly qualified", leaves it the job held': [
+    { text: "I'm a preceptee RMN on an acute ward, can we do my 6 month review", role: null, from: 'nurse-mental-health' },
+    { text: 'I am a preceptee band 5 physio, what should my objectives be', role: null, from: 'physiotherapist' },
+    { text: 'as a preceptee paramedic what CPD should I be doing', role: null, from: 'paramedic' },
+  ],
+  '"pharmacy manager … my techs": a plural job word ("techs", "technicians") read with the place named before it': [
+    { text: "I run the pharmacy dispensary and two of my technicians want to train as pharmacists, what's the route", role: 'pharmacist', from: 'pharmacy-technician', onBehalf: true },
+    { text: 'as pharmacy manager I have got a few techs asking about becoming pharmacists, where do they start', role: 'pharmacist', from: 'pharmacy-technician', onBehalf: true },
+  ],
+  '"the radiographers who give radiotherapy", "nurses who work in mental health": a job named, then a field of its family after "who" and a verb of what it does, is that field\'s job': [
+    { text: "how do you become a radiographer that does radiotherapy? I'm a porter", role: 'therapeutic-radiographer', from: 'porter' },
+    { text: 'I want to be one of the nurses who work in mental health, im a support worker', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: "I'd like to be a nurse who works with children, band 2 HCA", role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: "I manage a ward clerk who's keen on clinical coding, what route can I point him to?", role: 'clinical-coder', from: 'administrator' },
+  ],
+  '"an apprenticeship in business admin": a course named with its field after "in" is the field\'s apprentice job, and the field is part of that name': [
+    { text: 'is there an apprenticeship in business admin for a porter', role: 'business-administrator-apprentice', from: 'porter' },
+    { text: "I'm a receptionist, could I do an apprenticeship in business administration", role: 'business-administrator-apprentice', from: 'administrator' },
+  ],
+  '"I\'d like to work in catering", "a job working in payroll": "to work in" a field is a goal, unlike "I work in" or "I used to work in"': [
+    { text: "I would like to work in catering, I'm a domestic", role: 'catering-assistant', from: 'domestic-assistant' },
+    { text: "band 2 domestic, I'd love to work in payroll - what would I need", role: 'payroll-officer', from: 'domestic-assistant' },
+    { text: "how do I get a job working in catering? I'm a porter", role: 'catering-assistant', from: 'porter' },
+    { text: 'I used to work in catering, now a domestic, what else could I do', role: null, from: 'domestic-assistant' },
+  ],
+  '"dental nurse band 4 - could I train as a hygienist?": a job with its band opening the message, before a goal the bot has no role for, is the job held': [
+    { text: 'service desk band 3, how do I get into cyber security', role: null, from: 'digital-support-technician' },
+    { text: 'porter band 2 - could I retrain as an electrician with estates?', role: null, from: 'porter' },
+    { text: 'HCA band 3. How do I become a police officer', role: null, from: 'hcsw-band-3' },
+  ],
+  '"what jobs are there in audiology": the field asked about, not the job held': [
+    { text: "what roles are there in radiography apart from radiographer, i'm an HCA", from: 'hcsw-band-2' },
+    { text: 'what is there in audiology for a receptionist', from: 'administrator' },
+  ],
+  '"do I need nursing first": a step the writer asks whether the goal needs is neither the job held nor the goal; obs, bloods and ECGs are a support worker\'s work': [
+    { text: 'HCA band 3, I want to be an ACP one day, would I have to do nursing first?', role: 'advanced-clinical-practitioner', from: 'hcsw-band-3' },
+    { text: "paramedic - how? do I need to be an ECA first, I'm a call handler", role: 'paramedic', from: 'call-handler' },
+    { text: 'how do I become an ACP, do I need nursing first', role: 'advanced-clinical-practitioner', from: null },
+    { text: 'I do bloods, obs and ECGs on a medical ward, how do I become a nursing associate', role: 'nursing-associate', from: 'hcsw-band-2' },
+  ],
+  'names staff use for their job: "STR worker" (mental health support), "999 call handling", "neurophysiology assistant"': [
+    { text: 'STR worker in the early intervention team, could I become a mental health nurse', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: "I've done 999 call handling for six years, what else could I go for", role: null, from: 'call-handler' },
+    { text: 'neurophysiology assistant - how do I become a clinical physiologist', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
+  ],
+  'more of what office and theatre jobs do: timesheets and overpayments, ID and DBS checks, the estates helpdesk, instrument trays, the anaesthetic side ("ID" in capitals is identity, not "I\'d")': [
+    { text: 'I do the ID checks and DBS for new starters, how do I become an HR adviser', role: 'hr-advisor', from: 'hr-administrator' },
+    { text: 'i do overpayments and timesheets for the bank staff, what else is there for me', role: null, from: 'payroll-officer' },
+    { text: 'how do i become the one who does the anaesthetic side in theatres? im a porter', role: 'operating-department-practitioner', from: 'porter' },
+    { text: 'I lay out the instrument trays before lists - could I train as an ODP?', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'I work on the estates helpdesk logging jobs for the plumbers, can I become a project manager', role: 'project-manager', from: 'administrator' },
+  ],
+  '"apprentice level 2 now", "the route to being a …": a level after a job, like a band, before "now" or "here" says the job is held; "to being" a goal': [
+    { text: 'business admin apprentice level 2 now, what would the route to being a ward clerk look like', role: 'administrator', from: 'business-administrator-apprentice' },
+    { text: 'route to being a paramedic? porter', role: 'paramedic', from: 'porter' },
+    { text: 'is there a route to being an ODP for someone on the business admin apprenticeship', role: 'operating-department-practitioner' },
+  ],
+  '"I go out on the car as a paramedic": "as" after a verb of moving said of the writer\'s work now is the job held, not a goal': [
+    { text: 'I go out on the ambulances as an ECA, how do I become a paramedic', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'I go round the wards as a phlebotomist every morning. What do I need to be a BMS?', role: 'biomedical-scientist', from: 'phlebotomist' },
+    { text: 'how do i get a job in the hospital lab as an assistant? im a porter', role: 'healthcare-science-assistant', from: 'porter' },
+  ],
+  '"I do admin", "I drive and do portering": a job the writer says they do now is the job held, not a goal': [
+    { text: "paramedic - what's the route? i drive and do portering for the hospital", role: 'paramedic', from: 'porter' },
+    { text: 'I do phlebotomy on the wards, could I train as a biomedical scientist?', role: 'biomedical-scientist', from: 'phlebotomist' },
+    { text: 'dietitian, how long is the degree? i do admin in outpatients', role: 'dietitian', from: 'administrator' },
+    { text: 'what would I need to do nursing? can I do nursing part time', role: 'nurse-adult', from: null },
+  ],
+  '"become a nurse? … want RMN": a general goal, then a role of its family whose title has the general word, is the goal said more narrowly': [
+    { text: 'could I become a nurse? hca on nights but I want RMN not general', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'how do i become a nurse, TNA now but want to qualify as an RNLD', role: 'nurse-learning-disability', from: 'trainee-nursing-associate' },
+    { text: 'what does it take to become a nurse - I am an HCA but I want RN mental health specifically', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+  ],
+  '"my nursing registration", "my ODP degree": a course or registration of the writer\'s own, not someone the writer asks for': [
+    { text: 'band 2 HCA, my ward manager said she would back me to do my adult nursing degree apprenticeship, how do I get on it', role: 'nurse-adult', from: 'hcsw-band-2', onBehalf: false },
+    { text: "I'm a support worker in a care home and they want me to get my LD nursing registration - where do I start?", role: 'nurse-learning-disability', from: 'hcsw-band-2', onBehalf: false },
+    { text: 'Im a band 3 HCA and I want to start my ODP degree next year, how does that work and will they pay me', role: 'operating-department-practitioner', from: 'hcsw-band-3', onBehalf: false },
+  ],
+  '"the service desk", "IT service desk analyst": the names staff use for the IT service desk job': [
+    { text: 'porter here, fancy moving to the service desk - what do I need', role: 'digital-support-technician', from: 'porter' },
+    { text: 'could I become an IT service desk analyst with no qualifications', role: 'digital-support-technician', from: null },
+    { text: "Service desk vacancies - what do they want? I'm a band 2 domestic", role: 'digital-support-technician', from: 'domestic-assistant' },
+  ],
   '"how?" between two jobs ends a question, not a list of goals: the job after it is the one held': [
     { text: 'BMS - how? MLA in blood sciences', intent: 'pathway', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
     { text: 'paramedic - how? ECA on the road', intent: 'pathway', role: 'paramedic', from: 'ambulance-support-worker' },
@@ -133,7 +220,6 @@ const KINDS: Record<string, Case[]> = {
   'a goal described in the writer\'s own words, read by the roles\' own texts in the content': [
     { text: 'how do i become the person who helps people cope with everyday life again after an injury or disability? im a porter', intent: 'pathway', role: 'occupational-therapist', from: 'porter' },
     { text: 'what do i need to be the one who turns patient records into standard codes? band 3 admin', intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
-    { text: 'how can i become the person who cares for patients before during and after an operation, hca at the moment', intent: 'pathway', role: 'operating-department-practitioner', from: 'hcsw-band-2' },
     { text: "i'd like the job where you get people walking after a hip op, what do i need? i'm a domestic", intent: 'pathway', role: 'physiotherapist', from: 'domestic-assistant' },
     { text: 'how do you become one of the people who prepare and give out medicines in the hospital pharmacy? im a porter', intent: 'pathway', role: 'pharmacy-technician', from: 'porter' },
     { text: 'i want to be the person who deals with recruitment and contracts for new staff, how do i start? band 2 ward clerk', intent: 'pathway', role: 'hr-administrator', from: 'administrator' },

@@ -15,7 +15,7 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
-const FROM_AFTER = /^(?:band (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
+const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
 /** Words between a cue and a role that say the job is held now. */
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** After a role: the question about it, asked after naming it ("physician associate how to become"). */
@@ -35,6 +35,20 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
  */
 /** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"; not "midwife to be honest"). */
 const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be(?! (?:honest|fair|frank|truthful|sure)\b)|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
+
+/** Between "I" and "do": words that make it a wish or a question, not work done now ("I would love to do", "can I do"). */
+const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
+
+/** "I do admin for the CMHT", "I play guitar and do admin": the writer's work now, said just before a role starting at `end`. */
+function doneByWriter(tokens: string[], end: number): boolean {
+  if (tokens[end - 1] !== 'do') return false;
+  for (let i = end - 2; i >= Math.max(0, end - 6); i--) {
+    if (tokens[i] !== 'i') continue;
+    const between = tokens.slice(i + 1, end - 1).join(' ');
+    return !NOT_DONE.test(between) && !/^(?:can|could|should|would|will|shall|do|did|to|if|then|might|must|what|how|where|when|why|and|or|once|until|while)$/.test(tokens[i - 1] ?? '');
+  }
+  return false;
+}
 
 /** A target cue of two words or more just before a role (past filler words), "for" aside: "interested in", "train as". */
 function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
@@ -92,6 +106,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
+  if (end === m.start && doneByWriter(tokens, end) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   const cue = cueEnding(v, before);
   if (cue) return cue[1];
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.

@@ -10,12 +10,12 @@
  *   "I help" and the like).
  */
 import type { Content, Role } from '../../content/model.js';
-import type { Mention } from './mentions.js';
+import { WHO_DOES, type Mention } from './mentions.js';
 import { normaliseName } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_NAMES = ['support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'technician', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 /** The job words by their first word, each with its words, in the order above. */
 const JOB_WORDS = new Map<string, Array<{ job: string; words: string[] }>>();
 for (const job of JOB_NAMES) {
@@ -56,17 +56,32 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
       const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[end] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(end, end + 2).join(' '));
+      /** Where each place after the job ends. */
+      const endAt = new Map<string, number>();
       for (let j = end; tied && j < Math.min(tokens.length, end + 6); j++) {
         if (inOther(j)) continue;
         places.push(tokens[j]!);
-        if (j + 1 < tokens.length) places.push(`${tokens[j]} ${tokens[j + 1]}`);
+        if (!endAt.has(tokens[j]!)) endAt.set(tokens[j]!, j + 1);
+        if (j + 1 < tokens.length) {
+          places.push(`${tokens[j]} ${tokens[j + 1]}`);
+          if (!endAt.has(`${tokens[j]} ${tokens[j + 1]}`)) endAt.set(`${tokens[j]} ${tokens[j + 1]}`, j + 2);
+        }
       }
       for (const place of places) {
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
-        const phrase = idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
+        // "an apprenticeship in business admin": the course of the field's apprentice.
+        const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
+        // The course and its field are one name: the field's own mentions ("admin") are part of it.
+        const fieldEnd = endAt.get(place);
+        if (job.startsWith('apprenticeship') && fieldEnd !== undefined && !out.some((m) => m.start < fieldEnd && m.end > i && (m.start < end || m.end > fieldEnd))) {
+          const kept = out.filter((m) => m.end <= i || m.start >= fieldEnd);
+          out.length = 0;
+          out.push(...kept, { start: i, end: fieldEnd, phrase, role, how: `read "${tokens.slice(i, fieldEnd).join(' ')}" as ${role.title}` });
+          break;
+        }
         // "the porters' supervisor": a place right before the job word, named as a role of its own, is part of this name.
         const at = startAt.get(place);
         if (at !== undefined && at + place.split(' ').length === i) {
@@ -95,6 +110,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
 /** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
 const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
 
+/** The last word of a job that leads others. */
+const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
+
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
 const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
@@ -110,7 +128,9 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
     // "an assistant practitioner route in physio": a route or job of another role, in a field.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && /^(?:route|routes|role|roles|job|jobs|post|posts|apprenticeship|apprenticeships|course|courses|programme|level)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
     // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
-    if (m.phrase.priority === 2 && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
+    // So is a one-word name of work done ("coding", "portering") before a job that leads: "the coding team leader".
+    const work = m.end - m.start === 1 && /ing$/.test(tokens[m.start]!) && mentions.some((x) => x.start === m.end && LEAD_JOB.test(x.phrase.tokens.at(-1)!));
+    if ((m.phrase.priority === 2 || work) && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
     // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
     if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.role !== m.role && x.role.family === m.role.family)) return true;
     // "I'm in the finance team as a band 2 admin": a team after "in", then the job in it after "as"
@@ -308,7 +328,7 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay']);
 
 /** Where the writer says what they do now: each place's words, and which of them name a role. */
 export interface HeldWindow {
@@ -399,4 +419,14 @@ export function ledTeams(idx: Index, tokens: string[], mentions: Mention[]): Men
     out = out.filter((x) => x !== led).map((x) => (x === lead ? { ...x, role, phrase, how: `read "${leadName}" of the ${said.join(' ')} as ${role.title}` } : x));
   }
   return out;
+}
+
+/**
+ * "the radiographers who give radiotherapy", "nurses that work in mental health": a role of the family of
+ * a job just named, after "who" or "that" and a verb or two, is what that job does: the mention of the job
+ * it narrows, or null.
+ */
+export function whoField(tokens: string[], mentions: readonly Mention[], m: Mention): Mention | null {
+  const x = mentions.find((y) => y.end + 1 < m.start && m.start - y.end <= 4 && /^(?:who|that)$/.test(tokens[y.end] ?? '') && y.role !== m.role && y.role.family === m.role.family);
+  return x && WHO_DOES.test(tokens[x.end + 1] ?? '') && tokens.slice(x.end + 2, m.start).every((t) => !/^(?:and|but|or|i|im|not|never|want|wants)$/.test(t)) ? x : null;
 }

@@ -29,6 +29,8 @@ const PREFER_AFTER = /^(?:appeals the most|appeals most|appeals to me most|in th
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still)\b/;
+/** "I go out on the rapid response car as a paramedic": a verb of moving said of what the writer does now, not a move. */
+const HABIT = /(?:^|\s)(?<!\b(?:can|could|would|should|if|do|did|will|shall|might|must|how|when|where|what|why|once|until|to) )i (?:go|get|drive|travel|move|cover)\b(?! (?:to be|into|onto|on to|for)\b)/;
 
 /** The window of words just before a mention, as text. */
 function before(tokens: string[], m: Mention, n: number): string {
@@ -94,7 +96,10 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   // A question starts a new clause: "I work in a care home at the moment, how do I start out as an HCA".
   // "while", "but" too: "train to be a midwife while working as an MSW".
   const window = (b.split(/\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|while|whilst|but)\b/).pop() ?? b).split(/(?=\b(?:how|what|where|when|can i|could i|should i)\b)/).pop() ?? b;
-  return GOAL_VERB.test(window) && !NOW_WORDS.test(window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, ''));
+  // (The words just before the window too, when it was not cut: "how do I get a job … as an assistant" is a question.)
+  const lead = window === b ? `${tokens.slice(Math.max(0, start - 2), start).join(' ')} ` : '';
+  const now = window.replace(/\b(?:want|wants|like|hoping|hope)\b.*$/, '');
+  return GOAL_VERB.test(window) && !NOW_WORDS.test(now) && !HABIT.test(lead + now);
 }
 
 /**
@@ -132,6 +137,8 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
   // "cover for our supervisor while she's off", "my manager says": the writer's own boss, not someone they manage.
   if (/(?:^| )(?:my|our)$/.test(b) && /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosses?)$/.test(tokens[m.end - 1] ?? '')) return false;
+  // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
+  if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
   return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
 }
 
@@ -147,4 +154,9 @@ export function dropSpeakers(tokens: string[], mentions: Mention[]): Mention[] {
   const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
   return mentions.filter((m) => !speaking.includes(m));
+}
+
+/** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
+export function isStepFirst(tokens: string[], m: Mention): boolean {
+  return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to)(?: (?:to|be|do|get|go|a|an|the|through))*$/.test(before(tokens, m, 5));
 }

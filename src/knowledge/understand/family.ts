@@ -73,3 +73,12 @@ export function seniorOf(content: Content, tokens: string[], mentions: Mention[]
   }
   return null;
 }
+
+/**
+ * "become a nurse? … want full RN learning disability": whether `role` is another role of the family of the
+ * general one-word name `general`, whose title has that word ("Registered nurse (learning disability)").
+ */
+export function titledWith(content: Content, role: Role, general: Mention): boolean {
+  const word = general.phrase.tokens[0]!;
+  return general.phrase.tokens.length === 1 && role !== general.role && role.family === general.role.family && normaliseName(role.title, content.understanding).split(' ').includes(word);
+}

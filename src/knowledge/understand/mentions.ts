@@ -16,6 +16,9 @@ export interface Mention {
   how: string;
 }
 
+/** After "who" or "that" following a job: a verb of what the job does ("nurses who work in mental health"). */
+export const WHO_DOES = /^(?:do|does|give|gives|work|works|deal|deals|treat|treats|specialise|specialises|look|looks|care|cares|run|runs|help|helps|focus|focuses)$/;
+
 /** Each "band N" in the tokens, with where it starts. */
 export function bandsOf(tokens: string[]): Array<{ at: number; band: string }> {
   const out: Array<{ at: number; band: string }> = [];
@@ -115,12 +118,14 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
   // "diagnostic radiographer thinking of switching to therapeutic", "mental health nurse … to learning disability".
   for (const m of [...out]) {
     const t = m.phrase.tokens;
-    if (t.length < 2) continue;
+    if (t.length < 2 && !/^(?:who|that)$/.test(tokens[m.end] ?? '')) continue;
     // The job word(s) kept: all but the first word, or the last word only.
-    const heads = [...new Set([t.slice(1).join(' '), t[t.length - 1]!])];
+    const heads = [...new Set([t.slice(1).join(' '), t[t.length - 1]!])].filter((h) => h !== '');
     let done = false;
     for (let k = m.end + 1; k < Math.min(tokens.length, m.end + 13) && !done; k++) {
-      if (!/^(?:to|into|or|towards)$/.test(tokens[k - 1]!) || tokens[k]!.length < 3) continue;
+      // Also "nurses who work in mental health": "in" or "with" just after what the job does.
+      const who = /^(?:who|that)$/.test(tokens[m.end] ?? '') && WHO_DOES.test(tokens[m.end + 1] ?? '') && k <= m.end + 4 && /^(?:in|with)$/.test(tokens[k - 1]!);
+      if ((!who && !/^(?:to|into|or|towards)$/.test(tokens[k - 1]!)) || tokens[k]!.length < 3) continue;
       // The field in one or two words: "to paeds", "to learning disability".
       for (const j of [2, 1]) {
         if (k + j > tokens.length || taken.slice(k, k + j).some(Boolean)) continue;

@@ -42,7 +42,8 @@ function shippedWords(): UnderstandingWords {
  */
 export function normalise(text: string, words: UnderstandingWords = shippedWords()): string {
   const v = vocabularyOf(words);
-  let s = text.toLowerCase().normalize('NFKC');
+  // "ID checks", "my ID badge": "ID" in capitals, in a message not all in capitals, is identity, not "I'd".
+  let s = (/[a-z]/.test(text) && text.includes('ID') ? text.replace(/\bID\b/g, 'identity') : text).toLowerCase().normalize('NFKC');
   s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2013\u2014]/g, ' ');
   s = s.replace(/&/g, ' and ').replace(/\+/g, ' plus ');
   // "AP -> NA", "HCA => TNA", "band 2 → band 3": an arrow reads as "to".

@@ -11,9 +11,9 @@ import { AREA_RULES, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedAround, describedHeld, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
-import { familyJob, seniorOf } from './family.js';
+import { cueIsGoal, dropSpeakers, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
+import { familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 
 export interface Analysed {
@@ -37,6 +37,12 @@ const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|go
 function goalNamedFully(mentions: Mention[], role: Role): boolean {
   return mentions.some((m) => m.role === role && m.end - m.start > 1);
 }
+
+/** Words that ask for a goal: with a role and its band on the other side of them and no other role, the goal is a job the bot has no role for. */
+const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/;
+
+/** The same, naming the goal after them ("become a …", not "how do I get there"). */
+const GOAL_NAMED = /\b(?:become an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b/;
 
 /** Words of a question between two roles: the first is what is asked about. */
 const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
@@ -220,7 +226,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m));
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null);
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
@@ -290,7 +296,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     // "into HR as an HR adviser": the one-word area, then the job in it.
     // Also "into HR as an adviser": the job word read with the area ("hr … adviser") names the job in it.
     // "fancy HR. Could I become an HR adviser?": a goal named again more narrowly.
-    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && lastTarget.phrase.tokens.length < m.phrase.tokens.length && m.phrase.tokens.includes(tokens[lastTarget.start]!) && (/^as(?: (?:a|an|the))?$/.test(gap) || cues[i] === 'target');
+    // Also "become a nurse? … want RN learning disability": a role of the same family whose title has the general word.
+    const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && ((lastTarget.phrase.tokens.length < m.phrase.tokens.length && m.phrase.tokens.includes(tokens[lastTarget.start]!)) || titledWith(content, m.role, lastTarget)) && (/^as(?: (?:a|an|the))?$/.test(gap) || cues[i] === 'target');
     const chained = lastTarget !== null && (narrowed || /^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
     if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
@@ -358,7 +365,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
       else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
-      else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
+      else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
+      // "dental nurse band 4 - could I train as a dental hygienist?": the same, opening the message, before such a goal.
+      else if (m.start === 0 && tokens[m.end] === 'band' && GOAL_NAMED.test(tokens.slice(m.end + 2).join(' '))) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
@@ -380,12 +389,13 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   const targetCued = cues.includes('target');
   const goalCued = mentions.some((m, i) => cues[i] === 'target' && m.role === role && !weakCue(idx.vocabulary, tokens, m, startOf(m.start)));
-  const describedAll = describedRoles(content, tokens, mentions);
   // "the job where you help people get home safe": else the role whose own texts are most like the words.
-  const ends = [...sentences, ...clauses].sort((a, b) => a - b);
-  const likeGoal = describedAll.length === 0 ? describedGoal(content, tokens, mentions, ends, new Set(mentions.filter((m, i) => negated[i]).map((m) => m.role))) : null;
-  if (likeGoal) describedAll.push(likeGoal);
+  const describedAll = describedRoles(content, tokens, mentions);
+  if (describedAll.length === 0) describedAll.push(...describedGoal(content, tokens, mentions, [...sentences, ...clauses], new Set(mentions.filter((m, i) => negated[i]).map((m) => m.role))));
   const described = describedAll[0] ?? null;
+  // "the radiographers who give radiotherapy": a job named, then another of its family for what it does.
+  const who = role && !decided ? mentions.find((m) => whoField(tokens, mentions, m)?.role === role) : undefined;
+  if (who) role = who.role;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
   if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(mentions, role)) {
     explain.push(`${described.title} read from what the job does, rather than ${role.title}`);

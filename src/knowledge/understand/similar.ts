@@ -126,10 +126,11 @@ const CLAUSE_START = new Set(['i', 'im', 'how', 'what', 'whats', 'where', 'my'])
 
 /**
  * "how do I become the person who …": the role described as the goal, when the content's own texts clearly
- * name one; never a role the writer has ruled out ("not the paramedic, the one below"). A description ends
- * at the end of its sentence or clause (`ends`: token positions where one starts).
+ * name one (as a list of it, or none); never a role the writer has ruled out ("not the paramedic, the one
+ * below"). A description ends at the end of its sentence or clause (`starts`: token positions where one starts).
  */
-export function describedGoal(content: Content, tokens: readonly string[], mentions: readonly Mention[], ends: readonly number[], ruledOut: ReadonlySet<Role> = new Set()): Role | null {
+export function describedGoal(content: Content, tokens: readonly string[], mentions: readonly Mention[], starts: readonly number[], ruledOut: ReadonlySet<Role> = new Set()): Role[] {
+  const ends = [...starts].sort((a, b) => a - b);
   const joined = tokens.join(' ');
   for (const m of joined.matchAll(GOAL_DESCRIBED)) {
     const head = joined.slice(0, m.index + m[0].length);
@@ -143,9 +144,9 @@ export function describedGoal(content: Content, tokens: readonly string[], menti
     if (/^(?:do|does|did|doing) (?:that|this|it)$/.test(tokens.slice(start, start + 2).join(' '))) continue;
     const { words, named } = unnamed(tokens, start, length, mentions);
     const role = roleLike(content, words, new Set([...ruledOut, ...named]));
-    if (role) return role;
+    if (role) return [role];
   }
-  return null;
+  return [];
 }
 
 /** Words that put what the writer did in the past or elsewhere ("drove ambulances in Romania before"). */
