@@ -36,6 +36,7 @@ import { scrub, type Logger } from '../../log.js';
 import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
 import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from './verify.js';
+import { dispatch, onAction, onCommand, onEvent, onMessage, type SlackRoute } from './dispatch.js';
 import { readBody, refuseUnread } from '../../http-body.js';
 
 /** Slack's own bodies are small; the same limit as the Teams endpoint. */
@@ -183,15 +184,17 @@ export class SlackChannel {
 
   private register(): void {
     const { app } = this;
+    const routes = this.routes();
 
-    // Runs after Bolt has checked the signature, before any listener. Events are
+    // Runs after Bolt has checked the signature, before any handler. Events are
     // already acknowledged by now; a duplicate command or button is acknowledged here.
+    // The handlers are found here too (./dispatch.ts), rather than as one Bolt listener each.
     app.use(async (args) => {
       const claims = slackClaims(args.body);
       // A message that cannot be checked because the store is down is handled: its turn says nothing was saved.
       const isNew = claims.length === 0 || (await claimAll(this.opts.store, claims, this.opts.bot.services.clock()).catch((err: unknown) => storeDown(err)));
       if (isNew) {
-        await args.next();
+        await dispatch(routes, args);
         return;
       }
       const ack = (args as { ack?: () => Promise<void> }).ack;
@@ -199,92 +202,97 @@ export class SlackChannel {
       this.opts.log.debug({ channel: 'slack', retry: args.context.retryNum ?? 0 }, 'Slack redelivery ignored');
     });
 
-    app.message(async ({ message, context, client }) => {
-      const m = message as unknown as Record<string, unknown>;
-      if (m['channel_type'] !== 'im' || m['subtype'] !== undefined || m['bot_id'] !== undefined) return;
-      const user = String(m['user'] ?? '');
-      const channel = String(m['channel'] ?? '');
-      const teamId = String(context.teamId ?? m['team'] ?? '');
-      if (!user || !channel) return;
-      const destination: Destination = { kind: 'channel', channel };
-      await this.orSaveFailed(client, destination, user, async () => {
-        await this.saveReference({ teamId, userId: user, channelId: channel });
-        const inbound = this.inbound(teamId, user, channel, { text: String(m['text'] ?? '') }, m['client_msg_id'] ?? m['ts']);
-        inbound.isDirect = true;
-        await this.run(client, inbound, destination);
-      });
-    });
-
-    app.event('app_mention', async ({ event, context, client }) => {
-      const e = event as unknown as Record<string, unknown>;
-      const user = String(e['user'] ?? '');
-      const channel = String(e['channel'] ?? '');
-      if (!user || !channel) return;
-      const teamId = String(context.teamId ?? e['team'] ?? '');
-      const text = stripBotMention(String(e['text'] ?? ''), context.botUserId);
-      const inbound = this.inbound(teamId, user, channel, { text }, e['client_msg_id'] ?? e['ts']);
-      const destination: Destination = { kind: 'ephemeral', channel, user };
-      await this.orSaveFailed(client, destination, user, () => this.run(client, inbound, destination));
-    });
-
-    app.command('/careers', async ({ command, ack, respond, client, context }) => {
-      await ack();
-      const teamId = String(context.teamId ?? command.team_id ?? '');
-      const inbound = this.inbound(teamId, command.user_id, command.channel_id, { text: command.text ?? '' }, command.trigger_id);
-      const destination: Destination = {
-        kind: 'response_url',
-        respond: (m) => respond({ response_type: 'ephemeral', ...m } as never),
-      };
-      if (!inbound.text) {
-        const replies = await this.opts.bot.welcome(inbound);
-        await this.deliver(client, replies, destination, command.user_id);
-        return;
-      }
-      await this.orSaveFailed(client, destination, command.user_id, () => this.run(client, inbound, destination));
-    });
-
-    app.event('app_home_opened', async ({ event, client }) => {
-      const e = event as unknown as { user: string; tab?: string };
-      if (e.tab && e.tab !== 'home') return;
-      const home = renderBlockKit(this.homeMessage())[0];
-      await client.views.publish({ user_id: e.user, view: { type: 'home', blocks: home?.blocks ?? [] } });
-    });
-
-    app.action(/^cc_/, async ({ ack, body, action, client, respond, context }) => {
-      await ack();
-      const b = body as unknown as Record<string, any>;
-      const a = action as unknown as { action_id: string; value?: string };
-      const parsed = parseSlackAction(a, b['state']?.['values']);
-      if (!parsed) return;
-      const user = String(b['user']?.['id'] ?? '');
-      const teamId = String(context.teamId ?? b['user']?.['team_id'] ?? b['team']?.['id'] ?? '');
-      const container = (b['container'] ?? {}) as Record<string, unknown>;
-      const channel = String(b['channel']?.['id'] ?? container['channel_id'] ?? '');
-      if (!user) return;
-      let destination: Destination;
-      let conversation = channel;
-      if (!channel) {
-        // A button on the App Home: carry on in the direct message.
-        destination = { kind: 'dm', user };
-        conversation = await this.openDm(client, user);
-      } else if (container['is_ephemeral'] && b['response_url']) {
-        destination = { kind: 'response_url', respond: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m } as never) };
-      } else {
-        destination = { kind: 'channel', channel };
-      }
-      const inbound = this.inbound(teamId, user, conversation, { action: parsed }, b['trigger_id'] ?? b['actions']?.[0]?.['action_ts']);
-      await this.orSaveFailed(client, destination, user, async () => {
-        if (conversation.startsWith('D')) {
-          inbound.isDirect = true;
-          await this.saveReference({ teamId, userId: user, channelId: conversation });
-        }
-        await this.run(client, inbound, destination);
-      });
-    });
-
     app.error(async (error) => {
       this.opts.log.error({ err: error, channel: 'slack' }, 'A Slack turn failed');
     });
+  }
+
+  /** What the app answers: direct messages, @mentions, /careers, the App Home and our buttons. */
+  private routes(): SlackRoute[] {
+    return [
+      onMessage(async ({ message, context, client }) => {
+        const m = message as unknown as Record<string, unknown>;
+        if (m['channel_type'] !== 'im' || m['subtype'] !== undefined || m['bot_id'] !== undefined) return;
+        const user = String(m['user'] ?? '');
+        const channel = String(m['channel'] ?? '');
+        const teamId = String(context.teamId ?? m['team'] ?? '');
+        if (!user || !channel) return;
+        const destination: Destination = { kind: 'channel', channel };
+        await this.orSaveFailed(client, destination, user, async () => {
+          await this.saveReference({ teamId, userId: user, channelId: channel });
+          const inbound = this.inbound(teamId, user, channel, { text: String(m['text'] ?? '') }, m['client_msg_id'] ?? m['ts']);
+          inbound.isDirect = true;
+          await this.run(client, inbound, destination);
+        });
+      }),
+
+      onEvent('app_mention', async ({ event, context, client }) => {
+        const e = event as unknown as Record<string, unknown>;
+        const user = String(e['user'] ?? '');
+        const channel = String(e['channel'] ?? '');
+        if (!user || !channel) return;
+        const teamId = String(context.teamId ?? e['team'] ?? '');
+        const text = stripBotMention(String(e['text'] ?? ''), context.botUserId);
+        const inbound = this.inbound(teamId, user, channel, { text }, e['client_msg_id'] ?? e['ts']);
+        const destination: Destination = { kind: 'ephemeral', channel, user };
+        await this.orSaveFailed(client, destination, user, () => this.run(client, inbound, destination));
+      }),
+
+      onCommand('/careers', async ({ command, ack, respond, client, context }) => {
+        await ack();
+        const teamId = String(context.teamId ?? command.team_id ?? '');
+        const inbound = this.inbound(teamId, command.user_id, command.channel_id, { text: command.text ?? '' }, command.trigger_id);
+        const destination: Destination = {
+          kind: 'response_url',
+          respond: (m) => respond({ response_type: 'ephemeral', ...m } as never),
+        };
+        if (!inbound.text) {
+          const replies = await this.opts.bot.welcome(inbound);
+          await this.deliver(client, replies, destination, command.user_id);
+          return;
+        }
+        await this.orSaveFailed(client, destination, command.user_id, () => this.run(client, inbound, destination));
+      }),
+
+      onEvent('app_home_opened', async ({ event, client }) => {
+        const e = event as unknown as { user: string; tab?: string };
+        if (e.tab && e.tab !== 'home') return;
+        const home = renderBlockKit(this.homeMessage())[0];
+        await client.views.publish({ user_id: e.user, view: { type: 'home', blocks: home?.blocks ?? [] } });
+      }),
+
+      onAction(/^cc_/, async ({ ack, body, action, client, respond, context }) => {
+        await ack();
+        const b = body as unknown as Record<string, any>;
+        const a = action as unknown as { action_id: string; value?: string };
+        const parsed = parseSlackAction(a, b['state']?.['values']);
+        if (!parsed) return;
+        const user = String(b['user']?.['id'] ?? '');
+        const teamId = String(context.teamId ?? b['user']?.['team_id'] ?? b['team']?.['id'] ?? '');
+        const container = (b['container'] ?? {}) as Record<string, unknown>;
+        const channel = String(b['channel']?.['id'] ?? container['channel_id'] ?? '');
+        if (!user) return;
+        let destination: Destination;
+        let conversation = channel;
+        if (!channel) {
+          // A button on the App Home: carry on in the direct message.
+          destination = { kind: 'dm', user };
+          conversation = await this.openDm(client, user);
+        } else if (container['is_ephemeral'] && b['response_url']) {
+          destination = { kind: 'response_url', respond: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m } as never) };
+        } else {
+          destination = { kind: 'channel', channel };
+        }
+        const inbound = this.inbound(teamId, user, conversation, { action: parsed }, b['trigger_id'] ?? b['actions']?.[0]?.['action_ts']);
+        await this.orSaveFailed(client, destination, user, async () => {
+          if (conversation.startsWith('D')) {
+            inbound.isDirect = true;
+            await this.saveReference({ teamId, userId: user, channelId: conversation });
+          }
+          await this.run(client, inbound, destination);
+        });
+      }),
+    ];
   }
 
   private homeMessage(): OutboundMessage {
