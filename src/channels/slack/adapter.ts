@@ -1,11 +1,11 @@
 /**
  * Slack over Bolt. @slack/bolt is used only in this folder.
  *
- * Over HTTP, Bolt's HTTPReceiver is mounted on our restify server at
- * /slack/events. Every request first passes checkSlackRequestHeaders (the
- * signature headers are there and the timestamp is within 5 minutes); Bolt then
- * checks the signature against the raw body and acknowledges events before our
- * work runs. With SLACK_APP_TOKEN set, Socket Mode is used instead.
+ * Over HTTP, a Bolt receiver (./receiver.ts) is mounted on our restify server
+ * at /slack/events. Every request first passes checkSlackRequestHeaders (the
+ * signature headers are there and the timestamp is within 5 minutes); the
+ * signature is then checked against the raw body and the body's shape checked,
+ * and Bolt acknowledges events before our work runs. With SLACK_APP_TOKEN set, Socket Mode is used instead.
  *
  * Redeliveries (Slack retries, the same message under a new event id, a button
  * or command sent twice) are handled once: see ../dedupe.ts.
@@ -24,7 +24,7 @@
  * the person is told so where the reply would have gone.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { slackFetch } from './http-fetch.js';
 import { postReply } from './post.js';
@@ -36,6 +36,7 @@ import { scrub, type Logger } from '../../log.js';
 import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
 import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from './verify.js';
+import { SlackEventsReceiver } from './receiver.js';
 import { dispatch, onAction, onCommand, onEvent, onMessage, type SlackRoute } from './dispatch.js';
 import { readBody, refuseUnread } from '../../http-body.js';
 
@@ -71,7 +72,7 @@ export class SlackChannel {
   readonly app: App;
   /** For messages outside a turn: no automatic retries, so the scheduler's outbox can pace and retry. */
   private readonly proactiveClient: WebClient;
-  private readonly receiver: HTTPReceiver | SocketModeReceiver;
+  private readonly receiver: SlackEventsReceiver | SocketModeReceiver;
   private readonly slack: SlackConfig;
   private readonly listener: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
 
@@ -82,17 +83,9 @@ export class SlackChannel {
     if (this.slack.mode === 'socket') {
       this.receiver = new SocketModeReceiver({ appToken: this.slack.appToken!, logger, logLevel: LogLevel.WARN });
     } else {
-      this.receiver = new HTTPReceiver({
-        signingSecret: this.slack.signingSecret!,
-        endpoints: '/slack/events',
-        processBeforeResponse: false,
-        // Requests reach the receiver only through `guard`, which has already checked the signature and its
-        // timestamp against these same bytes: Bolt checking them again cost a second HMAC on every event.
-        signatureVerification: false,
-        logger,
-        logLevel: LogLevel.WARN,
-        unhandledRequestTimeoutMillis: 2500,
-      });
+      // Requests reach the receiver only through `guard`, which has already checked the signature and its
+      // timestamp against these same bytes, and parsed them: Bolt's HTTPReceiver would parse them again (./receiver.ts).
+      this.receiver = new SlackEventsReceiver({ endpoint: '/slack/events', logger, unhandledRequestTimeoutMillis: 2500 });
     }
     this.app = new App({
       token: this.slack.botToken,
@@ -118,7 +111,7 @@ export class SlackChannel {
       logger,
       logLevel: LogLevel.WARN,
     });
-    this.listener = this.receiver instanceof HTTPReceiver ? this.guard(this.receiver.requestListener) : undefined;
+    this.listener = this.receiver instanceof SlackEventsReceiver ? this.guard(this.receiver) : undefined;
     this.register();
   }
 
@@ -135,11 +128,11 @@ export class SlackChannel {
    * Refuses requests without Slack's signature headers or with a timestamp more
    * than 5 minutes away, then reads the body (at most 1 MB: a bigger one gets
    * 413 as soon as it passes the limit, unread beyond it), checks its
-   * signature and its shape, and only then hands it to Bolt with the same
-   * bytes (`rawBody`). This is the only way in (Bolt's own check is off), so
-   * nothing may call the receiver's listener without it.
+   * signature and its shape, and only then hands it, as parsed for that check,
+   * to the receiver (./receiver.ts), which does not check the signature: this
+   * is the only way in.
    */
-  private guard(inner: (req: IncomingMessage, res: ServerResponse) => void): (req: IncomingMessage, res: ServerResponse) => void {
+  private guard(receiver: SlackEventsReceiver): (req: IncomingMessage, res: ServerResponse) => void {
     const refuse = (req: IncomingMessage, res: ServerResponse, status: number, reason: string) => {
       this.opts.log.warn({ channel: 'slack', status, reason }, 'Refused a Slack request');
       req.resume();
@@ -167,9 +160,7 @@ export class SlackChannel {
         }
         const shape = checkSlackBody(raw, String(req.headers['content-type'] ?? ''));
         if (!shape.ok) return refuse(req, res, shape.status, shape.reason);
-        // Bolt reads a request's body from `rawBody` when it is already there.
-        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
-        inner(req, res);
+        receiver.handle(req, res, raw, shape);
       });
     };
   }
