@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, onAction, onCommand, onEvent, onMessage, type SlackArgs, type SlackRoute } from '../../src/channels/slack/dispatch.js';
+import { ignoreSelf } from '@slack/bolt';
+import { dispatch, fromThisApp, onAction, onCommand, onEvent, onMessage, type SlackArgs, type SlackRoute } from '../../src/channels/slack/dispatch.js';
 
 /** Middleware arguments as Bolt builds them for each kind of request (only the fields the routes read). */
 const event = (type: string) => ({ body: { type: 'event_callback' }, payload: { type }, event: { type }, ...(type === 'message' ? { message: { type } } : {}), context: {} });
@@ -76,5 +77,30 @@ describe('Slack dispatch', () => {
       throw new Error('x');
     });
     await expect(run([fail, fail], event('message'))).rejects.toMatchObject({ code: 'slack_bolt_multiple_listener_error' });
+  });
+});
+
+describe("the app's own events", () => {
+  const context = { botId: 'B0ME', botUserId: 'U0ME' };
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['its own bot message', { type: 'message', subtype: 'bot_message', bot_id: 'B0ME' }],
+    ["another bot's message", { type: 'message', subtype: 'bot_message', bot_id: 'B0OTHER' }],
+    ['a message by its bot user', { type: 'message', user: 'U0ME' }],
+    ["a person's message", { type: 'message', user: 'U0YOU' }],
+    ['a mention by its bot user', { type: 'app_mention', user: 'U0ME' }],
+    ['its bot user joining a channel', { type: 'member_joined_channel', user: 'U0ME' }],
+    ['its bot user leaving a channel', { type: 'member_left_channel', user: 'U0ME' }],
+    ['an event with no user', { type: 'app_home_opened' }],
+  ];
+  it.each(cases)('%s is dropped exactly when Bolt would drop it', async (_name, e) => {
+    const args = { body: { type: 'event_callback', event: e }, payload: e, event: e, ...(e['type'] === 'message' ? { message: e } : {}), context };
+    let passed = false;
+    await ignoreSelf({ ...args, next: async () => void (passed = true) } as never);
+    expect(fromThisApp(args as unknown as SlackArgs)).toBe(!passed);
+  });
+
+  it('is never a command or a button press', () => {
+    expect(fromThisApp({ ...command('/careers'), context } as unknown as SlackArgs)).toBe(false);
+    expect(fromThisApp({ ...action('cc_1'), context } as unknown as SlackArgs)).toBe(false);
   });
 });

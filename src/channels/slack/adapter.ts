@@ -37,7 +37,7 @@ import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
 import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from './verify.js';
 import { SlackEventsReceiver } from './receiver.js';
-import { dispatch, onAction, onCommand, onEvent, onMessage, type SlackRoute } from './dispatch.js';
+import { dispatch, fromThisApp, onAction, onCommand, onEvent, onMessage, type SlackRoute } from './dispatch.js';
 import { readBody, refuseUnread } from '../../http-body.js';
 
 /** Slack's own bodies are small; the same limit as the Teams endpoint. */
@@ -92,6 +92,8 @@ export class SlackChannel {
       receiver: this.receiver,
       // Bolt's conversation store (context.conversation) is not used: where a conversation is lives in our store.
       convoStore: false,
+      // Bolt's check that an event is not the app's own is made in our middleware (./dispatch.ts).
+      ignoreSelf: false,
       logger,
       logLevel: LogLevel.WARN,
       clientOptions: {
@@ -181,6 +183,7 @@ export class SlackChannel {
     // already acknowledged by now; a duplicate command or button is acknowledged here.
     // The handlers are found here too (./dispatch.ts), rather than as one Bolt listener each.
     app.use(async (args) => {
+      if (fromThisApp(args)) return;
       const claims = slackClaims(args.body);
       // A message that cannot be checked because the store is down is handled: its turn says nothing was saved.
       const isNew = claims.length === 0 || (await claimAll(this.opts.store, claims, this.opts.bot.services.clock()).catch((err: unknown) => storeDown(err)));

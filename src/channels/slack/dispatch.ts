@@ -71,6 +71,25 @@ export function onAction(actionId: RegExp, run: (args: SlackActionMiddlewareArgs
   };
 }
 
+const KEPT_FROM_SELF = ['member_joined_channel', 'member_left_channel'];
+
+/**
+ * True for an event this app caused (its own bot's message, or another event by
+ * its own bot user, but for joining or leaving a channel): Bolt's ignoreSelf
+ * middleware, which the app runs here instead (App option `ignoreSelf: false`),
+ * saving Bolt one more copy of the request's arguments.
+ */
+export function fromThisApp(args: SlackArgs): boolean {
+  const event = eventOf(args);
+  if (!event) return false;
+  const { botId, botUserId } = args.context;
+  if ('message' in args) {
+    const message = (args as Args)['message'] as Args;
+    if (message['subtype'] === 'bot_message' && message['bot_id'] === botId) return true;
+  }
+  return botUserId !== undefined && 'user' in event && event['user'] === botUserId && !KEPT_FROM_SELF.includes(event['type']);
+}
+
 /** Runs every route that takes the request, as Bolt runs its matching listeners. */
 export async function dispatch(routes: readonly SlackRoute[], args: SlackArgs): Promise<void> {
   let only: SlackRoute | undefined;
