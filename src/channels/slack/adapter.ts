@@ -27,7 +27,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { slackFetch } from './http-fetch.js';
-import { postReply } from './post.js';
+import { postReply, readOnce } from './post.js';
 import type { Bot } from '../../core/runtime.js';
 import { message, textMessage, type InboundAction, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { StoreUnavailableError, type Store } from '../../store/ports.js';
@@ -353,7 +353,7 @@ export class SlackChannel {
     const userId = slackIdsOf(userKey)?.user;
     let name: string | undefined;
     try {
-      const res = await client.users.info({ user: userId ?? '' });
+      const res = await readOnce(client, 'users.info', { user: userId ?? '' });
       const u = res.user as { real_name?: string; profile?: { display_name?: string; real_name?: string } } | undefined;
       const raw = u?.profile?.display_name || u?.profile?.real_name || u?.real_name;
       name = typeof raw === 'string' && raw.trim() ? raw.trim().slice(0, 100) : undefined;
