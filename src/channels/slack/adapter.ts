@@ -342,27 +342,34 @@ export class SlackChannel {
     }
   }
 
-  /** Display names, kept in memory for an hour (never stored): Slack does not send them with events. */
-  private readonly names = new Map<string, { name: string | undefined; until: number }>();
+  /**
+   * Display names, kept in memory for an hour (never stored): Slack does not send them with events.
+   * The lookup itself is kept, so turns that arrive while it is under way wait for it instead of
+   * each asking Slack again (under load, most of a person's first turns arrived before the answer).
+   */
+  private readonly names = new Map<string, { name: Promise<string | undefined>; until: number }>();
 
   /** The person's display name, so a manager told about a check-in knows who it is. Best effort. */
-  private async displayName(client: WebClient, userKey: string): Promise<string | undefined> {
+  private displayName(client: WebClient, userKey: string): Promise<string | undefined> {
     const now = Date.now();
     const cached = this.names.get(userKey);
     if (cached && cached.until > now) return cached.name;
+    const name = this.lookUpName(client, userKey);
+    if (this.names.size >= 5_000) this.names.delete(this.names.keys().next().value!);
+    this.names.set(userKey, { name, until: now + 3_600_000 });
+    return name;
+  }
+
+  private async lookUpName(client: WebClient, userKey: string): Promise<string | undefined> {
     const userId = slackIdsOf(userKey)?.user;
-    let name: string | undefined;
     try {
       const res = await readOnce(client, 'users.info', { user: userId ?? '' });
       const u = res.user as { real_name?: string; profile?: { display_name?: string; real_name?: string } } | undefined;
       const raw = u?.profile?.display_name || u?.profile?.real_name || u?.real_name;
-      name = typeof raw === 'string' && raw.trim() ? raw.trim().slice(0, 100) : undefined;
+      return typeof raw === 'string' && raw.trim() ? raw.trim().slice(0, 100) : undefined;
     } catch {
-      name = undefined;
+      return undefined;
     }
-    if (this.names.size >= 5_000) this.names.delete(this.names.keys().next().value!);
-    this.names.set(userKey, { name, until: now + 3_600_000 });
-    return name;
   }
 
   /** Sends replies in order. `user` is the person the files in them are for. */
