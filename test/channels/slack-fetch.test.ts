@@ -52,6 +52,21 @@ describe('the Slack clients\' fetch', () => {
     expect(last.headers['sec-fetch-mode']).toBeUndefined();
   });
 
+  it('sends the headers as a standard Headers object gives them: names in lower case, sorted, values trimmed, repeats joined', async () => {
+    const cases: Array<Record<string, string>> = [
+      { 'User-Agent': '@slack:web-api/8 node/20', Accept: 'application/json', Authorization: 'Bearer xoxb-test', 'Content-Type': 'application/json; charset=utf-8' },
+      { 'X-Spaced': '  padded value ', accept: 'text/plain', Accept: 'application/json' },
+    ];
+    for (const given of cases) {
+      await post('chat.postMessage', { headers: given });
+      const got = seen.at(-1)!.headers;
+      const expected = Object.fromEntries(new Headers(given).entries());
+      const sent = Object.keys(got).filter((k) => k in expected);
+      expect(sent).toEqual(Object.keys(expected));
+      for (const k of sent) expect(got[k]).toBe(expected[k]);
+    }
+  });
+
   it('answers as a Response would: the body read once, as text, JSON or bytes, and a copy read apart', async () => {
     const res = await post('chat.postMessage');
     expect(res.ok).toBe(true);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WebClient } from '@slack/web-api';
 import { slackFetch } from '../../src/channels/slack/http-fetch.js';
-import { postReply } from '../../src/channels/slack/post.js';
+import { postReply, readOnce } from '../../src/channels/slack/post.js';
 import { recordingServer, type RecordingServer, type SeenRequest } from '../helpers/recording-server.js';
 
 describe('posting a turn\'s reply to Slack', () => {
@@ -65,5 +65,46 @@ describe('posting a turn\'s reply to Slack', () => {
     next = [{ status: 200, body: 'not json' }];
     await postReply(client(), 'chat.postMessage', { channel: 'C1', text: 'Hi' }, '[]');
     expect(seen).toHaveLength(2);
+  });
+
+  describe('a read made once directly (users.info)', () => {
+    const answer = '{"ok":true,"user":{"id":"U1","profile":{"display_name":"Sam"}},"response_metadata":{"warnings":["w1"]}}';
+    const sent = (r: SeenRequest) => {
+      const { host: _h, connection: _c, 'content-length': _l, ...headers } = r.headers;
+      return { url: r.url, headers: Object.entries(headers), body: r.body };
+    };
+
+    it('sends what the client sends, and returns what it returns', async () => {
+      for (const teamId of ['T1', undefined]) {
+        seen.length = 0;
+        next = [
+          { status: 200, body: answer },
+          { status: 200, body: answer },
+        ];
+        const c = client(teamId);
+        const theirs = await c.users.info({ user: 'U1' });
+        const mine = await readOnce(c, 'users.info', { user: 'U1' });
+        expect(seen).toHaveLength(2);
+        expect(sent(seen[1]!)).toEqual(sent(seen[0]!));
+        expect(mine['user']).toEqual(theirs.user);
+        expect(mine['ok']).toBe(true);
+      }
+    });
+
+    it("throws Slack's error as the client does, without asking again", async () => {
+      next = [{ status: 200, body: '{"ok":false,"error":"user_not_found"}' }];
+      await expect(readOnce(client(), 'users.info', { user: 'U404' })).rejects.toMatchObject({ code: 'slack_webapi_platform_error', data: { ok: false, error: 'user_not_found' } });
+      expect(seen).toHaveLength(1);
+    });
+
+    it('leaves a rate limit or a broken answer to the client, which tries again', async () => {
+      next = [{ status: 429, body: '{"ok":false,"error":"ratelimited"}', headers: { 'retry-after': '0' } }, { status: 200, body: answer }];
+      expect((await readOnce(client(), 'users.info', { user: 'U1' }))['user']).toMatchObject({ id: 'U1' });
+      expect(seen).toHaveLength(2);
+      seen.length = 0;
+      next = [{ status: 200, body: 'not json' }, { status: 200, body: answer }];
+      expect((await readOnce(client(), 'users.info', { user: 'U1' }))['user']).toMatchObject({ id: 'U1' });
+      expect(seen).toHaveLength(2);
+    });
   });
 });

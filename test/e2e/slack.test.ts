@@ -197,3 +197,21 @@ describe('Slack off', () => {
     }
   });
 });
+
+describe("a person's display name", () => {
+  it('is looked up once for turns that arrive while the lookup is under way', async () => {
+    const slack = await startFakeSlack({ delayMs: { 'users.info': 300 } });
+    const t = await startTestApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl });
+    try {
+      const at = Date.now() / 1000;
+      const sent = await Promise.all(['hi', 'hello', 'hey'].map((text, i) => postSlack(t.url, { json: dmEvent(text, { user: 'U0NAME', channel: 'D0NAME', ts: `${at + i}` }) })));
+      expect(sent.map((r) => r.status)).toEqual([200, 200, 200]);
+      await slack.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length >= 3, 10_000);
+      expect(slack.calls.filter((c) => c.method === 'users.info')).toHaveLength(1);
+    } finally {
+      await t.stop();
+      await slack.close();
+      await removeDir(t.dataDir);
+    }
+  });
+});

@@ -6,6 +6,7 @@
  * when it drops a copy, and each test waits for that line before counting
  * replies, so no test depends on how long anything takes.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, TEAM, buttonPress, buttonsIn, dmEvent, postSlack, startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../helpers/fake-connector.js';
@@ -49,6 +50,13 @@ describe('dedupe keys', () => {
     for (const c of claims) {
       expect(c.key).toMatch(/^[a-z-]+:[0-9a-f]{64}$/);
       expect(c.key).not.toMatch(/PERSON|person|EvPERSON|123\.456/);
+    }
+  });
+
+  it('are the SHA-256 in hex of the parts joined, as kept in stores already', () => {
+    for (const parts of [['T0TEST', 'Ev1'], ['T0TEST', 'message', 'd8f1-\u00e9\u{1f600}'], ['']]) {
+      const expected = createHash('sha256').update(parts.join('\u001f')).digest('hex');
+      expect(dedupeKey('slack-event', ...parts)).toBe(`slack-event:${expected}`);
     }
   });
 

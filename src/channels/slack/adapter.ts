@@ -1,11 +1,11 @@
 /**
  * Slack over Bolt. @slack/bolt is used only in this folder.
  *
- * Over HTTP, Bolt's HTTPReceiver is mounted on our restify server at
- * /slack/events. Every request first passes checkSlackRequestHeaders (the
- * signature headers are there and the timestamp is within 5 minutes); Bolt then
- * checks the signature against the raw body and acknowledges events before our
- * work runs. With SLACK_APP_TOKEN set, Socket Mode is used instead.
+ * Over HTTP, a Bolt receiver (./receiver.ts) is mounted on our restify server
+ * at /slack/events. Every request first passes checkSlackRequestHeaders (the
+ * signature headers are there and the timestamp is within 5 minutes); the
+ * signature is then checked against the raw body and the body's shape checked,
+ * and Bolt acknowledges events before our work runs. With SLACK_APP_TOKEN set, Socket Mode is used instead.
  *
  * Redeliveries (Slack retries, the same message under a new event id, a button
  * or command sent twice) are handled once: see ../dedupe.ts.
@@ -24,10 +24,10 @@
  * the person is told so where the reply would have gone.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { slackFetch } from './http-fetch.js';
-import { postReply } from './post.js';
+import { postReply, readOnce } from './post.js';
 import type { Bot } from '../../core/runtime.js';
 import { message, textMessage, type InboundAction, type InboundMessage, type OutboundMessage } from '../../core/messages.js';
 import { StoreUnavailableError, type Store } from '../../store/ports.js';
@@ -36,6 +36,8 @@ import { scrub, type Logger } from '../../log.js';
 import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
 import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from './verify.js';
+import { SlackEventsReceiver } from './receiver.js';
+import { dispatch, fromThisApp, onAction, onCommand, onEvent, onMessage, type SlackRoute } from './dispatch.js';
 import { readBody, refuseUnread } from '../../http-body.js';
 
 /** Slack's own bodies are small; the same limit as the Teams endpoint. */
@@ -70,7 +72,7 @@ export class SlackChannel {
   readonly app: App;
   /** For messages outside a turn: no automatic retries, so the scheduler's outbox can pace and retry. */
   private readonly proactiveClient: WebClient;
-  private readonly receiver: HTTPReceiver | SocketModeReceiver;
+  private readonly receiver: SlackEventsReceiver | SocketModeReceiver;
   private readonly slack: SlackConfig;
   private readonly listener: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
 
@@ -81,23 +83,17 @@ export class SlackChannel {
     if (this.slack.mode === 'socket') {
       this.receiver = new SocketModeReceiver({ appToken: this.slack.appToken!, logger, logLevel: LogLevel.WARN });
     } else {
-      this.receiver = new HTTPReceiver({
-        signingSecret: this.slack.signingSecret!,
-        endpoints: '/slack/events',
-        processBeforeResponse: false,
-        // Requests reach the receiver only through `guard`, which has already checked the signature and its
-        // timestamp against these same bytes: Bolt checking them again cost a second HMAC on every event.
-        signatureVerification: false,
-        logger,
-        logLevel: LogLevel.WARN,
-        unhandledRequestTimeoutMillis: 2500,
-      });
+      // Requests reach the receiver only through `guard`, which has already checked the signature and its
+      // timestamp against these same bytes, and parsed them: Bolt's HTTPReceiver would parse them again (./receiver.ts).
+      this.receiver = new SlackEventsReceiver({ endpoint: '/slack/events', logger, unhandledRequestTimeoutMillis: 2500 });
     }
     this.app = new App({
       token: this.slack.botToken,
       receiver: this.receiver,
       // Bolt's conversation store (context.conversation) is not used: where a conversation is lives in our store.
       convoStore: false,
+      // Bolt's check that an event is not the app's own is made in our middleware (./dispatch.ts).
+      ignoreSelf: false,
       logger,
       logLevel: LogLevel.WARN,
       clientOptions: {
@@ -117,7 +113,7 @@ export class SlackChannel {
       logger,
       logLevel: LogLevel.WARN,
     });
-    this.listener = this.receiver instanceof HTTPReceiver ? this.guard(this.receiver.requestListener) : undefined;
+    this.listener = this.receiver instanceof SlackEventsReceiver ? this.guard(this.receiver) : undefined;
     this.register();
   }
 
@@ -134,11 +130,11 @@ export class SlackChannel {
    * Refuses requests without Slack's signature headers or with a timestamp more
    * than 5 minutes away, then reads the body (at most 1 MB: a bigger one gets
    * 413 as soon as it passes the limit, unread beyond it), checks its
-   * signature and its shape, and only then hands it to Bolt with the same
-   * bytes (`rawBody`). This is the only way in (Bolt's own check is off), so
-   * nothing may call the receiver's listener without it.
+   * signature and its shape, and only then hands it, as parsed for that check,
+   * to the receiver (./receiver.ts), which does not check the signature: this
+   * is the only way in.
    */
-  private guard(inner: (req: IncomingMessage, res: ServerResponse) => void): (req: IncomingMessage, res: ServerResponse) => void {
+  private guard(receiver: SlackEventsReceiver): (req: IncomingMessage, res: ServerResponse) => void {
     const refuse = (req: IncomingMessage, res: ServerResponse, status: number, reason: string) => {
       this.opts.log.warn({ channel: 'slack', status, reason }, 'Refused a Slack request');
       req.resume();
@@ -166,9 +162,7 @@ export class SlackChannel {
         }
         const shape = checkSlackBody(raw, String(req.headers['content-type'] ?? ''));
         if (!shape.ok) return refuse(req, res, shape.status, shape.reason);
-        // Bolt reads a request's body from `rawBody` when it is already there.
-        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
-        inner(req, res);
+        receiver.handle(req, res, raw, shape);
       });
     };
   }
@@ -183,15 +177,18 @@ export class SlackChannel {
 
   private register(): void {
     const { app } = this;
+    const routes = this.routes();
 
-    // Runs after Bolt has checked the signature, before any listener. Events are
+    // Runs after Bolt has checked the signature, before any handler. Events are
     // already acknowledged by now; a duplicate command or button is acknowledged here.
+    // The handlers are found here too (./dispatch.ts), rather than as one Bolt listener each.
     app.use(async (args) => {
+      if (fromThisApp(args)) return;
       const claims = slackClaims(args.body);
       // A message that cannot be checked because the store is down is handled: its turn says nothing was saved.
       const isNew = claims.length === 0 || (await claimAll(this.opts.store, claims, this.opts.bot.services.clock()).catch((err: unknown) => storeDown(err)));
       if (isNew) {
-        await args.next();
+        await dispatch(routes, args);
         return;
       }
       const ack = (args as { ack?: () => Promise<void> }).ack;
@@ -199,92 +196,97 @@ export class SlackChannel {
       this.opts.log.debug({ channel: 'slack', retry: args.context.retryNum ?? 0 }, 'Slack redelivery ignored');
     });
 
-    app.message(async ({ message, context, client }) => {
-      const m = message as unknown as Record<string, unknown>;
-      if (m['channel_type'] !== 'im' || m['subtype'] !== undefined || m['bot_id'] !== undefined) return;
-      const user = String(m['user'] ?? '');
-      const channel = String(m['channel'] ?? '');
-      const teamId = String(context.teamId ?? m['team'] ?? '');
-      if (!user || !channel) return;
-      const destination: Destination = { kind: 'channel', channel };
-      await this.orSaveFailed(client, destination, user, async () => {
-        await this.saveReference({ teamId, userId: user, channelId: channel });
-        const inbound = this.inbound(teamId, user, channel, { text: String(m['text'] ?? '') }, m['client_msg_id'] ?? m['ts']);
-        inbound.isDirect = true;
-        await this.run(client, inbound, destination);
-      });
-    });
-
-    app.event('app_mention', async ({ event, context, client }) => {
-      const e = event as unknown as Record<string, unknown>;
-      const user = String(e['user'] ?? '');
-      const channel = String(e['channel'] ?? '');
-      if (!user || !channel) return;
-      const teamId = String(context.teamId ?? e['team'] ?? '');
-      const text = stripBotMention(String(e['text'] ?? ''), context.botUserId);
-      const inbound = this.inbound(teamId, user, channel, { text }, e['client_msg_id'] ?? e['ts']);
-      const destination: Destination = { kind: 'ephemeral', channel, user };
-      await this.orSaveFailed(client, destination, user, () => this.run(client, inbound, destination));
-    });
-
-    app.command('/careers', async ({ command, ack, respond, client, context }) => {
-      await ack();
-      const teamId = String(context.teamId ?? command.team_id ?? '');
-      const inbound = this.inbound(teamId, command.user_id, command.channel_id, { text: command.text ?? '' }, command.trigger_id);
-      const destination: Destination = {
-        kind: 'response_url',
-        respond: (m) => respond({ response_type: 'ephemeral', ...m } as never),
-      };
-      if (!inbound.text) {
-        const replies = await this.opts.bot.welcome(inbound);
-        await this.deliver(client, replies, destination, command.user_id);
-        return;
-      }
-      await this.orSaveFailed(client, destination, command.user_id, () => this.run(client, inbound, destination));
-    });
-
-    app.event('app_home_opened', async ({ event, client }) => {
-      const e = event as unknown as { user: string; tab?: string };
-      if (e.tab && e.tab !== 'home') return;
-      const home = renderBlockKit(this.homeMessage())[0];
-      await client.views.publish({ user_id: e.user, view: { type: 'home', blocks: home?.blocks ?? [] } });
-    });
-
-    app.action(/^cc_/, async ({ ack, body, action, client, respond, context }) => {
-      await ack();
-      const b = body as unknown as Record<string, any>;
-      const a = action as unknown as { action_id: string; value?: string };
-      const parsed = parseSlackAction(a, b['state']?.['values']);
-      if (!parsed) return;
-      const user = String(b['user']?.['id'] ?? '');
-      const teamId = String(context.teamId ?? b['user']?.['team_id'] ?? b['team']?.['id'] ?? '');
-      const container = (b['container'] ?? {}) as Record<string, unknown>;
-      const channel = String(b['channel']?.['id'] ?? container['channel_id'] ?? '');
-      if (!user) return;
-      let destination: Destination;
-      let conversation = channel;
-      if (!channel) {
-        // A button on the App Home: carry on in the direct message.
-        destination = { kind: 'dm', user };
-        conversation = await this.openDm(client, user);
-      } else if (container['is_ephemeral'] && b['response_url']) {
-        destination = { kind: 'response_url', respond: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m } as never) };
-      } else {
-        destination = { kind: 'channel', channel };
-      }
-      const inbound = this.inbound(teamId, user, conversation, { action: parsed }, b['trigger_id'] ?? b['actions']?.[0]?.['action_ts']);
-      await this.orSaveFailed(client, destination, user, async () => {
-        if (conversation.startsWith('D')) {
-          inbound.isDirect = true;
-          await this.saveReference({ teamId, userId: user, channelId: conversation });
-        }
-        await this.run(client, inbound, destination);
-      });
-    });
-
     app.error(async (error) => {
       this.opts.log.error({ err: error, channel: 'slack' }, 'A Slack turn failed');
     });
+  }
+
+  /** What the app answers: direct messages, @mentions, /careers, the App Home and our buttons. */
+  private routes(): SlackRoute[] {
+    return [
+      onMessage(async ({ message, context, client }) => {
+        const m = message as unknown as Record<string, unknown>;
+        if (m['channel_type'] !== 'im' || m['subtype'] !== undefined || m['bot_id'] !== undefined) return;
+        const user = String(m['user'] ?? '');
+        const channel = String(m['channel'] ?? '');
+        const teamId = String(context.teamId ?? m['team'] ?? '');
+        if (!user || !channel) return;
+        const destination: Destination = { kind: 'channel', channel };
+        await this.orSaveFailed(client, destination, user, async () => {
+          await this.saveReference({ teamId, userId: user, channelId: channel });
+          const inbound = this.inbound(teamId, user, channel, { text: String(m['text'] ?? '') }, m['client_msg_id'] ?? m['ts']);
+          inbound.isDirect = true;
+          await this.run(client, inbound, destination);
+        });
+      }),
+
+      onEvent('app_mention', async ({ event, context, client }) => {
+        const e = event as unknown as Record<string, unknown>;
+        const user = String(e['user'] ?? '');
+        const channel = String(e['channel'] ?? '');
+        if (!user || !channel) return;
+        const teamId = String(context.teamId ?? e['team'] ?? '');
+        const text = stripBotMention(String(e['text'] ?? ''), context.botUserId);
+        const inbound = this.inbound(teamId, user, channel, { text }, e['client_msg_id'] ?? e['ts']);
+        const destination: Destination = { kind: 'ephemeral', channel, user };
+        await this.orSaveFailed(client, destination, user, () => this.run(client, inbound, destination));
+      }),
+
+      onCommand('/careers', async ({ command, ack, respond, client, context }) => {
+        await ack();
+        const teamId = String(context.teamId ?? command.team_id ?? '');
+        const inbound = this.inbound(teamId, command.user_id, command.channel_id, { text: command.text ?? '' }, command.trigger_id);
+        const destination: Destination = {
+          kind: 'response_url',
+          respond: (m) => respond({ response_type: 'ephemeral', ...m } as never),
+        };
+        if (!inbound.text) {
+          const replies = await this.opts.bot.welcome(inbound);
+          await this.deliver(client, replies, destination, command.user_id);
+          return;
+        }
+        await this.orSaveFailed(client, destination, command.user_id, () => this.run(client, inbound, destination));
+      }),
+
+      onEvent('app_home_opened', async ({ event, client }) => {
+        const e = event as unknown as { user: string; tab?: string };
+        if (e.tab && e.tab !== 'home') return;
+        const home = renderBlockKit(this.homeMessage())[0];
+        await client.views.publish({ user_id: e.user, view: { type: 'home', blocks: home?.blocks ?? [] } });
+      }),
+
+      onAction(/^cc_/, async ({ ack, body, action, client, respond, context }) => {
+        await ack();
+        const b = body as unknown as Record<string, any>;
+        const a = action as unknown as { action_id: string; value?: string };
+        const parsed = parseSlackAction(a, b['state']?.['values']);
+        if (!parsed) return;
+        const user = String(b['user']?.['id'] ?? '');
+        const teamId = String(context.teamId ?? b['user']?.['team_id'] ?? b['team']?.['id'] ?? '');
+        const container = (b['container'] ?? {}) as Record<string, unknown>;
+        const channel = String(b['channel']?.['id'] ?? container['channel_id'] ?? '');
+        if (!user) return;
+        let destination: Destination;
+        let conversation = channel;
+        if (!channel) {
+          // A button on the App Home: carry on in the direct message.
+          destination = { kind: 'dm', user };
+          conversation = await this.openDm(client, user);
+        } else if (container['is_ephemeral'] && b['response_url']) {
+          destination = { kind: 'response_url', respond: (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m } as never) };
+        } else {
+          destination = { kind: 'channel', channel };
+        }
+        const inbound = this.inbound(teamId, user, conversation, { action: parsed }, b['trigger_id'] ?? b['actions']?.[0]?.['action_ts']);
+        await this.orSaveFailed(client, destination, user, async () => {
+          if (conversation.startsWith('D')) {
+            inbound.isDirect = true;
+            await this.saveReference({ teamId, userId: user, channelId: conversation });
+          }
+          await this.run(client, inbound, destination);
+        });
+      }),
+    ];
   }
 
   private homeMessage(): OutboundMessage {
@@ -340,27 +342,34 @@ export class SlackChannel {
     }
   }
 
-  /** Display names, kept in memory for an hour (never stored): Slack does not send them with events. */
-  private readonly names = new Map<string, { name: string | undefined; until: number }>();
+  /**
+   * Display names, kept in memory for an hour (never stored): Slack does not send them with events.
+   * The lookup itself is kept, so turns that arrive while it is under way wait for it instead of
+   * each asking Slack again (under load, most of a person's first turns arrived before the answer).
+   */
+  private readonly names = new Map<string, { name: Promise<string | undefined>; until: number }>();
 
   /** The person's display name, so a manager told about a check-in knows who it is. Best effort. */
-  private async displayName(client: WebClient, userKey: string): Promise<string | undefined> {
+  private displayName(client: WebClient, userKey: string): Promise<string | undefined> {
     const now = Date.now();
     const cached = this.names.get(userKey);
     if (cached && cached.until > now) return cached.name;
-    const userId = slackIdsOf(userKey)?.user;
-    let name: string | undefined;
-    try {
-      const res = await client.users.info({ user: userId ?? '' });
-      const u = res.user as { real_name?: string; profile?: { display_name?: string; real_name?: string } } | undefined;
-      const raw = u?.profile?.display_name || u?.profile?.real_name || u?.real_name;
-      name = typeof raw === 'string' && raw.trim() ? raw.trim().slice(0, 100) : undefined;
-    } catch {
-      name = undefined;
-    }
+    const name = this.lookUpName(client, userKey);
     if (this.names.size >= 5_000) this.names.delete(this.names.keys().next().value!);
     this.names.set(userKey, { name, until: now + 3_600_000 });
     return name;
+  }
+
+  private async lookUpName(client: WebClient, userKey: string): Promise<string | undefined> {
+    const userId = slackIdsOf(userKey)?.user;
+    try {
+      const res = await readOnce(client, 'users.info', { user: userId ?? '' });
+      const u = res.user as { real_name?: string; profile?: { display_name?: string; real_name?: string } } | undefined;
+      const raw = u?.profile?.display_name || u?.profile?.real_name || u?.real_name;
+      return typeof raw === 'string' && raw.trim() ? raw.trim().slice(0, 100) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Sends replies in order. `user` is the person the files in them are for. */

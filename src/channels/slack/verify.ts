@@ -42,7 +42,13 @@ export function slackSignatureMatches(secret: string, timestamp: string, rawBody
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-export type SlackBodyCheck = { ok: true } | { ok: false; status: 400; reason: string };
+/**
+ * A body that passed, with what was parsed to check it, so it is not parsed again:
+ * the JSON object (Events API); for a form, its text, and its `payload` field as text and parsed (interactivity).
+ */
+export type SlackBodyParsed = { ok: true; json?: Record<string, unknown>; text?: string; payloadText?: string; payload?: Record<string, unknown> };
+
+export type SlackBodyCheck = SlackBodyParsed | { ok: false; status: 400; reason: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const bad = (reason: string): SlackBodyCheck => ({ ok: false, status: 400, reason });
@@ -96,7 +102,7 @@ export function checkSlackBody(rawBody: Buffer, contentType: string): SlackBodyC
       return bad('The body is not valid JSON.');
     }
     if (!isObject(body)) return bad('The body must be a JSON object.');
-    if (body['type'] === 'url_verification') return typeof body['challenge'] === 'string' ? { ok: true } : bad('The challenge is missing.');
+    if (body['type'] === 'url_verification') return typeof body['challenge'] === 'string' ? { ok: true, json: body } : bad('The challenge is missing.');
     if (body['type'] === 'event_callback') {
       const event = body['event'];
       if (!isObject(event) || typeof event['type'] !== 'string') return bad('The event is missing or has no type.');
@@ -122,7 +128,7 @@ export function checkSlackBody(rawBody: Buffer, contentType: string): SlackBodyC
       ]);
       if (ids) return ids;
     }
-    return { ok: true };
+    return { ok: true, json: body };
   }
   const form = new URLSearchParams(text);
   const payload = form.get('payload');
@@ -144,9 +150,9 @@ export function checkSlackBody(rawBody: Buffer, contentType: string): SlackBodyC
       ['channel', field(p['channel'], 'id'), "payload's channel id"],
       ['channel', field(p['container'], 'channel_id'), "payload's container channel_id"],
     ]);
-    return ids ?? { ok: true };
+    return ids ?? { ok: true, text, payloadText: payload, payload: p };
   }
-  if (form.get('ssl_check') === '1') return { ok: true };
+  if (form.get('ssl_check') === '1') return { ok: true, text };
   if (typeof form.get('command') === 'string' && typeof form.get('user_id') === 'string') {
     const ids = firstProblem([
       ['team', form.get('team_id') ?? undefined, 'team_id'],
@@ -154,7 +160,7 @@ export function checkSlackBody(rawBody: Buffer, contentType: string): SlackBodyC
       ['user', form.get('user_id'), 'user_id'],
       ['channel', form.get('channel_id') ?? undefined, 'channel_id'],
     ]);
-    return ids ?? { ok: true };
+    return ids ?? { ok: true, text };
   }
   return bad('The body is not a Slack event, action or command.');
 }
