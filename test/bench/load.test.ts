@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runLoad } from './load.js';
+import { runLoad, runPaced } from './load.js';
 
 let server: Server;
 let url: string;
@@ -52,5 +52,33 @@ describe('bench load', () => {
     }
     // Every conversation had several turns: a new person's first turn would be turn 0 again.
     expect(total).toBeGreaterThan(8);
+  });
+
+  it.each([
+    ['closed loop, paced by replies', undefined],
+    ['open loop, paced by replies', 40],
+  ])('%s: a conversation sends its next turn only after the reply to its last', async (name, rate) => {
+    seen.clear();
+    currentRun = name;
+    // The "platform" replies 5 ms after each request is answered; a turn sent before it would be turn n+1 before reply n.
+    const replied = new Map<number, number>();
+    const waiting = new Map<number, () => void>();
+    const bodyFor = (conversation: number, turn: number) => {
+      expect(replied.get(conversation) ?? 0).toBe(turn);
+      setTimeout(() => {
+        replied.set(conversation, turn + 1);
+        waiting.get(conversation)?.();
+      }, 20);
+      return { body: JSON.stringify({ run: name, conversation, turn }) };
+    };
+    const replies = (c: number) => new Promise<void>((resolve) => waiting.set(c, resolve));
+    const r = await runPaced({ url, connections: 4, durationSeconds: 1, bodyFor, replies, ...(rate ? { rate } : {}) });
+    expect(r.errors).toBe(0);
+    expect([...seen.keys()].sort()).toEqual([0, 1, 2, 3]);
+    for (const turns of seen.values()) expect(turns).toEqual(turns.map((_, i) => i));
+    // Each turn takes at least the 20 ms to its reply: at most 50 a second per conversation.
+    expect(r.throughput).toBeGreaterThan(4);
+    expect(r.throughput).toBeLessThanOrEqual(4 * 50);
+    expect(r.p50).toBeGreaterThanOrEqual(20);
   });
 });

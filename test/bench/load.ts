@@ -5,6 +5,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -135,4 +136,80 @@ export async function cpuMs(pid: number): Promise<number> {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+/**
+ * Load where a turn ends when its reply reaches the fake platform, not when the request
+ * is answered: for Slack, which is answered before the turn's work (its three-second
+ * rule). Each conversation sends its next message only after the reply to its last one,
+ * as a person does. Closed loop: `connections` conversations, each as fast as replies
+ * come back. Open loop (`rate`): turns offered at that rate over the conversations in
+ * turn, each conversation's turns one after another, latency counted from when a turn
+ * was due (so a slow reply delays the turns behind it, as it would a person's).
+ */
+export async function runPaced(opts: {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  rate?: number;
+  bodyFor: BodyFor;
+  /** Resolves when all the replies to turn `t` of conversation `c` have arrived. */
+  replies: (conversation: number, turn: number) => Promise<void>;
+}): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: opts.connections });
+  const target = new URL(opts.url);
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let done = 0;
+  const end = Date.now() + opts.durationSeconds * 1000;
+  const send = (body: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve) => {
+      const req = request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', () => resolve(0));
+      req.end(body);
+    });
+  /** One turn of conversation c: sent, answered, and its reply arrived (at most 10 s). */
+  const turnOf = async (c: number, t: number, due: number): Promise<void> => {
+    const { body, headers } = opts.bodyFor(c, t);
+    const reply = opts.replies(c, t);
+    const status = await send(body, { 'content-type': 'application/json', ...(headers ?? {}) });
+    if (status === 0) errors++;
+    else if (status < 200 || status >= 300) non2xx++;
+    const timedOut = await Promise.race([reply.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 10_000).unref())]);
+    if (timedOut) errors++;
+    else if (Date.now() <= end) {
+      done++;
+      latencies.push(Date.now() - due);
+    }
+  };
+  const conversations = opts.connections;
+  const turnNo = new Array<number>(conversations).fill(0);
+  if (!opts.rate) {
+    await Promise.all(
+      Array.from({ length: conversations }, async (_, c) => {
+        while (Date.now() < end) await turnOf(c, turnNo[c]!++, Date.now());
+      }),
+    );
+  } else {
+    // Each conversation's turns in order: a turn waits for the one before it.
+    const last = new Array<Promise<void>>(conversations).fill(Promise.resolve());
+    const interval = 1000 / opts.rate;
+    const start = Date.now();
+    for (let k = 0; ; k++) {
+      const due = start + k * interval;
+      if (due >= end) break;
+      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+      const c = k % conversations;
+      last[c] = last[c]!.then(() => turnOf(c, turnNo[c]!++, due));
+    }
+    await Promise.all(last);
+  }
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return { throughput: done / opts.durationSeconds, p50: pct(50), p99: pct(99), requests: turnNo.reduce((a, b) => a + b, 0), errors, non2xx };
 }

@@ -11,8 +11,8 @@ import { cp, mkdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpuMs, runLoad, startProcess, stopProcess, rssMb, type LoadResult } from './load.js';
-import { bodyFor, checkTurns, enrolPeople, greetPeople, KINDS, path, turn, type Platform } from './turns.js';
+import { cpuMs, runLoad, runPaced, startProcess, stopProcess, rssMb, type LoadResult } from './load.js';
+import { bodyFor, checkTurns, enrolPeople, firstOf, greetPeople, KINDS, messagesOfTurn, path, sinkKey, turn, type KindName, type Platform } from './turns.js';
 import { freePort, serverEnv as loadServerEnv, startServer, stopServer } from '../load/common.js';
 import { checkRatios, formatCheck, type Recorded } from './check.js';
 import { startSink } from './sink.js';
@@ -66,12 +66,46 @@ type Point = keyof typeof POINTS;
 /**
  * One load run, with the CPU time the server used per request: on a machine other
  * work is also using, throughput moves with what else runs, CPU time per turn much less.
+ *
+ * With `replies` (the count of messages the fake platform has received), a turn counts
+ * when its reply has arrived, not when the platform's request was answered: Slack is
+ * answered before the turn's work (its three-second rule), so a server could answer
+ * requests far faster than it does the work, with a backlog growing behind. Throughput
+ * is then the turns whose replies arrived during the run, and the CPU time runs until
+ * the backlog is done (no new reply for half a second).
  */
-async function runPoint(url: string, pid: number, point: Point, body: Parameters<typeof runLoad>[0]['bodyFor']): Promise<LoadResult & { cpuMsPerTurn: number }> {
+async function runPoint(url: string, pid: number, point: Point, body: Parameters<typeof runLoad>[0]['bodyFor'], replies?: () => number, turnReplies?: (conversation: number, turn: number) => Promise<void>): Promise<Measured> {
+  if (!replies) {
+    const before = await cpuMs(pid);
+    const r = await runLoad({ url, durationSeconds: DURATION, bodyFor: body, ...POINTS[point] });
+    return { ...r, cpuMsPerTurn: ((await cpuMs(pid)) - before) / Math.max(1, r.requests) };
+  }
+  // The last run's replies (posted after it was answered) must not count as this run's.
+  await drained(replies);
   const before = await cpuMs(pid);
-  const r = await runLoad({ url, durationSeconds: DURATION, bodyFor: body, ...POINTS[point] });
-  const used = (await cpuMs(pid)) - before;
-  return { ...r, cpuMsPerTurn: used / Math.max(1, r.requests) };
+  const sent = replies();
+  const r = turnReplies ? await runPaced({ url, durationSeconds: DURATION, bodyFor: body, replies: turnReplies, ...POINTS[point] }) : await runLoad({ url, durationSeconds: DURATION, bodyFor: body, ...POINTS[point] });
+  const inRun = replies() - sent;
+  await drained(replies);
+  const cpu = (await cpuMs(pid)) - before;
+  const perTurn = (replies() - sent) / Math.max(1, r.requests);
+  // Paced load counts a turn when its reply arrives already.
+  const throughput = turnReplies ? r.throughput : inRun / Math.max(perTurn, 1e-9) / DURATION;
+  return { ...r, throughput, cpuMsPerTurn: cpu / Math.max(1, r.requests), repliesPerTurn: perTurn };
+}
+
+type Measured = LoadResult & { cpuMsPerTurn: number; repliesPerTurn?: number };
+
+/** Waits until no new reply has arrived for half a second (at most 30 seconds). */
+async function drained(replies: () => number): Promise<void> {
+  const until = Date.now() + 30_000;
+  let last = replies();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = replies();
+    if (now === last || Date.now() > until) return;
+    last = now;
+  }
 }
 
 /** A short run to warm up a server (JIT, connections) before it is measured. */
@@ -102,7 +136,7 @@ const ratios: Record<string, number> = {};
 const THROUGHPUT_TARGET = 0.85;
 const P99_TARGET = 1.5;
 
-function reportLoad(section: string, key: string, label: string, ours: Record<string, LoadResult & { cpuMsPerTurn: number }>, base: Record<string, LoadResult & { cpuMsPerTurn: number }>): void {
+function reportLoad(section: string, key: string, label: string, ours: Record<string, Measured>, base: Record<string, LoadResult & { cpuMsPerTurn: number }>): void {
   for (const k of ['c50', 'c200'] as const) {
     const ratio = ours[k]!.throughput / base[k]!.throughput;
     ratios[`${key}.${k}`] = round(ratio, 2);
@@ -126,6 +160,9 @@ function reportLoad(section: string, key: string, label: string, ours: Record<st
   ratios[`${key}.p99`] = round(p99, 2);
   add({ section, measure: `${label}: p50 at 200 turns/s offered (ms)`, ours: o.p50, baseline: round(b.p50), ratio: round(o.p50 / b.p50, 2) });
   add({ section, measure: `${label}: p99 at 200 turns/s offered (ms)`, ours: o.p99, baseline: round(b.p99), ratio: round(p99, 2), target: `<= ${P99_TARGET} x baseline`, met: p99 <= P99_TARGET });
+  // Every turn measured must be answered: a turn the bot dropped would be cheap and flatter the figures.
+  const answered = Math.min(...Object.values(ours).map((r) => r.repliesPerTurn ?? 1));
+  add({ section, measure: `${label}: messages sent back per turn (fewest of the three runs)`, ours: round(answered, 2), target: '>= 1', met: answered >= 0.99 });
   const bad = Object.values(ours).reduce((n, r) => n + r.errors + r.non2xx, 0);
   add({ section, measure: `${label}: errors and non-2xx answers`, ours: bad, target: '0', met: bad === 0 });
 }
@@ -165,22 +202,31 @@ async function turns(platform: Platform): Promise<void> {
     const baseUrl = `http://127.0.0.1:${base.port}${path(platform)}`;
     server = await startServer(env, 30_000, nodeArgs);
     const ourUrl = `${server.url}${path(platform)}`;
-    await checkTurns(sink, server.url, platform, enrolments, PER_KIND);
+    const messages = await checkTurns(sink, server.url, platform, enrolments, PER_KIND);
     const turnsSoFar = new Map<number, number>();
     await warmUp(baseUrl, baseBody);
     await warmUp(ourUrl, bodyFor(platform, 'route', sink.url, enrolments, PER_KIND, turnsSoFar));
 
-    type Measured = LoadResult & { cpuMsPerTurn: number };
     const ours: Record<string, Record<string, Measured>> = {};
     const baseline: Record<string, Record<string, Measured>> = {};
     const baseRuns: Record<string, Measured[]> = {};
     for (const point of Object.keys(POINTS) as Point[]) {
       process.stderr.write(`  ${platform}: ${point}…\n`);
-      let before = await runPoint(baseUrl, base.child.pid!, point, baseBody);
+      const count = () => sink.total();
+      // Slack is answered before a turn's work: its turns are paced by their replies (see runPaced), all the
+      // messages a turn sends back (as many as that turn sent when checked; the echo sends one).
+      const paced = (kind?: KindName) => {
+        if (platform !== 'slack') return undefined;
+        if (!kind) return (c: number) => sink.nextMessages(sinkKey(platform, c), 1);
+        const first = firstOf(kind, PER_KIND);
+        // The person's own turn number (bodyFor has just counted it), not the load's.
+        return (c: number) => sink.nextMessages(sinkKey(platform, first + c), messagesOfTurn(messages[kind], (turnsSoFar.get(first + c) ?? 1) - 1));
+      };
+      let before = await runPoint(baseUrl, base.child.pid!, point, baseBody, count, paced());
       baseRuns[point] = [before];
       for (const kind of KINDS) {
-        const r = await runPoint(ourUrl, server.child.pid!, point, bodyFor(platform, kind.name, sink.url, enrolments, PER_KIND, turnsSoFar));
-        const after = await runPoint(baseUrl, base.child.pid!, point, baseBody);
+        const r = await runPoint(ourUrl, server.child.pid!, point, bodyFor(platform, kind.name, sink.url, enrolments, PER_KIND, turnsSoFar), count, paced(kind.name));
+        const after = await runPoint(baseUrl, base.child.pid!, point, baseBody, count, paced());
         baseRuns[point]!.push(after);
         (ours[kind.name] ??= {})[point] = r;
         (baseline[kind.name] ??= {})[point] = meanResult([before, after]);

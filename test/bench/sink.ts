@@ -12,6 +12,8 @@ export interface Sink {
   slack: Map<string, number>;
   /** The bodies of the last 4 Teams activities or Slack messages, by conversation id or channel. */
   recent: Map<string, string[]>;
+  /** Resolves when `count` more messages to this Teams conversation or Slack channel have arrived. */
+  nextMessages(key: string, count: number): Promise<void>;
   total(): number;
   reset(): void;
   close(): Promise<void>;
@@ -21,7 +23,18 @@ export async function startSink(): Promise<Sink> {
   const teams = new Map<string, number>();
   const slack = new Map<string, number>();
   const recent = new Map<string, string[]>();
+  /** Who waits for messages to a channel or conversation, by its key, with how many more each waits for. */
+  const waiting = new Map<string, Array<{ left: number; resolve: () => void }>>();
+  const arrived = (key: string) => {
+    const list = waiting.get(key);
+    if (!list) return;
+    for (const w of list) if (--w.left === 0) w.resolve();
+    const rest = list.filter((w) => w.left > 0);
+    if (rest.length > 0) waiting.set(key, rest);
+    else waiting.delete(key);
+  };
   const keep = (key: string, body: string) => {
+    arrived(key);
     const list = recent.get(key) ?? [];
     list.push(body);
     if (list.length > 4) list.shift();
@@ -83,6 +96,13 @@ export async function startSink(): Promise<Sink> {
     teams,
     slack,
     recent,
+    nextMessages: (key, count) =>
+      new Promise<void>((resolve) => {
+        const w = { left: Math.max(1, count), resolve };
+        const list = waiting.get(key);
+        if (list) list.push(w);
+        else waiting.set(key, [w]);
+      }),
     total: () => sum(teams) + sum(slack),
     reset() {
       teams.clear();

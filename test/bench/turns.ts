@@ -93,7 +93,8 @@ export function bodyFor(platform: Platform, kind: KindName, sinkUrl: string, enr
 /** The path the platform posts to. */
 export const path = (platform: Platform) => (platform === 'teams' ? '/api/messages' : '/slack/events');
 
-const sinkKey = (platform: Platform, n: number) => (platform === 'teams' ? teamsUser(tag(n)).conversationId : slackUser(n).channel);
+/** Where the fake platform counts the messages to person `n`: their Teams conversation or Slack channel. */
+export const sinkKey = (platform: Platform, n: number) => (platform === 'teams' ? teamsUser(tag(n)).conversationId : slackUser(n).channel);
 
 /** Sends one request and waits for the bot's reply at the sink; returns the bodies of the messages that reached it. */
 async function exchange(
@@ -103,7 +104,7 @@ async function exchange(
   n: number,
   req: { body: string; headers: Record<string, string> },
   settleMs = 0,
-): Promise<string> {
+): Promise<{ text: string; messages: number }> {
   const key = sinkKey(platform, n);
   const count = () => (platform === 'teams' ? sink.teams.get(key) : sink.slack.get(key)) ?? 0;
   const before = count();
@@ -118,7 +119,7 @@ async function exchange(
   }
   const bodies = (sink.recent.get(key) ?? []).slice(-(count() - before)).join('\n');
   // Slack's Web API client posts form-encoded bodies.
-  return platform === 'slack' ? decodeURIComponent(bodies.replace(/\+/g, ' ')) : bodies;
+  return { text: platform === 'slack' ? decodeURIComponent(bodies.replace(/\+/g, ' ')) : bodies, messages: count() - before };
 }
 
 /** Step 1 (server running): every person says hello and gives their role and band. */
@@ -127,7 +128,7 @@ export async function greetPeople(sink: Sink, serverUrl: string, platform: Platf
   await pool(ids, 16, async (n) => {
     await exchange(sink, serverUrl, platform, n, platform === 'teams' ? teamsReq(sink.url, n, { text: 'hi' }) : slackMessage(n, 'hi'));
     const reply = await exchange(sink, serverUrl, platform, n, platform === 'teams' ? teamsReq(sink.url, n, { text: PROFILE }) : slackMessage(n, PROFILE));
-    if (!/your role is/.test(reply)) throw new Error(`Bench person ${n} has no profile: ${reply.slice(0, 400)}`);
+    if (!/your role is/.test(reply.text)) throw new Error(`Bench person ${n} has no profile: ${reply.text.slice(0, 400)}`);
   });
 }
 
@@ -170,12 +171,19 @@ const EXPECT: Record<KindName, RegExp[]> = {
  * person (one the load does not use), replies checked, so the load measures the
  * turns it says it does.
  */
-export async function checkTurns(sink: Sink, serverUrl: string, platform: Platform, enrolments: readonly string[], perKind: number): Promise<void> {
+export async function checkTurns(sink: Sink, serverUrl: string, platform: Platform, enrolments: readonly string[], perKind: number): Promise<Record<KindName, number[]>> {
+  const messages = {} as Record<KindName, number[]>;
   for (const { name } of KINDS) {
     const n = firstOf(name, perKind) + perKind - 1;
+    messages[name] = [];
     for (let t = 0; t < EXPECT[name].length; t++) {
       const reply = await exchange(sink, serverUrl, platform, n, turn(platform, name, sink.url, enrolments, n, t), 200);
-      if (!EXPECT[name][t]!.test(reply)) throw new Error(`The ${platform} ${name} turn ${t + 1} did not get the expected reply: ${reply.slice(0, 600)}`);
+      if (!EXPECT[name][t]!.test(reply.text)) throw new Error(`The ${platform} ${name} turn ${t + 1} did not get the expected reply: ${reply.text.slice(0, 600)}`);
+      messages[name].push(reply.messages);
     }
   }
+  return messages;
 }
+
+/** How many messages turn `t` of a kind sends back, from the counts `checkTurns` saw (the kinds' turns repeat in twos). */
+export const messagesOfTurn = (seen: readonly number[], t: number) => seen[t === 0 ? 0 : 1 + ((t - 1) % Math.max(1, seen.length - 1))] ?? 1;
