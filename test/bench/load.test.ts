@@ -60,7 +60,7 @@ describe('bench load', () => {
   ])('%s: a conversation sends its next turn only after the reply to its last', async (name, rate) => {
     seen.clear();
     currentRun = name;
-    // The "platform" replies 5 ms after each request is answered; a turn sent before it would be turn n+1 before reply n.
+    // The "platform" replies 20 ms after each turn is built; a turn sent before it would be turn n+1 before reply n.
     const replied = new Map<number, number>();
     const waiting = new Map<number, () => void>();
     const bodyFor = (conversation: number, turn: number) => {

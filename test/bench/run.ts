@@ -233,8 +233,6 @@ async function turns(platform: Platform): Promise<void> {
         before = after;
       }
     }
-    // Slack replies are posted after Slack is answered; give the last ones a moment.
-    await new Promise((r) => setTimeout(r, 2000));
     for (const kind of KINDS) reportLoad(section, `${platform}.${kind.name}`, kind.label, ours[kind.name]!, baseline[kind.name]!);
     json[platform] = { ours, baseline: baseRuns };
   } finally {
