@@ -14,6 +14,7 @@
  * use and kept in a WeakMap.
  */
 import type { Signposting } from './model.js';
+import { recentlyAsked } from '../text/recent.js';
 
 /**
  * Normalise text (or a phrase) for matching: lower case; curly and other
@@ -21,8 +22,8 @@ import type { Signposting } from './model.js';
  * ("can't", not quotes); everything else that is not a letter or digit to a
  * single space.
  */
-export function normaliseDistressText(text: string): string {
-  return text
+export const normaliseDistressText = recentlyAsked((text) =>
+  text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -30,8 +31,8 @@ export function normaliseDistressText(text: string): string {
     .replace(/[^a-z0-9']+/g, ' ')
     .replace(/(^|[^a-z0-9])'+|'+(?=[^a-z0-9]|$)/g, '$1 ')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 interface Matcher {
   regex: RegExp;

@@ -4,15 +4,17 @@
  * when none does.
  */
 import type { Route, Router, TurnContext } from './dialog.js';
+import { recentlyAsked } from '../text/recent.js';
 
-export function normalise(text: string): string {
-  return text
+/** Lower case, straight apostrophes, letters, digits and single spaces: what the routing rules compare. */
+export const normalise = recentlyAsked((text) =>
+  text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** A rule that may claim the text for a dialog. Rules run in order; the first match wins. */
 export type RouteRule = (text: string, ctx: TurnContext) => Route | undefined | Promise<Route | undefined>;

@@ -2,6 +2,8 @@
  * Slack mrkdwn: escaping text people typed so it shows as typed, and checking
  * link addresses. See render.ts for why both escaping and `verbatim` are used.
  */
+import { recentlyAsked } from '../../text/recent.js';
+
 // ---------------------------------------------------------------------------------------
 // Escaping
 // ---------------------------------------------------------------------------------------
@@ -71,6 +73,18 @@ export function escapeLinkLabel(s: string): string {
 
 /** Only absolute http(s) URLs without credentials, made safe to put inside `<…|…>`. */
 export function safeSlackUrl(raw: string, base?: string): string | undefined {
+  return base === undefined ? safeAbsolute(raw) : safeRelative(`${base.length}:${base}${raw}`);
+}
+
+// A reply links the same few addresses turn after turn: each is parsed once while it keeps coming.
+const safeAbsolute = recentlyAsked((raw) => safeUrl(raw));
+const safeRelative = recentlyAsked((key) => {
+  const colon = key.indexOf(':');
+  const end = colon + 1 + Number(key.slice(0, colon));
+  return safeUrl(key.slice(end), key.slice(colon + 1, end));
+});
+
+function safeUrl(raw: string, base?: string): string | undefined {
   // Slack's own deep link to a person ("Open a chat"): only this exact shape.
   if (/^slack:\/\/user\?team=[A-Z0-9]{1,20}&id=[UW][A-Z0-9]{1,20}$/.test(raw)) return raw;
   let url: URL;

@@ -8,6 +8,7 @@ import type { UnderstandingWords } from '../../content/model.js';
 import { readUnderstandingFile } from '../../content/understanding.js';
 import { defaultContentDir } from '../../paths.js';
 import { editDistance } from '../../text/edit-distance.js';
+import { recentlyAsked } from '../../text/recent.js';
 import { vocabularyOf } from './vocabulary.js';
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
@@ -41,6 +42,14 @@ function shippedWords(): UnderstandingWords {
  * the shipped words are used.
  */
 export function normalise(text: string, words: UnderstandingWords = shippedWords()): string {
+  let memo = normalisedBy.get(words);
+  if (!memo) normalisedBy.set(words, (memo = recentlyAsked((t) => normaliseNow(t, words))));
+  return memo(text);
+}
+
+const normalisedBy = new WeakMap<UnderstandingWords, (text: string) => string>();
+
+function normaliseNow(text: string, words: UnderstandingWords): string {
   const v = vocabularyOf(words);
   // "ID checks", "my ID badge": "ID" in capitals, in a message not all in capitals, is identity, not "I'd".
   let s = (/[a-z]/.test(text) && text.includes('ID') ? text.replace(/\bID\b/g, 'identity') : text).toLowerCase().normalize('NFKC');
