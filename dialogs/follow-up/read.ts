@@ -23,13 +23,19 @@ const MAX_WORDS = 14;
 /** Kinds of question that a follow-up word in them does not make a follow-up ("is there funding for maths courses?"). */
 const OTHER_QUESTIONS = new Set(['resources', 'privacy', 'profile', 'checkin', 'career_conversation']);
 
-const phrases = new WeakMap<object, Record<Aspect, string[]>>();
+/** A phrase as looked for: with a space either side, so only whole words match; and how many words it has. */
+interface Phrase {
+  padded: string;
+  words: number;
+}
 
-function phrasesOf(content: Pick<Content, 'wording'>): Record<Aspect, string[]> {
+const phrases = new WeakMap<object, Record<Aspect, Phrase[]>>();
+
+function phrasesOf(content: Pick<Content, 'wording'>): Record<Aspect, Phrase[]> {
   let p = phrases.get(content.wording);
   if (!p) {
     const w = followUpWords(content).words;
-    const norm = (xs: readonly string[]) => [...new Set(xs.map(normalise).filter((x) => x !== ''))];
+    const norm = (xs: readonly string[]) => [...new Set(xs.map(normalise).filter((x) => x !== ''))].map((x) => ({ padded: ` ${x} `, words: x.split(' ').length }));
     p = { needs: norm(w.needs), funding: norm(w.funding), next: norm(w.next), band: norm(w.band), duration: norm(w.duration) };
     phrases.set(content.wording, p);
   }
@@ -42,10 +48,15 @@ export function aspectOf(content: Pick<Content, 'wording'>, text: string): Aspec
   const p = phrasesOf(content);
   let best: { aspect: Aspect; longest: number; count: number } | undefined;
   for (const aspect of ASPECTS) {
-    const found = p[aspect].filter((ph) => t.includes(` ${ph} `));
-    if (found.length === 0) continue;
-    const longest = Math.max(...found.map((f) => f.split(' ').length));
-    if (!best || longest > best.longest || (longest === best.longest && found.length > best.count)) best = { aspect, longest, count: found.length };
+    let longest = 0;
+    let count = 0;
+    for (const ph of p[aspect]) {
+      if (!t.includes(ph.padded)) continue;
+      count++;
+      longest = Math.max(longest, ph.words);
+    }
+    if (count === 0) continue;
+    if (!best || longest > best.longest || (longest === best.longest && count > best.count)) best = { aspect, longest, count };
   }
   return best?.aspect;
 }
