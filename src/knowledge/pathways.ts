@@ -266,6 +266,41 @@ function isTraineePost(step: PathwayStep): boolean {
 }
 
 export function findPathways(content: Content, query: PathwayQuery): PathwayResult {
+  const key = JSON.stringify([query.to, query.from ?? '', query.held ?? [], query.lacks ?? [], query.earnWhileLearning === true]);
+  let recent = answered.get(content);
+  if (!recent) answered.set(content, (recent = new Map()));
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const result = frozen(searchPathways(content, query));
+  if (recent.size >= REMEMBERED) recent.clear();
+  recent.set(key, result);
+  return result;
+}
+
+/**
+ * Routes asked for again (the same two roles, requirements held and lacked) are answered from the
+ * last time, per content: most people in a trust ask about a few routes. The answers are shared, so
+ * what they hold is frozen (the content's own objects in them are not copied and not frozen).
+ */
+const answered = new WeakMap<Content, Map<string, PathwayResult>>();
+const REMEMBERED = 512;
+
+function frozen(result: PathwayResult): PathwayResult {
+  if (result.kind === 'found') {
+    for (const p of [result.best, ...result.alternatives]) {
+      for (const list of [p.steps, p.missing, p.funding, p.sources, p.examples, p.notes, p.changes]) Object.freeze(list);
+      p.steps.forEach((s) => Object.freeze(s.bands) && Object.freeze(s));
+      p.missing.forEach((m) => Object.freeze(m));
+      p.examples.forEach((e) => Object.freeze(e));
+      Object.freeze(p.total);
+      Object.freeze(p);
+    }
+    Object.freeze(result.alternatives);
+  } else if (result.kind !== 'same-role') Object.freeze(result.suggestions);
+  return Object.freeze(result);
+}
+
+function searchPathways(content: Content, query: PathwayQuery): PathwayResult {
   const target = content.roles.get(query.to);
   if (!target) return { kind: 'unknown-role', text: query.to, suggestions: suggestRoles(content, query.to) };
   let start: Role | null = null;

@@ -194,3 +194,28 @@ describe('formatDuration', () => {
     expect(formatDuration(content, d)).toBe(text);
   });
 });
+
+describe('a route asked for again', () => {
+  it('is the same answer, worked out once per content and per requirements held and lacked', () => {
+    const q = { from: 'hcsw-band-2', to: 'nursing-associate' };
+    const first = findPathways(content, q);
+    expect(findPathways(content, { ...q })).toBe(first);
+    const held = findPathways(content, { ...q, held: ['level3-qualification'] });
+    expect(held).not.toBe(first);
+    expect(found(held).best.missing.map((m) => m.requirement.id)).not.toEqual(found(first).best.missing.map((m) => m.requirement.id));
+    expect(findPathways(content, { ...q, lacks: ['gcse-maths'] })).not.toBe(first);
+    expect(findPathways(content, { ...q, earnWhileLearning: true })).not.toBe(first);
+    // Another content (a trust's edit) works it out again.
+    expect(findPathways(fixtureContent(), q)).not.toBe(first);
+    expect(findPathways(fixtureContent(), q)).toEqual(first);
+  });
+
+  it('cannot be changed by one caller for the next', () => {
+    const { best } = found(findPathways(content, { from: 'hcsw-band-2', to: 'nursing-associate' }));
+    expect(() => best.steps.push(best.steps[0]!)).toThrow(TypeError);
+    expect(() => {
+      best.nextAction = 'changed';
+    }).toThrow(TypeError);
+    expect(() => best.missing.splice(0, 1)).toThrow(TypeError);
+  });
+});
