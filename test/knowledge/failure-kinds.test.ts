@@ -303,7 +303,8 @@ const KINDS: Record<string, Case[]> = {
   ],
   'a word of a role\'s name is not a description of another job': [
     // A manager of clerks leads a team; not read as a physician associate ("clerk the patients").
-    { text: 'I run a team of booking clerks, what training is there for them', intent: 'resources', from: 'team-leader' },
+    // (A manager asking for the team's training: the job held is the team's.)
+    { text: 'I run a team of booking clerks, what training is there for them', intent: 'resources', from: 'administrator', onBehalf: true },
     { text: 'my job is mostly covering the desk for the ward clerks', intent: 'profile', from: 'administrator' },
   ],
   'a profile update names the job held, not a goal': [

@@ -88,6 +88,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
   // "what jobs can I go for with 10 years as a theatre support worker": time served in the job held.
   if (/\b(?:years?|yrs?|months?|experience|background|career|time) as(?: (?:a|an|the))?$/.test(b)) return false;
+  // "how much sick pay do I get as a porter", "what holiday do you get as an HCA": what the job gives, not a move.
+  if (/\b(?:i|you|we|they) (?:get|getting|got) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
@@ -122,10 +124,16 @@ const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a fe
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
 
+/** "I manage a team of 12", "I run a small team of": a team the writer leads, before the job of its members. */
+const TEAM_OF = /\b(?:i (?:manage|lead|run|supervise|look after)|i am in charge of|i have|i have got) (?:a|the|my)(?: small| big| large| busy)? team of(?: (?:about|around|over|nearly))?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))?(?: band \S+)?$/;
+
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
   if (MANAGED_PLAINLY.test(b)) return true;
+  // "I manage a team of 12 HCAs", "I lead a team of porters": the people in a team the writer runs.
+  // (Not "I lead a small team of receptionists as a band 4 team leader": the writer's own job, said after.)
+  if (TEAM_OF.test(before(tokens, m, 9)) && !/(?:^| )as (?:a|an|the)\b/.test(after(tokens, m, 4))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
   // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
