@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I take patients to and from theatres and x-ray": where patients are taken is a place, not a job; and after "what else could I do?", a sentence starting "I take…" says what the writer does': [
+    { text: 'what else could I do? I take patients to and from theatres and x-ray all day', role: null, from: 'porter' },
+    { text: 'what could I do? I push beds down to x-ray all day', role: null, from: 'porter' },
+  ],
   'local titles: "ATO", "technical instructor", "therapy helper", "workforce assistant", "PSO", "finance admin", "physiologist" and "AAT" name their roles': [
     { text: "I'm an ATO what are my options", role: null, from: 'pharmacy-support-worker' },
     { text: "I'm an assistant technical officer, could I train as a pharmacy technician", role: 'pharmacy-technician', from: 'pharmacy-support-worker' },

@@ -112,6 +112,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
 /** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
 const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
 
+/** Before a role's name: taking people or things to it, so it is a place ("wheel the beds down to x-ray"). */
+const TAKEN_TO = /\b(?:take|takes|taking|took|bring|brings|bringing|push|pushes|pushing|wheel|wheels|wheeling|escort|escorts|escorting|transfer|transfers|transferring|ferry|ferrying) (?:the |our )?(?:patients?|beds?|people|them|wheelchairs?|samples?|specimens?|notes|bloods)(?: (?:up|down|over|back|round|across))? (?:to|from|to and from|between|into)(?: (?:the|a))?(?: [a-z]+ (?:and|or)(?: the)?)?$/;
+
 /** The last word of the name of office work done for others. */
 const OFFICE_JOB = /^(?:admin|administrator|secretary|secretaries|clerk|pa)$/;
 
@@ -126,7 +129,9 @@ const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 
  * "assistant practitioner in the district nursing team": a role's name used as a place
  * of work is not a role mentioned, when another role is. Such mentions are left out.
  */
-export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
+export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
+  // "I take patients to and from theatres and x-ray": where people or things are taken is no job, even named alone.
+  const mentions = found.filter((m) => !TAKEN_TO.test(tokens.slice(Math.max(0, m.start - 10), m.start).join(' ')));
   const isPlace = (m: Mention) => {
     // "assistant in cardiac physiology": right after another role and "in", a role's name is where that role works.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
@@ -347,7 +352,7 @@ export interface HeldWindow {
 }
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the words of what the writer does now, in order. */
-export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []): Generator<HeldWindow> {
+export function* heldWindows(tokens: string[], mentions: readonly Mention[] = [], sentences: readonly number[] = []): Generator<HeldWindow> {
   const named = namedAt(tokens, mentions);
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "I do", "I basically set up", "I am working in", "I have been doing": the verb is part of the description.
@@ -356,7 +361,7 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
     // "I've been on the tills": "on" after "been" or "am" says where the writer works.
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
@@ -376,8 +381,9 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
 }
 
 /** The role whose work the writer says they do now, by its `describedBy` phrases. */
-export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
-  for (const w of heldWindows(tokens, mentions)) {
+export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = [], sentences: readonly number[] = []): Role | null {
+  // ("what else could I do? I take patients…": a sentence starting with "I" is no question "could I…".)
+  for (const w of heldWindows(tokens, mentions, sentences)) {
     const role = findDescription(content, w.words, w.named, true);
     if (role) return role;
   }

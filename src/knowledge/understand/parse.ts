@@ -433,7 +433,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   if (!from) {
     // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
-    const held = describedHeld(content, tokens, mentions);
+    const held = describedHeld(content, tokens, mentions, sentences);
     if (held && held !== role) {
       from = held;
       explain.push(`${held.title} read from what the writer does now`);
