@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my new ward manager", "my old line manager": the writer\'s boss is neither the job held nor a goal (a bare "my team leader" may be someone the writer manages)': [
+    // (The job held here, a band 6 nurse after preceptorship, is not named, so it stays unread.)
+    { text: "Just to update you: I've finished my preceptorship and I'm now a band 6 on the cardiology ward, not band 5 on respiratory anymore. My new ward manager started in January and my appraisal is booked for the 2nd of May.", role: null, from: null },
+    { text: 'My new ward manager started last week, what should I ask her about my appraisal', role: null, from: null, onBehalf: false },
+    { text: "my old line manager said I should apply for the TNA, I'm a HCA", role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+  ],
   '"I take patients to and from theatres and x-ray": where patients are taken is a place, not a job; and after "what else could I do?", a sentence starting "I take…" says what the writer does': [
     { text: 'what else could I do? I take patients to and from theatres and x-ray all day', role: null, from: 'porter' },
     { text: 'what could I do? I push beds down to x-ray all day', role: null, from: 'porter' },

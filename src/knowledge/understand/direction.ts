@@ -140,11 +140,19 @@ export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   return /(?:^| )(?:my|our)(?: band \S+)?$/.test(b) && /s$/.test(tokens[m.end - 1] ?? '') && !/ss$/.test(tokens[m.end - 1] ?? '');
 }
 
+/** The last word of the name of a job that leads, said of the writer's own boss after "my" ("my new ward manager"). */
+const BOSS = /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosses?)$/;
+/** "my", "our new", "my old line": before the writer's own boss. */
+const MY_BOSS = /(?:^| )(?:my|our)(?: (?:new|old|current|line|own|ward|team|department|dept|unit|service))*$/;
+
+/** "my new", "our old line": before a boss the writer has had (a bare "my team leader" may be someone the writer manages). */
+const NEW_BOSS = /(?:^| )(?:my|our) (?:new|old|previous|last|line)(?: (?:line|ward|team|department|dept|unit|service))*$/;
+
 /** "one of my HCAs", "my band 4 admin", "I supervise two pharmacy assistants": the role of someone the writer manages. */
 export function isOnBehalf(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
   // "cover for our supervisor while she's off", "my manager says": the writer's own boss, not someone they manage.
-  if (/(?:^| )(?:my|our)$/.test(b) && /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosses?)$/.test(tokens[m.end - 1] ?? '')) return false;
+  if (MY_BOSS.test(b) && BOSS.test(tokens[m.end - 1] ?? '')) return false;
   // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
   if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
   return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
@@ -158,7 +166,10 @@ const SPEAKER_AFTER = /^(?:said|says|told|tell me|tells me|keep telling|keeps te
  * someone who gave advice is neither the job held nor the goal. Such mentions are left
  * out when another role is named.
  */
-export function dropSpeakers(tokens: string[], mentions: Mention[]): Mention[] {
+export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
+  // "My new ward manager started in January": the writer's own boss is no job of theirs, nor a goal
+  // (unlike "my team leader role", the writer's job).
+  const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')));
   const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
   return mentions.filter((m) => !speaking.includes(m));
