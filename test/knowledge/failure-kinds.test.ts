@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I am HCA from Romania": a job that needs no registration, said in the present with the country the writer is from, is the job held (a nurse or midwife "from Nigeria" still has to register here first)': [
+    { text: 'I want improve my English for writing in the notes, I am HCA from Romania', from: 'hcsw-band-2' },
+    { text: 'I am care assistant from Poland, how I become nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I am nurse from Philippines, how I register here', role: 'nurse-adult', from: null },
+  ],
   '"my new ward manager", "my old line manager": the writer\'s boss is neither the job held nor a goal (a bare "my team leader" may be someone the writer manages)': [
     // (The job held here, a band 6 nurse after preceptorship, is not named, so it stays unread.)
     { text: "Just to update you: I've finished my preceptorship and I'm now a band 6 on the cardiology ward, not band 5 on respiratory anymore. My new ward manager started in January and my appraisal is booked for the 2nd of May.", role: null, from: null },

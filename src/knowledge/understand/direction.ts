@@ -60,7 +60,9 @@ export function isNegated(tokens: string[], m: Mention): boolean {
  * country, so one to register for here, not the job held now.
  */
 export function isAbroad(tokens: string[], m: Mention): boolean {
-  if (FROM_ABROAD_AFTER.test(after(tokens, m, 4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3))) return true;
+  // "I am HCA from Romania": a job that needs no registration, said in the present, is the job held by someone from there.
+  const heldHere = m.role.regulator === null && /\b(?:i am|im)(?: (?:a|an))?$/.test(before(tokens, m, 3));
+  if (FROM_ABROAD_AFTER.test(after(tokens, m, 4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3)) && !heldHere) return true;
   return ABROAD_AFTER.test(after(tokens, m, 5)) || ABROAD_BEFORE.test(before(tokens, m, 8));
 }
 
