@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"could I end up doing what the HCAs do": the work of a job, wished for, makes that job the goal': [
+    { text: "Bit of background, I've been a domestic on the same ward for 11 years, kids are grown up now and I feel like it's finally my turn. The nurses always say I'm good with the patients and I'm the one who notices when someone's not right. I've got no GCSEs to speak of, left school at 15. Is there any way someone like me could end up doing what the HCAs do, and maybe more after? Where do I even start", role: 'hcsw-band-2', from: 'domestic-assistant' },
+    { text: "The nurses on my ward are great, but is there a way I could end up doing what the ODPs do? I'm a domestic", role: 'operating-department-practitioner', from: 'domestic-assistant' },
+    { text: 'Nurses are lovely here. Could someone like me end up doing what the phlebotomists do? I work in catering', role: 'phlebotomist', from: 'catering-assistant' },
+  ],
   '"I am HCA from Romania": a job that needs no registration, said in the present with the country the writer is from, is the job held (a nurse or midwife "from Nigeria" still has to register here first)': [
     { text: 'I want improve my English for writing in the notes, I am HCA from Romania', from: 'hcsw-band-2' },
     { text: 'I am care assistant from Poland, how I become nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
