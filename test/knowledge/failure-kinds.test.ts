@@ -26,6 +26,90 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"could I end up doing what the HCAs do": the work of a job, wished for, makes that job the goal': [
+    { text: "Bit of background, I've been a domestic on the same ward for 11 years, kids are grown up now and I feel like it's finally my turn. The nurses always say I'm good with the patients and I'm the one who notices when someone's not right. I've got no GCSEs to speak of, left school at 15. Is there any way someone like me could end up doing what the HCAs do, and maybe more after? Where do I even start", role: 'hcsw-band-2', from: 'domestic-assistant' },
+    { text: "The nurses on my ward are great, but is there a way I could end up doing what the ODPs do? I'm a domestic", role: 'operating-department-practitioner', from: 'domestic-assistant' },
+    { text: 'Nurses are lovely here. Could someone like me end up doing what the phlebotomists do? I work in catering', role: 'phlebotomist', from: 'catering-assistant' },
+  ],
+  '"I am HCA from Romania": a job that needs no registration, said in the present with the country the writer is from, is the job held (a nurse or midwife "from Nigeria" still has to register here first)': [
+    { text: 'I want improve my English for writing in the notes, I am HCA from Romania', from: 'hcsw-band-2' },
+    { text: 'I am care assistant from Poland, how I become nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I am nurse from Philippines, how I register here', role: 'nurse-adult', from: null },
+  ],
+  '"my new ward manager", "my old line manager": the writer\'s boss is neither the job held nor a goal (a bare "my team leader" may be someone the writer manages)': [
+    // (The job held here, a band 6 nurse after preceptorship, is not named, so it stays unread.)
+    { text: "Just to update you: I've finished my preceptorship and I'm now a band 6 on the cardiology ward, not band 5 on respiratory anymore. My new ward manager started in January and my appraisal is booked for the 2nd of May.", role: null, from: null },
+    { text: 'My new ward manager started last week, what should I ask her about my appraisal', role: null, from: null, onBehalf: false },
+    { text: "my old line manager said I should apply for the TNA, I'm a HCA", role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+  ],
+  '"I take patients to and from theatres and x-ray": where patients are taken is a place, not a job; and after "what else could I do?", a sentence starting "I take…" says what the writer does': [
+    { text: 'what else could I do? I take patients to and from theatres and x-ray all day', role: null, from: 'porter' },
+    { text: 'what could I do? I push beds down to x-ray all day', role: null, from: 'porter' },
+  ],
+  'local titles: "ATO", "technical instructor", "therapy helper", "workforce assistant", "PSO", "finance admin", "physiologist" and "AAT" name their roles': [
+    { text: "I'm an ATO what are my options", role: null, from: 'pharmacy-support-worker' },
+    { text: "I'm an assistant technical officer, could I train as a pharmacy technician", role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: "can I do an apprenticeship to be an OT? I'm a technical instructor in OT", role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: 'technical instructor on the neuro rehab ward, how do I train as a physio', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'steps to become an SLT pls. i help out on the stroke unit as a therapy helper', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
+    { text: 'what do I need to become an ER adviser? band 4 workforce assistant currently', role: 'hr-advisor', from: 'hr-administrator' },
+    { text: "I'm a workforce assistant, what are my options", role: null, from: 'hr-administrator' },
+    { text: "how do I become a project manager? I'm a PSO in the transformation team", role: 'project-manager', from: 'administrator' },
+    { text: "I'm a project support officer, how do I become a business analyst", from: 'administrator' },
+    { text: "AAT through work? i'm a finance admin", role: 'assistant-accountant', from: 'administrator' },
+    { text: 'finance admin here, can I do AAT', role: 'assistant-accountant', from: 'administrator' },
+    { text: 'how to go from cardiac physiology assistant to a qualified physiologist doing the echos', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
+  ],
+  'a job wanted described by its work in plain words ("the one in charge of the domestics", "the job on the ambulance helping the paramedics", "the person in ambulance control", "the one who does the bloods, ECGs and cannulas", "an office job, booking appointments, typing letters")': [
+    { text: "how do I become the one in charge of the domestics? I've been cleaning on the wards 6 years", role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: "how would I get to be the one in charge of the porters, I'm a porter", role: 'facilities-supervisor', from: 'porter' },
+    { text: "how do i get into the ambulance service, like the job on the ambulance helping the paramedics? I'm a porter at the hospital", role: 'ambulance-support-worker', from: 'porter' },
+    { text: "what's the route to a job helping the paramedics on the ambulance? I'm a domestic", role: 'ambulance-support-worker', from: 'domestic-assistant' },
+    { text: 'how does someone become the person in ambulance control sending the crews out', role: 'call-handler' },
+    { text: "I want to work in ambulance control, I'm a ward clerk", role: 'call-handler', from: 'administrator' },
+    { text: 'how do I get to be the senior one who does the bloods, ECGs and cannulas? band 3 HCSW at the moment', role: 'senior-hcsw', from: 'hcsw-band-3' },
+    { text: "I've been portering for 14 years and my knees are shot. How do I get into an office job, booking appointments, typing letters, that kind of thing?", role: 'administrator', from: 'porter' },
+    { text: "what's the route into a job typing letters and booking appointments, I'm a domestic", role: 'administrator', from: 'domestic-assistant' },
+  ],
+  '"becoming one of the talking therapy people", "the helper in theatres", "jobs where you…": more ways of starting a description of the job wanted': [
+    { text: "how would I go about becoming one of the talking therapy people, like low intensity CBT for anxiety and depression. I'm a support worker on an acute mental health ward", role: 'psychological-wellbeing-practitioner', from: 'hcsw-band-2' },
+    { text: "I'd love to become one of the talking therapies people, I'm a receptionist", role: 'psychological-wellbeing-practitioner', from: 'administrator' },
+    { text: "how do you become the helper in theatres, setting up the trays and fetching things for the scrub team? I'm a sterile services tech", role: 'theatre-support-worker' },
+    { text: "how do you become the helpers in theatres, setting up the trays and fetching kit? I'm a porter", role: 'theatre-support-worker', from: 'porter' },
+    { text: 'Someone said there are jobs where you use your own experience to support people. How would I get into that? I\'m a domestic', role: 'peer-support-worker', from: 'domestic-assistant' },
+    { text: "are there jobs where you use your own experience of mental health? I'm an HCA", role: 'peer-support-worker', from: 'hcsw-band-2' },
+  ],
+  '"currently doing the meals round", "I currently load the analysers": what the writer does now, with "currently" and no "I", or a verb of lab work': [
+    { text: 'what quals do I need to be the one who answers the 999 calls? currently doing the meals and drinks round on the wards', role: 'call-handler', from: 'catering-assistant' },
+    { text: 'how do I become a nurse? currently doing the food round on elderly care', role: 'nurse-adult', from: 'catering-assistant' },
+    { text: 'what do I need to do to get into the lab looking at samples under the microscope, proper scientist not the assistant. I currently load the analysers and spin the bloods', from: 'healthcare-science-assistant' },
+    { text: 'I currently load the analysers in blood sciences, how do I become a biomedical scientist', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+  ],
+  'a typo with a letter left out ("physican") is read as the word it misses a letter of ("physician"), not one with a letter changed ("physical")': [
+    { text: "how do I train as a physican associate. I did biomed at uni and I'm a phleb now", role: 'physician-associate', from: 'phlebotomist' },
+    { text: "what do I need to be a physican associate, I'm an HCA", role: 'physician-associate', from: 'hcsw-band-2' },
+  ],
+  '"… band 3 admin in performance": a job with its band and where it is, as a sentence of its own after the question, is the job held': [
+    { text: "how can i move into the job where you pull the ward figures together and make the dashboards, i'm good with excel. band 3 admin in performance", role: 'data-analyst', from: 'administrator' },
+    { text: 'what do I need for the job where you code the diagnoses from the notes? band 2 receptionist in outpatients', role: 'clinical-coder', from: 'administrator' },
+  ],
+  '"a CSW band 3 in theatres": a band between a plain job word and its place keeps the place\'s job': [
+    { text: "I'm a CSW band 3 in theatres, what could I do next", role: null, from: 'theatre-support-worker' },
+    { text: 'support worker band 3 on maternity, what are my options', role: null, from: 'maternity-support-worker' },
+  ],
+  '"what sick pay do I get as a porter": "get as" is what the job gives, not a move into it': [
+    { text: 'how much sick pay do I get as a porter', role: null, from: 'porter' },
+    { text: 'what holiday do you get as an HCA', role: null, from: 'hcsw-band-2' },
+  ],
+  '"I do all the admin for the district nurses": the people office work is done for are no job of the writer\'s; "all the" between "I do" and the job': [
+    { text: 'help me think about what I want out of my appraisal. I do all the admin for the district nurses', role: null, from: 'administrator' },
+    { text: 'I do most of the admin for the physios, can we talk about my appraisal', role: null, from: 'administrator' },
+  ],
+  '"I manage a team of 12 HCAs": the job of the members of a team the writer runs is the job asked about': [
+    { text: "I manage a team of 12 HCAs on an elderly care ward. Three of them have been band 2 for over ten years and they're brilliant but nobody's ever offered them anything. Where do I start, and what routes are there for them?", from: 'hcsw-band-2', onBehalf: true },
+    { text: 'I lead a team of eight porters, two want to progress, what can they do', from: 'porter', onBehalf: true },
+    { text: "I lead a small team of receptionists as a band 4 team leader. What's next for me?", from: 'team-leader' },
+  ],
   '"the coding team leader": one word for the work done ("coding") before a job that leads is where it leads, not a job of its own; OPCS codes are a coder\'s work': [
     { text: 'I turn the op notes into OPCS codes every day, how do I become the coding supervisor?', role: 'team-leader', from: 'clinical-coder' },
     { text: "I'm a ward clerk, what about the coding team leader job", role: 'team-leader', from: 'administrator' },
@@ -303,7 +387,8 @@ const KINDS: Record<string, Case[]> = {
   ],
   'a word of a role\'s name is not a description of another job': [
     // A manager of clerks leads a team; not read as a physician associate ("clerk the patients").
-    { text: 'I run a team of booking clerks, what training is there for them', intent: 'resources', from: 'team-leader' },
+    // (A manager asking for the team's training: the job held is the team's.)
+    { text: 'I run a team of booking clerks, what training is there for them', intent: 'resources', from: 'administrator', onBehalf: true },
     { text: 'my job is mostly covering the desk for the ward clerks', intent: 'profile', from: 'administrator' },
   ],
   'a profile update names the job held, not a goal': [

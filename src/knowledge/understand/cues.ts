@@ -41,6 +41,9 @@ const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning
 
 /** "I do admin for the CMHT", "I play guitar and do admin": the writer's work now, said just before a role starting at `end`. */
 function doneByWriter(tokens: string[], end: number): boolean {
+  // "I do all the admin", "I do most of the admin": how much of the work comes between.
+  const much = /(?:^| )do (?:all|most|some|most of|some of|all of|a lot of|lots of)(?: the)?$/.exec(tokens.slice(Math.max(0, end - 5), end).join(' '));
+  if (much) end -= much[0].trim().split(' ').length - 1;
   if (tokens[end - 1] !== 'do') return false;
   for (let i = end - 2; i >= Math.max(0, end - 6); i--) {
     if (tokens[i] !== 'i') continue;
@@ -84,6 +87,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/^(?:for|of|over)$/.test(before[before.length - 1] ?? '') && all.some((x) => x !== m && x.end === end - 1 && LEAD_WORD.test(x.phrase.tokens.at(-1) ?? ''))) return null;
   // "now I'm doing ECA shifts on the bank", "picking up HCA shifts": shifts worked in the job, unless wished for.
   if (/^(?:shifts?|bank shifts?)\b/.test(tokens[m.end] ?? '') && /\b(?:doing|do|work|working|pick up|picking up|cover|covering)$/.test(tail) && !/\b(?:want|wants|like|love|hope|hoping|could|can|would|should|get|start)\b/.test(tail)) return 'from';
+  // "could I end up doing what the HCAs do": the work of a job, wished for, is that job as a goal.
+  if (/\b(?:do|doing) what(?: the| a| an)?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 3), m.start).join(' ')) && /^(?:do|does)\b/.test(tokens[m.end] ?? '') && /\b(?:want|wanna|like|love|could|can|end up|hope|hoping|become|start|get to|way)\b/.test(tokens.slice(Math.max(sentenceStart, m.start - 10), m.start).join(' '))) return 'target';
   // A cue of several words ending in "for" ("apply for", "go for") says it plainly.
   const forCue = cueEnding(v, before, (phrase) => phrase.includes(' ') && phrase.endsWith(' for'));
   if (forCue) return forCue[1];
@@ -106,7 +111,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
-  if (end === m.start && doneByWriter(tokens, end) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
+  if (doneByWriter(tokens, m.start) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   const cue = cueEnding(v, before);
   if (cue) return cue[1];
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.

@@ -36,6 +36,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
     for (const { job, words } of JOB_WORDS.get(tokens[i]!) ?? []) {
       if (words.some((w, k) => tokens[i + k] !== w)) continue;
       const end = i + words.length;
+      // "a CSW band 3 in theatres": the job's band may come between it and its place.
+      const tie = tokens[end] === 'band' && /^(?:\d|8[a-d])$/.test(tokens[end + 1] ?? '') && /^(?:in|on|at)$/.test(tokens[end + 2] ?? '') ? end + 2 : end;
       // A place (one or two words) in the ten words before ("maternity … as a support worker"),
       // or in the six after ("a nurse for people with learning disabilities"), nearest first.
       // A place is not the job word of another role's name: in "my healthcare science associate wants to do the
@@ -55,10 +57,10 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       }
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
-      const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[end] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(end, end + 2).join(' '));
+      const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[tie] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(tie, tie + 2).join(' '));
       /** Where each place after the job ends. */
       const endAt = new Map<string, number>();
-      for (let j = end; tied && j < Math.min(tokens.length, end + 6); j++) {
+      for (let j = tie; tied && j < Math.min(tokens.length, tie + 6); j++) {
         if (inOther(j)) continue;
         places.push(tokens[j]!);
         if (!endAt.has(tokens[j]!)) endAt.set(tokens[j]!, j + 1);
@@ -110,6 +112,12 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
 /** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
 const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
 
+/** Before a role's name: taking people or things to it, so it is a place ("wheel the beds down to x-ray"). */
+const TAKEN_TO = /\b(?:take|takes|taking|took|bring|brings|bringing|push|pushes|pushing|wheel|wheels|wheeling|escort|escorts|escorting|transfer|transfers|transferring|ferry|ferrying) (?:the |our )?(?:patients?|beds?|people|them|wheelchairs?|samples?|specimens?|notes|bloods)(?: (?:up|down|over|back|round|across))? (?:to|from|to and from|between|into)(?: (?:the|a))?(?: [a-z]+ (?:and|or)(?: the)?)?$/;
+
+/** The last word of the name of office work done for others. */
+const OFFICE_JOB = /^(?:admin|administrator|secretary|secretaries|clerk|pa)$/;
+
 /** The last word of a job that leads others. */
 const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 
@@ -121,7 +129,9 @@ const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 
  * "assistant practitioner in the district nursing team": a role's name used as a place
  * of work is not a role mentioned, when another role is. Such mentions are left out.
  */
-export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
+export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
+  // "I take patients to and from theatres and x-ray": where people or things are taken is no job, even named alone.
+  const mentions = found.filter((m) => !TAKEN_TO.test(tokens.slice(Math.max(0, m.start - 10), m.start).join(' ')));
   const isPlace = (m: Mention) => {
     // "assistant in cardiac physiology": right after another role and "in", a role's name is where that role works.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
@@ -136,6 +146,9 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
     // "I'm in the finance team as a band 2 admin": a team after "in", then the job in it after "as"
     // (not a plain job word, which the team makes a job of its own: "in the dispensary as a support worker").
     if (/^(?:in|on|within)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '') && mentions.some((x) => x !== m && x.start > m.end && !JOB_NAMES.includes(tokens.slice(x.start, x.end).join(' ')) && /^as(?: an?)?(?: band (?:\d|8[a-d]))?$/.test(tokens.slice(m.end, x.start).join(' ')))) return true;
+    // "I do the admin for the district nurses", "secretary for the consultants": the people office work is done for.
+    const forAt = m.start - (tokens[m.start - 1] === 'the' ? 2 : 1);
+    if (tokens[forAt] === 'for' && mentions.some((x) => x.end === forAt && OFFICE_JOB.test(x.phrase.tokens.at(-1) ?? ''))) return true;
     // ("into coding ward clerk": "ward" starts the next role, so "coding" is no place.)
     if (!PLACE_AFTER.has(tokens[m.end] ?? '') || mentions.some((x) => x.start === m.end)) return false;
     let k = m.start - 1;
@@ -281,7 +294,7 @@ export function describedAround(content: Content, tokens: string[], m: Mention):
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
-const GOAL_START = /^(?:who|that|the one|the person|the people|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
+const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one
@@ -294,10 +307,12 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const one = tokens[i]!;
     const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
     // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
-    const aJob = one === 'job' && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
+    const aJob = (one === 'job' || one === 'jobs') && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
     // "a way into looking after feet", "the route into working in the lab": "into" and what the job does.
     const intoDoing = one === 'into' && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
-    const start = GOAL_START.test(one) || aJob || intoDoing ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    // "become one of the talking therapy people": one of a kind of worker, named by what they do.
+    const oneOf = one === 'of' && tokens[i - 1] === 'one' && tokens[i + 1] === 'the' && /^(?:be|become|becoming|being)$/.test(tokens[i - 2] ?? '');
+    const start = GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     if (start < 0) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
@@ -328,7 +343,7 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load']);
 
 /** Where the writer says what they do now: each place's words, and which of them name a role. */
 export interface HeldWindow {
@@ -337,7 +352,7 @@ export interface HeldWindow {
 }
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the words of what the writer does now, in order. */
-export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []): Generator<HeldWindow> {
+export function* heldWindows(tokens: string[], mentions: readonly Mention[] = [], sentences: readonly number[] = []): Generator<HeldWindow> {
   const named = namedAt(tokens, mentions);
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "I do", "I basically set up", "I am working in", "I have been doing": the verb is part of the description.
@@ -346,11 +361,12 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
     // "I've been on the tills": "on" after "been" or "am" says where the writer works.
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
-    const doing = (tokens[i] === 'been' && !/^(?:has|have|had)$/.test(tokens[i - 1] ?? '')) || tokens[i] === 'from';
+    // "currently doing the meals round": what the writer does now, with no "I".
+    const doing = (tokens[i] === 'been' && !/^(?:has|have|had)$/.test(tokens[i - 1] ?? '')) || tokens[i] === 'from' || tokens[i] === 'currently';
     const ing = doing && heldIng(tokens[i + 1] ?? '');
     // "3 years on the tills", "ten years in the kitchens": time spent somewhere, said of oneself.
     const spent = /^(?:years?|yrs?|months?)$/.test(tokens[i]!) && /^(?:on|in)$/.test(tokens[i + 1] ?? '') && /^(?:\d+|a|few|many|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1] ?? '');
@@ -365,8 +381,9 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
 }
 
 /** The role whose work the writer says they do now, by its `describedBy` phrases. */
-export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = []): Role | null {
-  for (const w of heldWindows(tokens, mentions)) {
+export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = [], sentences: readonly number[] = []): Role | null {
+  // ("what else could I do? I take patients…": a sentence starting with "I" is no question "could I…".)
+  for (const w of heldWindows(tokens, mentions, sentences)) {
     const role = findDescription(content, w.words, w.named, true);
     if (role) return role;
   }

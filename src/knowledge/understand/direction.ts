@@ -60,7 +60,9 @@ export function isNegated(tokens: string[], m: Mention): boolean {
  * country, so one to register for here, not the job held now.
  */
 export function isAbroad(tokens: string[], m: Mention): boolean {
-  if (FROM_ABROAD_AFTER.test(after(tokens, m, 4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3))) return true;
+  // "I am HCA from Romania": a job that needs no registration, said in the present, is the job held by someone from there.
+  const heldHere = m.role.regulator === null && /\b(?:i am|im)(?: (?:a|an))?$/.test(before(tokens, m, 3));
+  if (FROM_ABROAD_AFTER.test(after(tokens, m, 4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3)) && !heldHere) return true;
   return ABROAD_AFTER.test(after(tokens, m, 5)) || ABROAD_BEFORE.test(before(tokens, m, 8));
 }
 
@@ -88,6 +90,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
   // "what jobs can I go for with 10 years as a theatre support worker": time served in the job held.
   if (/\b(?:years?|yrs?|months?|experience|background|career|time) as(?: (?:a|an|the))?$/.test(b)) return false;
+  // "how much sick pay do I get as a porter", "what holiday do you get as an HCA": what the job gives, not a move.
+  if (/\b(?:i|you|we|they) (?:get|getting|got) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
@@ -122,21 +126,35 @@ const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a fe
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
 
+/** "I manage a team of 12", "I run a small team of": a team the writer leads, before the job of its members. */
+const TEAM_OF = /\b(?:i (?:manage|lead|run|supervise|look after)|i am in charge of|i have|i have got) (?:a|the|my)(?: small| big| large| busy)? team of(?: (?:about|around|over|nearly))?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))?(?: band \S+)?$/;
+
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
   if (MANAGED_PLAINLY.test(b)) return true;
+  // "I manage a team of 12 HCAs", "I lead a team of porters": the people in a team the writer runs.
+  // (Not "I lead a small team of receptionists as a band 4 team leader": the writer's own job, said after.)
+  if (TEAM_OF.test(before(tokens, m, 9)) && !/(?:^| )as (?:a|an|the)\b/.test(after(tokens, m, 4))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
   // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
   return /(?:^| )(?:my|our)(?: band \S+)?$/.test(b) && /s$/.test(tokens[m.end - 1] ?? '') && !/ss$/.test(tokens[m.end - 1] ?? '');
 }
 
+/** The last word of the name of a job that leads, said of the writer's own boss after "my" ("my new ward manager"). */
+const BOSS = /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosses?)$/;
+/** "my", "our new", "my old line": before the writer's own boss. */
+const MY_BOSS = /(?:^| )(?:my|our)(?: (?:new|old|current|line|own|ward|team|department|dept|unit|service))*$/;
+
+/** "my new", "our old line": before a boss the writer has had (a bare "my team leader" may be someone the writer manages). */
+const NEW_BOSS = /(?:^| )(?:my|our) (?:new|old|previous|last|line)(?: (?:line|ward|team|department|dept|unit|service))*$/;
+
 /** "one of my HCAs", "my band 4 admin", "I supervise two pharmacy assistants": the role of someone the writer manages. */
 export function isOnBehalf(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
   // "cover for our supervisor while she's off", "my manager says": the writer's own boss, not someone they manage.
-  if (/(?:^| )(?:my|our)$/.test(b) && /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosses?)$/.test(tokens[m.end - 1] ?? '')) return false;
+  if (MY_BOSS.test(b) && BOSS.test(tokens[m.end - 1] ?? '')) return false;
   // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
   if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
   return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
@@ -150,7 +168,10 @@ const SPEAKER_AFTER = /^(?:said|says|told|tell me|tells me|keep telling|keeps te
  * someone who gave advice is neither the job held nor the goal. Such mentions are left
  * out when another role is named.
  */
-export function dropSpeakers(tokens: string[], mentions: Mention[]): Mention[] {
+export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
+  // "My new ward manager started in January": the writer's own boss is no job of theirs, nor a goal
+  // (unlike "my team leader role", the writer's job).
+  const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')));
   const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
   return mentions.filter((m) => !speaking.includes(m));

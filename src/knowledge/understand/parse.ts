@@ -359,7 +359,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       const asked = !optionsLike && uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
       if (asked) as = 'target';
       // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
-      else if (alone(m)) as = 'from';
+      else if (alone(m, true)) as = 'from';
       else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
       // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
@@ -433,7 +433,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   if (!from) {
     // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
-    const held = describedHeld(content, tokens, mentions);
+    const held = describedHeld(content, tokens, mentions, sentences);
     if (held && held !== role) {
       from = held;
       explain.push(`${held.title} read from what the writer does now`);

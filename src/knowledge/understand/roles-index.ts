@@ -221,7 +221,10 @@ function nearest(idx: Index, word: string): string | null {
       const d = damerauLevenshtein(word, t, tol);
       if (d > tol) continue;
       const isRole = idx.roleWords.has(t);
-      if (d < bestD || (d === bestD && isRole && !bestRole) || (d === bestD && isRole === bestRole && best !== null && t < best)) {
+      // At the same distance a letter left out ("physican" for "physician") is likelier than one changed ("physical").
+      const dropped = t.length === word.length + 1;
+      const bestDropped = best !== null && best.length === word.length + 1;
+      if (d < bestD || (d === bestD && isRole && !bestRole) || (d === bestD && isRole === bestRole && dropped && !bestDropped) || (d === bestD && isRole === bestRole && dropped === bestDropped && best !== null && t < best)) {
         best = t;
         bestD = d;
         bestRole = isRole;
