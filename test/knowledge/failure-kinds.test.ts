@@ -26,6 +26,31 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a manager asking for staff: "supervise a band 3 …", "I manage a team of 12 admin staff", "support a HCA who wants…", "one of the lads on the porters team", "I lead the HCA team … the paramedic one first": the staff member\'s job is the one held': [
+    { text: "I'm an OT and supervise a band 3 therapy assistant who's great, what other roles could she look at?", role: null, from: 'therapy-assistant', onBehalf: true },
+    { text: 'I manage a team of 12 admin staff and want to have proper career conversations with them in appraisals, is there a structure I can follow?', role: null, from: 'administrator', onBehalf: true },
+    { text: 'As a ward manager how do I support a HCA who wants to progress but has no confidence in herself?', from: 'hcsw-band-2', onBehalf: true },
+    { text: 'one of the lads on the porters team wants to get into IT, like the service desk. Any route for him?', role: 'digital-support-technician', from: 'porter', onBehalf: true },
+    { text: "I lead the HCA team on a 30 bed medical ward. Real mix - a couple of band 2s who are happy where they are, two band 3s who want nursing, and one lad who's desperate to be a paramedic. Can you help me with the route for the paramedic one first? He's band 2, 23, has his A levels, works really hard.", role: 'paramedic', from: 'hcsw-band-2', onBehalf: true },
+    { text: "I'm a physio and line manage a band 4 assistant practitioner who wants to do her degree, what route is there", from: 'assistant-practitioner', onBehalf: true },
+    { text: 'my deputy and I manage a group of 8 porters, how do we do their appraisals', role: null, from: 'porter', onBehalf: true },
+    { text: 'as a team leader how can I help a domestic who wants to become an HCA', role: 'hcsw-band-2', from: 'domestic-assistant', onBehalf: true },
+    { text: 'a couple of the girls in the domestic team want to be HCAs, how do they start', role: 'hcsw-band-2', from: 'domestic-assistant', onBehalf: true },
+    { text: "I run the admin team in outpatients. Two of them want coding, one wants to be a medical secretary - can we do the med sec one first? she's band 3", role: 'medical-secretary', from: 'administrator', onBehalf: true },
+  ],
+  '"become one of the scientists in the lab": the people the writer would join, described after "become one of the"': [
+    { text: "I'm the bloods lady on the wards, how would I become one of the scientists in the lab that actually test them", role: 'biomedical-scientist', from: 'phlebotomist' },
+    { text: "I'm a domestic, how could I become one of the scientists in the lab", role: 'biomedical-scientist', from: 'domestic-assistant' },
+  ],
+  'names staff use: "ENP" (emergency nurse practitioner), "peer supporter", "children\'s RN", "the bloods lady"': [
+    { text: 'Im a CSW in ED, how do I become an ENP later on', role: 'advanced-clinical-practitioner', from: 'hcsw-band-2' },
+    { text: 'band 5 staff nurse in A&E, what do I need to do to become an emergency nurse practitioner', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: "I'm a peer supporter in the recovery college, could I train as a mental health and wellbeing practitioner", role: 'mental-health-wellbeing-practitioner', from: 'peer-support-worker' },
+    { text: 'im a peer supporter on the acute ward, what else is there for me', role: null, from: 'peer-support-worker' },
+    { text: "I'm a TNA in 2nd year, what happens after, can I go on to be a children's RN", role: 'nurse-children', from: 'trainee-nursing-associate' },
+    { text: 'adult RN here, how hard is it to switch to being a paeds RN', role: 'nurse-children', from: 'nurse-adult' },
+    { text: "I'm the blood lady in outpatients, could I train as a nurse", role: 'nurse-adult', from: 'phlebotomist' },
+  ],
   '"the coding team leader": one word for the work done ("coding") before a job that leads is where it leads, not a job of its own; OPCS codes are a coder\'s work': [
     { text: 'I turn the op notes into OPCS codes every day, how do I become the coding supervisor?', role: 'team-leader', from: 'clinical-coder' },
     { text: "I'm a ward clerk, what about the coding team leader job", role: 'team-leader', from: 'administrator' },

@@ -84,6 +84,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/^(?:for|of|over)$/.test(before[before.length - 1] ?? '') && all.some((x) => x !== m && x.end === end - 1 && LEAD_WORD.test(x.phrase.tokens.at(-1) ?? ''))) return null;
   // "now I'm doing ECA shifts on the bank", "picking up HCA shifts": shifts worked in the job, unless wished for.
   if (/^(?:shifts?|bank shifts?)\b/.test(tokens[m.end] ?? '') && /\b(?:doing|do|work|working|pick up|picking up|cover|covering)$/.test(tail) && !/\b(?:want|wants|like|love|hope|hoping|could|can|would|should|get|start)\b/.test(tail)) return 'from';
+  // "help me with the route for the paramedic one first": of the goals named, the one to start with.
+  if (tokens[m.start - 1] === 'the' && /^one (?:first|to start with)\b/.test(tokens.slice(m.end, m.end + 4).join(' '))) return 'target';
   // A cue of several words ending in "for" ("apply for", "go for") says it plainly.
   const forCue = cueEnding(v, before, (phrase) => phrase.includes(' ') && phrase.endsWith(' for'));
   if (forCue) return forCue[1];

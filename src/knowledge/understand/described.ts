@@ -142,6 +142,8 @@ export function dropPlaces(tokens: string[], mentions: Mention[]): Mention[] {
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
     // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
     if (/^(?:to|into)$/.test(tokens[k] ?? '') && /^(?:moved|transferred|switched|went|gone|got|came)$/.test(tokens[k - 1] ?? '') && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    // "one of the lads on the porters team", "someone in the admin team": people in the team have its job.
+    if (/^(?:on|in)$/.test(tokens[k] ?? '') && /^(?:lads|guys|girls|ladies|staff|people|women|men|fellas|someone|somebody|colleague|colleagues|member|members)$/.test(tokens[k - 1] ?? '')) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
   };
   const places = mentions.filter(isPlace);
@@ -297,7 +299,9 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const aJob = one === 'job' && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
     // "a way into looking after feet", "the route into working in the lab": "into" and what the job does.
     const intoDoing = one === 'into' && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
-    const start = GOAL_START.test(one) || aJob || intoDoing ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    // "become one of the scientists in the lab": the people the writer would join, described.
+    const oneOfThe = one === 'one' && tokens[i + 1] === 'of' && tokens[i + 2] === 'the' && /^(?:be|become|becoming|being|join|joining)$/.test(tokens[i - 1] ?? '');
+    const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     if (start < 0) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").

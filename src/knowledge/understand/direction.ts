@@ -23,7 +23,7 @@ const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another count
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
 const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|realistically it is)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
-const PREFER_AFTER = /^(?:appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely|(?:is |would be )?(?:probably |prob |probs |maybe |much |a lot )?more (?:realistic|sensible|doable|achievable|practical))\b/;
+const PREFER_AFTER = /^(?:one first|one to start with|appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely|(?:is |would be )?(?:probably |prob |probs |maybe |much |a lot )?more (?:realistic|sensible|doable|achievable|practical))\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
@@ -120,12 +120,19 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
-const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
+const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i|and|also) (?:manage|line manage|supervise)(?: (?:a|the) (?:team|group) of)?|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}(?: band \S+)?$/;
+
+/** People the writer speaks of, in a team named by its job: "one of the lads on the porters team", "a couple of the girls in the domestic team". */
+const ONE_OF_A_TEAM = /(?<!\b(?:be|become|becoming|being|join|joining) )\b(?:one|some|two|three|few|couple) of (?:the|our|my) (?:lads|guys|girls|ladies|staff|people|women|men|team|members|fellas)(?: \S+)? (?:on|in|from) (?:the|our|my)$/;
+
+/** "a HCA who wants to…", "an admin who has no confidence": someone in the job, spoken of in the third person. */
+const SOMEONE_WHO = /^(?:who|that) (?:wants|is|has|would|keeps|needs|feels|seems|lacks|does not|doesnt|is not|isnt|never|always|really|s)\b/;
 
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
-  const b = before(tokens, m, 5);
+  const b = before(tokens, m, 6);
   if (MANAGED_PLAINLY.test(b)) return true;
+  if (ONE_OF_A_TEAM.test(before(tokens, m, 8))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
   // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
@@ -139,7 +146,11 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   if (/(?:^| )(?:my|our)$/.test(b) && /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosses?)$/.test(tokens[m.end - 1] ?? '')) return false;
   // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
   if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
-  return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
+  if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
+  // "I lead the HCA team … one lad wants…": asking for someone, the team the writer leads is made of people in that job.
+  if (/(?:^| )(?:i|and) (?:lead|run|manage|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
+  // "how do I support a HCA who wants to progress": someone in the job, spoken of, not the writer ("I'm an HCA who wants…").
+  return /(?:^| )(?:a|an|one)$/.test(b) && !/\b(?:i am|im|i m|as|being|be|become|am)(?: (?:a|an|one))$/.test(b) && SOMEONE_WHO.test(after(tokens, m, 3));
 }
 
 /** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
