@@ -26,6 +26,18 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'jobs held abroad: a past job "there" after "I come from Syria", more countries and regions ("in Kerala I was staff nurse"), and a country in the next sentence says nothing of the job before it': [
+    { text: 'Hello, I come from Syria, I was working as pharmacist there. Now I am pharmacy support worker band 2 here while waiting for my GPhC. My problem is the English test, I need IELTS 7 in each part and my writing is only 6. Are there free resources or courses from NHS to improve academic writing?', role: 'pharmacist', from: 'pharmacy-support-worker' },
+    { text: 'Hello. In Kerala I was staff nurse in ICU. Now I am in UK since 3 month, working as care assistant in NHS. I want to do OSCE. Who can help me?', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'Hello, good evening. I am working in this hospital 2 years as domestic. In my country (Ukraine) I finish university as radiology technician and work 5 years with CT and x-ray. Is possible to work as radiographer in UK with my diploma?', role: 'radiographer', from: 'domestic-assistant' },
+    { text: 'In Punjab I was a pharmacist for 6 years. Now I work as pharmacy assistant, how do I get registered?', role: 'pharmacist', from: 'pharmacy-support-worker' },
+    { text: 'I came here from Zimbabwe last year. I worked as a midwife there for 10 years, now I am MSW on labour ward. What do I do?', role: 'midwife', from: 'maternity-support-worker' },
+    { text: 'I work as porter. In my country I was teacher for 10 years. Can I become HCA?', role: 'hcsw-band-2', from: 'porter' },
+  ],
+  '"I started as cleaner, then I got job as HCA": of jobs told in order, the one moved into later is held': [
+    { text: "I came to UK from Romania in 2019, I was nurse there on surgical ward for 7 years but my English wasn't good enough for IELTS so I started as cleaner in the hospital, then I got job as HCA last year, band 2 on orthopaedics. I want to be nurse again here", role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I started as a domestic on the wards, then I got a job as a ward clerk, what can I do next?', role: null, from: 'administrator' },
+  ],
   'a manager asking for staff: "supervise a band 3 …", "I manage a team of 12 admin staff", "support a HCA who wants…", "one of the lads on the porters team", "I lead the HCA team … the paramedic one first": the staff member\'s job is the one held': [
     { text: "I'm an OT and supervise a band 3 therapy assistant who's great, what other roles could she look at?", role: null, from: 'therapy-assistant', onBehalf: true },
     { text: 'I manage a team of 12 admin staff and want to have proper career conversations with them in appraisals, is there a structure I can follow?', role: null, from: 'administrator', onBehalf: true },

@@ -13,11 +13,13 @@ const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no longer want to be|no longer
 /** Just after a role: it is one the person has left. */
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
-const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france)';
+const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france|syria|iran|iraq|afghanistan|sudan|eritrea|ethiopia|somalia|turkey|lebanon|jordan|saudi arabia|saudi|dubai|the uae|uae|qatar|oman|kuwait|morocco|algeria|tunisia|china|hong kong|vietnam|thailand|malaysia|indonesia|myanmar|burma|moldova|albania|serbia|croatia|slovakia|czech republic|estonia|russia|belarus|mexico|colombia|venezuela|argentina|chile|peru|cameroon|sierra leone|tanzania|rwanda|botswana|namibia|mauritius|trinidad|barbados|the caribbean|the netherlands|holland|belgium|sweden|norway|denmark|finland|austria|switzerland|cyprus|malta|kerala|punjab|goa|tamil nadu|lagos|manila|dhaka|karachi|lahore|delhi|mumbai|bucharest|warsaw|kyiv|kiev|harare|nairobi|accra)';
 // (Not "HCA here, in my country I was a pharmacist": "here" says the job is held here.)
 const ABROAD_AFTER = new RegExp(`^(?:(?!here\\b|now\\b)\\S+ )?(?:in ${COUNTRY}|back home|in another country)\\b`);
 /** "nurse from the Philippines": trained there, unless the job is said to be new here ("I am new nurse from India"). */
 const FROM_ABROAD_AFTER = new RegExp(`^from ${COUNTRY}\\b`);
+/** Earlier in the message: where the writer comes from ("I come from Syria", "came to UK from Romania"). */
+const CAME_FROM = new RegExp(`\\b(?:from ${COUNTRY}|(?:come|came|moved|arrived|am|im)(?: (?:to|here to) (?:the )?(?:uk|england|scotland|wales|here))? from (?!(?:the|a|an|my|our|another|other|home|work)\\b)\\S+)\\b`);
 /** Before a role: "in Australia I was", "back home I was a". */
 const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
 
@@ -59,9 +61,13 @@ export function isNegated(tokens: string[], m: Mention): boolean {
  * "I was a nurse in India", "physio back home": a profession held in another
  * country, so one to register for here, not the job held now.
  */
-export function isAbroad(tokens: string[], m: Mention): boolean {
-  if (FROM_ABROAD_AFTER.test(after(tokens, m, 4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3))) return true;
-  return ABROAD_AFTER.test(after(tokens, m, 5)) || ABROAD_BEFORE.test(before(tokens, m, 8));
+export function isAbroad(tokens: string[], m: Mention, sentenceEnd = tokens.length): boolean {
+  // Not across the end of the sentence: in "… 2 years as domestic. In my country I finish university…" the domestic job is here.
+  const next = (n: number) => tokens.slice(m.end, Math.min(m.end + n, sentenceEnd)).join(' ');
+  if (FROM_ABROAD_AFTER.test(next(4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3))) return true;
+  if (ABROAD_AFTER.test(next(5)) || ABROAD_BEFORE.test(before(tokens, m, 8))) return true;
+  // "I come from Syria, I was working as pharmacist there": a past job "there", after the writer said where they come from.
+  return /^(?:\S+ )?there\b/.test(next(3)) && /\b(?:was|were|worked|working|used to)\b/.test(before(tokens, m, 4)) && CAME_FROM.test(tokens.slice(0, m.start).join(' '));
 }
 
 /** "mostly physio", "OT suits me best": this one is preferred among several. */
@@ -170,4 +176,17 @@ export function dropSpeakers(tokens: string[], mentions: Mention[]): Mention[] {
 /** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
 export function isStepFirst(tokens: string[], m: Mention): boolean {
   return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to)(?: (?:to|be|do|get|go|a|an|the|through))*$/.test(before(tokens, m, 5));
+}
+
+/** Before a job, in the same sentence: a move made since an earlier job ("…, then I got a job as", "later I became"). */
+const MOVED_SINCE = /\b(?:then|later|after that|since then|last year|this year)(?: i)? (?:got|became|moved|went|switched|changed|was promoted|got promoted|started|applied and got)\b/;
+
+/**
+ * How plainly a job is said to be the one held now: 2 for "now I'm a band 2 HCA", "I am now working as a porter",
+ * "HCA now"; 1 for a later move told in order ("I started as cleaner, then I got job as HCA"); 0 for neither.
+ */
+export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0): number {
+  const b = tokens.slice(Math.max(sentenceStart, m.start - 6), m.start).join(' ');
+  if (/\bnow\b/.test(b) || /^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3))) return 2;
+  return MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
 }
