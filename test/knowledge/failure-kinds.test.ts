@@ -26,6 +26,16 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'m a HCA in maternity (MSW really)": a job said again more truly ("really", "on paper") just after the job held is the job held, not a goal preferred': [
+    { text: "I'm a HCA in maternity (MSW really) and want to do midwifery but can't afford 3 years at uni, is there an apprenticeship", role: 'midwife', from: 'maternity-support-worker' },
+    { text: "I'm a support worker on the birth centre, MSW really, and I want to train as a midwife", role: 'midwife', from: 'maternity-support-worker' },
+    { text: "I'm an HCA on the dialysis unit, renal assistant practitioner on paper, how do I become a nurse", role: 'nurse-adult', from: 'assistant-practitioner' },
+  ],
+  '"a band 4 trainee cardiac physiologist … a fully qualified practitioner": a trainee below the bands of the job named holds the job of its family at that band; "fully qualified" before a bare job word': [
+    { text: 'I work in the ECG department as a band 4 trainee cardiac physiologist, want to become a fully qualified practitioner', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+    { text: "I'm a band 4 trainee audiologist, how do I become a fully qualified audiologist?", role: 'audiologist', from: 'associate-audiologist' },
+    { text: 'healthcare science associate here, I want to go on to be a fully qualified practitioner', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+  ],
   'jobs held abroad: a past job "there" after "I come from Syria", more countries and regions ("in Kerala I was staff nurse"), and a country in the next sentence says nothing of the job before it': [
     { text: 'Hello, I come from Syria, I was working as pharmacist there. Now I am pharmacy support worker band 2 here while waiting for my GPhC. My problem is the English test, I need IELTS 7 in each part and my writing is only 6. Are there free resources or courses from NHS to improve academic writing?', role: 'pharmacist', from: 'pharmacy-support-worker' },
     { text: 'Hello. In Kerala I was staff nurse in ICU. Now I am in UK since 3 month, working as care assistant in NHS. I want to do OSCE. Who can help me?', role: 'nurse-adult', from: 'hcsw-band-2' },

@@ -182,11 +182,14 @@ export function isStepFirst(tokens: string[], m: Mention): boolean {
 const MOVED_SINCE = /\b(?:then|later|after that|since then|last year|this year)(?: i)? (?:got|became|moved|went|switched|changed|was promoted|got promoted|started|applied and got)\b/;
 
 /**
- * How plainly a job is said to be the one held now: 2 for "now I'm a band 2 HCA", "I am now working as a porter",
+ * How plainly a job is said to be the one held now: 3 for the truer name of a job just named ("HCA in maternity, MSW
+ * really"; only asked of a second job held), 2 for "now I'm a band 2 HCA", "I am now working as a porter",
  * "HCA now"; 1 for a later move told in order ("I started as cleaner, then I got job as HCA"); 0 for neither.
  */
 export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0): number {
   const b = tokens.slice(Math.max(sentenceStart, m.start - 6), m.start).join(' ');
+  // "HCA in maternity (MSW really)": the truer name of the job held, said after it.
+  if (/^(?:really|actually|officially|technically|on paper|in fact)\b/.test(after(tokens, m, 2)) && m.start > sentenceStart) return 3;
   if (/\bnow\b/.test(b) || /^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3))) return 2;
   return MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
 }

@@ -176,7 +176,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       }
       continue;
     }
-    const sib = siblingWithBand(content, m.role, near.band, m.phrase);
+    const sib = siblingWithBand(content, m.role, near.band, m.phrase, tokens[m.start - 1] === 'trainee');
     if (sib && sib.id !== m.role.id) {
       explain.push(`"band ${near.band}" next to "${tokens.slice(m.start, m.end).join(' ')}" points to ${sib.title}`);
       m.role = sib;
