@@ -26,6 +26,15 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'the job held from what the writer has done until now ("I have worked in the hospital kitchen for 20 years") or does, said with "you" ("if your on 111 calls now"); "my feet" is the writer\'s own, not a podiatrist\'s work': [
+    { text: "Hello. I am 52, I have worked in the hospital kitchen for 20 years and my knees are not good any more, standing all day is too much. My daughter says I should do something in an office but I never used computer much. What jobs could I do that is not on my feet all day?", role: null, from: 'catering-assistant' },
+    { text: 'Whats needed to become a paramedic if your on 111 calls now', role: 'paramedic', from: 'call-handler' },
+    { text: "I've worked in the hospital kitchens 15 years, what else could I do?", role: null, from: 'catering-assistant' },
+    { text: 'I have cleaned the wards for ten years, how do I become an HCA', role: 'hcsw-band-2', from: 'domestic-assistant' },
+    { text: 'how would I become a nurse if you are on the tills in the canteen', role: 'nurse-adult', from: 'catering-assistant' },
+    { text: "I'm a porter, what jobs are there that are easier on my feet and my back", role: null, from: 'porter' },
+    { text: "what could I do that is not on my feet all day? I'm a domestic", role: null, from: 'domestic-assistant' },
+  ],
   '"I\'m a HCA in maternity (MSW really)": a job said again more truly ("really", "on paper") just after the job held is the job held, not a goal preferred': [
     { text: "I'm a HCA in maternity (MSW really) and want to do midwifery but can't afford 3 years at uni, is there an apprenticeship", role: 'midwife', from: 'maternity-support-worker' },
     { text: "I'm a support worker on the birth centre, MSW really, and I want to train as a midwife", role: 'midwife', from: 'maternity-support-worker' },

@@ -255,7 +255,8 @@ function findDescriptions(content: Content, window: string[], named?: readonly b
   if (found.length > 0) return found;
   // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
   // A word that is part of a role's name is not a description: "clerk" in "ward clerk".
-  const loose = new Set(window.filter((w, k) => !SMALL.has(w) && !named?.[k]).map(stem));
+  // Nor a word of the writer's own ("not on my feet all day", "my back"): their body or things, not the work.
+  const loose = new Set(window.filter((w, k) => !SMALL.has(w) && !named?.[k] && window[k - 1] !== 'my').map(stem));
   const counts = new Map<Role, number>();
   for (const d of all.single) {
     if (loose.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
@@ -324,6 +325,13 @@ function heldIng(word: string): boolean {
   return HELD_VERBS.has(base) || HELD_VERBS.has(`${base}e`) || (base.length > 2 && base.at(-1) === base.at(-2) && HELD_VERBS.has(base.slice(0, -1)));
 }
 
+/** "worked", "cleaned", "helped": the past form of a verb of what the writer does. */
+function heldEd(word: string): boolean {
+  if (!word.endsWith('ed')) return false;
+  const base = word.slice(0, -2);
+  return HELD_VERBS.has(base) || HELD_VERBS.has(`${base}e`) || (base.length > 2 && base.at(-1) === base.at(-2) && HELD_VERBS.has(base.slice(0, -1)));
+}
+
 /** Whether each token is part of a role's name in the message. */
 function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
   const named = new Array<boolean>(tokens.length).fill(false);
@@ -350,7 +358,9 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
     // "I've been on the tills": "on" after "been" or "am" says where the writer works.
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
+    // "I have worked in the kitchen for 20 years", "I've cleaned the wards since 2015": done until now, so the job held.
+    const perfect = tokens.slice(i + 1, k).includes('have') && !tokens.slice(i + 1, k).includes('been') && heldEd(verb);
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || perfect || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? '');
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
@@ -358,8 +368,11 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const ing = doing && heldIng(tokens[i + 1] ?? '');
     // "3 years on the tills", "ten years in the kitchens": time spent somewhere, said of oneself.
     const spent = /^(?:years?|yrs?|months?)$/.test(tokens[i]!) && /^(?:on|in)$/.test(tokens[i + 1] ?? '') && /^(?:\d+|a|few|many|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1] ?? '');
-    if (!mine && !myJob && !theOne && !ing && !spent) continue;
-    const from = mine ? k : ing || spent ? i + 1 : i + 2;
+    // "what's needed … if you're on 111 calls now": "you" for the writer, with what they do now.
+    const youAt = /^(?:your|youre|ur)$/.test(tokens[i]!) ? i + 1 : tokens[i] === 'you' && tokens[i + 1] === 'are' ? i + 2 : -1;
+    const you = youAt > 0 && /^(?:if|when)$/.test(tokens[i - 1] ?? '') && /^(?:on|doing|working|in)$/.test(tokens[youAt] ?? '');
+    if (!mine && !myJob && !theOne && !ing && !spent && !you) continue;
+    const from = you ? youAt : mine ? k : ing || spent ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
