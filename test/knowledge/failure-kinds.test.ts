@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my apprentice (business admin level 3)": an apprentice with a field and a level right after is that field\'s apprentice': [
+    { text: 'my apprentice (business admin level 3) asked me how she could become a medical secretary after she finishes, what should I tell her', role: 'medical-secretary', from: 'business-administrator-apprentice', onBehalf: true },
+    { text: 'one of my apprentices, business admin level 2, wants to be a medical secretary', role: 'medical-secretary', from: 'business-administrator-apprentice', onBehalf: true },
+    { text: "I'm an apprentice, business admin level 3, how do I become an HR adviser", role: 'hr-advisor', from: 'business-administrator-apprentice' },
+  ],
   'the job held from what the writer has done until now ("I have worked in the hospital kitchen for 20 years") or does, said with "you" ("if your on 111 calls now"); "my feet" is the writer\'s own, not a podiatrist\'s work': [
     { text: "Hello. I am 52, I have worked in the hospital kitchen for 20 years and my knees are not good any more, standing all day is too much. My daughter says I should do something in an office but I never used computer much. What jobs could I do that is not on my feet all day?", role: null, from: 'catering-assistant' },
     { text: 'Whats needed to become a paramedic if your on 111 calls now', role: 'paramedic', from: 'call-handler' },

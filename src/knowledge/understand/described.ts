@@ -15,7 +15,7 @@ import { normaliseName } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 /** The job words by their first word, each with its words, in the order above. */
 const JOB_WORDS = new Map<string, Array<{ job: string; words: string[] }>>();
 for (const job of JOB_NAMES) {
@@ -56,6 +56,18 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
       const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[end] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(end, end + 2).join(' '));
+      // "my apprentice (business admin level 3)": an apprentice's field, right after, before its level.
+      const field = /^apprentices?$/.test(job) && /^level \d\b/.test(tokens.slice(end + 1, end + 5).join(' ').replace(/^\S+ (?=level)/, '')) && !mentions.some((m) => m.start === end && m.end - m.start > 1);
+      if (field) {
+        const named = [tokens.slice(end, end + 2).join(' '), tokens[end]!].map((p) => ({ p, phrase: idx.byText.get(`${p} apprentice`) })).find((x) => x.phrase && x.phrase.priority <= 1 && tokens[end + x.p.split(' ').length] === 'level');
+        if (named) {
+          const stop = end + named.p.split(' ').length;
+          const kept = out.filter((m) => m.end <= i || m.start >= stop);
+          out.length = 0;
+          out.push(...kept, { start: i, end: stop, phrase: named.phrase!, role: named.phrase!.roles[0]!, how: `read "${tokens.slice(i, stop).join(' ')}" as ${named.phrase!.roles[0]!.title}` });
+          continue;
+        }
+      }
       /** Where each place after the job ends. */
       const endAt = new Map<string, number>();
       for (let j = end; tied && j < Math.min(tokens.length, end + 6); j++) {
