@@ -57,6 +57,7 @@ const KINDS: Record<string, Case[]> = {
     { text: 'In Punjab I was a pharmacist for 6 years. Now I work as pharmacy assistant, how do I get registered?', role: 'pharmacist', from: 'pharmacy-support-worker' },
     { text: 'I came here from Zimbabwe last year. I worked as a midwife there for 10 years, now I am MSW on labour ward. What do I do?', role: 'midwife', from: 'maternity-support-worker' },
     { text: 'I work as porter. In my country I was teacher for 10 years. Can I become HCA?', role: 'hcsw-band-2', from: 'porter' },
+    { text: "I'm from the Philippines, worked there as a physio, now I'm a rehab assistant. how do I register", role: 'physiotherapist', from: 'therapy-assistant' },
   ],
   '"I started as cleaner, then I got job as HCA": of jobs told in order, the one moved into later is held': [
     { text: "I came to UK from Romania in 2019, I was nurse there on surgical ward for 7 years but my English wasn't good enough for IELTS so I started as cleaner in the hospital, then I got job as HCA last year, band 2 on orthopaedics. I want to be nurse again here", role: 'nurse-adult', from: 'hcsw-band-2' },

@@ -67,7 +67,9 @@ export function isAbroad(tokens: string[], m: Mention, sentenceEnd = tokens.leng
   if (FROM_ABROAD_AFTER.test(next(4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3))) return true;
   if (ABROAD_AFTER.test(next(5)) || ABROAD_BEFORE.test(before(tokens, m, 8))) return true;
   // "I come from Syria, I was working as pharmacist there": a past job "there", after the writer said where they come from.
-  return /^(?:\S+ )?there\b/.test(next(3)) && /\b(?:was|were|worked|working|used to)\b/.test(before(tokens, m, 4)) && CAME_FROM.test(tokens.slice(0, m.start).join(' '));
+  // Also "… worked there as a physio".
+  const there = (/^(?:\S+ )?there\b/.test(next(3)) && /\b(?:was|were|worked|working|used to)\b/.test(before(tokens, m, 4))) || /\b(?:worked|was working|was) there(?: for \S+ \S+)? as(?: an?)?$/.test(before(tokens, m, 7));
+  return there && CAME_FROM.test(tokens.slice(0, m.start).join(' '));
 }
 
 /** "mostly physio", "OT suits me best": this one is preferred among several. */
