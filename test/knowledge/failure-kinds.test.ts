@@ -72,6 +72,7 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm a physio and line manage a band 4 assistant practitioner who wants to do her degree, what route is there", from: 'assistant-practitioner', onBehalf: true },
     { text: 'my deputy and I manage a group of 8 porters, how do we do their appraisals', role: null, from: 'porter', onBehalf: true },
     { text: 'as a team leader how can I help a domestic who wants to become an HCA', role: 'hcsw-band-2', from: 'domestic-assistant', onBehalf: true },
+    { text: "I'm a band 6 sister. How do I help a HCA who lacks confidence to apply for the TNA?", role: 'trainee-nursing-associate', from: 'hcsw-band-2', onBehalf: true },
     { text: 'a couple of the girls in the domestic team want to be HCAs, how do they start', role: 'hcsw-band-2', from: 'domestic-assistant', onBehalf: true },
     { text: "I run the admin team in outpatients. Two of them want coding, one wants to be a medical secretary - can we do the med sec one first? she's band 3", role: 'medical-secretary', from: 'administrator', onBehalf: true },
   ],

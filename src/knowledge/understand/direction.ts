@@ -141,6 +141,8 @@ export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
   if (MANAGED_PLAINLY.test(b)) return true;
   if (ONE_OF_A_TEAM.test(before(tokens, m, 8))) return true;
+  // "how do I help a HCA who lacks confidence": helping someone in the job, spoken of.
+  if (/(?:^| )(?:help|support|mentor|coach|advise|encourage|develop|motivate|guide) (?:a|an)(?: band \S+)?$/.test(b) && SOMEONE_WHO.test(after(tokens, m, 3))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
   // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
