@@ -44,6 +44,8 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm a HCA in maternity (MSW really) and want to do midwifery but can't afford 3 years at uni, is there an apprenticeship", role: 'midwife', from: 'maternity-support-worker' },
     { text: "I'm a support worker on the birth centre, MSW really, and I want to train as a midwife", role: 'midwife', from: 'maternity-support-worker' },
     { text: "I'm an HCA on the dialysis unit, renal assistant practitioner on paper, how do I become a nurse", role: 'nurse-adult', from: 'assistant-practitioner' },
+    { text: "I'm an HCA, nursing really is what I want", role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: "I'm a porter, paramedic really, that's the dream", role: 'paramedic', from: 'porter' },
   ],
   '"a band 4 trainee cardiac physiologist … a fully qualified practitioner": a trainee below the bands of the job named holds the job of its family at that band; "fully qualified" before a bare job word': [
     { text: 'I work in the ECG department as a band 4 trainee cardiac physiologist, want to become a fully qualified practitioner', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },

@@ -193,7 +193,7 @@ const MOVED_SINCE = /\b(?:then|later|after that|since then|last year|this year)(
 export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0): number {
   const b = tokens.slice(Math.max(sentenceStart, m.start - 6), m.start).join(' ');
   // "HCA in maternity (MSW really)": the truer name of the job held, said after it.
-  if (/^(?:really|actually|officially|technically|on paper|in fact)\b/.test(after(tokens, m, 2)) && m.start > sentenceStart) return 3;
+  if (/^(?:really|actually|officially|technically|on paper|in fact)\b(?! (?:is|are|was|appeals|appeal|would|could|that|thats|interests|interest|suits|calls|sounds|for|i think|i reckon|tbh|to be honest|if)\b)/.test(after(tokens, m, 4)) && m.start > sentenceStart) return 3;
   if (/\bnow\b/.test(b) || /^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3))) return 2;
   return MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
 }
