@@ -19,7 +19,7 @@ const ABROAD_AFTER = new RegExp(`^(?:(?!here\\b|now\\b)\\S+ )?(?:in ${COUNTRY}|b
 /** "nurse from the Philippines": trained there, unless the job is said to be new here ("I am new nurse from India"). */
 const FROM_ABROAD_AFTER = new RegExp(`^from ${COUNTRY}\\b`);
 /** Earlier in the message: where the writer comes from ("I come from Syria", "came to UK from Romania"). */
-const CAME_FROM = new RegExp(`\\b(?:from ${COUNTRY}|(?:come|came|moved|arrived|am|im)(?: (?:to|here to) (?:the )?(?:uk|england|scotland|wales|here))? from (?!(?:the|a|an|my|our|another|other|home|work)\\b)\\S+)\\b`);
+const CAME_FROM = new RegExp(`\\b(?:from ${COUNTRY}|(?:come|came|moved|arrived)(?: (?:to|here to) (?:the )?(?:uk|england|scotland|wales|here))? from (?!(?:the|a|an|my|our|another|other|home|work)\\b)\\S+)\\b`);
 /** Before a role: "in Australia I was", "back home I was a". */
 const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
 
@@ -141,7 +141,8 @@ export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
   if (MANAGED_PLAINLY.test(b)) return true;
   if (ONE_OF_A_TEAM.test(before(tokens, m, 8))) return true;
-  // "how do I help a HCA who lacks confidence": helping someone in the job, spoken of.
+  // "how do I help a HCA who lacks confidence", "support a HCA who wants to progress": helping someone in the job, spoken of
+  // (not "what's out there for a porter who wants…", a question about anyone in the job).
   if (/(?:^| )(?:help|support|mentor|coach|advise|encourage|develop|motivate|guide) (?:a|an)(?: band \S+)?$/.test(b) && SOMEONE_WHO.test(after(tokens, m, 3))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
@@ -159,8 +160,7 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
   // "I lead the HCA team … one lad wants…": asking for someone, the team the writer leads is made of people in that job.
   if (/(?:^| )(?:i|and) (?:lead|run|manage|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
-  // "how do I support a HCA who wants to progress": someone in the job, spoken of, not the writer ("I'm an HCA who wants…").
-  return /(?:^| )(?:a|an|one)$/.test(b) && !/\b(?:i am|im|i m|as|being|be|become|am)(?: (?:a|an|one))$/.test(b) && SOMEONE_WHO.test(after(tokens, m, 3));
+  return false;
 }
 
 /** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
