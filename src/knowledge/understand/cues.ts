@@ -36,6 +36,10 @@ const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes
 /** Right after a role: it is the subject of a move ("for an AP to become a nurse", "can HCAs train as…"; not "midwife to be honest"). */
 const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:become|be(?! (?:honest|fair|frank|truthful|sure)\b)|get|move|train|retrain|go|progress|qualify|step|switch|convert|top up|stay|leave)|(?:can|could|would|might) (?:become|train|retrain|move|go on|progress|step up|top up|convert)|(?:becomes|goes on to|moves into|moves on to|progresses to|steps up to|tops up to|gets to be)|(?:top up to|top up into|topping up to|step up to|stepping up to|progress to|progressing to|move up to|convert to|converting to) (?!band\b))\b/;
 
+/** Right after a job: it is the truer name of the job just named ("HCA in maternity, MSW really"). */
+// (Not a wish: "nursing really is what I want", "paramedic really, that's the dream", "physio really appeals".)
+const RESTATED = /^(?:really|actually|officially|technically|on paper|in fact)\b(?! (?:is|are|was|appeals|appeal|would|could|that|thats|interests|interest|suits|calls|sounds|for|i think|i reckon|tbh|to be honest|if)\b)/;
+
 /** Between "I" and "do": words that make it a wish or a question, not work done now ("I would love to do", "can I do"). */
 const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
 
@@ -62,6 +66,9 @@ function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceSt
 }
 
 export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0): Cue | null {
+  // "I'm a HCA in maternity (MSW really)": a job said again more truly, just after the job held, is held too.
+  const said = m.phrase.priority < 2 && RESTATED.test(tokens.slice(m.end, m.end + 4).join(' ')) ? all.findLast((x) => x.end <= m.start && m.start - x.end <= 5 && x.start >= sentenceStart && x.role !== m.role && !tokens.slice(x.end, m.start).some((t) => /^(?:i|want|wants|to|be|become|and|but|or|not|was|were)$/.test(t))) : undefined;
+  if (said && cueFor(v, tokens, said, all, sentenceStart) === 'from') return 'from';
   // A course named ("the business admin apprenticeship to progress") is not the subject of a move: "to …" says what it is for.
   const course = COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') || /^(?:apprenticeships?|courses?|programmes?|degrees?)\b/.test(tokens[m.end] ?? '');
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
@@ -89,6 +96,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/^(?:shifts?|bank shifts?)\b/.test(tokens[m.end] ?? '') && /\b(?:doing|do|work|working|pick up|picking up|cover|covering)$/.test(tail) && !/\b(?:want|wants|like|love|hope|hoping|could|can|would|should|get|start)\b/.test(tail)) return 'from';
   // "could I end up doing what the HCAs do": the work of a job, wished for, is that job as a goal.
   if (/\b(?:do|doing) what(?: the| a| an)?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 3), m.start).join(' ')) && /^(?:do|does)\b/.test(tokens[m.end] ?? '') && /\b(?:want|wanna|like|love|could|can|end up|hope|hoping|become|start|get to|way)\b/.test(tokens.slice(Math.max(sentenceStart, m.start - 10), m.start).join(' '))) return 'target';
+  // "help me with the route for the paramedic one first": of the goals named, the one to start with.
+  if (tokens[m.start - 1] === 'the' && /^one (?:first|to start with)\b/.test(tokens.slice(m.end, m.end + 4).join(' '))) return 'target';
   // A cue of several words ending in "for" ("apply for", "go for") says it plainly.
   const forCue = cueEnding(v, before, (phrase) => phrase.includes(' ') && phrase.endsWith(' for'));
   if (forCue) return forCue[1];

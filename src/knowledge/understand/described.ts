@@ -15,7 +15,7 @@ import { normaliseName } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 /** The job words by their first word, each with its words, in the order above. */
 const JOB_WORDS = new Map<string, Array<{ job: string; words: string[] }>>();
 for (const job of JOB_NAMES) {
@@ -58,6 +58,18 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
       const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[tie] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(tie, tie + 2).join(' '));
+      // "my apprentice (business admin level 3)": an apprentice's field, right after, before its level.
+      const field = /^apprentices?$/.test(job) && /^level \d\b/.test(tokens.slice(end + 1, end + 5).join(' ').replace(/^\S+ (?=level)/, '')) && !mentions.some((m) => m.start === end && m.end - m.start > 1);
+      if (field) {
+        const named = [tokens.slice(end, end + 2).join(' '), tokens[end]!].map((p) => ({ p, phrase: idx.byText.get(`${p} apprentice`) })).find((x) => x.phrase && x.phrase.priority <= 1 && tokens[end + x.p.split(' ').length] === 'level');
+        if (named) {
+          const stop = end + named.p.split(' ').length;
+          const kept = out.filter((m) => m.end <= i || m.start >= stop);
+          out.length = 0;
+          out.push(...kept, { start: i, end: stop, phrase: named.phrase!, role: named.phrase!.roles[0]!, how: `read "${tokens.slice(i, stop).join(' ')}" as ${named.phrase!.roles[0]!.title}` });
+          continue;
+        }
+      }
       /** Where each place after the job ends. */
       const endAt = new Map<string, number>();
       for (let j = tie; tied && j < Math.min(tokens.length, tie + 6); j++) {
@@ -155,6 +167,8 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
     // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
     if (/^(?:to|into)$/.test(tokens[k] ?? '') && /^(?:moved|transferred|switched|went|gone|got|came)$/.test(tokens[k - 1] ?? '') && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    // "one of the lads on the porters team", "someone in the admin team": people in the team have its job.
+    if (/^(?:on|in)$/.test(tokens[k] ?? '') && /^(?:lads|guys|girls|ladies|staff|people|women|men|fellas|someone|somebody|colleague|colleagues|member|members)$/.test(tokens[k - 1] ?? '')) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
   };
   const places = mentions.filter(isPlace);
@@ -266,7 +280,8 @@ function findDescriptions(content: Content, window: string[], named?: readonly b
   if (found.length > 0) return found;
   // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
   // A word that is part of a role's name is not a description: "clerk" in "ward clerk".
-  const loose = new Set(window.filter((w, k) => !SMALL.has(w) && !named?.[k]).map(stem));
+  // Nor a word of the writer's own ("not on my feet all day", "my back"): their body or things, not the work.
+  const loose = new Set(window.filter((w, k) => !SMALL.has(w) && !named?.[k] && window[k - 1] !== 'my').map(stem));
   const counts = new Map<Role, number>();
   for (const d of all.single) {
     if (loose.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
@@ -312,7 +327,9 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const intoDoing = one === 'into' && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
     // "become one of the talking therapy people": one of a kind of worker, named by what they do.
     const oneOf = one === 'of' && tokens[i - 1] === 'one' && tokens[i + 1] === 'the' && /^(?:be|become|becoming|being)$/.test(tokens[i - 2] ?? '');
-    const start = GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    // "become one of the scientists in the lab": the people the writer would join, described.
+    const oneOfThe = one === 'one' && tokens[i + 1] === 'of' && tokens[i + 2] === 'the' && /^(?:be|become|becoming|being|join|joining)$/.test(tokens[i - 1] ?? '');
+    const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     if (start < 0) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
@@ -332,6 +349,13 @@ const HELD_ADVERBS = new Set(['am', 'have', 'been', 'basically', 'mostly', 'main
 function heldIng(word: string): boolean {
   if (!word.endsWith('ing') || word === 'looking') return false;
   const base = word.slice(0, -3);
+  return HELD_VERBS.has(base) || HELD_VERBS.has(`${base}e`) || (base.length > 2 && base.at(-1) === base.at(-2) && HELD_VERBS.has(base.slice(0, -1)));
+}
+
+/** "worked", "cleaned", "helped": the past form of a verb of what the writer does. */
+function heldEd(word: string): boolean {
+  if (!word.endsWith('ed')) return false;
+  const base = word.slice(0, -2);
   return HELD_VERBS.has(base) || HELD_VERBS.has(`${base}e`) || (base.length > 2 && base.at(-1) === base.at(-2) && HELD_VERBS.has(base.slice(0, -1)));
 }
 
@@ -361,7 +385,9 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
     // "I've been on the tills": "on" after "been" or "am" says where the writer works.
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
+    // "I have worked in the kitchen for 20 years", "I've cleaned the wards since 2015": done until now, so the job held.
+    const perfect = tokens.slice(i + 1, k).includes('have') && !tokens.slice(i + 1, k).includes('been') && heldEd(verb);
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || perfect || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
@@ -370,8 +396,11 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const ing = doing && heldIng(tokens[i + 1] ?? '');
     // "3 years on the tills", "ten years in the kitchens": time spent somewhere, said of oneself.
     const spent = /^(?:years?|yrs?|months?)$/.test(tokens[i]!) && /^(?:on|in)$/.test(tokens[i + 1] ?? '') && /^(?:\d+|a|few|many|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1] ?? '');
-    if (!mine && !myJob && !theOne && !ing && !spent) continue;
-    const from = mine ? k : ing || spent ? i + 1 : i + 2;
+    // "what's needed … if you're on 111 calls now": "you" for the writer, with what they do now.
+    const youAt = /^(?:your|youre|ur)$/.test(tokens[i]!) ? i + 1 : tokens[i] === 'you' && tokens[i + 1] === 'are' ? i + 2 : -1;
+    const you = youAt > 0 && /^(?:if|when)$/.test(tokens[i - 1] ?? '') && /^(?:on|doing|working|in)$/.test(tokens[youAt] ?? '');
+    if (!mine && !myJob && !theOne && !ing && !spent && !you) continue;
+    const from = you ? youAt : mine ? k : ing || spent ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));

@@ -13,17 +13,19 @@ const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no longer want to be|no longer
 /** Just after a role: it is one the person has left. */
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
-const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france)';
+const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france|syria|iran|iraq|afghanistan|sudan|eritrea|ethiopia|somalia|turkey|lebanon|jordan|saudi arabia|saudi|dubai|the uae|uae|qatar|oman|kuwait|morocco|algeria|tunisia|china|hong kong|vietnam|thailand|malaysia|indonesia|myanmar|burma|moldova|albania|serbia|croatia|slovakia|czech republic|estonia|russia|belarus|mexico|colombia|venezuela|argentina|chile|peru|cameroon|sierra leone|tanzania|rwanda|botswana|namibia|mauritius|trinidad|barbados|the caribbean|the netherlands|holland|belgium|sweden|norway|denmark|finland|austria|switzerland|cyprus|malta|kerala|punjab|goa|tamil nadu|lagos|manila|dhaka|karachi|lahore|delhi|mumbai|bucharest|warsaw|kyiv|kiev|harare|nairobi|accra)';
 // (Not "HCA here, in my country I was a pharmacist": "here" says the job is held here.)
 const ABROAD_AFTER = new RegExp(`^(?:(?!here\\b|now\\b)\\S+ )?(?:in ${COUNTRY}|back home|in another country)\\b`);
 /** "nurse from the Philippines": trained there, unless the job is said to be new here ("I am new nurse from India"). */
 const FROM_ABROAD_AFTER = new RegExp(`^from ${COUNTRY}\\b`);
+/** Earlier in the message: where the writer comes from ("I come from Syria", "came to UK from Romania"). */
+const CAME_FROM = new RegExp(`\\b(?:from ${COUNTRY}|(?:come|came|moved|arrived)(?: (?:to|here to) (?:the )?(?:uk|england|scotland|wales|here))? from (?!(?:the|a|an|my|our|another|other|home|work)\\b)\\S+)\\b`);
 /** Before a role: "in Australia I was", "back home I was a". */
 const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
 const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|realistically it is)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
-const PREFER_AFTER = /^(?:appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely|(?:is |would be )?(?:probably |prob |probs |maybe |much |a lot )?more (?:realistic|sensible|doable|achievable|practical))\b/;
+const PREFER_AFTER = /^(?:one first|one to start with|appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely|(?:is |would be )?(?:probably |prob |probs |maybe |much |a lot )?more (?:realistic|sensible|doable|achievable|practical))\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
@@ -59,11 +61,17 @@ export function isNegated(tokens: string[], m: Mention): boolean {
  * "I was a nurse in India", "physio back home": a profession held in another
  * country, so one to register for here, not the job held now.
  */
-export function isAbroad(tokens: string[], m: Mention): boolean {
+export function isAbroad(tokens: string[], m: Mention, sentenceEnd = tokens.length): boolean {
   // "I am HCA from Romania": a job that needs no registration, said in the present, is the job held by someone from there.
   const heldHere = m.role.regulator === null && /\b(?:i am|im)(?: (?:a|an))?$/.test(before(tokens, m, 3));
-  if (FROM_ABROAD_AFTER.test(after(tokens, m, 4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3)) && !heldHere) return true;
-  return ABROAD_AFTER.test(after(tokens, m, 5)) || ABROAD_BEFORE.test(before(tokens, m, 8));
+  // Not across the end of the sentence: in "… 2 years as domestic. In my country I finish university…" the domestic job is here.
+  const next = (n: number) => tokens.slice(m.end, Math.min(m.end + n, sentenceEnd)).join(' ');
+  if (FROM_ABROAD_AFTER.test(next(4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3)) && !heldHere) return true;
+  if (ABROAD_AFTER.test(next(5)) || ABROAD_BEFORE.test(before(tokens, m, 8))) return true;
+  // "I come from Syria, I was working as pharmacist there": a past job "there", after the writer said where they come from.
+  // Also "… worked there as a physio".
+  const there = (/^(?:\S+ )?there\b/.test(next(3)) && /\b(?:was|were|worked|working|used to)\b/.test(before(tokens, m, 4))) || /\b(?:worked|was working|was) there(?: for \S+ \S+)? as(?: an?)?$/.test(before(tokens, m, 7));
+  return there && CAME_FROM.test(tokens.slice(0, m.start).join(' '));
 }
 
 /** "mostly physio", "OT suits me best": this one is preferred among several. */
@@ -124,18 +132,28 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
-const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
+const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i|and|also) (?:manage|line manage|supervise)(?: (?:a|the) (?:team|group) of)?|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}(?: band \S+)?$/;
+
+/** People the writer speaks of, in a team named by its job: "one of the lads on the porters team", "a couple of the girls in the domestic team". */
+const ONE_OF_A_TEAM = /(?<!\b(?:be|become|becoming|being|join|joining) )\b(?:one|some|two|three|few|couple) of (?:the|our|my) (?:lads|guys|girls|ladies|staff|people|women|men|team|members|fellas)(?: \S+)? (?:on|in|from) (?:the|our|my)$/;
+
+/** "a HCA who wants to…", "an admin who has no confidence": someone in the job, spoken of in the third person. */
+const SOMEONE_WHO = /^(?:who|that) (?:wants|is|has|would|keeps|needs|feels|seems|lacks|does not|doesnt|is not|isnt|never|always|really|s)\b/;
 
 /** "I manage a team of 12", "I run a small team of": a team the writer leads, before the job of its members. */
 const TEAM_OF = /\b(?:i (?:manage|lead|run|supervise|look after)|i am in charge of|i have|i have got) (?:a|the|my)(?: small| big| large| busy)? team of(?: (?:about|around|over|nearly))?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))?(?: band \S+)?$/;
 
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
-  const b = before(tokens, m, 5);
+  const b = before(tokens, m, 6);
   if (MANAGED_PLAINLY.test(b)) return true;
   // "I manage a team of 12 HCAs", "I lead a team of porters": the people in a team the writer runs.
   // (Not "I lead a small team of receptionists as a band 4 team leader": the writer's own job, said after.)
   if (TEAM_OF.test(before(tokens, m, 9)) && !/(?:^| )as (?:a|an|the)\b/.test(after(tokens, m, 4))) return true;
+  if (ONE_OF_A_TEAM.test(before(tokens, m, 8))) return true;
+  // "how do I help a HCA who lacks confidence", "support a HCA who wants to progress": helping someone in the job, spoken of
+  // (not "what's out there for a porter who wants…", a question about anyone in the job).
+  if (/(?:^| )(?:help|support|mentor|coach|advise|encourage|develop|motivate|guide) (?:a|an)(?: band \S+)?$/.test(b) && SOMEONE_WHO.test(after(tokens, m, 3))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
   // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
@@ -157,7 +175,10 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   if (MY_BOSS.test(b) && BOSS.test(tokens[m.end - 1] ?? '')) return false;
   // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
   if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
-  return MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b);
+  if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
+  // "I lead the HCA team … one lad wants…": asking for someone, the team the writer leads is made of people in that job.
+  if (/(?:^| )(?:i|and) (?:lead|run|manage|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
+  return false;
 }
 
 /** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
@@ -180,4 +201,20 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
 /** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
 export function isStepFirst(tokens: string[], m: Mention): boolean {
   return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to)(?: (?:to|be|do|get|go|a|an|the|through))*$/.test(before(tokens, m, 5));
+}
+
+/** Before a job, in the same sentence: a move made since an earlier job ("…, then I got a job as", "later I became"). */
+const MOVED_SINCE = /\b(?:then|later|after that|since then|last year|this year)(?: i)? (?:got|became|moved|went|switched|changed|was promoted|got promoted|started|applied and got)\b/;
+
+/**
+ * How plainly a job is said to be the one held now: 3 for the truer name of a job just named ("HCA in maternity, MSW
+ * really"; only asked of a second job held), 2 for "now I'm a band 2 HCA", "I am now working as a porter",
+ * "HCA now"; 1 for a later move told in order ("I started as cleaner, then I got job as HCA"); 0 for neither.
+ */
+export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0): number {
+  const b = tokens.slice(Math.max(sentenceStart, m.start - 6), m.start).join(' ');
+  // "HCA in maternity (MSW really)": the truer name of the job held, said after it.
+  if (/^(?:really|actually|officially|technically|on paper|in fact)\b(?! (?:is|are|was|appeals|appeal|would|could|that|thats|interests|interest|suits|calls|sounds|for|i think|i reckon|tbh|to be honest|if)\b)/.test(after(tokens, m, 4)) && m.start > sentenceStart) return 3;
+  if (/\bnow\b/.test(b) || /^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3))) return 2;
+  return MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
 }

@@ -10,7 +10,7 @@ import { normalise, normaliseName } from './normalise.js';
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
 const BARE_JOBS = new Set(['practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
 const HELD_BARE = /\b(?:i am|im|i work as|working as|currently|just|only)(?: (?:a|an))?$/;
-const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up to|go for|apply for)(?: (?:a|an|the))?$/;
+const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up to|go for|apply for)(?: (?:a|an|the))?(?: (?:fully|properly|newly))?(?: (?:qualified|registered|proper|full|real))?$/;
 
 /**
  * A bare job word after a goal cue, outside any mention, read as the one role in the

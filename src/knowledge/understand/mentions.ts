@@ -163,8 +163,23 @@ export function dropOtherJobs(idx: Index, tokens: string[], mentions: Mention[])
   return mentions.filter((m) => !covered.slice(m.start, m.end).every(Boolean));
 }
 
-/** A role like `role` (same id stem, e.g. hcsw-band-2 / hcsw-band-3) that has `band`. */
-export function siblingWithBand(content: Content, role: Role, band: string, phrase?: Phrase): Role | null {
+/**
+ * A role like `role` (same id stem, e.g. hcsw-band-2 / hcsw-band-3) that has `band`. With `trainee` ("a band 4 trainee
+ * cardiac physiologist"), a trainee below the bands of the job named: the job of its family at that band whose title
+ * shares most words with the job's.
+ */
+export function siblingWithBand(content: Content, role: Role, band: string, phrase?: Phrase, trainee = false): Role | null {
+  if (trainee && !role.bands.includes(band as Role['bands'][number]) && role.bands.every((b) => bandOrder(b) > bandOrder(band))) {
+    // The words of the job's own name count most: "trainee audiologist" is an associate audiologist, not a healthcare science associate.
+    const wordsOf = (t: string) => t.toLowerCase().split(/\W+/).filter((w) => w !== '');
+    const own = new Set(wordsOf(role.title.replace(/\s*\(.*\)\s*$/, '')));
+    const words = new Set(wordsOf(role.title));
+    const kin = [...content.roles.values()]
+      .filter((r) => r !== role && r.family === role.family && r.bands.includes(band as Role['bands'][number]))
+      .map((r) => ({ r, shared: wordsOf(r.title).reduce((n, w) => n + (own.has(w) ? 10 : words.has(w) ? 1 : 0), 0) }))
+      .sort((a, b) => b.shared - a.shared);
+    if (kin[0] && kin[0].shared > 0 && (kin.length === 1 || kin[0].shared > kin[1]!.shared)) return kin[0].r;
+  }
   if (role.bands.includes(band as Role['bands'][number])) return role;
   if (phrase) {
     const r = phrase.roles.find((x) => x.bands.includes(band as Role['bands'][number]));
@@ -177,4 +192,10 @@ export function siblingWithBand(content: Content, role: Role, band: string, phra
     if (role.id !== stem && r.id === stem && r.bands.includes(band as Role['bands'][number]) && r.family === role.family) return r;
   }
   return null;
+}
+
+/** A band's place in order: "8a" after "7", before "8b". */
+function bandOrder(band: string): number {
+  const m = /^(\d)([a-d])?$/.exec(band);
+  return m ? Number(m[1]) + (m[2] ? (m[2].charCodeAt(0) - 96) / 10 : 0) : 0;
 }

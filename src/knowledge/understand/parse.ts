@@ -11,7 +11,7 @@ import { AREA_RULES, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, dropSpeakers, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
 import { familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
@@ -176,7 +176,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       }
       continue;
     }
-    const sib = siblingWithBand(content, m.role, near.band, m.phrase);
+    const sib = siblingWithBand(content, m.role, near.band, m.phrase, tokens[m.start - 1] === 'trainee');
     if (sib && sib.id !== m.role.id) {
       explain.push(`"band ${near.band}" next to "${tokens.slice(m.start, m.end).join(' ')}" points to ${sib.title}`);
       m.role = sib;
@@ -233,7 +233,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // ("support worker, before in Spain I studied…": after a comma, a country with "I" after it starts a sentence of its own.)
-    if (isAbroad(tokens, m) && !(clauses.includes(m.end) && /^(?:\S+ )?in \S+(?: \S+)? i\b/.test(tokens.slice(m.end, m.end + 6).join(' ')))) {
+    if (isAbroad(tokens, m, sentences.find((s) => s > m.start)) && !(clauses.includes(m.end) && /^(?:\S+ )?in \S+(?: \S+)? i\b/.test(tokens.slice(m.end, m.end + 6).join(' ')))) {
       negated[i] = false;
       cues[i] = 'target';
       abroad.add(m);
@@ -281,7 +281,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   let lastTarget: Mention | null = null;
   let fromAt = -1;
   /** "now I'm a band 2 HCA", "I am now working as a porter", "HCA now": said to be the job held now. */
-  const heldNow = (m: Mention) => /\bnow\b/.test(tokens.slice(Math.max(startOf(m.start), m.start - 6), m.start).join(' ')) || /^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(tokens.slice(m.end, m.end + 3).join(' '));
+  const heldNow = (m: Mention) => heldNowRank(tokens, m, startOf(m.start));
   /** The goal was picked by a chain ("HCA to AP to RN") or a preference ("mostly physio"), not just by order. */
   let decided = false;
   // Of several goals ("OT or physio? mostly physio"), the one the words prefer.
@@ -311,7 +311,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       from = m.role;
       fromAt = i;
       explain.push(`${describeMatch(content, m, tokens)} as the current role`);
-    } else if (cues[i] === 'from' && from && from !== m.role && heldNow(m) && !heldNow(mentions[fromAt]!)) {
+    } else if (cues[i] === 'from' && from && from !== m.role && heldNow(m) > heldNow(mentions[fromAt]!)) {
       // "I've been a porter, then a domestic, now I'm a band 2 HCA": the job said to be held now wins; the others are past.
       negated[fromAt] = true;
       explain.push(`${m.role.title} is the job held now; ${from.title} was before`);
