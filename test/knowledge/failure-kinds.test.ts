@@ -26,6 +26,28 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'text-speak numbers for words: "how 2 b a NA" is "how to be an NA", "want 2 do" is "want to do", "4 me" is "for me"': [
+    { text: 'MSW b3 how 2 b a NA', role: 'nursing-associate', from: 'maternity-support-worker' },
+    { text: 'porter b2 need 2 b a TNA, wat do i do', role: 'trainee-nursing-associate', from: 'porter' },
+    { text: 'domestic, wat courses r there 4 me to b a HCA', role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
+  'short and local names of jobs: "TSW", "pharm asst", "ECG tech", "ACCP", "DoW", "BA apprentice", "peer supporter", "tea lady", "into accounts"': [
+    { text: 'TSW in theatres, ODP apprenticeship route?', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'pharm asst here how do i become a pharm tech', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'ECG tech b3 wanting to be a cardiac physiologist', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
+    { text: 'ODP wanting to go ACCP. whats the route', role: 'advanced-clinical-practitioner', from: 'operating-department-practitioner' },
+    { text: 'head of people at the ICB, how do ppl get to DoW level', role: 'director-of-workforce', from: 'head-of-hr' },
+    { text: 'ive got lived experience of MH, how do i become a peer supporter', role: 'peer-support-worker' },
+    { text: 'payroll clerk, wanna move into accounts - AAT?', role: 'assistant-accountant', from: 'payroll-officer' },
+    { text: 'im a TSW on day surgery, could i train as a scrub nurse', role: 'nurse-adult', from: 'theatre-support-worker' },
+    { text: 'pharm asst 3 yrs, whats next', role: null, from: 'pharmacy-support-worker' },
+    { text: 'cardiology tech b3 - how to become a cardiac physiologist', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
+    { text: 'band 7 physio hoping to become an advanced critical care practitioner', role: 'advanced-clinical-practitioner', from: 'physiotherapist' },
+    { text: 'how do i become a peer supporter on the mental health wards, im a porter', role: 'peer-support-worker', from: 'porter' },
+    { text: 'finance clerk in payroll, want to get into accounts', role: 'assistant-accountant' },
+    { text: 'im the tea lady on ward 4, what else could i do', role: null, from: 'catering-assistant' },
+    { text: 'BA apprentice in HR, can i become an HR adviser after', role: 'hr-advisor', from: 'business-administrator-apprentice' },
+  ],
   '"the coding team leader": one word for the work done ("coding") before a job that leads is where it leads, not a job of its own; OPCS codes are a coder\'s work': [
     { text: 'I turn the op notes into OPCS codes every day, how do I become the coding supervisor?', role: 'team-leader', from: 'clinical-coder' },
     { text: "I'm a ward clerk, what about the coding team leader job", role: 'team-leader', from: 'administrator' },
