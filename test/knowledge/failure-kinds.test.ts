@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job held in a country written short or not listed before ("in SA", "in Dubai", "in Saudi") is the one to register for here, even after "used to be" or "was"': [
+    { text: 'used to be a paramedic in SA, ECA here now. HCPC reg how', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'was a midwife in dubai, now HCA on labour ward. how do i get registered here', role: 'midwife', from: 'hcsw-band-2' },
+    { text: 'i was staff nurse in saudi 5 yrs, now care assistant, NMC how', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
   'text-speak numbers for words: "how 2 b a NA" is "how to be an NA", "want 2 do" is "want to do", "4 me" is "for me"': [
     { text: 'MSW b3 how 2 b a NA', role: 'nursing-associate', from: 'maternity-support-worker' },
     { text: 'porter b2 need 2 b a TNA, wat do i do', role: 'trainee-nursing-associate', from: 'porter' },
