@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"a team leader in domestic services, domestic 4 yrs": after a comma, the job named again is the one held, not the team the lead job leads': [
+    { text: 'how do i become a team leader in domestic services, domestic 4 yrs', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'could i be a supervisor in domestic services, domestic here 6 yrs', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'want to be a team leader in the porters dept, porter 10 yrs', role: 'facilities-supervisor', from: 'porter' },
+  ],
   'a job held in a country written short or not listed before ("in SA", "in Dubai", "in Saudi") is the one to register for here, even after "used to be" or "was"': [
     { text: 'used to be a paramedic in SA, ECA here now. HCPC reg how', role: 'paramedic', from: 'ambulance-support-worker' },
     { text: 'was a midwife in dubai, now HCA on labour ward. how do i get registered here', role: 'midwife', from: 'hcsw-band-2' },

@@ -400,12 +400,13 @@ const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
  * and the people it leads, where the two make the name of one job ("domestic supervisor", "admin team
  * leader"), are that job; the people led are no job of the writer's or goal.
  */
-export function ledTeams(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+export function ledTeams(idx: Index, tokens: string[], mentions: Mention[], clauses: readonly number[] = []): Mention[] {
   let out = mentions;
   for (const lead of mentions) {
     if (!LEADS.test(lead.phrase.tokens.at(-1) ?? '') || !out.includes(lead)) continue;
     const led = out.find((x) => x.start > lead.end && x.start <= lead.end + 4);
-    if (!led) continue;
+    // "team leader in domestic services, domestic 4 yrs": after a comma, the job is said on its own.
+    if (!led || clauses.some((c) => c > lead.end && c <= led.start)) continue;
     // "of", "for", "over" and the team right after (past "the" or a number); "in" with at most two words of place between.
     const gap = tokens.slice(lead.end, led.start).join(' ');
     if (!/^(?:(?:of|for|over)(?: the| my| our| a team of)?(?: \d+| two| three| four| five| six| seven| eight| nine| ten| eleven| twelve| several| a few| band \d)?|in(?: the)?(?: [a-z]+){0,2})$/.test(gap)) continue;
