@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"doing hca job here now", "doing the porter job at the moment": a job done now, with "job" or "work" after its name, is the job held': [
+    { text: 'was staff nurse in philippines 6yrs, doing hca job here now. how do i get my NMC pin', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'doing the porter job at the moment but want to get into radiography', role: 'radiographer', from: 'porter' },
+    { text: 'was a physio in india, doing care assistant work here now, HCPC how', role: 'physiotherapist', from: 'hcsw-band-2' },
+  ],
   '"a team leader in domestic services, domestic 4 yrs": after a comma, the job named again is the one held, not the team the lead job leads': [
     { text: 'how do i become a team leader in domestic services, domestic 4 yrs', role: 'facilities-supervisor', from: 'domestic-assistant' },
     { text: 'could i be a supervisor in domestic services, domestic here 6 yrs', role: 'facilities-supervisor', from: 'domestic-assistant' },

@@ -103,7 +103,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
     return FOR_MEANS_FROM.test(context) || near ? 'from' : 'target';
   }
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
-  if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
+  // "doing hca job here now", "doing the porter job at the moment": the job itself, done now.
+  if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 4).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
   if (end === m.start && doneByWriter(tokens, end) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
