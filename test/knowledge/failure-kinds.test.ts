@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"therapy asst, physio or OT or SLT": a job, a comma, then goals joined by "or" that are all on higher bands: the first is the job held, not one of the goals': [
+    { text: 'therapy asst, physio or OT or SLT.. which one??', from: 'therapy-assistant' },
+    { text: 'catering asst, OT or physio or nursing?', from: 'catering-assistant' },
+    { text: 'pharmacy assistant, pharmacist or pharmacy technician, which is better', from: 'pharmacy-support-worker' },
+  ],
   '"doing hca job here now", "doing the porter job at the moment": a job done now, with "job" or "work" after its name, is the job held': [
     { text: 'was staff nurse in philippines 6yrs, doing hca job here now. how do i get my NMC pin', role: 'nurse-adult', from: 'hcsw-band-2' },
     { text: 'doing the porter job at the moment but want to get into radiography', role: 'radiographer', from: 'porter' },

@@ -15,6 +15,7 @@ import { cueIsGoal, dropSpeakers, isStepFirst, isAbroad, isDescribedGoal, isDoub
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
 import { familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
+import { goalList } from './lists.js';
 
 export interface Analysed {
   idx: Index;
@@ -321,16 +322,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   // Each role once: "physiotherapy or OT… leaning physio" names physiotherapy twice.
   const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
-  // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y".
-  // (Short words between them may be abbreviations of other roles: "nursing, OT, maybe paramedic".)
-  // ("BMS - how? MLA in blood sciences": a question word is no abbreviation, and ends the list.)
-  const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!how$|why$|who$)[a-z]{1,3})$/;
-  // The list is the run of roles from the first, each joined to the one before by list words:
-  // "physio or OT, leaning OT really. band 2 hca on a rehab ward" lists two goals, then the job held.
-  let run = 1;
-  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => listWord.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3) run++;
-  const listOfGoals = run >= 2;
-  const inList = (m: Mention) => uncued.indexOf(m) < run;
+  // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y" (lists.ts).
+  const { first, run } = goalList(tokens, uncued, clauses);
+  const listOfGoals = run - first >= 2;
+  const inList = (m: Mention) => uncued.indexOf(m) >= first && uncued.indexOf(m) < run;
   // A role preferred anywhere it is named ("paramedic or ODP, prob paramedic").
   // The last preference stated wins: "thinking nursing or OT, leaning OT".
   const lastPreferred = mentions.findLastIndex((x, j) => !negated[j] && cues[j] !== 'from' && isPreferred(tokens, x));
