@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"service desk analyst, career paths in the trust?": a job named with "career paths", "where next" or "where can this lead" asks for options from the job held': [
+    { text: 'service desk analyst, career paths in the trust?', role: null, from: 'digital-support-technician' },
+    { text: 'payroll officer, career paths in the trust?', role: null, from: 'payroll-officer' },
+    { text: 'assistant accountant, career path in the nhs?', intent: 'options', role: null, from: 'assistant-accountant' },
+  ],
   '"therapy asst, physio or OT or SLT": a job, a comma, then goals joined by "or" that are all on higher bands: the first is the job held, not one of the goals': [
     { text: 'therapy asst, physio or OT or SLT.. which one??', from: 'therapy-assistant' },
     { text: 'catering asst, OT or physio or nursing?', from: 'catering-assistant' },

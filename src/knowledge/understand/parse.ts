@@ -274,7 +274,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (!onBehalf && /\basking for (?:one of my|one of our|a colleague|a member of my|someone in my|my)\b/.test(joined)) onBehalf = true;
   let role: Role | null = null;
   let from: Role | null = null;
-  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can)\b/.test(joined);
+  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/.test(joined);
   let bandTarget: string | null = null;
   const bt = BAND_TARGET.exec(joined);
   if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
