@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"senior HCA in audiology": a short name that is the initials of a job of the field named after it ("HCA": hearing care assistant) is that job': [
+    { text: 'senior HCA in audiology wanna be a hearing aid dispenser', role: 'hearing-aid-dispenser', from: 'senior-hearing-care-assistant' },
+    { text: 'HCA in audiology 2 yrs, how do i become an audiologist', role: 'audiologist', from: 'hearing-care-assistant' },
+    { text: 'im a HCA in the audiology dept, options?', role: null, from: 'hearing-care-assistant' },
+    { text: "dementia training - anything more in depth than tier 1? I'm a senior HCA on care of the elderly", from: 'senior-hcsw' },
+  ],
   '"service desk analyst, career paths in the trust?": a job named with "career paths", "where next" or "where can this lead" asks for options from the job held': [
     { text: 'service desk analyst, career paths in the trust?', role: null, from: 'digital-support-technician' },
     { text: 'payroll officer, career paths in the trust?', role: null, from: 'payroll-officer' },

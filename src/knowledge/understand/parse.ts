@@ -16,6 +16,7 @@ import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, g
 import { familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
+import { fieldInitials } from './initials.js';
 
 export interface Analysed {
   idx: Index;
@@ -102,7 +103,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = ledTeams(idx, tokens, placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found))), clauses);
+  const mentions = fieldInitials(content, idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found))), clauses));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
