@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I manage a team of 14 admin staff … my band 2s": the job after "a team of" is the staff asked about, and "band 2s" later is their band, not healthcare assistants': [
+    { text: "I manage a team of 14 admin staff in outpatients. Appraisals coming up and I want them to be more than a tick box. A few of my band 2s have mentioned wanting to progress but don't know what's out there. How should I structure the career part of the conversation? Any prompts or templates? Most of them have never had one.", role: null, from: 'administrator' },
+    { text: 'I supervise a team of 8 domestics, two of my band 2s want to move up. how do i support them', role: null, from: 'domestic-assistant' },
+    { text: 'I manage a team of 14 admin staff in outpatients, how do I have career chats', from: 'administrator' },
+    { text: 'one of my band 2s wants to be a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
   '"senior HCA in audiology": a short name that is the initials of a job of the field named after it ("HCA": hearing care assistant) is that job': [
     { text: 'senior HCA in audiology wanna be a hearing aid dispenser', role: 'hearing-aid-dispenser', from: 'senior-hearing-care-assistant' },
     { text: 'HCA in audiology 2 yrs, how do i become an audiologist', role: 'audiologist', from: 'hearing-care-assistant' },

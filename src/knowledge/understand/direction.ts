@@ -120,12 +120,12 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
-const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|i manage|i line manage|i supervise|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
+const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i manage|i lead|i run|i supervise|i am in charge of|im in charge of) (?:a|the|our|my) team of(?: \d+| two| three| four| five| six| seven| eight| nine| ten| twelve| several| a few)?|i manage|i line manage|i supervise|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}$/;
 
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 5);
-  if (MANAGED_PLAINLY.test(b)) return true;
+  if (MANAGED_PLAINLY.test(before(tokens, m, 8))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
   // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
@@ -159,4 +159,14 @@ export function dropSpeakers(tokens: string[], mentions: Mention[]): Mention[] {
 /** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
 export function isStepFirst(tokens: string[], m: Mention): boolean {
   return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to)(?: (?:to|be|do|get|go|a|an|the|through))*$/.test(before(tokens, m, 5));
+}
+
+/**
+ * "I manage a team of 14 admin staff … a few of my band 2s": a name that is only a band ("band 2s") is the
+ * band of the staff already named as the writer's team, not another job. Such mentions are left out.
+ */
+export function dropTeamBands(tokens: string[], mentions: Mention[]): Mention[] {
+  const bandOnly = (m: Mention) => m.end - m.start === 2 && tokens[m.start] === 'band';
+  if (!mentions.some((m) => !bandOnly(m) && isPlainlyManaged(tokens, m))) return mentions;
+  return mentions.filter((m) => !bandOnly(m));
 }

@@ -11,7 +11,7 @@ import { AREA_RULES, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, dropSpeakers, dropTeamBands, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
 import { familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
@@ -103,7 +103,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = fieldInitials(content, idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found))), clauses));
+  const mentions = fieldInitials(content, idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, found)))), clauses));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
