@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"should I go HCA first or straight into the TNA": a job the writer weighs doing first is a step on the way, and the goal is the one after it': [
+    { text: "hiya so ive been a domestic on the surgical wards for about 6 yrs now, kids are at secondary school finally so ive got a bit more time. ive always watched the HCAs and nurses and thought i could do that. not sure if i should go HCA first or if theres a way straight into something like the trainee nursing associate thing? i havent got maths gcse tho, left school at 16. is it even worth it at my age (41) lol", role: 'trainee-nursing-associate', from: 'domestic-assistant' },
+    { text: 'porter here, should i do HCA first or go straight for the nursing degree?', role: 'nurse-adult', from: 'porter' },
+    { text: 'not sure whether i should be an AP first or just go for nursing, im a hca b3', role: 'nurse-adult', from: 'hcsw-band-3' },
+  ],
   '"I manage a team of 14 admin staff … my band 2s": the job after "a team of" is the staff asked about, and "band 2s" later is their band, not healthcare assistants': [
     { text: "I manage a team of 14 admin staff in outpatients. Appraisals coming up and I want them to be more than a tick box. A few of my band 2s have mentioned wanting to progress but don't know what's out there. How should I structure the career part of the conversation? Any prompts or templates? Most of them have never had one.", role: null, from: 'administrator' },
     { text: 'I supervise a team of 8 domestics, two of my band 2s want to move up. how do i support them', role: null, from: 'domestic-assistant' },

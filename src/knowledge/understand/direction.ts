@@ -158,7 +158,8 @@ export function dropSpeakers(tokens: string[], mentions: Mention[]): Mention[] {
 
 /** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
 export function isStepFirst(tokens: string[], m: Mention): boolean {
-  return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to)(?: (?:to|be|do|get|go|a|an|the|through))*$/.test(before(tokens, m, 5));
+  // Also "not sure if I should go HCA first or … straight into the TNA": a step the writer weighs before the goal.
+  return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to|should i|if i should|whether i should|should i just|would i)(?: (?:to|be|do|get|go|start|as|a|an|the|through))*$/.test(before(tokens, m, 6));
 }
 
 /**
