@@ -26,6 +26,17 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"kitchen porter, how 2 b a chef?": a job opening the message, then a comma and a goal the bot has no role for, is the job held': [
+    { text: 'kitchen porter, how 2 b a chef?', role: null, from: 'catering-assistant' },
+    { text: 'ward clerk, how do i become a paralegal', role: null, from: 'administrator' },
+    { text: 'porter, could i train as an electrician', role: null, from: 'porter' },
+  ],
+  '"SALT asst, route to SLT?", "dispensing asst how to be a tech", "IT tech": a route named with the role it leads to belongs to that role; "tech" alone is the technician of the family of the job held': [
+    { text: 'SALT asst, route to SLT?', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
+    { text: 'porter, route into radiography?', role: 'radiographer', from: 'porter' },
+    { text: 'dispensing asst how to be a tech', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'IT tech, data analyst route?', role: 'data-analyst', from: 'digital-support-technician' },
+  ],
   '"should I go HCA first or straight into the TNA": a job the writer weighs doing first is a step on the way, and the goal is the one after it': [
     { text: "hiya so ive been a domestic on the surgical wards for about 6 yrs now, kids are at secondary school finally so ive got a bit more time. ive always watched the HCAs and nurses and thought i could do that. not sure if i should go HCA first or if theres a way straight into something like the trainee nursing associate thing? i havent got maths gcse tho, left school at 16. is it even worth it at my age (41) lol", role: 'trainee-nursing-associate', from: 'domestic-assistant' },
     { text: 'porter here, should i do HCA first or go straight for the nursing degree?', role: 'nurse-adult', from: 'porter' },

@@ -124,6 +124,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.
   // "I have a biomedical science degree", "with my psychology degree": a course done, neither goal nor job.
   if (COURSE_AFTER.test(after) && HELD_COURSE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '))) return null;
+  // "SALT asst, route to SLT?": a route to another role named just after is that role's, not this one's.
+  if (/^(?:route|routes|pathway|pathways) (?:to|into|onto)\b/.test(after) && all.some((x) => x.start > m.end && x.start <= m.end + 4)) return null;
   if (COURSE_AFTER.test(after) && !tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => /^(?:my|our|current|from|as)$/.test(t))) return 'target';
   return null;
 }
