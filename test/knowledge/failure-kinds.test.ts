@@ -26,10 +26,20 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"care asst in a nursing home": "nursing" in the name of a place ("nursing home") is no nursing job when another job is named': [
+    { text: 'care asst in a nursing home, want NHS HCA job', role: 'hcsw-band-2', from: null },
+    { text: 'ok so long story short i was a care assistant in a nursing home for 10 yrs then came to the nhs last year as a hca on a medical ward. i do obs, bms, catheter care, help the nurses with dressings etc. ive been thinking about the nursing associate thing cos a girl on my ward is doing it. but i dont have maths gcse. can i still do it??', from: 'hcsw-band-2' },
+  ],
+  'more short names of support jobs: "SHCA" (senior HCA), "OT tech", "physio tech" (therapy assistant)': [
+    { text: 'SHCA b3 want to do AP', role: 'assistant-practitioner', from: 'senior-hcsw' },
+    { text: 'OT tech wanna b OT', role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: 'physio tech b3, how to become a physio', role: 'physiotherapist', from: 'therapy-assistant' },
+  ],
   '"kitchen porter, how 2 b a chef?": a job opening the message, then a comma and a goal the bot has no role for, is the job held': [
     { text: 'kitchen porter, how 2 b a chef?', role: null, from: 'catering-assistant' },
     { text: 'ward clerk, how do i become a paralegal', role: null, from: 'administrator' },
     { text: 'porter, could i train as an electrician', role: null, from: 'porter' },
+    { text: 'ward clerk 6 yrs, how do i become a paralegal', role: null, from: 'administrator' },
   ],
   '"SALT asst, route to SLT?", "dispensing asst how to be a tech", "IT tech": a route named with the role it leads to belongs to that role; "tech" alone is the technician of the family of the job held': [
     { text: 'SALT asst, route to SLT?', role: 'speech-and-language-therapist', from: 'therapy-assistant' },

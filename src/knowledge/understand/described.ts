@@ -114,7 +114,7 @@ const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|
 const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
-const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
+const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
 
 /**

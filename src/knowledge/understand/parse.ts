@@ -364,7 +364,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
       // "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter, how 2 b a chef": the same, opening the message
       // with its band or a comma, before such a goal.
-      else if (m.start === 0 && (tokens[m.end] === 'band' || clauses.includes(m.end)) && uncued.length === 1 && GOAL_NAMED.test(tokens.slice(m.end).join(' '))) as = 'from';
+      else if (m.start === 0 && (tokens[m.end] === 'band' || clauses.some((c) => c >= m.end && /^(?:(?:\d+|yrs?|years?|months?|here|now|atm) ?)*$/.test(tokens.slice(m.end, c).join(' ')))) && uncued.length === 1 && GOAL_NAMED.test(tokens.slice(m.end).join(' '))) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
