@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"physio or OT, idk, therapy asst": text-speak ("idk", "tbh", "lol") between roles is no short job name, so it ends the list of goals and the job after it is the one held': [
+    { text: 'physio or OT, idk, therapy asst', from: 'therapy-assistant' },
+    { text: 'radiography or physio, idk, porter', from: 'porter' },
+    { text: 'BMS or physio tbh, MLA', from: 'healthcare-science-assistant' },
+  ],
   '"care asst in a nursing home": "nursing" in the name of a place ("nursing home") is no nursing job when another job is named': [
     { text: 'care asst in a nursing home, want NHS HCA job', role: 'hcsw-band-2', from: null },
     { text: 'ok so long story short i was a care assistant in a nursing home for 10 yrs then came to the nhs last year as a hca on a medical ward. i do obs, bms, catheter care, help the nurses with dressings etc. ive been thinking about the nursing associate thing cos a girl on my ward is doing it. but i dont have maths gcse. can i still do it??', from: 'hcsw-band-2' },

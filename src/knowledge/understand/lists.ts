@@ -26,9 +26,10 @@ export function listStart(tokens: string[], uncued: readonly Mention[], clauses:
 
 /**
  * Words that may join roles in a list. Short words between them may be abbreviations of other roles ("nursing,
- * OT, maybe paramedic"); a question word is no abbreviation, and ends the list ("BMS - how? MLA in blood sciences").
+ * OT, maybe paramedic"); a question word or text-speak ("idk", "tbh") is no abbreviation, and ends the list ("BMS - how? MLA in
+ * blood sciences", "physio or OT, idk, therapy asst").
  */
-const LIST_WORD = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!how$|why$|who$)[a-z]{1,3})$/;
+const LIST_WORD = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!(?:how|why|who|idk|lol|tbh|ngl|imo|btw|atm|tho|pls|thx)$)[a-z]{1,3})$/;
 
 /**
  * The list of goals among the uncued mentions, as the positions [first, run) in `uncued`: the run of roles
