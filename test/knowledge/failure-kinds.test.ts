@@ -51,6 +51,7 @@ const KINDS: Record<string, Case[]> = {
     { text: 'porter, route into radiography?', role: 'radiographer', from: 'porter' },
     { text: 'dispensing asst how to be a tech', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
     { text: 'IT tech, data analyst route?', role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'IT helpdesk b3, what next', role: null, from: 'digital-support-technician' },
   ],
   '"should I go HCA first or straight into the TNA": a job the writer weighs doing first is a step on the way, and the goal is the one after it': [
     { text: "hiya so ive been a domestic on the surgical wards for about 6 yrs now, kids are at secondary school finally so ive got a bit more time. ive always watched the HCAs and nurses and thought i could do that. not sure if i should go HCA first or if theres a way straight into something like the trainee nursing associate thing? i havent got maths gcse tho, left school at 16. is it even worth it at my age (41) lol", role: 'trainee-nursing-associate', from: 'domestic-assistant' },
