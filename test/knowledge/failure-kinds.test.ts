@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a manager\'s short wording: "my hca b3 keen on TNA", "one of the porters wants…", "got a HCA who wants…" name the staff member asked about, and "keen on" names the goal': [
+    { text: 'ward sister, my hca b3 keen on TNA - process?', role: 'trainee-nursing-associate', from: 'hcsw-band-3' },
+    { text: 'ops manager, one of the porters wants to do phleb', role: 'phlebotomist', from: 'porter' },
+    { text: 'charge nurse - got a HCA who wants to do nursing', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'one of the domestics on my ward wants to be a HCA, im the ward manager', role: 'hcsw-band-2', from: 'domestic-assistant' },
+    { text: 'i want to be one of the paramedics', role: 'paramedic', from: null },
+  ],
   '"physio or OT, idk, therapy asst": text-speak ("idk", "tbh", "lol") between roles is no short job name, so it ends the list of goals and the job after it is the one held': [
     { text: 'physio or OT, idk, therapy asst', from: 'therapy-assistant' },
     { text: 'radiography or physio, idk, porter', from: 'porter' },
