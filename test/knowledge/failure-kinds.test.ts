@@ -26,6 +26,16 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"was a porter, then domestic, now hca": after a comma, "now" goes with the job after it, which is the one held, not with the past job before it': [
+    { text: 'was a porter, then domestic, now hca. nursing next?', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'was a domestic, then porter, now ECA. para route?', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'used to be HCA, then ward clerk, now med sec. coding?', role: 'clinical-coder', from: 'medical-secretary' },
+  ],
+  '"used to be a dental nurse, want to be a nurse": a plain job word that names a job of its own is not read with the field of the past job named before it': [
+    { text: 'phleb but used to be a dental nurse, want to be a nurse', role: 'nurse-adult', from: 'phlebotomist' },
+    { text: 'ex dental nurse, now HCA, want to be a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'was a pharmacy assistant, now porter, want to be an assistant again', role: 'pharmacy-support-worker', from: 'porter' },
+  ],
   'a manager\'s short wording: "my hca b3 keen on TNA", "one of the porters wants…", "got a HCA who wants…" name the staff member asked about, and "keen on" names the goal': [
     { text: 'ward sister, my hca b3 keen on TNA - process?', role: 'trainee-nursing-associate', from: 'hcsw-band-3' },
     { text: 'ops manager, one of the porters wants to do phleb', role: 'phlebotomist', from: 'porter' },

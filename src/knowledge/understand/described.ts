@@ -74,6 +74,10 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
+        // "used to be a dental nurse, want to be a nurse": a place taken from the name of that same job, said before, is no
+        // place for a job word that names a job of its own ("a nurse"; but "an assistant again" is that job again).
+        const from = startAt.get(place);
+        if (from !== undefined && mentions.some((m) => m.role === role && m.start <= from && from < m.end && m.end <= i) && mentions.some((m) => m.start <= i && m.end >= end && m.role !== role)) continue;
         // The course and its field are one name: the field's own mentions ("admin") are part of it.
         const fieldEnd = endAt.get(place);
         if (job.startsWith('apprenticeship') && fieldEnd !== undefined && !out.some((m) => m.start < fieldEnd && m.end > i && (m.start < end || m.end > fieldEnd))) {

@@ -283,7 +283,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   let lastTarget: Mention | null = null;
   let fromAt = -1;
   /** "now I'm a band 2 HCA", "I am now working as a porter", "HCA now": said to be the job held now. */
-  const heldNow = (m: Mention) => /\bnow\b/.test(tokens.slice(Math.max(startOf(m.start), m.start - 6), m.start).join(' ')) || /^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(tokens.slice(m.end, m.end + 3).join(' '));
+  // ("then domestic, now hca": after a comma, "now" goes with the job after it.)
+  const heldNow = (m: Mention) => /\bnow\b/.test(tokens.slice(Math.max(startOf(m.start), m.start - 6), m.start).join(' ')) || (/^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && !(clauses.includes(m.end) && mentions.some((x) => x.start === m.end + 1)));
   /** The goal was picked by a chain ("HCA to AP to RN") or a preference ("mostly physio"), not just by order. */
   let decided = false;
   // Of several goals ("OT or physio? mostly physio"), the one the words prefer.
