@@ -26,6 +26,20 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"RSCN how", "lab assistant, BMS how?": a role with a bare "how" ending the sentence is the goal asked about, so a job before it is the one held': [
+    { text: 'RSCN how', role: 'nurse-children' },
+    { text: 'lab assistant, BMS how?', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'porter. ODP how pls', role: 'operating-department-practitioner', from: 'porter' },
+    { text: 'HCA how i become a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
+  'old and other names of jobs: "MLSO" (biomedical scientist), "DN" (district nurse), "RNMH", "venepuncturist", "exec PA" and "personal assistant" (an administrator, not a physician associate)': [
+    { text: 'MLSO wanting to go clinical scientist', role: 'clinical-scientist', from: 'biomedical-scientist' },
+    { text: 'DN band 6, ACP route?', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: 'RNMH wanting to be ACP', role: 'advanced-clinical-practitioner', from: 'nurse-mental-health' },
+    { text: 'venepuncturist wanting to be a nurse', role: 'nurse-adult', from: 'phlebotomist' },
+    { text: 'exec PA wanting project management', role: 'project-manager', from: 'administrator' },
+    { text: 'personal assistant to the chief exec, want to get into HR', role: 'hr-administrator', from: 'administrator' },
+  ],
   '"was a porter, then domestic, now hca": after a comma, "now" goes with the job after it, which is the one held, not with the past job before it': [
     { text: 'was a porter, then domestic, now hca. nursing next?', role: 'nurse-adult', from: 'hcsw-band-2' },
     { text: 'was a domestic, then porter, now ECA. para route?', role: 'paramedic', from: 'ambulance-support-worker' },

@@ -58,7 +58,7 @@ function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceSt
   return cue !== undefined && cue[1] === 'target' && cue[0].includes(' ') && !cue[0].endsWith(' for');
 }
 
-export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0): Cue | null {
+export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0, sentenceEnd = tokens.length): Cue | null {
   // A course named ("the business admin apprenticeship to progress") is not the subject of a move: "to …" says what it is for.
   const course = COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') || /^(?:apprenticeships?|courses?|programmes?|degrees?)\b/.test(tokens[m.end] ?? '');
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
@@ -113,6 +113,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
   const ask = POSTPOSED_GOAL.exec(tokens.slice(m.end, m.end + 6).join(' '));
   if (ask && !all.some((x) => x.start >= m.end && x.start <= m.end + ask[0].split(' ').length + 2)) return 'target';
+  // "RSCN how", "lab assistant, BMS how?": a role with a bare "how" ending the sentence is the goal asked about.
+  if (tokens[m.end] === 'how' && m.end < sentenceEnd && /^(?:(?:pls|please|plz|thanks|thx|ta|lol|tho|though) ?)*$/.test(tokens.slice(m.end + 1, sentenceEnd).join(' '))) return 'target';
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');

@@ -186,7 +186,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
 
   // Target or current role for each mention. "X or Y" / "X and Y" share X's cue.
-  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions, startOf(m.start)));
+  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions, startOf(m.start), sentences.find((s) => s > m.start)));
   // "maternity support worker job how to get, hca band 2": a comma ends the question; the role after it is read on its own.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
