@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"i do the wages": the wages, said plainly, are payroll work, so the job held': [
+    { text: 'i do the wages, want to be an accountant', role: 'assistant-accountant', from: 'payroll-officer' },
+    { text: 'i sort the wages for the trust, how do i become an HR adviser', role: 'hr-advisor', from: 'payroll-officer' },
+  ],
   '"RSCN how", "lab assistant, BMS how?": a role with a bare "how" ending the sentence is the goal asked about, so a job before it is the one held': [
     { text: 'RSCN how', role: 'nurse-children' },
     { text: 'lab assistant, BMS how?', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
