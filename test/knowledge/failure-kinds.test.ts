@@ -114,6 +114,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'therapy asst, physio or OT or SLT.. which one??', from: 'therapy-assistant' },
     { text: 'catering asst, OT or physio or nursing?', from: 'catering-assistant' },
     { text: 'pharmacy assistant, pharmacist or pharmacy technician, which is better', from: 'pharmacy-support-worker' },
+    { text: 'domestic, HCA or porter which pays more', from: 'domestic-assistant' },
+    { text: 'porter, HCA or phleb?', from: 'porter' },
+    { text: 'physio, OT or SLT?', from: null },
+    { text: 'nursing, OT or para?? idk', from: null },
   ],
   '"doing hca job here now", "doing the porter job at the moment": a job done now, with "job" or "work" after its name, is the job held': [
     { text: 'was staff nurse in philippines 6yrs, doing hca job here now. how do i get my NMC pin', role: 'nurse-adult', from: 'hcsw-band-2' },

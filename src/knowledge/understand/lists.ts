@@ -11,7 +11,8 @@ const bandNumbers = (r: Role): number[] => r.bands.map((b) => Number.parseInt(b,
 
 /**
  * Where a list of goals among the uncued mentions starts: 1 when the first is a job set apart by a comma
- * from a list joined by "or" ("hca, physio or OT?", "porter b2, radiography or physio") and on a lower band than every job in that list; else 0.
+ * from a list joined by "or" ("hca, physio or OT?", "porter b2, radiography or physio") and on a lower band than every job in that list
+ * (or on the same band, for a job at band 4 or below named by its name: "domestic, HCA or porter"); else 0.
  */
 export function listStart(tokens: string[], uncued: readonly Mention[], clauses: readonly number[]): number {
   if (uncued.length < 3) return 0;
@@ -20,7 +21,10 @@ export function listStart(tokens: string[], uncued: readonly Mention[], clauses:
   if (!/^(?:band (?:\d|8[a-d]))?$/.test(tokens.slice(first.end, second.start).join(' ')) || !clauses.includes(second.start)) return 0;
   if (!/^(?:or|vs|versus|or an?|or the)$/.test(tokens.slice(second.end, third.start).join(' '))) return 0;
   const top = Math.max(...bandNumbers(first.role));
-  if (!Number.isFinite(top) || [second, third].some((m) => m.role.bands.length === 0 || Math.min(...bandNumbers(m.role)) <= top)) return 0;
+  if (!Number.isFinite(top)) return 0;
+  // A support job named by its name ("domestic, HCA or porter", not "nursing, OT or para") may sit on the same band as the goals.
+  const level = first.phrase.priority === 0 && top <= 4;
+  if ([second, third].some((m) => m.role.bands.length === 0 || Math.min(...bandNumbers(m.role)) < top || (Math.min(...bandNumbers(m.role)) === top && !level))) return 0;
   return 1;
 }
 
