@@ -65,10 +65,10 @@ function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceSt
   return cue !== undefined && cue[1] === 'target' && cue[0].includes(' ') && !cue[0].endsWith(' for');
 }
 
-export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0): Cue | null {
+export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention[], sentenceStart = 0, sentenceEnd = tokens.length): Cue | null {
   // "I'm a HCA in maternity (MSW really)": a job said again more truly, just after the job held, is held too.
   const said = m.phrase.priority < 2 && RESTATED.test(tokens.slice(m.end, m.end + 4).join(' ')) ? all.findLast((x) => x.end <= m.start && m.start - x.end <= 5 && x.start >= sentenceStart && x.role !== m.role && !tokens.slice(x.end, m.start).some((t) => /^(?:i|want|wants|to|be|become|and|but|or|not|was|were)$/.test(t))) : undefined;
-  if (said && cueFor(v, tokens, said, all, sentenceStart) === 'from') return 'from';
+  if (said && cueFor(v, tokens, said, all, sentenceStart, sentenceEnd) === 'from') return 'from';
   // A course named ("the business admin apprenticeship to progress") is not the subject of a move: "to …" says what it is for.
   const course = COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') || /^(?:apprenticeships?|courses?|programmes?|degrees?)\b/.test(tokens[m.end] ?? '');
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").
@@ -117,7 +117,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
     return FOR_MEANS_FROM.test(context) || near ? 'from' : 'target';
   }
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
-  if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 3).join(' '))) return 'from';
+  // "doing hca job here now", "doing the porter job at the moment": the job itself, done now.
+  if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 4).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
   if (doneByWriter(tokens, m.start) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
@@ -126,6 +127,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
   const ask = POSTPOSED_GOAL.exec(tokens.slice(m.end, m.end + 6).join(' '));
   if (ask && !all.some((x) => x.start >= m.end && x.start <= m.end + ask[0].split(' ').length + 2)) return 'target';
+  // "RSCN how", "lab assistant, BMS how?": a role with a bare "how" ending the sentence is the goal asked about.
+  if (tokens[m.end] === 'how' && m.end < sentenceEnd && /^(?:(?:pls|please|plz|thanks|thx|ta|lol|tho|though) ?)*$/.test(tokens.slice(m.end + 1, sentenceEnd).join(' '))) return 'target';
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
@@ -137,6 +140,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.
   // "I have a biomedical science degree", "with my psychology degree": a course done, neither goal nor job.
   if (COURSE_AFTER.test(after) && HELD_COURSE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '))) return null;
+  // "SALT asst, route to SLT?": a route to another role named just after is that role's, not this one's.
+  if (/^(?:route|routes|pathway|pathways) (?:to|into|onto)\b/.test(after) && all.some((x) => x.start > m.end && x.start <= m.end + 4)) return null;
   if (COURSE_AFTER.test(after) && !tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => /^(?:my|our|current|from|as)$/.test(t))) return 'target';
   return null;
 }

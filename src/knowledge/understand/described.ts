@@ -88,6 +88,10 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
+        // "used to be a dental nurse, want to be a nurse": a place taken from the name of that same job, said before, is no
+        // place for a job word that names a job of its own ("a nurse"; but "an assistant again" is that job again).
+        const from = startAt.get(place);
+        if (from !== undefined && mentions.some((m) => m.role === role && m.start <= from && from < m.end && m.end <= i) && mentions.some((m) => m.start <= i && m.end >= end && m.role !== role)) continue;
         // The course and its field are one name: the field's own mentions ("admin") are part of it.
         const fieldEnd = endAt.get(place);
         if (job.startsWith('apprenticeship') && fieldEnd !== undefined && !out.some((m) => m.start < fieldEnd && m.end > i && (m.start < end || m.end > fieldEnd))) {
@@ -134,7 +138,7 @@ const OFFICE_JOB = /^(?:admin|administrator|secretary|secretaries|clerk|pa)$/;
 const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
-const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side']);
+const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
 
 /**
@@ -446,12 +450,13 @@ const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
  * and the people it leads, where the two make the name of one job ("domestic supervisor", "admin team
  * leader"), are that job; the people led are no job of the writer's or goal.
  */
-export function ledTeams(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+export function ledTeams(idx: Index, tokens: string[], mentions: Mention[], clauses: readonly number[] = []): Mention[] {
   let out = mentions;
   for (const lead of mentions) {
     if (!LEADS.test(lead.phrase.tokens.at(-1) ?? '') || !out.includes(lead)) continue;
     const led = out.find((x) => x.start > lead.end && x.start <= lead.end + 4);
-    if (!led) continue;
+    // "team leader in domestic services, domestic 4 yrs": after a comma, the job is said on its own.
+    if (!led || clauses.some((c) => c > lead.end && c <= led.start)) continue;
     // "of", "for", "over" and the team right after (past "the" or a number); "in" with at most two words of place between.
     const gap = tokens.slice(lead.end, led.start).join(' ');
     if (!/^(?:(?:of|for|over)(?: the| my| our| a team of)?(?: \d+| two| three| four| five| six| seven| eight| nine| ten| eleven| twelve| several| a few| band \d)?|in(?: the)?(?: [a-z]+){0,2})$/.test(gap)) continue;

@@ -13,7 +13,7 @@ const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no longer want to be|no longer
 /** Just after a role: it is one the person has left. */
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
-const COUNTRY = '(?:my country|my home country|the philippines|philippines|india|nigeria|ghana|kenya|zimbabwe|south africa|pakistan|nepal|sri lanka|poland|romania|spain|portugal|italy|greece|ukraine|australia|new zealand|canada|america|the usa|the us|ireland|jamaica|zambia|malawi|uganda|egypt|bangladesh|brazil|hungary|bulgaria|lithuania|latvia|germany|france|syria|iran|iraq|afghanistan|sudan|eritrea|ethiopia|somalia|turkey|lebanon|jordan|saudi arabia|saudi|dubai|the uae|uae|qatar|oman|kuwait|morocco|algeria|tunisia|china|hong kong|vietnam|thailand|malaysia|indonesia|myanmar|burma|moldova|albania|serbia|croatia|slovakia|czech republic|estonia|russia|belarus|mexico|colombia|venezuela|argentina|chile|peru|cameroon|sierra leone|tanzania|rwanda|botswana|namibia|mauritius|trinidad|barbados|the caribbean|the netherlands|holland|belgium|sweden|norway|denmark|finland|austria|switzerland|cyprus|malta|kerala|punjab|goa|tamil nadu|lagos|manila|dhaka|karachi|lahore|delhi|mumbai|bucharest|warsaw|kyiv|kiev|harare|nairobi|accra)';
+const COUNTRY = '(?:my home country|the philippines|the netherlands|czech republic|the caribbean|south africa|saudi arabia|sierra leone|philippines|new zealand|afghanistan|switzerland|my country|bangladesh|tamil nadu|the states|sri lanka|australia|lithuania|hong kong|indonesia|venezuela|argentina|mauritius|bucharest|singapore|zimbabwe|pakistan|portugal|bulgaria|ethiopia|thailand|malaysia|slovakia|colombia|cameroon|tanzania|botswana|trinidad|barbados|nigeria|romania|ukraine|america|the usa|ireland|jamaica|hungary|germany|eritrea|somalia|lebanon|the uae|morocco|algeria|tunisia|vietnam|myanmar|moldova|albania|croatia|estonia|belarus|namibia|holland|belgium|denmark|finland|austria|karachi|nairobi|the drc|poland|greece|canada|the us|zambia|malawi|uganda|brazil|latvia|france|turkey|jordan|kuwait|serbia|russia|mexico|rwanda|sweden|norway|cyprus|kerala|punjab|manila|lahore|mumbai|warsaw|harare|guyana|india|ghana|kenya|nepal|spain|italy|egypt|syria|sudan|saudi|dubai|qatar|china|burma|chile|malta|lagos|dhaka|delhi|accra|japan|korea|libya|congo|iran|iraq|oman|peru|kyiv|kiev|uae|goa|usa|sa|nz)';
 // (Not "HCA here, in my country I was a pharmacist": "here" says the job is held here.)
 const ABROAD_AFTER = new RegExp(`^(?:(?!here\\b|now\\b)\\S+ )?(?:in ${COUNTRY}|back home|in another country)\\b`);
 /** "nurse from the Philippines": trained there, unless the job is said to be new here ("I am new nurse from India"). */
@@ -129,7 +129,7 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
-const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i|and|also) (?:manage|line manage|supervise)(?: (?:a|the) (?:team|group) of)?|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}(?: band \S+)?$/;
@@ -141,7 +141,7 @@ const ONE_OF_A_TEAM = /(?<!\b(?:be|become|becoming|being|join|joining) )\b(?:one
 const SOMEONE_WHO = /^(?:who|that) (?:wants|is|has|would|keeps|needs|feels|seems|lacks|does not|doesnt|is not|isnt|never|always|really|s)\b/;
 
 /** "I manage a team of 12", "I run a small team of": a team the writer leads, before the job of its members. */
-const TEAM_OF = /\b(?:i (?:manage|lead|run|supervise|look after)|i am in charge of|i have|i have got) (?:a|the|my)(?: small| big| large| busy)? team of(?: (?:about|around|over|nearly))?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))?(?: band \S+)?$/;
+const TEAM_OF = /\b(?:i (?:manage|lead|run|supervise|look after)|i am in charge of|im in charge of|i have|i have got) (?:a|the|my|our)(?: small| big| large| busy)? team of(?: (?:about|around|over|nearly))?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))?(?: band \S+)?$/;
 
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
@@ -200,7 +200,18 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
 
 /** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
 export function isStepFirst(tokens: string[], m: Mention): boolean {
-  return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to)(?: (?:to|be|do|get|go|a|an|the|through))*$/.test(before(tokens, m, 5));
+  // Also "not sure if I should go HCA first or … straight into the TNA": a step the writer weighs before the goal.
+  return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to|should i|if i should|whether i should|should i just|would i)(?: (?:to|be|do|get|go|start|as|a|an|the|through))*$/.test(before(tokens, m, 6));
+}
+
+/**
+ * "I manage a team of 14 admin staff … a few of my band 2s": a name that is only a band ("band 2s") is the
+ * band of the staff already named as the writer's team, not another job. Such mentions are left out.
+ */
+export function dropTeamBands(tokens: string[], mentions: Mention[]): Mention[] {
+  const bandOnly = (m: Mention) => m.end - m.start === 2 && tokens[m.start] === 'band';
+  if (!mentions.some((m) => !bandOnly(m) && isPlainlyManaged(tokens, m))) return mentions;
+  return mentions.filter((m) => !bandOnly(m));
 }
 
 /** Before a job, in the same sentence: a move made since an earlier job ("…, then I got a job as", "later I became"). */
@@ -209,12 +220,13 @@ const MOVED_SINCE = /\b(?:then|later|after that|since then|last year|this year)(
 /**
  * How plainly a job is said to be the one held now: 3 for the truer name of a job just named ("HCA in maternity, MSW
  * really"; only asked of a second job held), 2 for "now I'm a band 2 HCA", "I am now working as a porter",
- * "HCA now"; 1 for a later move told in order ("I started as cleaner, then I got job as HCA"); 0 for neither.
+ * "HCA now" (not when a comma and another job follow: `jobAfterComma`); 1 for a later move told in order ("I started as cleaner, then I got job as HCA"); 0 for neither.
  */
-export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0): number {
+export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0, jobAfterComma = false): number {
   const b = tokens.slice(Math.max(sentenceStart, m.start - 6), m.start).join(' ');
   // "HCA in maternity (MSW really)": the truer name of the job held, said after it.
   if (/^(?:really|actually|officially|technically|on paper|in fact)\b(?! (?:is|are|was|appeals|appeal|would|could|that|thats|interests|interest|suits|calls|sounds|for|i think|i reckon|tbh|to be honest|if)\b)/.test(after(tokens, m, 4)) && m.start > sentenceStart) return 3;
-  if (/\bnow\b/.test(b) || /^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3))) return 2;
+  // ("then domestic, now hca": after a comma, "now" goes with the job after it, `jobAfterComma`.)
+  if (/\bnow\b/.test(b) || (/^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3)) && !jobAfterComma)) return 2;
   return MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
 }

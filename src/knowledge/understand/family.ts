@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
-const BARE_JOBS = new Set(['practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
+const BARE_JOBS = new Set(['tech', 'practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
 const HELD_BARE = /\b(?:i am|im|i work as|working as|currently|just|only)(?: (?:a|an))?$/;
 const BARE_CUE = /\b(?:become|becoming|be|to|into|as|train as|step up to|move up to|go for|apply for)(?: (?:a|an|the))?(?: (?:fully|properly|newly))?(?: (?:qualified|registered|proper|full|real))?$/;
 
@@ -31,8 +31,10 @@ export function familyJob(content: Content, tokens: string[], mentions: Mention[
       if (!BARE_CUE.test(pre) && !course) continue;
     }
     const fromWords = new Set(normaliseName(from.title, content.understanding).split(' '));
+    // ("be a tech": a technician.)
+    const job = word === 'tech' ? 'technician' : word;
     const kin = [...content.roles.values()]
-      .filter((r) => r.family === from.family && r !== from && normaliseName(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === word)
+      .filter((r) => r.family === from.family && r !== from && normaliseName(r.title.replace(/\s*\(.*\)\s*$/, ''), content.understanding).split(' ').at(-1) === job)
       .map((r) => ({ r, shared: normaliseName(r.title, content.understanding).split(' ').filter((w) => fromWords.has(w)).length }))
       .sort((a, b) => b.shared - a.shared);
     if (kin.length === 1 || (kin.length > 1 && kin[0]!.shared > kin[1]!.shared)) return kin[0]!.r;

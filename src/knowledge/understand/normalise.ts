@@ -59,6 +59,7 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   s = s.replace(/\s*(?:-+>|=+>|>+|\u2192|\u27a1\ufe0f?)\s*/g, ' to ');
   for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
   s = s.replace(/\be[- ]learning\b/g, 'elearning').replace(/\be-lfh\b/g, 'elfh');
+  s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
   s = s.replace(/[^a-z0-9]+/g, ' ');
   // Bands and levels
   s = s.replace(/\bband(\d)/g, 'band $1');
@@ -74,7 +75,17 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
     else if (w.length > 6 && /i(z|s)(e|es|ed|ing|ation|ations)$/.test(w) && w.includes('iz')) out.push(w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1'));
     else out.push(w);
   }
-  return out.join(' ').replace(/\s+/g, ' ').trim();
+  return textSpeak(out.join(' ').replace(/\s+/g, ' ').trim());
+}
+
+/** After these, "2" is "to" ("how 2 get", "need 2 be"); before these, "4" is "for" ("wat quals 4 nursing"). */
+const TWO_AFTER = /\b(how|need|needs|want|wants|wanted|wanting|going|hoping|trying|able|way|ought|have|has|got|like|love|plan|planning|aim|aiming) 2 (?=(?:b|be|become|becoming|get|do|go|move|train|apply|qualify|start|work|sort|progress|step|switch|make|know|find|study|talk|stay|learn|top|retrain|join|see|try)\b)/g;
+const FOUR_FOR = /\b(there|options|what|need|needed|qualifications|requirements|route|routes|stuff|anything|something|courses?|training|apply|applying|go|going|ready|looking|eligible|funding|jobs|is) 4 (?=(?:me|you|a|an|the|my|her|him|them|us|[a-z]+ing)\b)/g;
+
+/** Text-speak numbers and letters for words: "how 2 b a NA" is "how to be a na", "anything 4 me" is "anything for me". */
+function textSpeak(s: string): string {
+  if (!/\b[24b]\b/.test(s)) return s;
+  return s.replace(TWO_AFTER, '$1 to ').replace(FOUR_FOR, '$1 for ').replace(/\bto b\b/g, 'to be');
 }
 
 const names = new WeakMap<UnderstandingWords, Map<string, string>>();

@@ -11,10 +11,12 @@ import { AREA_RULES, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
 import { familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
+import { goalList } from './lists.js';
+import { fieldInitials } from './initials.js';
 
 export interface Analysed {
   idx: Index;
@@ -101,7 +103,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = ledTeams(idx, tokens, placeAndJob(idx, tokens, dropSpeakers(tokens, dropPlaces(tokens, found))));
+  const mentions = fieldInitials(content, idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, found)))), clauses));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
@@ -184,7 +186,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
 
   // Target or current role for each mention. "X or Y" / "X and Y" share X's cue.
-  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions, startOf(m.start)));
+  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions, startOf(m.start), sentences.find((s) => s > m.start)));
   // "maternity support worker job how to get, hca band 2": a comma ends the question; the role after it is read on its own.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -224,7 +226,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     break;
   }
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
-  const thirdPerson = /\b(?:wants|would like|is keen|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
+  const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
   const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null);
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
@@ -273,7 +275,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (!onBehalf && /\basking for (?:one of my|one of our|a colleague|a member of my|someone in my|my)\b/.test(joined)) onBehalf = true;
   let role: Role | null = null;
   let from: Role | null = null;
-  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can)\b/.test(joined);
+  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/.test(joined);
   let bandTarget: string | null = null;
   const bt = BAND_TARGET.exec(joined);
   if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
@@ -281,7 +283,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   let lastTarget: Mention | null = null;
   let fromAt = -1;
   /** "now I'm a band 2 HCA", "I am now working as a porter", "HCA now": said to be the job held now. */
-  const heldNow = (m: Mention) => heldNowRank(tokens, m, startOf(m.start));
+  const heldNow = (m: Mention) => heldNowRank(tokens, m, startOf(m.start), clauses.includes(m.end) && mentions.some((x) => x.start === m.end + 1));
   /** The goal was picked by a chain ("HCA to AP to RN") or a preference ("mostly physio"), not just by order. */
   let decided = false;
   // Of several goals ("OT or physio? mostly physio"), the one the words prefer.
@@ -321,16 +323,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   // Each role once: "physiotherapy or OT… leaning physio" names physiotherapy twice.
   const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
-  // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y".
-  // (Short words between them may be abbreviations of other roles: "nursing, OT, maybe paramedic".)
-  // ("BMS - how? MLA in blood sciences": a question word is no abbreviation, and ends the list.)
-  const listWord = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!how$|why$|who$)[a-z]{1,3})$/;
-  // The list is the run of roles from the first, each joined to the one before by list words:
-  // "physio or OT, leaning OT really. band 2 hca on a rehab ward" lists two goals, then the job held.
-  let run = 1;
-  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => listWord.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3) run++;
-  const listOfGoals = run >= 2;
-  const inList = (m: Mention) => uncued.indexOf(m) < run;
+  // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y" (lists.ts).
+  const { first, run } = goalList(tokens, uncued, clauses);
+  const listOfGoals = run - first >= 2;
+  const inList = (m: Mention) => uncued.indexOf(m) >= first && uncued.indexOf(m) < run;
   // A role preferred anywhere it is named ("paramedic or ODP, prob paramedic").
   // The last preference stated wins: "thinking nursing or OT, leaning OT".
   const lastPreferred = mentions.findLastIndex((x, j) => !negated[j] && cues[j] !== 'from' && isPreferred(tokens, x));
@@ -366,8 +362,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
-      // "dental nurse band 4 - could I train as a dental hygienist?": the same, opening the message, before such a goal.
-      else if (m.start === 0 && tokens[m.end] === 'band' && GOAL_NAMED.test(tokens.slice(m.end + 2).join(' '))) as = 'from';
+      // "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter, how 2 b a chef": the same, opening the message
+      // with its band or a comma, before such a goal.
+      else if (m.start === 0 && (tokens[m.end] === 'band' || clauses.some((c) => c >= m.end && /^(?:(?:\d+|yrs?|years?|months?|here|now|atm) ?)*$/.test(tokens.slice(m.end, c).join(' ')))) && uncued.length === 1 && GOAL_NAMED.test(tokens.slice(m.end).join(' '))) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.

@@ -1,0 +1,48 @@
+/**
+ * Lists of roles named with no cue words: "nursing, OT or para" is a list of goals; in
+ * "therapy asst, physio or OT or SLT", the job before the comma sits below every job of
+ * the list after it, so it is the job held and the list starts after it.
+ */
+import type { Role } from '../../content/model.js';
+import type { Mention } from './mentions.js';
+
+/** The band as a number ("8a" is 8); none for a role paid outside Agenda for Change. */
+const bandNumbers = (r: Role): number[] => r.bands.map((b) => Number.parseInt(b, 10));
+
+/**
+ * Where a list of goals among the uncued mentions starts: 1 when the first is a job set apart by a comma
+ * from a list joined by "or" ("hca, physio or OT?", "porter b2, radiography or physio") and on a lower band than every job in that list
+ * (or on the same band, for a job at band 4 or below named by its name: "domestic, HCA or porter"); else 0.
+ */
+export function listStart(tokens: string[], uncued: readonly Mention[], clauses: readonly number[]): number {
+  if (uncued.length < 3) return 0;
+  const [first, second, third] = uncued as [Mention, Mention, Mention];
+  // ("hca b2, nursing or OT": the job's band may come before the comma.)
+  if (!/^(?:band (?:\d|8[a-d]))?$/.test(tokens.slice(first.end, second.start).join(' ')) || !clauses.includes(second.start)) return 0;
+  if (!/^(?:or|vs|versus|or an?|or the)$/.test(tokens.slice(second.end, third.start).join(' '))) return 0;
+  const top = Math.max(...bandNumbers(first.role));
+  if (!Number.isFinite(top)) return 0;
+  // A support job named by its name ("domestic, HCA or porter", not "nursing, OT or para") may sit on the same band as the goals.
+  const level = first.phrase.priority === 0 && top <= 4;
+  if ([second, third].some((m) => m.role.bands.length === 0 || Math.min(...bandNumbers(m.role)) < top || (Math.min(...bandNumbers(m.role)) === top && !level))) return 0;
+  return 1;
+}
+
+/**
+ * Words that may join roles in a list. Short words between them may be abbreviations of other roles ("nursing,
+ * OT, maybe paramedic"); a question word or text-speak ("idk", "tbh") is no abbreviation, and ends the list ("BMS - how? MLA in
+ * blood sciences", "physio or OT, idk, therapy asst").
+ */
+const LIST_WORD = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!(?:how|why|who|idk|lol|tbh|ngl|imo|btw|atm|tho|pls|thx)$)[a-z]{1,3})$/;
+
+/**
+ * The list of goals among the uncued mentions, as the positions [first, run) in `uncued`: the run of roles
+ * from the first of the list, each joined to the one before by list words ("physio or OT, leaning OT really.
+ * band 2 hca on a rehab ward" lists two goals, then the job held).
+ */
+export function goalList(tokens: string[], uncued: readonly Mention[], clauses: readonly number[]): { first: number; run: number } {
+  const first = listStart(tokens, uncued, clauses);
+  let run = first + 1;
+  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => LIST_WORD.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3) run++;
+  return { first, run };
+}
