@@ -227,7 +227,8 @@ function readText(text: string, content: Content): Understanding {
   // ("what options do nursing assistants have", "new AP, first week").
   // A check-in or a question about options is about the job held, whatever words come before it.
   const aboutHeld = intent === 'checkin' || intent === 'options';
-  if (best.p >= CLARIFY_BELOW && intent !== 'pathway' && intent !== 'profile' && role && !from && (!p.targetCued || (aboutHeld && !p.goalCued))) {
+  // Not a list of goals ("physio, OT or SLT?"): those are all goals, whatever the question.
+  if (best.p >= CLARIFY_BELOW && intent !== 'pathway' && intent !== 'profile' && role && !from && p.alsoWanted.length === 0 && (!p.targetCued || (aboutHeld && !p.goalCued))) {
     from = role;
     role = null;
     explain.push(`${from.title} taken as the role held, since the question is not about a route`);
