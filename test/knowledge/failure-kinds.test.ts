@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a lead job and its team ("supervisor in domestics"), with the writer asking for "my staff" or "one of my team", gives the team\'s job as the one held': [
+    { text: "I'm a supervisor in domestics and want to do proper career chats with my staff, not just tick box. how", from: 'domestic-assistant' },
+    { text: "I'm a supervisor in catering and one of my team wants to become an HCA, how can I help her?", role: 'hcsw-band-2', from: 'catering-assistant' },
+    { text: "I'm team leader for domestics. One of my girls wants to be an HCA - how can I help her get there?", role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
   '"my NQ nurse preceptee…": a newly qualified member of staff, named with "NQ", is the person asked for': [
     { text: 'my NQ nurse preceptee is struggling with IV drug calcs, anything I can point her to', from: 'nurse-adult' },
     { text: 'my nq nurse needs help with her drug calcs, what can I give her', role: null, from: 'nurse-adult' },

@@ -26,3 +26,30 @@ export function staffByBand(idx: Index, tokens: string[], mentions: Mention[]): 
   }
   return out;
 }
+
+/** The last word of a job that leads a team. */
+const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
+
+/** Later in the message: the writer asks for the people led ("career chats with my staff", "one of my girls wants"). */
+const STAFF_ASKED = /\b(?:(?:with|for|to|help|support|develop|coach) (?:my|our) (?:staff|team|girls|lads|ladies|guys|team members|people|workers)|(?:one|some|two|a few|few|couple) of (?:my|our) (?:staff|team|girls|lads|ladies|guys|people|workers))\b/;
+
+/**
+ * "I'm a supervisor in domestics and want to do career chats with my staff", "I'm team leader for domestics. One of
+ * my girls wants to be an HCA": a lead job and the team it leads, when the writer asks for the people in it, is read
+ * as the team's job (the one held by those asked for), said where the lead job was.
+ */
+export function staffLed(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (!LEADS.test(tokens[m.end - 1] ?? '')) continue;
+    const team = /^(?:in|for|of|over)(?: the| a team of)? ([a-z]+)/.exec(tokens.slice(m.end, m.end + 5).join(' '));
+    if (!team) continue;
+    const said = team[1]!;
+    const phrase = idx.byText.get(said);
+    if (!phrase || phrase.priority > 1 || phrase.roles.length !== 1) continue;
+    const end = m.end + team[0].split(' ').length;
+    if (!STAFF_ASKED.test(tokens.slice(end).join(' ')) || mentions.some((x) => x !== m && x.start >= m.end && x.start < end && x.role !== phrase.roles[0])) continue;
+    const led: Mention = { start: m.start, end, phrase, role: phrase.roles[0]!, how: `the ${said} the writer leads read as the staff asked for, ${phrase.roles[0]!.title}` };
+    return [...mentions.filter((x) => x.end <= m.start), led, ...mentions.filter((x) => x.start >= end)];
+  }
+  return mentions;
+}
