@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"just been made team leader for the porters": a job the writer has been made or appointed to is the one held (for porters, the facilities team leader)': [
+    { text: 'just been made team leader for the porters, was a porter myself till last month. any leadership stuff for new team leaders?', role: null, from: 'facilities-supervisor' },
+    { text: "I've just been made team leader for the domestics, what training is there", role: null, from: 'facilities-supervisor' },
+  ],
   'a lead job and its team ("supervisor in domestics"), with the writer asking for "my staff" or "one of my team", gives the team\'s job as the one held': [
     { text: "I'm a supervisor in domestics and want to do proper career chats with my staff, not just tick box. how", from: 'domestic-assistant' },
     { text: "I'm a supervisor in catering and one of my team wants to become an HCA, how can I help her?", role: 'hcsw-band-2', from: 'catering-assistant' },
