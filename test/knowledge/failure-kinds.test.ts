@@ -26,6 +26,71 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"just been made team leader for the porters": a job the writer has been made or appointed to is the one held (for porters, the facilities team leader)': [
+    { text: 'just been made team leader for the porters, was a porter myself till last month. any leadership stuff for new team leaders?', role: null, from: 'facilities-supervisor' },
+    { text: "I've just been made team leader for the domestics, what training is there", role: null, from: 'facilities-supervisor' },
+  ],
+  'a lead job and its team ("supervisor in domestics"), with the writer asking for "my staff" or "one of my team", gives the team\'s job as the one held': [
+    { text: "I'm a supervisor in domestics and want to do proper career chats with my staff, not just tick box. how", from: 'domestic-assistant' },
+    { text: "I'm a supervisor in catering and one of my team wants to become an HCA, how can I help her?", role: 'hcsw-band-2', from: 'catering-assistant' },
+    { text: "I'm team leader for domestics. One of my girls wants to be an HCA - how can I help her get there?", role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
+  '"my NQ nurse preceptee…": a newly qualified member of staff, named with "NQ", is the person asked for': [
+    { text: 'my NQ nurse preceptee is struggling with IV drug calcs, anything I can point her to', from: 'nurse-adult' },
+    { text: 'my nq nurse needs help with her drug calcs, what can I give her', role: null, from: 'nurse-adult' },
+  ],
+  'a member of staff telling of their own wish ("one of my call handlers says she wants…") is the person asked for, not an adviser': [
+    { text: 'One of my 111 call handlers says she wants to be a paramedic eventually. What would she need?', role: 'paramedic', from: 'call-handler' },
+    { text: 'one of my porters told me he wants to be an HCA, what would he need', role: 'hcsw-band-2', from: 'porter' },
+  ],
+  '"the phleb in my team asked me…", "the porter on my ward wants…": someone in the writer\'s team is the person asked for': [
+    { text: 'The phleb in my team asked me about going into nursing while still working. What routes are there for her?', from: 'phlebotomist' },
+    { text: 'the porter on my ward wants to be an HCA, how can I help him', role: 'hcsw-band-2', from: 'porter', onBehalf: true },
+  ],
+  '"two of my staff … Both have been admin clerks": the job of the staff, said after the writer\'s own, is the one held': [
+    { text: "I'm team leader in medical records and two of my staff want progression chats before their appraisals. Both have been admin clerks for over a decade, one is quite anxious about change and the other wants to move tomorrow. I want to give them a proper conversation rather than just signing the form. How should I prepare, what questions should I ask, and is there anything I can send them beforehand?", from: 'administrator' },
+    { text: "I'm a ward manager and two of my team want to progress. They are both HCAs. what routes are there for them?", from: 'hcsw-band-2', onBehalf: true },
+  ],
+  '"my band 3 wants…", "my band 3 who\'s going for…": a member of staff named by band alone is the support worker at that band': [
+    { text: 'My band 3 wants to go for the RMN apprenticeship – what does she need to get on it?', role: 'nurse-mental-health', from: 'hcsw-band-3' },
+    { text: "any interview prep for my band 3 who's going for a TNA interview next week", from: 'hcsw-band-3' },
+    { text: 'my band 2 wants to do the TNA, how do I support her', role: 'trainee-nursing-associate', from: 'hcsw-band-2', onBehalf: true },
+  ],
+  '"one of our international nurses", "an overseas trained nurse": a profession trained abroad is the goal here, and the job done here meanwhile is held': [
+    { text: "I'm a practice educator supporting one of our international nurses. She trained and worked 9 years in the Philippines but here she's employed as a band 3 HCA while she sorts her NMC application. She's passed her English test but is confused about the CBT and OSCE and whether the trust will pay for it. Can you tell me the steps she needs to follow to get her PIN and work as a registered adult nurse here?", role: 'nurse-adult', from: 'hcsw-band-3' },
+    { text: 'one of our international nurses, employed here as a band 3 HCA, wants to work as a registered adult nurse. what are her steps?', role: 'nurse-adult', from: 'hcsw-band-3', onBehalf: true },
+  ],
+  'a career told in order ("started as…, then…, now…", "for the last 18 months I\'ve been…", "moved to the porters last year"): the last job is the one held': [
+    { text: "Bit of a zig zag career so far. I started as an HCA in a care home, did a couple of years as a phlebotomist at the community clinic, and now I'm on outpatients reception because the hours suited when my youngest was small. She's at secondary school now and I keep coming back to midwifery, it's what I wanted when I was 18. I don't have A levels. How would I actually get into it from where I am?", role: 'midwife', from: 'administrator' },
+    { text: "I've done a bit of everything here. Started as a domestic on the surgical wards, moved to portering for a few years, and for the last 18 months I've been a lab assistant in microbiology, booking in samples and loading the analysers. How do I become a biomedical scientist from here without giving up my wage?", role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'done 10 yrs in catering, moved to the porters last year. think I want to be a theatre support worker, what do I need', role: 'theatre-support-worker', from: 'porter' },
+    { text: "I started as a domestic, then I did a couple of years as a porter, and now I'm on outpatients reception. how do I become a medical secretary", role: 'medical-secretary', from: 'administrator' },
+    { text: 'was in catering for years, moved to the porters this year. how do I become an HCA', role: 'hcsw-band-2', from: 'porter' },
+  ],
+  'the job held said by what the writer got or does ("I got the HCA job", "I am doing MSW job", "HCA in the day", "now permanent as a porter")': [
+    { text: "I'm not a domestic anymore, I got the HCA job!! Next I want to do TNA. How do I apply?", role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+    { text: "I'm not a porter any more, I got the phlebotomist job! now I want to do the TNA, how do I apply", role: 'trainee-nursing-associate', from: 'phlebotomist' },
+    { text: 'I was midwife in Philippines and currently I am doing MSW job band 3. How I can be midwife here in UK?', role: 'midwife', from: 'maternity-support-worker' },
+    { text: 'at the moment I am doing HCA job on nights, how I become nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'HCA in the day, want to do something in mental health but not sure what. PWP? MH nurse? peer support?', from: 'hcsw-band-2' },
+    { text: "HCA in the day, want to do something with kids but not sure what. play specialist? children's nurse?", from: 'hcsw-band-2' },
+    { text: 'used to be on the bank, now permanent as a porter – is my induction check-in still due?', role: null, from: 'porter' },
+    { text: 'used to be agency, now permanent as an HCA - when is my check-in', role: null, from: 'hcsw-band-2' },
+  ],
+  '"colleague … is doing the hearing care assistant apprenticeship": someone on a course now is in the apprentice\'s job': [
+    { text: 'colleague in audiology is doing the hearing care assistant apprenticeship, wants to be an audiologist one day – what comes after?', role: 'audiologist', from: 'hearing-care-assistant' },
+    { text: "my colleague is doing the business admin apprenticeship and wants to be a medical secretary after, what's the route", role: 'medical-secretary', from: 'business-administrator-apprentice' },
+  ],
+  '"I\'ve decided on ODP", "settled on OT": of two goals, the one decided on': [
+    { text: "Paramedic or ODP – I've decided on ODP after shadowing both. I'm a band 2 theatre support worker, what's my first step?", role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: "physio or OT... I've decided on OT. I'm a therapy assistant, what's the first step?", role: 'occupational-therapist', from: 'therapy-assistant' },
+  ],
+  '"an apprenticeship for healthcare science practitioner" (one job, named alone) is the way into it; "routes open to porters" are for the job held': [
+    { text: 'is there an apprenticeship for healthcare science practitioner', role: 'healthcare-science-practitioner' },
+    { text: 'is there a degree course for paramedic', role: 'paramedic', from: null },
+    { text: "I manage a team of 8 porters and a few want to progress but don't know where to. what routes are open to porters?", role: null, from: 'porter' },
+    { text: 'what jobs are open to domestics?', role: null, from: 'domestic-assistant' },
+  ],
   '"could I end up doing what the HCAs do": the work of a job, wished for, makes that job the goal': [
     { text: "Bit of background, I've been a domestic on the same ward for 11 years, kids are grown up now and I feel like it's finally my turn. The nurses always say I'm good with the patients and I'm the one who notices when someone's not right. I've got no GCSEs to speak of, left school at 15. Is there any way someone like me could end up doing what the HCAs do, and maybe more after? Where do I even start", role: 'hcsw-band-2', from: 'domestic-assistant' },
     { text: "The nurses on my ward are great, but is there a way I could end up doing what the ODPs do? I'm a domestic", role: 'operating-department-practitioner', from: 'domestic-assistant' },

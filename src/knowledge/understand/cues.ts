@@ -15,7 +15,7 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
-const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since)\b/;
+const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day)\b/;
 /** Words between a cue and a role that say the job is held now. */
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** After a role: the question about it, asked after naming it ("physician associate how to become"). */
@@ -75,7 +75,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // (Not after a plain goal cue: in "I am interested in a radiotherapy career, to be the radiographer who…", the career is the goal.)
   if (!course && SUBJECT_OF_MOVE.test(tokens.slice(m.end, m.end + 4).join(' ')) && all.find((x) => x.start >= m.end)?.role !== m.role && !plainGoalBefore(v, tokens, m, sentenceStart)) return 'from';
   // "I'm 17 and on the business admin apprenticeship": on the course now, so in the apprentice's job.
-  if (course && COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') && /\b(?:am|and|currently|now|still|already)(?: \d+)? (?:on|doing) (?:the|my|an?)$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' '))) return 'from';
+  if (course && COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') && /\b(?:am|is|are|and|currently|now|still|already)(?: \d+)? (?:on|doing) (?:the|my|an?|his|her|their)$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' '))) return 'from';
   // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
   if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
   let end = m.start;
@@ -103,6 +103,12 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (forCue) return forCue[1];
   // "Is ACP only for nurses?": who a route is open to, not the writer's job or goal.
   if (before[before.length - 1] === 'for' && /^(?:only|just|purely|mainly|solely)$/.test(before[before.length - 2] ?? '')) return null;
+  // "is there an apprenticeship for healthcare science practitioner", "a degree apprenticeship for OT": a course for one job
+  // (named alone, not in the plural) is the way into it; "an apprenticeship for support workers" is for the people in it.
+  const lastWord = tokens[m.end - 1] ?? '';
+  if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
+  // "what routes are open to porters": who a route is open to, the job held.
+  if (/\b(?:open|available|offered) to$/.test(tail)) return 'from';
   if (before[before.length - 1] === 'for') {
     // "for" names who something is for ("options for a HCA", "apprenticeship for support workers")
     // unless it follows a need ("what grades do you need for midwifery").
@@ -118,6 +124,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   }
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
   // "doing hca job here now", "doing the porter job at the moment": the job itself, done now.
+  // "currently I am doing MSW job band 3": the job itself, said to be done now.
+  if (/\b(?:i am|currently|now) doing(?: (?:a|an|the|my))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' ')) && /^(?:job|role|work)\b/.test(tokens[m.end] ?? '')) return 'from';
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 4).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
@@ -139,6 +147,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (COURSE_AFTER.test(after) && /\b(?:do|doing|start|starting|begin|apply for|go and do) my$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'target';
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.
   // "I have a biomedical science degree", "with my psychology degree": a course done, neither goal nor job.
+  // ("I got the HCA job", "I have got the porter post": a job won is the job held.)
+  if (/^(?:job|post|position)\b(?! (?:interview|application|advert|offer|description|spec)\b)/.test(after) && /\b(?:i|i have|i have just|i just|finally) got (?:the|a|an|my)$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'from';
   if (COURSE_AFTER.test(after) && HELD_COURSE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '))) return null;
   // "SALT asst, route to SLT?": a route to another role named just after is that role's, not this one's.
   if (/^(?:route|routes|pathway|pathways) (?:to|into|onto)\b/.test(after) && all.some((x) => x.start > m.end && x.start <= m.end + 4)) return null;

@@ -24,13 +24,13 @@ const CAME_FROM = new RegExp(`\\b(?:from ${COUNTRY}|(?:come|came|moved|arrived)(
 const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream". */
-const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|realistically it is)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
+const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|realistically it is|decided on|i have decided on|settled on|opted for|gone for|chosen|picked)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
 const PREFER_AFTER = /^(?:one first|one to start with|appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely|(?:is |would be )?(?:probably |prob |probs |maybe |much |a lot )?more (?:realistic|sensible|doable|achievable|practical))\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
-const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still)\b/;
+const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still|permanent|permanently)\b/;
 /** "I go out on the rapid response car as a paramedic": a verb of moving said of what the writer does now, not a move. */
 const HABIT = /(?:^|\s)(?<!\b(?:can|could|would|should|if|do|did|will|shall|might|must|how|when|where|what|why|once|until|to) )i (?:go|get|drive|travel|move|cover)\b(?! (?:to be|into|onto|on to|for)\b)/;
 
@@ -68,6 +68,8 @@ export function isAbroad(tokens: string[], m: Mention, sentenceEnd = tokens.leng
   const next = (n: number) => tokens.slice(m.end, Math.min(m.end + n, sentenceEnd)).join(' ');
   if (FROM_ABROAD_AFTER.test(next(4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3)) && !heldHere) return true;
   if (ABROAD_AFTER.test(next(5)) || ABROAD_BEFORE.test(before(tokens, m, 8))) return true;
+  // "one of our international nurses", "an overseas-trained midwife": a registered profession trained abroad, not yet practised here.
+  if (m.role.regulator !== null && /\b(?:international|internationally (?:educated|trained|recruited)|overseas|overseas trained|foreign trained|foreign)$/.test(before(tokens, m, 3))) return true;
   // "I come from Syria, I was working as pharmacist there": a past job "there", after the writer said where they come from.
   // Also "… worked there as a physio".
   const there = (/^(?:\S+ )?there\b/.test(next(3)) && /\b(?:was|were|worked|working|used to)\b/.test(before(tokens, m, 4))) || /\b(?:worked|was working|was) there(?: for \S+ \S+)? as(?: an?)?$/.test(before(tokens, m, 7));
@@ -129,7 +131,7 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
-const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an|(?:they|both|they both|both of them) (?:are|have been|have both been|are both)(?: an?)?)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|nq|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i|and|also) (?:manage|line manage|supervise)(?: (?:a|the) (?:team|group) of)?|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}(?: band \S+)?$/;
@@ -156,6 +158,8 @@ export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   if (/(?:^| )(?:help|support|mentor|coach|advise|encourage|develop|motivate|guide) (?:a|an)(?: band \S+)?$/.test(b) && SOMEONE_WHO.test(after(tokens, m, 3))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
+  // "the phleb in my team asked me about…", "a porter on my ward wants…": someone in the writer's team, doing something.
+  if (/^(?:in|on|from) (?:my|our) (?:team|ward|unit|department|dept|service|shift|section)s? (?:asked|asks|wants|wanted|would like|is|has|came|told|said|says|keeps|needs|who)\b/.test(after(tokens, m, 6)) && /(?:^| )(?<!\b(?:be|become|becoming|being|as|for|of|over|to|with|about|like) )(?:the|a|an|one of the)(?: band \S+| new| newly qualified| nq)?$/.test(b)) return true;
   // "my support workers", "our band 2 HCAs": a role in the plural after "my" or "our".
   return /(?:^| )(?:my|our)(?: band \S+)?$/.test(b) && /s$/.test(tokens[m.end - 1] ?? '') && !/ss$/.test(tokens[m.end - 1] ?? '');
 }
@@ -184,6 +188,9 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
 /** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
 const SPEAKER_AFTER = /^(?:said|says|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me)\b/;
 
+/** After a role and a verb of saying: the person tells of their own wish ("says she wants", "told me he would like"). */
+const OWN_WISH = /^\S+(?: me)?(?: that)? (?:she|he|they) (?:wants?|would like|would love|is keen|are keen|is interested|are interested|fancies|fancy|is thinking|are thinking|hopes?)\b/;
+
 /**
  * "one of the OTs said I should look at being a peer support worker": a role named as
  * someone who gave advice is neither the job held nor the goal. Such mentions are left
@@ -193,7 +200,8 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
   // "My new ward manager started in January": the writer's own boss is no job of theirs, nor a goal
   // (unlike "my team leader role", the writer's job).
   const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')));
-  const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)));
+  // ("one of my call handlers says she wants to be a paramedic": someone telling of their own wish is no adviser.)
+  const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)) && !OWN_WISH.test(after(tokens, m, 6)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
   return mentions.filter((m) => !speaking.includes(m));
 }
@@ -218,7 +226,7 @@ export function dropTeamBands(tokens: string[], mentions: Mention[]): Mention[] 
 const MOVED_SINCE = /\b(?:then|later|after that|since then|last year|this year)(?: i)? (?:got|became|moved|went|switched|changed|was promoted|got promoted|started|applied and got)\b/;
 
 /**
- * How plainly a job is said to be the one held now: 3 for the truer name of a job just named ("HCA in maternity, MSW
+ * How plainly a job is said to be the one held now (-1 for the first job of a career told in order): 3 for the truer name of a job just named ("HCA in maternity, MSW
  * really"; only asked of a second job held), 2 for "now I'm a band 2 HCA", "I am now working as a porter",
  * "HCA now" (not when a comma and another job follow: `jobAfterComma`); 1 for a later move told in order ("I started as cleaner, then I got job as HCA"); 0 for neither.
  */
@@ -228,5 +236,11 @@ export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0, job
   if (/^(?:really|actually|officially|technically|on paper|in fact)\b(?! (?:is|are|was|appeals|appeal|would|could|that|thats|interests|interest|suits|calls|sounds|for|i think|i reckon|tbh|to be honest|if)\b)/.test(after(tokens, m, 4)) && m.start > sentenceStart) return 3;
   // ("then domestic, now hca": after a comma, "now" goes with the job after it, `jobAfterComma`.)
   if (/\bnow\b/.test(b) || (/^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3)) && !jobAfterComma)) return 2;
-  return MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
+  // "I started as an HCA in a care home, did a couple of years as a phlebotomist…": the first job of a career told in order
+  // gives way to any later job held.
+  if (/\b(?:started|started off|started out|began|begun)(?: my career| out| off)? as(?: (?:a|an|the))?$/.test(b)) return -1;
+  // "for the last 18 months I've been a lab assistant", "moved to the porters last year": a job held since, or moved to.
+  const since = /\b(?:for the (?:last|past)|since|nowadays|these days|at present) \S+(?: \S+)?(?: i)? (?:have been|been|am|work as|working as|have worked as)(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' '));
+  const movedTo = /\b(?:moved|switched|transferred|went over|moved over|moved across) (?:to|into)(?: the)?$/.test(b) && /^(?:last|this) (?:year|month|week|spring|summer|autumn|winter)\b/.test(after(tokens, m, 2));
+  return since || movedTo || MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
 }

@@ -17,6 +17,7 @@ import { familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
+import { staffByBand, staffLed } from './staff-bands.js';
 
 export interface Analysed {
   idx: Index;
@@ -103,7 +104,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = fieldInitials(content, idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, found)))), clauses));
+  const mentions = fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found))))), clauses)));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
@@ -239,6 +240,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       negated[i] = false;
       cues[i] = 'target';
       abroad.add(m);
+      if (i === managed) onBehalf = true;
       explain.push(`${m.role.title} was a job in another country: read as the one to qualify for here`);
     } else if (negated[i] && /^(?:my whole life|forever|for ever|all my life|for the rest of my|much longer|for much longer)\b/.test(tokens.slice(m.end, m.end + 5).join(' '))) {
       // "I don't want to be an HCA my whole life": the job held now.
