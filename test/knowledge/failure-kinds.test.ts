@@ -26,6 +26,24 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'local titles: "medical staffing assistant", "estates supervisor", "apprentice admin" and "999 control" name their roles': [
+    { text: 'medical staffing assistant, want to be an HRBP one day. what are the steps', role: 'hr-business-partner', from: 'hr-administrator' },
+    { text: "I'm a medical staffing administrator, how do I get into recruitment as an HR advisor", role: 'hr-advisor', from: 'hr-administrator' },
+    { text: "estates supervisor here, want to have a proper think about where I'm heading in the next 5 years", from: 'facilities-supervisor' },
+    { text: 'estates team leader, what could I move into', role: null, from: 'facilities-supervisor' },
+    { text: 'My apprentice admin finishes her level 3 in June, what could she go onto?', role: null, from: 'business-administrator-apprentice', onBehalf: true },
+    { text: 'been in 999 control for 2 years, how do I become a paramedic', role: 'paramedic', from: 'call-handler' },
+  ],
+  'what the writer does, in plain words: "I work on 111", "I sort out the payslips", "I crew with the paramedic", "I look after the porters", and the goal "the one who does the final check on the scripts"': [
+    { text: 'any learning on dealing with aggressive callers? I work on 111', from: 'call-handler' },
+    { text: 'I sort out the payslips and overtime claims. Could I train as an assistant accountant in the finance team?', role: 'assistant-accountant', from: 'payroll-officer' },
+    { text: 'I do everyones payslips, could I be an accountant', role: 'assistant-accountant', from: 'payroll-officer' },
+    { text: 'im the one that crews with the paramedic on 999 jobs but im not registered. best way to become a para - uni or apprenticeship??', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'I crew with the paramedic on nights, what are my options', role: null, from: 'ambulance-support-worker' },
+    { text: 'I look after the porters on nights, how do I become a facilities manager', role: 'service-manager', from: 'facilities-supervisor' },
+    { text: 'I make up the ward top ups and take them round the wards. How do I become the one who does the final check on the scripts? Not a pharmacist, the registered one under them', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: "how do I get to be the one doing the final check on the scripts, im a pharmacy assistant", role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
   '"could I end up doing what the HCAs do": the work of a job, wished for, makes that job the goal': [
     { text: "Bit of background, I've been a domestic on the same ward for 11 years, kids are grown up now and I feel like it's finally my turn. The nurses always say I'm good with the patients and I'm the one who notices when someone's not right. I've got no GCSEs to speak of, left school at 15. Is there any way someone like me could end up doing what the HCAs do, and maybe more after? Where do I even start", role: 'hcsw-band-2', from: 'domestic-assistant' },
     { text: "The nurses on my ward are great, but is there a way I could end up doing what the ODPs do? I'm a domestic", role: 'operating-department-practitioner', from: 'domestic-assistant' },
