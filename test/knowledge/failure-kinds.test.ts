@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"moved from portering to the domestics team": a move already made into a team, from a job or "over" or "across", makes the team\'s job the one held': [
+    { text: "I've moved from portering to the domestics team, can you update my profile", from: 'domestic-assistant' },
+    { text: "I've transferred from catering across to the domestics team, what could I do next", role: null, from: 'domestic-assistant' },
+    { text: 'I moved over to the phlebotomy team last month, what training is there', role: null, from: 'phlebotomist' },
+  ],
   'local titles: "medical staffing assistant", "estates supervisor", "apprentice admin" and "999 control" name their roles': [
     { text: 'medical staffing assistant, want to be an HRBP one day. what are the steps', role: 'hr-business-partner', from: 'hr-administrator' },
     { text: "I'm a medical staffing administrator, how do I get into recruitment as an HR advisor", role: 'hr-advisor', from: 'hr-administrator' },

@@ -139,6 +139,8 @@ const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
 const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
+/** Before "to" or "into" a team: a move already made, perhaps from somewhere ("moved from portering over to…"). */
+const MOVED_TO = /\b(?:moved|transferred|switched|went|gone|got|came)(?: (?:over|across|back))?(?: from(?: \S+){1,4}?)?(?: (?:over|across|back))? $/;
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
 
 /**
@@ -170,7 +172,8 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     let k = m.start - 1;
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
     // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
-    if (/^(?:to|into)$/.test(tokens[k] ?? '') && /^(?:moved|transferred|switched|went|gone|got|came)$/.test(tokens[k - 1] ?? '') && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    // So is "I've moved from portering to the domestics team", "moved over to the lab team".
+    if (/^(?:to|into)$/.test(tokens[k] ?? '') && MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
     // "one of the lads on the porters team", "someone in the admin team": people in the team have its job.
     if (/^(?:on|in)$/.test(tokens[k] ?? '') && /^(?:lads|guys|girls|ladies|staff|people|women|men|fellas|someone|somebody|colleague|colleagues|member|members)$/.test(tokens[k - 1] ?? '')) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);

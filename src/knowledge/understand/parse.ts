@@ -217,7 +217,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
-    if (!/^(?:to|into|to be an?|to an?|to the|onto)$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
+    if (!/^(?:(?:over|across|back) )?(?:to|into|to be an?|to an?|to the|onto)$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
     if (!PAST_MOVE.test(tokens.slice(Math.max(0, a.start - 6), a.start).join(' '))) continue;
     cues[i - 1] = null;
     cues[i] = 'from';
