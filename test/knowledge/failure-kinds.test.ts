@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"how do I get on the business admin apprenticeship? Currently a domestic": "currently" or "now" starting the next sentence goes with the job after it, not with a course or job asked about before it': [
+    { text: 'How do I get on the business admin apprenticeship? Currently a domestic', role: 'business-administrator-apprentice', from: 'domestic-assistant' },
+    { text: 'how do I get on the TNA course? currently a HCA', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+    { text: 'is it hard to get on the business admin apprenticeship? Currently a porter', role: 'business-administrator-apprentice', from: 'porter' },
+  ],
   '"moved from portering to the domestics team": a move already made into a team, from a job or "over" or "across", makes the team\'s job the one held': [
     { text: "I've moved from portering to the domestics team, can you update my profile", from: 'domestic-assistant' },
     { text: "I've transferred from catering across to the domestics team, what could I do next", role: null, from: 'domestic-assistant' },
