@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"team leader in the appointments team": the team named after a lead job is where it is, not a job made of the team\'s name and "team"': [
+    { text: 'how do I become team leader in the appointments team? been a booking clerk 3 yrs', role: 'team-leader', from: 'administrator' },
+    { text: 'booking clerk, could I be a team leader in the appointments team one day', role: 'team-leader', from: 'administrator' },
+  ],
   '"how do I get on the business admin apprenticeship? Currently a domestic": "currently" or "now" starting the next sentence goes with the job after it, not with a course or job asked about before it': [
     { text: 'How do I get on the business admin apprenticeship? Currently a domestic', role: 'business-administrator-apprentice', from: 'domestic-assistant' },
     { text: 'how do I get on the TNA course? currently a HCA', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },

@@ -84,8 +84,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       for (const place of places) {
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
-        // "an apprenticeship in business admin": the course of the field's apprentice.
-        const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
+        // "an apprenticeship in business admin": the course of the field's apprentice. (Not "appointments team" from "team leader in the appointments team": that is the place.)
+        const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? (PLACE_AFTER.has(words[0]!) ? undefined : idx.byText.get(`${place} ${words[0]}`)) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
         // "used to be a dental nurse, want to be a nurse": a place taken from the name of that same job, said before, is no
