@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"just got made up to supervisor": a promotion already made ("made up to", "been promoted to") is the job held; "get promoted to", "get made up to" is a goal': [
+    { text: 'just got made up to supervisor in facilities, any leadership training', role: null, from: 'facilities-supervisor' },
+    { text: 'just been made up to team leader, any courses', role: null, from: 'team-leader' },
+    { text: 'how do I get promoted to team leader', role: 'team-leader', from: null },
+    { text: 'what do I need to get made up to supervisor', role: 'team-leader', from: null },
+  ],
   '"team leader in the appointments team": the team named after a lead job is where it is, not a job made of the team\'s name and "team"': [
     { text: 'how do I become team leader in the appointments team? been a booking clerk 3 yrs', role: 'team-leader', from: 'administrator' },
     { text: 'booking clerk, could I be a team leader in the appointments team one day', role: 'team-leader', from: 'administrator' },
