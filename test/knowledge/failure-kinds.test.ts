@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"what else is there apart from going pharmacist": a move set aside ("apart from going", "rather than becoming") is no goal, and the job named alone is the one held': [
+    { text: 'Pharmacy tech - what else is there apart from going pharmacist?', role: null, from: 'pharmacy-technician' },
+    { text: 'HCA - what else apart from becoming a nurse?', role: null, from: 'hcsw-band-2' },
+    { text: 'porter, what is there apart from going HCA', role: null, from: 'porter' },
+  ],
   '"just got made up to supervisor": a promotion already made ("made up to", "been promoted to") is the job held; "get promoted to", "get made up to" is a goal': [
     { text: 'just got made up to supervisor in facilities, any leadership training', role: null, from: 'facilities-supervisor' },
     { text: 'just been made up to team leader, any courses', role: null, from: 'team-leader' },
