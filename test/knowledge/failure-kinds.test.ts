@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I look after the cleaners and porters": a role joined by "and" or "or" to the end of a description of the writer\'s work is part of it, not a job of the writer\'s': [
+    { text: 'I look after the cleaners and porters on my shift. How do I get to running the whole facilities department?', from: 'facilities-supervisor' },
+    { text: 'I look after the porters and domestics on nights, what next for me', role: null, from: 'facilities-supervisor' },
+    { text: 'i help the physios and OTs on the rehab ward, how do I become a physio', role: 'physiotherapist', from: 'therapy-assistant' },
+  ],
   '"what else is there apart from going pharmacist": a move set aside ("apart from going", "rather than becoming") is no goal, and the job named alone is the one held': [
     { text: 'Pharmacy tech - what else is there apart from going pharmacist?', role: null, from: 'pharmacy-technician' },
     { text: 'HCA - what else apart from becoming a nurse?', role: null, from: 'hcsw-band-2' },

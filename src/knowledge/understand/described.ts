@@ -307,9 +307,17 @@ function findDescription(content: Content, window: string[], named?: readonly bo
  */
 export function describedAround(content: Content, tokens: string[], m: Mention): Role | null {
   if (m.end - m.start !== 1) return null;
+  // "I look after the cleaners and porters": a role joined to the end of a description is part of it too.
+  const joined = /^(?:and|or|&)$/.test(tokens[m.start - 1] ?? '') ? endsDescription(content, tokens, m.start - 2, m.role) : null;
+  return endsDescription(content, tokens, m.start, m.role) ?? joined;
+}
+
+/** The role (not `role`) of a description of two or more words ending at token `at`, or null. */
+function endsDescription(content: Content, tokens: string[], at: number, role: Role): Role | null {
+  if (at < 0) return null;
   for (const d of descriptionsOf(content).list) {
-    if (d.role === m.role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[m.start]) continue;
-    const from = m.start - (d.tokens.length - 1);
+    if (d.role === role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[at]) continue;
+    const from = at - (d.tokens.length - 1);
     if (from >= 0 && d.tokens.slice(0, -1).every((w, k) => stem(tokens[from + k]!) === stem(w))) return d.role;
   }
   return null;
