@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"one of the ones who go round doing the bloods": "doing" is "do" when a job is described by its work': [
+    { text: 'i clean on the wards at the minute, how do i get to be one of the ones who go round doing the bloods', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: "how do I become one of the people going round doing the bloods? I'm a porter", role: 'phlebotomist', from: 'porter' },
+  ],
   '"I look after the cleaners and porters": a role joined by "and" or "or" to the end of a description of the writer\'s work is part of it, not a job of the writer\'s': [
     { text: 'I look after the cleaners and porters on my shift. How do I get to running the whole facilities department?', from: 'facilities-supervisor' },
     { text: 'I look after the porters and domestics on nights, what next for me', role: null, from: 'facilities-supervisor' },

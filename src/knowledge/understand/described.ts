@@ -191,8 +191,8 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
 
 /** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises" ("process" meets "processing": "ss" is not a plural). */
 export function stem(word: string): string {
-  // "the one who does bloods" meets "do the bloods".
-  if (word === 'does') return 'do';
+  // "the one who does bloods", "the ones doing the bloods" meet "do the bloods".
+  if (word === 'does' || word === 'doing') return 'do';
   let w = word;
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ies', 'es', 'ed', 's', 'e']) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix) && !(suffix === 's' && w.endsWith('ss'))) {
