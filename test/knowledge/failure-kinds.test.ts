@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"support worker for the diet team": the diet team with a plain job word is a dietetic support worker (a therapy assistant)': [
+    { text: 'I do the weighing and help with the menus for the diet team as a support worker. How would I become a dietitian?', role: 'dietitian', from: 'therapy-assistant' },
+    { text: 'support worker in the diet team, what are my options', role: null, from: 'therapy-assistant' },
+  ],
   '"one of the ones who go round doing the bloods": "doing" is "do" when a job is described by its work': [
     { text: 'i clean on the wards at the minute, how do i get to be one of the ones who go round doing the bloods', role: 'phlebotomist', from: 'domestic-assistant' },
     { text: "how do I become one of the people going round doing the bloods? I'm a porter", role: 'phlebotomist', from: 'porter' },
