@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I help the physios…, how do I become one myself": "one" is the people whose work the writer helps with': [
+    { text: 'i help the physios get patients up and walking after their ops, how do I become one myself', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'I help the midwives on the postnatal ward, could I train as one', role: 'midwife', from: 'maternity-support-worker' },
+  ],
   '"support worker for the diet team": the diet team with a plain job word is a dietetic support worker (a therapy assistant)': [
     { text: 'I do the weighing and help with the menus for the diet team as a support worker. How would I become a dietitian?', role: 'dietitian', from: 'therapy-assistant' },
     { text: 'support worker in the diet team, what are my options', role: null, from: 'therapy-assistant' },
