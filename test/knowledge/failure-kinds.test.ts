@@ -91,6 +91,66 @@ const KINDS: Record<string, Case[]> = {
     { text: "I manage a team of 8 porters and a few want to progress but don't know where to. what routes are open to porters?", role: null, from: 'porter' },
     { text: 'what jobs are open to domestics?', role: null, from: 'domestic-assistant' },
   ],
+  '"I help the physios…, how do I become one myself": "one" is the people whose work the writer helps with': [
+    { text: 'i help the physios get patients up and walking after their ops, how do I become one myself', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'I help the midwives on the postnatal ward, could I train as one', role: 'midwife', from: 'maternity-support-worker' },
+  ],
+  '"support worker for the diet team": the diet team with a plain job word is a dietetic support worker (a therapy assistant)': [
+    { text: 'I do the weighing and help with the menus for the diet team as a support worker. How would I become a dietitian?', role: 'dietitian', from: 'therapy-assistant' },
+    { text: 'support worker in the diet team, what are my options', role: null, from: 'therapy-assistant' },
+  ],
+  '"one of the ones who go round doing the bloods": "doing" is "do" when a job is described by its work': [
+    { text: 'i clean on the wards at the minute, how do i get to be one of the ones who go round doing the bloods', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: "how do I become one of the people going round doing the bloods? I'm a porter", role: 'phlebotomist', from: 'porter' },
+  ],
+  '"I look after the cleaners and porters": a role joined by "and" or "or" to the end of a description of the writer\'s work is part of it, not a job of the writer\'s': [
+    { text: 'I look after the cleaners and porters on my shift. How do I get to running the whole facilities department?', from: 'facilities-supervisor' },
+    { text: 'I look after the porters and domestics on nights, what next for me', role: null, from: 'facilities-supervisor' },
+    { text: 'i help the physios and OTs on the rehab ward, how do I become a physio', role: 'physiotherapist', from: 'therapy-assistant' },
+  ],
+  '"what else is there apart from going pharmacist": a move set aside ("apart from going", "rather than becoming") is no goal, and the job named alone is the one held': [
+    { text: 'Pharmacy tech - what else is there apart from going pharmacist?', role: null, from: 'pharmacy-technician' },
+    { text: 'HCA - what else apart from becoming a nurse?', role: null, from: 'hcsw-band-2' },
+    { text: 'porter, what is there apart from going HCA', role: null, from: 'porter' },
+  ],
+  '"just got made up to supervisor": a promotion already made ("made up to", "been promoted to") is the job held; "get promoted to", "get made up to" is a goal': [
+    { text: 'just got made up to supervisor in facilities, any leadership training', role: null, from: 'facilities-supervisor' },
+    { text: 'just been made up to team leader, any courses', role: null, from: 'team-leader' },
+    { text: 'how do I get promoted to team leader', role: 'team-leader', from: null },
+    { text: 'what do I need to get made up to supervisor', role: 'team-leader', from: null },
+  ],
+  '"team leader in the appointments team": the team named after a lead job is where it is, not a job made of the team\'s name and "team"': [
+    { text: 'how do I become team leader in the appointments team? been a booking clerk 3 yrs', role: 'team-leader', from: 'administrator' },
+    { text: 'booking clerk, could I be a team leader in the appointments team one day', role: 'team-leader', from: 'administrator' },
+  ],
+  '"how do I get on the business admin apprenticeship? Currently a domestic": "currently" or "now" starting the next sentence goes with the job after it, not with a course or job asked about before it': [
+    { text: 'How do I get on the business admin apprenticeship? Currently a domestic', role: 'business-administrator-apprentice', from: 'domestic-assistant' },
+    { text: 'how do I get on the TNA course? currently a HCA', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+    { text: 'is it hard to get on the business admin apprenticeship? Currently a porter', role: 'business-administrator-apprentice', from: 'porter' },
+  ],
+  '"moved from portering to the domestics team": a move already made into a team, from a job or "over" or "across", makes the team\'s job the one held': [
+    { text: "I've moved from portering to the domestics team, can you update my profile", from: 'domestic-assistant' },
+    { text: "I've transferred from catering across to the domestics team, what could I do next", role: null, from: 'domestic-assistant' },
+    { text: 'I moved over to the phlebotomy team last month, what training is there', role: null, from: 'phlebotomist' },
+  ],
+  'local titles: "medical staffing assistant", "estates supervisor", "apprentice admin" and "999 control" name their roles': [
+    { text: 'medical staffing assistant, want to be an HRBP one day. what are the steps', role: 'hr-business-partner', from: 'hr-administrator' },
+    { text: "I'm a medical staffing administrator, how do I get into recruitment as an HR advisor", role: 'hr-advisor', from: 'hr-administrator' },
+    { text: "estates supervisor here, want to have a proper think about where I'm heading in the next 5 years", from: 'facilities-supervisor' },
+    { text: 'estates team leader, what could I move into', role: null, from: 'facilities-supervisor' },
+    { text: 'My apprentice admin finishes her level 3 in June, what could she go onto?', role: null, from: 'business-administrator-apprentice', onBehalf: true },
+    { text: 'been in 999 control for 2 years, how do I become a paramedic', role: 'paramedic', from: 'call-handler' },
+  ],
+  'what the writer does, in plain words: "I work on 111", "I sort out the payslips", "I crew with the paramedic", "I look after the porters", and the goal "the one who does the final check on the scripts"': [
+    { text: 'any learning on dealing with aggressive callers? I work on 111', from: 'call-handler' },
+    { text: 'I sort out the payslips and overtime claims. Could I train as an assistant accountant in the finance team?', role: 'assistant-accountant', from: 'payroll-officer' },
+    { text: 'I do everyones payslips, could I be an accountant', role: 'assistant-accountant', from: 'payroll-officer' },
+    { text: 'im the one that crews with the paramedic on 999 jobs but im not registered. best way to become a para - uni or apprenticeship??', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'I crew with the paramedic on nights, what are my options', role: null, from: 'ambulance-support-worker' },
+    { text: 'I look after the porters on nights, how do I become a facilities manager', role: 'service-manager', from: 'facilities-supervisor' },
+    { text: 'I make up the ward top ups and take them round the wards. How do I become the one who does the final check on the scripts? Not a pharmacist, the registered one under them', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: "how do I get to be the one doing the final check on the scripts, im a pharmacy assistant", role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
   '"could I end up doing what the HCAs do": the work of a job, wished for, makes that job the goal': [
     { text: "Bit of background, I've been a domestic on the same ward for 11 years, kids are grown up now and I feel like it's finally my turn. The nurses always say I'm good with the patients and I'm the one who notices when someone's not right. I've got no GCSEs to speak of, left school at 15. Is there any way someone like me could end up doing what the HCAs do, and maybe more after? Where do I even start", role: 'hcsw-band-2', from: 'domestic-assistant' },
     { text: "The nurses on my ward are great, but is there a way I could end up doing what the ODPs do? I'm a domestic", role: 'operating-department-practitioner', from: 'domestic-assistant' },

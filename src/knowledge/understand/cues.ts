@@ -126,7 +126,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "doing hca job here now", "doing the porter job at the moment": the job itself, done now.
   // "currently I am doing MSW job band 3": the job itself, said to be done now.
   if (/\b(?:i am|currently|now) doing(?: (?:a|an|the|my))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' ')) && /^(?:job|role|work)\b/.test(tokens[m.end] ?? '')) return 'from';
-  if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, m.end + 4).join(' '))) return 'from';
+  if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 4)).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
   if (doneByWriter(tokens, m.start) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
@@ -140,7 +140,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
-  if (FROM_AFTER.test(tokens.slice(m.end, m.end + 6).join(' '))) return 'from';
+  // (Not across the end of the sentence: "… the business admin apprenticeship? Currently a domestic".)
+  if (FROM_AFTER.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 6)).join(' '))) return 'from';
   // "… how do I get there? med sec band 4": a role with its band, after another role, is the one held.
   if (/^band (?:\d|8[a-d])\b/.test(after) && all.some((x) => x.end <= m.start && x.role !== m.role)) return 'from';
   // "do my adult nursing training", "start my ODP degree": a course the person means to do.

@@ -84,8 +84,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       for (const place of places) {
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
-        // "an apprenticeship in business admin": the course of the field's apprentice.
-        const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? idx.byText.get(`${place} ${words[0]}`) ?? idx.byText.get(`${single} ${job}`);
+        // "an apprenticeship in business admin": the course of the field's apprentice. (Not "appointments team" from "team leader in the appointments team": that is the place.)
+        const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? (PLACE_AFTER.has(words[0]!) ? undefined : idx.byText.get(`${place} ${words[0]}`)) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
         // "used to be a dental nurse, want to be a nurse": a place taken from the name of that same job, said before, is no
@@ -139,6 +139,8 @@ const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
 const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
+/** Before "to" or "into" a team: a move already made, perhaps from somewhere ("moved from portering over to…"). */
+const MOVED_TO = /\b(?:moved|transferred|switched|went|gone|got|came)(?: (?:over|across|back))?(?: from(?: \S+){1,4}?)?(?: (?:over|across|back))? $/;
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
 
 /**
@@ -170,7 +172,8 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     let k = m.start - 1;
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
     // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
-    if (/^(?:to|into)$/.test(tokens[k] ?? '') && /^(?:moved|transferred|switched|went|gone|got|came)$/.test(tokens[k - 1] ?? '') && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    // So is "I've moved from portering to the domestics team", "moved over to the lab team".
+    if (/^(?:to|into)$/.test(tokens[k] ?? '') && MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
     // "one of the lads on the porters team", "someone in the admin team": people in the team have its job.
     if (/^(?:on|in)$/.test(tokens[k] ?? '') && /^(?:lads|guys|girls|ladies|staff|people|women|men|fellas|someone|somebody|colleague|colleagues|member|members)$/.test(tokens[k - 1] ?? '')) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
@@ -188,8 +191,8 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
 
 /** A rough stem, so that "adapt their homes" meets "adaptations at home" and "exercise" meets "exercises" ("process" meets "processing": "ss" is not a plural). */
 export function stem(word: string): string {
-  // "the one who does bloods" meets "do the bloods".
-  if (word === 'does') return 'do';
+  // "the one who does bloods", "the ones doing the bloods" meet "do the bloods".
+  if (word === 'does' || word === 'doing') return 'do';
   let w = word;
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ments', 'ment', 'ies', 'es', 'ed', 's', 'e']) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix) && !(suffix === 's' && w.endsWith('ss'))) {
@@ -304,9 +307,17 @@ function findDescription(content: Content, window: string[], named?: readonly bo
  */
 export function describedAround(content: Content, tokens: string[], m: Mention): Role | null {
   if (m.end - m.start !== 1) return null;
+  // "I look after the cleaners and porters": a role joined to the end of a description is part of it too.
+  const joined = /^(?:and|or|&)$/.test(tokens[m.start - 1] ?? '') ? endsDescription(content, tokens, m.start - 2, m.role) : null;
+  return endsDescription(content, tokens, m.start, m.role) ?? joined;
+}
+
+/** The role (not `role`) of a description of two or more words ending at token `at`, or null. */
+function endsDescription(content: Content, tokens: string[], at: number, role: Role): Role | null {
+  if (at < 0) return null;
   for (const d of descriptionsOf(content).list) {
-    if (d.role === m.role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[m.start]) continue;
-    const from = m.start - (d.tokens.length - 1);
+    if (d.role === role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[at]) continue;
+    const from = at - (d.tokens.length - 1);
     if (from >= 0 && d.tokens.slice(0, -1).every((w, k) => stem(tokens[from + k]!) === stem(w))) return d.role;
   }
   return null;
@@ -371,7 +382,7 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load', 'crew']);
 
 /** Where the writer says what they do now: each place's words, and which of them name a role. */
 export interface HeldWindow {

@@ -10,6 +10,8 @@ import type { Mention } from './mentions.js';
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
 const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
+/** Before a role: a move set aside ("apart from going", "rather than becoming a"). */
+const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
@@ -47,6 +49,8 @@ function after(tokens: string[], m: Mention, n: number): string {
 export function isNegated(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
   if (NOT_BEFORE.test(b)) return true;
+  // "what else is there apart from going pharmacist", "rather than becoming a nurse": a way set aside.
+  if (SET_ASIDE.test(b)) return true;
   // "I'm not HCA in hospital": a negator right before, with only "a/an/the" between.
   const prev = tokens[m.start - 1];
   const prev2 = tokens[m.start - 2];

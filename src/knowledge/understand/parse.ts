@@ -218,7 +218,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
-    if (!/^(?:to|into|to be an?|to an?|to the|onto)$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
+    if (!/^(?:(?:over|across|back) )?(?:to|into|to be an?|to an?|to the|onto)$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
     if (!PAST_MOVE.test(tokens.slice(Math.max(0, a.start - 6), a.start).join(' '))) continue;
     cues[i - 1] = null;
     cues[i] = 'from';
@@ -407,12 +407,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
     from = role;
     role = described;
   }
-  // "the feet people in community (podiatry?) how do u become one": "one" is the job just named.
+  // "the feet people in community (podiatry?) how do u become one", "I help the physios…, how do I become one": "one" is the job just named.
   const one = /\b(?:become|be|train as|qualify as|work as) one\b(?! of)/.exec(joined);
   if (!role && one) {
     const at = joined.slice(0, one.index).split(' ').length - 1;
-    const named = mentions.filter((m, i) => !negated[i] && m.end <= at).at(-1);
-    if (named && (!from || named.role === from)) {
+    const named = mentions.filter((m, i) => (!negated[i] || describedAround(content, tokens, m) !== null) && m.end <= at).at(-1);
+    if (named && (!from || named.role === from || describedAround(content, tokens, named) !== null)) {
       role = named.role;
       if (from === named.role) from = null;
       explain.push(`"one" read as ${named.role.title}, the job just named`);
