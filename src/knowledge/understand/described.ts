@@ -347,7 +347,7 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
 }
 
 /** Words between "I" and the verb of what the writer does: "I basically set up", "I am working", "I have been doing". */
-const HELD_ADVERBS = new Set(['am', 'have', 'been', 'basically', 'mostly', 'mainly', 'just', 'also', 'currently', 'still', 'usually', 'normally', 'generally', 'actually']);
+const HELD_ADVERBS = new Set(['am', 'have', 'been', 'new', 'basically', 'mostly', 'mainly', 'just', 'also', 'currently', 'still', 'usually', 'normally', 'generally', 'actually']);
 
 /** "working", "running", "making": the -ing form of a verb of what the writer does (not "looking to", a wish). */
 function heldIng(word: string): boolean {
@@ -388,10 +388,10 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     if (tokens[i] === 'i') while (k < tokens.length && HELD_ADVERBS.has(tokens[k]!)) k++;
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
-    // "I've been on the tills": "on" after "been" or "am" says where the writer works.
+    // "I've been on the tills", "I am new in kitchen": "on" or "in" after "been", "am" or "new" says where the writer works.
     // "I have worked in the kitchen for 20 years", "I've cleaned the wards since 2015": done until now, so the job held.
     const perfect = tokens.slice(i + 1, k).includes('have') && !tokens.slice(i + 1, k).includes('been') && heldEd(verb);
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || perfect || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || perfect || (/^(?:on|in)$/.test(verb) && /^(?:been|am|new)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
