@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"band 6 on AMU": a registered band (5 to 7) on a ward, said of the writer with no job named, is a ward nurse': [
+    { text: "band 6 on AMU, thinking about ACP, what's involved", role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: 'band 5 on the stroke ward, thinking about an ACP masters', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: 'how do I get to band 6 on a ward', from: null },
+  ],
   '"medical sec", "digital support tech": a job\'s name with "sec" or "tech" for its last word names that job (never "sec" alone: "give me a sec")': [
     { text: 'medical sec, bored, what else could I do', from: 'medical-secretary' },
     { text: 'band 3 clinic sec, where can I go from here', from: 'medical-secretary' },

@@ -12,7 +12,7 @@
 import type { Content, Role } from '../../content/model.js';
 import { WHO_DOES, type Mention } from './mentions.js';
 import { normaliseName } from './normalise.js';
-import type { Index } from './roles-index.js';
+import { indexOf, type Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -420,8 +420,14 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     const role = findDescription(content, w.words, w.named, true);
     if (role) return role;
   }
+  // "band 6 on AMU, thinking about ACP", "I'm a newly qualified band 5 on a surgical ward": a registered band on a
+  // ward, with no job named, is a ward nurse.
+  if (mentions.every((m) => m.start > 0 && !/^(?:band|\d)$/.test(tokens[m.start - 1]!)) && BAND_ON_WARD.test(tokens.join(' '))) return indexOf(content).byText.get('ward nurse')?.roles[0] ?? null;
   return null;
 }
+
+/** A band of a registered job, said of the writer, on a ward: at the start, or after "I am", "been", "currently" (not "now a band 6 on cardiology": a change of band, the job still unnamed). */
+const BAND_ON_WARD = /(?:^|\b(?:i am|been|currently)(?: an?)?(?: newly qualified| new)? )band [5-7] (?:on|in) (?:a |an |the )?(?:(?!band\b)[a-z]+ ){0,2}?(?:ward|amu|mau|sau|icu|itu|ccu|hdu|ed)\b/;
 
 /**
  * "can a porter become a team leader?", "one of my porters wants to step up to supervisor": a general job
