@@ -151,6 +151,47 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I make up the ward top ups and take them round the wards. How do I become the one who does the final check on the scripts? Not a pharmacist, the registered one under them', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
     { text: "how do I get to be the one doing the final check on the scripts, im a pharmacy assistant", role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
   ],
+  '"band 6 on AMU": a registered band (5 to 7) on a ward, said of the writer with no job named, is a ward nurse': [
+    { text: "band 6 on AMU, thinking about ACP, what's involved", role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: 'band 5 on the stroke ward, thinking about an ACP masters', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: 'how do I get to band 6 on a ward', from: null },
+  ],
+  '"medical sec", "digital support tech": a job\'s name with "sec" or "tech" for its last word names that job (never "sec" alone: "give me a sec")': [
+    { text: 'medical sec, bored, what else could I do', from: 'medical-secretary' },
+    { text: 'band 3 clinic sec, where can I go from here', from: 'medical-secretary' },
+  ],
+  '"pharmacy assistant 4 yrs", "ward clerk, want to move on": a job followed by how long the writer has done it, or by wanting to leave it, is the job held (not "2 years ago", not "2 years or 3?")': [
+    { text: 'feeling bit lost with where im going tbh, pharmacy assistant 4 yrs', from: 'pharmacy-support-worker' },
+    { text: 'digital support tech, want to move on, ideas?', role: null, from: 'digital-support-technician' },
+    { text: 'lost a bit tbh, ward clerk 3 yrs', role: null, from: 'administrator' },
+    { text: "ward clerk, want to move on, what's out there", role: null, from: 'administrator' },
+  ],
+  '"as NQN": a newly qualified nurse is a registered nurse': [
+    { text: 'preceptorship check in month 3 as NQN, more confident with meds now', from: 'nurse-adult' },
+    { text: "I'm an NQN on a surgical ward, what are my options after preceptorship", from: 'nurse-adult' },
+  ],
+  '"I answer the phones for 111": answering the phones for 111 or 999 is call handling, not general admin': [
+    { text: 'I answer the phones for 111, want to be a paramedic eventually', role: 'paramedic', from: 'call-handler' },
+    { text: "I'm on the phones for 999, how could I become a paramedic", role: 'paramedic', from: 'call-handler' },
+  ],
+  '"I am new in kitchen", "I am in the kitchen 3 years": where the writer is, after "I am" or "I am new", says the job held': [
+    { text: 'I am new in kitchen since 2 weeks, everything good but I not understand the rota', from: 'catering-assistant' },
+    { text: 'I am in the kitchen 3 years, what else I can do', from: 'catering-assistant' },
+  ],
+  '"PA to a director": a PA to or for the person worked for is a personal assistant, not a physician associate': [
+    { text: 'whats the route to project manager, im PA to a director', role: 'project-manager', from: 'administrator' },
+    { text: "I'm a PA for the medical director, could I become a service manager", role: 'service-manager', from: 'administrator' },
+    { text: 'im PA to the chief exec, how do I get into HR', from: 'administrator' },
+  ],
+  '"tech to pharmacist", "associate to practitioner in healthcare science": a bare job word before "to" a goal is the job of that name in the goal\'s family, or in the field named after both': [
+    { text: 'tech to pharmacist possible?', role: 'pharmacist', from: 'pharmacy-technician' },
+    { text: 'associate to practitioner in healthcare science, is BSc needed', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+    { text: 'assistant to technician in pharmacy, how long does it take', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
+  '"always wanted to do my nursing": a training the writer wishes to do, after "my", is a goal, not someone the writer manages': [
+    { text: "Hiya, so I've been a band 3 HCA on a busy medical ward for about 6 years now and I've always wanted to do my nursing but I've got 2 kids and a mortgage so I can't just pack in work and go to uni full time. My manager said something about an apprenticeship but she wasn't sure how it works. Is there a way I can become a registered nurse while still getting paid? Also I haven't got maths GCSE, I failed it years ago, does that stop me?", role: 'nurse-adult', from: 'hcsw-band-3' },
+    { text: 'band 3 HCA, always wanted to do my nursing, my sister said she did an apprenticeship for it, how does that work?', role: 'nurse-adult', from: 'hcsw-band-3' },
+  ],
   '"could I end up doing what the HCAs do": the work of a job, wished for, makes that job the goal': [
     { text: "Bit of background, I've been a domestic on the same ward for 11 years, kids are grown up now and I feel like it's finally my turn. The nurses always say I'm good with the patients and I'm the one who notices when someone's not right. I've got no GCSEs to speak of, left school at 15. Is there any way someone like me could end up doing what the HCAs do, and maybe more after? Where do I even start", role: 'hcsw-band-2', from: 'domestic-assistant' },
     { text: "The nurses on my ward are great, but is there a way I could end up doing what the ODPs do? I'm a domestic", role: 'operating-department-practitioner', from: 'domestic-assistant' },

@@ -15,7 +15,10 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
-const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day)\b/;
+// "pharmacy assistant 4 yrs", "digital support tech, want to move on": how long in it, or wanting to leave it (not "2 years ago").
+const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave)\b)/;
+/** Before a field: a training the writer wishes to do ("always wanted to do my nursing", "can I do my midwifery"). */
+export const WISHED_TRAINING = /\b(?:to|can|could|will|would|cannot|cant) (?:do|start|study|finish|train for|go and do) my$/;
 /** Words between a cue and a role that say the job is held now. */
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** After a role: the question about it, asked after naming it ("physician associate how to become"). */
@@ -130,6 +133,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
   if (doneByWriter(tokens, m.start) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
+  // "always wanted to do my nursing", "can I do my midwifery while working": a training wished for, not a job held ("my" aside).
+  if (WISHED_TRAINING.test(tail) && !/^(?:job|role|shifts?|hours|work)\b/.test(tokens[m.end] ?? '')) return 'target';
   const cue = cueEnding(v, before);
   if (cue) return cue[1];
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.

@@ -12,7 +12,7 @@
 import type { Content, Role } from '../../content/model.js';
 import { WHO_DOES, type Mention } from './mentions.js';
 import { normaliseName } from './normalise.js';
-import type { Index } from './roles-index.js';
+import { indexOf, type Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -358,7 +358,7 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
 }
 
 /** Words between "I" and the verb of what the writer does: "I basically set up", "I am working", "I have been doing". */
-const HELD_ADVERBS = new Set(['am', 'have', 'been', 'basically', 'mostly', 'mainly', 'just', 'also', 'currently', 'still', 'usually', 'normally', 'generally', 'actually']);
+const HELD_ADVERBS = new Set(['am', 'have', 'been', 'new', 'basically', 'mostly', 'mainly', 'just', 'also', 'currently', 'still', 'usually', 'normally', 'generally', 'actually']);
 
 /** "working", "running", "making": the -ing form of a verb of what the writer does (not "looking to", a wish). */
 function heldIng(word: string): boolean {
@@ -399,10 +399,10 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     if (tokens[i] === 'i') while (k < tokens.length && HELD_ADVERBS.has(tokens[k]!)) k++;
     const verb = tokens[k] ?? '';
     // Not "what can I do" or "should I do": a question, not the job.
-    // "I've been on the tills": "on" after "been" or "am" says where the writer works.
+    // "I've been on the tills", "I am new in kitchen": "on" or "in" after "been", "am" or "new" says where the writer works.
     // "I have worked in the kitchen for 20 years", "I've cleaned the wards since 2015": done until now, so the job held.
     const perfect = tokens.slice(i + 1, k).includes('have') && !tokens.slice(i + 1, k).includes('been') && heldEd(verb);
-    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || perfect || (verb === 'on' && /^(?:been|am)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
+    const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || perfect || (/^(?:on|in)$/.test(verb) && /^(?:been|am|new)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
@@ -431,8 +431,14 @@ export function describedHeld(content: Content, tokens: string[], mentions: read
     const role = findDescription(content, w.words, w.named, true);
     if (role) return role;
   }
+  // "band 6 on AMU, thinking about ACP", "I'm a newly qualified band 5 on a surgical ward": a registered band on a
+  // ward, with no job named, is a ward nurse.
+  if (mentions.every((m) => m.start > 0 && !/^(?:band|\d)$/.test(tokens[m.start - 1]!)) && BAND_ON_WARD.test(tokens.join(' '))) return indexOf(content).byText.get('ward nurse')?.roles[0] ?? null;
   return null;
 }
+
+/** A band of a registered job, said of the writer, on a ward: at the start, or after "I am", "been", "currently" (not "now a band 6 on cardiology": a change of band, the job still unnamed). */
+const BAND_ON_WARD = /(?:^|\b(?:i am|been|currently)(?: an?)?(?: newly qualified| new)? )band [5-7] (?:on|in) (?:a |an |the )?(?:(?!band\b)[a-z]+ ){0,2}?(?:ward|amu|mau|sau|icu|itu|ccu|hdu|ed)\b/;
 
 /**
  * "can a porter become a team leader?", "one of my porters wants to step up to supervisor": a general job

@@ -6,6 +6,7 @@
  * that belongs to someone the writer manages ("one of my HCAs wants to…").
  */
 import type { Mention } from './mentions.js';
+import { WISHED_TRAINING } from './cues.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
@@ -183,6 +184,8 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   if (MY_BOSS.test(b) && BOSS.test(tokens[m.end - 1] ?? '')) return false;
   // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
   if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
+  // "always wanted to do my nursing": a training of the writer's own, wished for.
+  if (WISHED_TRAINING.test(b)) return false;
   if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
   // "I lead the HCA team … one lad wants…": asking for someone, the team the writer leads is made of people in that job.
   if (/(?:^| )(?:i|and) (?:lead|run|manage|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;

@@ -199,3 +199,30 @@ function bandOrder(band: string): number {
   const m = /^(\d)([a-d])?$/.exec(band);
   return m ? Number(m[1]) + (m[2] ? (m[2].charCodeAt(0) - 96) / 10 : 0) : 0;
 }
+
+/** Who a personal assistant works for: "PA to a director", "PA for the chief exec". */
+const BOSS = /^(?:directors?|ceo|chief|exec|execs|executive|executives|chair|chairman|chairwoman|head|deputy|board|consultants?|professor|manager|managers|matron|dean|md)$/;
+
+/**
+ * "PA to a director", "exec PA for the chief nurse": "PA" before "to" or "for" and the person worked for is
+ * a personal assistant, not a physician associate. The boss is part of the name, not a goal.
+ */
+export function personalAssistants(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+  const assistant = idx.byText.get('personal assistant');
+  if (!assistant) return mentions;
+  let out = mentions;
+  for (const m of mentions) {
+    if (!/^pas?$/.test(tokens[m.end - 1] ?? '') || m.role === assistant.roles[0] || !/^(?:to|for)$/.test(tokens[m.end] ?? '')) continue;
+    let k = m.end + 1;
+    if (/^(?:a|an|the|my|our|one|two|three|several)$/.test(tokens[k] ?? '')) k++;
+    // "the medical director", "a clinical director", "the chief nurse": one word may come before the boss's own word.
+    const at = BOSS.test(tokens[k] ?? '') ? k : BOSS.test(tokens[k + 1] ?? '') ? k + 1 : -1;
+    if (at < 0) continue;
+    // The boss's own title, when it is a role's name, goes with the PA ("PA to the director of nursing").
+    const boss = out.find((x) => x.start >= m.end && x.start <= at && x.end > at);
+    const end = boss ? boss.end : at + 1;
+    out = out.filter((x) => x !== m && !(x.start >= m.end && x.start < end));
+    out.push({ start: m.start, end, phrase: assistant, role: assistant.roles[0]!, how: `read "${tokens.slice(m.start, end).join(' ')}" as a personal assistant` });
+  }
+  return out === mentions ? mentions : out.sort((a, b) => a.start - b.start);
+}

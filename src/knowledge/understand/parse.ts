@@ -8,7 +8,7 @@ import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
 import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
 import { AREA_RULES, RULES, type Intent, type Rule } from './intents.js';
-import { bandsOf, dropOtherJobs, findMentions, siblingWithBand, type Mention } from './mentions.js';
+import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
@@ -18,6 +18,7 @@ import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
+import { jobWordToGoal } from './job-word.js';
 
 export interface Analysed {
   idx: Index;
@@ -103,8 +104,8 @@ export function analyse(content: Content, text: string): Analysed {
     }
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
-  const found = dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found))))), clauses)));
+  const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text)))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
+  const mentions = jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found))))), clauses))));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 

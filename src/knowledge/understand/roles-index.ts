@@ -56,6 +56,14 @@ function isAbbreviation(raw: string, norm: string): boolean {
 }
 
 /** The index for this content, built on first use. */
+/** Short forms staff write for a name's last word, used only after the name's other words. */
+const SHORT_FORMS = new Map<string, string[]>([
+  ['technician', ['tech']],
+  ['technicians', ['techs']],
+  ['secretary', ['sec']],
+  ['secretaries', ['secs']],
+]);
+
 export function indexOf(content: Content): Index {
   const cached = indexes.get(content);
   if (cached) return cached;
@@ -113,6 +121,9 @@ export function indexOf(content: Content): Index {
         for (const p of plural(bl)) add([...b.slice(0, -1), p].join(' '), role, 1);
       }
       for (const form of v.fieldForms.get(last) ?? []) add([...toks.slice(0, -1), form].join(' '), role, 2);
+      // A job word's short form after its field: "digital support tech", "medical sec" (never alone: "give me a sec").
+      const short = SHORT_FORMS.get(last);
+      if (short && toks.length > 1) for (const form of short) add([...toks.slice(0, -1), form].join(' '), role, 2);
     }
     // The id's words ("hcsw band 2", "director of workforce").
     add(role.id.replace(/-/g, ' '), role, 1);
