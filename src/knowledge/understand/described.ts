@@ -450,13 +450,25 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   if (role.family === held.family) return null;
   const said = mentions.find((m) => m.role === role)?.phrase.text;
   if (!said) return null;
-  const norm = (n: string) => normaliseName(n, content.understanding);
-  const heldWords = new Set([held.family, ...[held.title, ...held.synonyms].flatMap((n) => norm(n).split(' '))]);
+  const names = namesOf(content);
+  const heldWords = new Set([held.family, ...names.get(held)!.flatMap((n) => n.split(' '))]);
   const saidLength = said.split(' ').length;
   const kin = [...content.roles.values()].filter(
-    (r) => r.family === held.family && r !== held && [r.title, ...r.synonyms].some((n) => norm(n).endsWith(` ${said}`) && heldWords.has(norm(n).split(' ').at(-saidLength - 1) ?? '')),
+    (r) => r.family === held.family && r !== held && names.get(r)!.some((n) => n.endsWith(` ${said}`) && heldWords.has(n.split(' ').at(-saidLength - 1) ?? '')),
   );
   return kin.length === 1 ? { role: kin[0]!, said } : null;
+}
+
+const normalisedNames = new WeakMap<Content, Map<Role, string[]>>();
+
+/** Each role's title and synonyms, normalised as messages are: worked out once per content. */
+function namesOf(content: Content): Map<Role, string[]> {
+  let names = normalisedNames.get(content);
+  if (!names) {
+    names = new Map([...content.roles.values()].map((r) => [r, [r.title, ...r.synonyms].map((n) => normaliseName(n, content.understanding))]));
+    normalisedNames.set(content, names);
+  }
+  return names;
 }
 
 /** The last word of the name of a job that leads a team ("team leader", "supervisor"). */
