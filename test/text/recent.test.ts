@@ -39,6 +39,20 @@ describe('the normal forms asked for many times in a turn give the same answers 
     expect([normalise(text), normaliseDistressText(text)]).toEqual(first);
   });
 
+  it('each text keeps its own normal form, asked for in turn with others', () => {
+    const expected: Array<[string, string, string]> = [
+      ["I CAN’T COPE", "i can't cope", "i can't cope"],
+      ['Self-harm!', 'self harm', 'self harm'],
+      ['  how do I become a nurse?  ', 'how do i become a nurse', 'how do i become a nurse'],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [text, routed, distress] of expected) {
+        expect(normalise(text)).toBe(routed);
+        expect(normaliseDistressText(text)).toBe(distress);
+      }
+    }
+  });
+
   it('safe Slack links: relative to different bases are not mixed up', () => {
     expect(safeSlackUrl('/img/a.png', 'https://one.example')).toBe('https://one.example/img/a.png');
     expect(safeSlackUrl('/img/a.png', 'https://two.example')).toBe('https://two.example/img/a.png');

@@ -200,8 +200,17 @@ function bandOrder(band: string): number {
   return m ? Number(m[1]) + (m[2] ? (m[2].charCodeAt(0) - 96) / 10 : 0) : 0;
 }
 
-/** Who a personal assistant works for: "PA to a director", "PA for the chief exec". */
-const BOSS = /^(?:directors?|ceo|chief|exec|execs|executive|executives|chair|chairman|chairwoman|head|deputy|board|consultants?|professor|manager|managers|matron|dean|md)$/;
+/**
+ * Who a personal assistant works for ("PA to a director", "PA for the chief exec"): senior job titles, with the
+ * short forms staff write for them ("chief exec" for chief executive, "CEO", "MD" for a medical or managing director).
+ */
+const BOSS_TITLES = [
+  ...['director', 'directors', 'chief', 'executive', 'executives', 'chair', 'chairman', 'chairwoman', 'head', 'deputy', 'board'],
+  ...['consultant', 'consultants', 'professor', 'manager', 'managers', 'matron', 'dean'],
+  // Short forms of the titles above.
+  ...['ceo', 'exec', 'execs', 'md'],
+];
+const BOSS = new RegExp(`^(?:${BOSS_TITLES.join('|')})$`);
 
 /**
  * "PA to a director", "exec PA for the chief nurse": "PA" before "to" or "for" and the person worked for is
