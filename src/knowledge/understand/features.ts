@@ -6,7 +6,7 @@
  */
 import type { Parsed } from './parse.js';
 import { ruleScores } from './parse.js';
-import { AREA_RULES } from './intents.js';
+import { AREA_TESTS } from './intents.js';
 
 const CHAR_WEIGHT = 0.25;
 
@@ -27,7 +27,7 @@ export function questionFeatures(p: Parsed, raw: string): Map<string, number> {
   const { scores } = ruleScores(p);
   for (const [intent, score] of scores) add(`score:${intent}`, Math.min(score, 12) / 6);
   const masked = words.join(' ');
-  for (const a of AREA_RULES) if (new RegExp(a.re.source).test(masked)) add(`area:${a.area}`);
+  for (const a of AREA_TESTS) if (a.re.test(masked)) add(`area:${a.area}`);
   if (p.role) add(p.targetCued ? 'role:wanted-cued' : 'role:wanted');
   if (p.from) add('role:held');
   if (p.band) add('band');

@@ -49,9 +49,12 @@ export function labelledExamples(examples: IntentExamples): Array<{ text: string
 
 const models = new WeakMap<Content, LinearModel>();
 
+/** Passes over the examples: chosen on the dev split (96.9% intent at 10, 96.6% at 12, 96.3% at 8), the fewest that lose nothing there. */
+const EPOCHS = 10;
+
 export function trainIntentModel(content: Content): LinearModel {
   const examples = labelledExamples(content.intentExamples).map((e) => ({ features: questionFeatures(parseQuestion(content, e.text), e.text), label: e.label }));
-  return LinearModel.train(examples, { epochs: 12 });
+  return LinearModel.train(examples, { epochs: EPOCHS });
 }
 
 /** The model for this content: already made, or trained now (a fraction of a second). */

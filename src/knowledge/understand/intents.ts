@@ -153,3 +153,6 @@ export const AREA_RULES: Array<{ area: RoadmapArea; re: RegExp }> = [
     re: /\b(?:clinical skills|elearning|elfh|modules?|dementia|care certificate|mandatory training|statutory training|mandatory|venepuncture|phlebotomy|cannulation|catheters?|catheterisation|wound care|wounds|ecgs?|observations|obs|infection control|infection prevention|moving and handling|safeguarding|basic life support|bls|oliver mcgowan|learning disability and autism|autism|cstf|core skills|blood glucose|blood pressure|clinical)\b/g,
   },
 ];
+
+/** The same words, for asking only whether a text has any (no `g` flag, so no position is carried between calls). */
+export const AREA_TESTS: ReadonlyArray<{ area: RoadmapArea; re: RegExp }> = AREA_RULES.map((a) => ({ area: a.area, re: new RegExp(a.re.source) }));

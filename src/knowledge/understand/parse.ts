@@ -7,7 +7,7 @@
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
 import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
-import { AREA_RULES, RULES, type Intent, type Rule } from './intents.js';
+import { AREA_RULES, AREA_TESTS, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
@@ -575,7 +575,7 @@ export function ruleScores(p: Parsed): { scores: Map<Intent, number>; why: Map<I
   };
   for (const rule of p.hits) bump(rule.intent, rule.weight, rule.label);
   const maskedText = p.masked.join(' ');
-  if (AREA_RULES.some((a) => new RegExp(a.re.source).test(maskedText))) bump('resources', 2, 'a learning area word');
+  if (AREA_TESTS.some((a) => a.re.test(maskedText))) bump('resources', 2, 'a learning area word');
   if (p.role) bump('pathway', p.targetCued ? 3 : 1.5, p.targetCued ? 'a role named as a goal' : 'a role named');
   else if (p.from) bump('options', 1, 'only a current role named');
   return { scores, why };
