@@ -26,6 +26,24 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job opening the message with its band ("payroll officer b4 …", "clinical coder b3 …"), with no question about getting into it, is the job held': [
+    { text: 'payroll officer b4 need advanced excel course', role: null, from: 'payroll-officer' },
+    { text: 'clinical coder b3 where can coding lead', role: null, from: 'clinical-coder' },
+    { text: 'medical secretary b4 looking for a minute taking course', role: null, from: 'medical-secretary' },
+    { text: 'phlebotomist b2 need to learn cannulation', role: null, from: 'phlebotomist' },
+    { text: 'med secretary band 4 what do i need', role: 'medical-secretary', from: null },
+  ],
+  '"CPD for BMS", "induction done for new MSW job": CPD, induction, preceptorship or revalidation for a job is for the job held': [
+    { text: 'CPD for BMS band 5 any funding', role: null, from: 'biomedical-scientist' },
+    { text: 'induction done for new MSW job on postnatal bit nervous about baby checks', role: null, from: 'maternity-support-worker' },
+    { text: 'induction for my new porter job what do i need to bring', role: null, from: 'porter' },
+    { text: 'any CPD for physios', role: null, from: 'physiotherapist' },
+  ],
+  '"can a hca b2 become a doctor": the job asked about may have its band before or after it, and is still the job held': [
+    { text: 'can a hca b2 become a doctor', role: null, from: 'hcsw-band-2' },
+    { text: 'could a band 3 porter become a surgeon', role: null, from: 'porter' },
+    { text: 'can a domestic band 2 become a chef', role: null, from: 'domestic-assistant' },
+  ],
   '"just been made team leader for the porters": a job the writer has been made or appointed to is the one held (for porters, the facilities team leader)': [
     { text: 'just been made team leader for the porters, was a porter myself till last month. any leadership stuff for new team leaders?', role: null, from: 'facilities-supervisor' },
     { text: "I've just been made team leader for the domestics, what training is there", role: null, from: 'facilities-supervisor' },

@@ -13,6 +13,8 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison)\b/;
+/** Before "for": what someone does in the job they hold, whatever follows ("CPD for BMS band 5", "induction done for new MSW job"). */
+const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|revalidation)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
 // "pharmacy assistant 4 yrs", "digital support tech, want to move on": how long in it, or wanting to leave it (not "2 years ago").
@@ -80,7 +82,10 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "I'm 17 and on the business admin apprenticeship": on the course now, so in the apprentice's job.
   if (course && COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') && /\b(?:am|is|are|and|currently|now|still|already)(?: \d+)? (?:on|doing) (?:the|my|an?|his|her|their)$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' '))) return 'from';
   // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
-  if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
+  // ("can a hca b2 become a doctor", "could a band 3 porter become…": the job's band may come before or after it.)
+  const next = tokens[m.end] === 'band' && /^(?:\d|8[a-d])$/.test(tokens[m.end + 1] ?? '') ? m.end + 2 : m.end;
+  const first = tokens[m.start - 2] === 'band' && /^(?:\d|8[a-d])$/.test(tokens[m.start - 1] ?? '') ? m.start - 2 : m.start;
+  if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[next] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, first - 2), first).join(' '))) return 'from';
   let end = m.start;
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
@@ -120,6 +125,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
       .slice(from, end - 1)
       .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
       .join(' ');
+    if (FOR_OWN_JOB.test(context)) return 'from';
     if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')) || FOR_MEANS_TARGET.test(context)) return 'target';
     // "HCA for a TNA": a role just before "for" is the one held.
     const near = context.split(' ').slice(-3).includes('_role_');

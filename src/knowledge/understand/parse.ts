@@ -19,6 +19,7 @@ import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
+import { heldAtOpening } from './opening.js';
 
 export interface Analysed {
   idx: Index;
@@ -44,9 +45,6 @@ function goalNamedFully(mentions: Mention[], role: Role): boolean {
 
 /** Words that ask for a goal: with a role and its band on the other side of them and no other role, the goal is a job the bot has no role for. */
 const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/;
-
-/** The same, naming the goal after them ("become a …", not "how do I get there"). */
-const GOAL_NAMED = /\b(?:become an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b/;
 
 /** Words of a question between two roles: the first is what is asked about. */
 const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
@@ -365,9 +363,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
-      // "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter, how 2 b a chef": the same, opening the message
-      // with its band or a comma, before such a goal.
-      else if (m.start === 0 && (tokens[m.end] === 'band' || clauses.some((c) => c >= m.end && /^(?:(?:\d+|yrs?|years?|months?|here|now|atm) ?)*$/.test(tokens.slice(m.end, c).join(' ')))) && uncued.length === 1 && GOAL_NAMED.test(tokens.slice(m.end).join(' '))) as = 'from';
+      // "dental nurse band 4 - could I train as a dental hygienist?", "payroll officer b4 need advanced excel course": a job opening
+      // the message with its band, and no question about getting into it, is the writer's (opening.ts).
+      else if (heldAtOpening(tokens, m, clauses, uncued.length)) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
