@@ -26,6 +26,18 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'short names of healthcare science jobs: "HSA" is a healthcare science assistant; an associate practitioner "in micro", "in haem" is a healthcare science associate': [
+    { text: 'HSA in cellular path b3 how do i move up to associate', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
+    { text: 'BMS registration portfolio how long, im band 4 associate practitioner in micro', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
+    { text: 'im a band 4 associate practitioner in haem, want to be a BMS', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
+    { text: 'HSA b3, where can i go from here', role: null, from: 'healthcare-science-assistant' },
+  ],
+  'short names of office and leadership jobs: "ops director" is a senior leader; "apprentice bus admin", "apprentice business admin" is the business administrator apprentice': [
+    { text: 'service mgr 8a how do i get to 8b ops director level', role: 'senior-leader', from: 'service-manager' },
+    { text: 'ward manager wanting to be ops director, what quals', role: 'senior-leader', from: 'service-manager' },
+    { text: 'apprentice bus admin finishing in june whats next', role: null, from: 'business-administrator-apprentice' },
+    { text: 'apprentice business admin, nearly done, what jobs can i apply for', role: null, from: 'business-administrator-apprentice' },
+  ],
   'a job opening the message with its band ("payroll officer b4 …", "clinical coder b3 …"), with no question about getting into it, is the job held': [
     { text: 'payroll officer b4 need advanced excel course', role: null, from: 'payroll-officer' },
     { text: 'clinical coder b3 where can coding lead', role: null, from: 'clinical-coder' },
