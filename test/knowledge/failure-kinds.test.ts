@@ -26,6 +26,18 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a course already named for one job, then "for" another ("OT apprenticeship for rehab assistant b3"): the second is the job held': [
+    { text: 'occupasional therapy apprentiship for rehab assistant b3', role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: 'nursing degree apprenticeship for hca band 3, does the trust fund it', role: 'nurse-adult', from: 'hcsw-band-3' },
+    { text: 'physio degree for a therapy assistant, can i do it part time', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'is there a degree apprenticeship for OT', role: 'occupational-therapist', from: null },
+  ],
+  'a subject studied ("biomed grad", "psych degree") is neither the job held nor the goal': [
+    { text: 'physician associate course, im biomed grad but working as hca b2', role: 'physician-associate', from: 'hcsw-band-2' },
+    { text: 'clinical associate in psychology, need a psych degree?', role: 'clinical-associate-psychology', from: null },
+    { text: 'how do i become a PA, im a biomed graduate working as a phleb', role: 'physician-associate', from: 'phlebotomist' },
+    { text: 'do i need a psych degree to be a PWP', role: 'psychological-wellbeing-practitioner', from: null },
+  ],
   'short names of healthcare science jobs: "HSA" is a healthcare science assistant; an associate practitioner "in micro", "in haem" is a healthcare science associate': [
     { text: 'HSA in cellular path b3 how do i move up to associate', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
     { text: 'BMS registration portfolio how long, im band 4 associate practitioner in micro', role: 'biomedical-scientist', from: 'healthcare-science-associate' },

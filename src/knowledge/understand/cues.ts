@@ -27,6 +27,16 @@ const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'perman
 const POSTPOSED_GOAL = /^(?:(?:job|jobs|role|roles|post|posts) )?(?:how (?:to|do i|do you|can i|could i|would i) (?:become|get|be|train|apply|qualify|start)|how to become)\b(?! (?:to|into|onto|in|a|an|the|from|there|one|band|\d+)\b)/;
 /** Just before a course: one already done ("I have a … degree", "got my … degree"). */
 const HELD_COURSE = /\b(?:have|got|with|hold|holding|finished|completed|done|did)(?: (?:a|an|the|my))?$/;
+/**
+ * "im biomed grad", "psych grads only?", "need a psych degree?": a subject studied, not a job. Graduates of a
+ * subject are not in its job; and "psych" before a degree is psychology, not the psychiatric nurse it names alone.
+ */
+export function subjectStudied(tokens: string[], m: Mention): boolean {
+  const next = tokens[m.end] ?? '';
+  if (/^(?:grads?|graduates?)$/.test(next)) return true;
+  return m.end - m.start === 1 && tokens[m.start] === 'psych' && /^(?:degrees?|students?|course|courses|masters|msc|bsc)$/.test(next);
+}
+
 /** The last word of a course's name ("business admin apprenticeship"). */
 const COURSE_NAME = /^(?:apprenticeships?|courses?|programmes?|degrees?)$/;
 /** The last word of the name of a job that leads others ("team leader", "supervisor"). */
@@ -112,9 +122,11 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "Is ACP only for nurses?": who a route is open to, not the writer's job or goal.
   if (before[before.length - 1] === 'for' && /^(?:only|just|purely|mainly|solely)$/.test(before[before.length - 2] ?? '')) return null;
   // "is there an apprenticeship for healthcare science practitioner", "a degree apprenticeship for OT": a course for one job
-  // (named alone, not in the plural) is the way into it; "an apprenticeship for support workers" is for the people in it.
+  // (named alone, not in the plural) is the way into it; "an apprenticeship for support workers" is for the people in it,
+  // and so is one already named for another job ("OT apprenticeship for rehab assistant b3").
   const lastWord = tokens[m.end - 1] ?? '';
-  if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
+  const courseOfOther = all.some((x) => x !== m && x.end < end - 1 && tokens.slice(x.end, end - 1).every((t) => /^(?:degree|apprenticeships?|courses?|programmes?|top|up)$/.test(t)));
+  if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !courseOfOther && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
   // "what routes are open to porters": who a route is open to, the job held.
   if (/\b(?:open|available|offered) to$/.test(tail)) return 'from';
   if (before[before.length - 1] === 'for') {
