@@ -26,6 +26,16 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job named first with its band, then "I want the job where you…": the job described is the goal even when its words also fit the job named, which is held': [
+    { text: 'receptionist in outpatients b2 i want the job where you type up clinic letters for the consultants', role: 'medical-secretary', from: 'administrator' },
+    { text: 'ward clerk on b2 i want the job where you type up letters for the consultants', role: 'medical-secretary', from: 'administrator' },
+    { text: 'admin b3 i want to be the one who types the clinic letters', role: 'medical-secretary', from: 'administrator' },
+  ],
+  'ward clerk work described ("I do the ward rota… at the nurses station"): the job held is the ward clerk, and the nurses\' station is a place, not a nurse': [
+    { text: 'i do the ward rota n order stock n answer the phone at the nurses station what jobs could i move to', role: null, from: 'administrator' },
+    { text: 'i sit at the nurses station and do the ward rota, what else could i do', role: null, from: 'administrator' },
+    { text: 'i answer the phone and do the rotas on a surgical ward, how do i become a medical secretary', role: 'medical-secretary', from: 'administrator' },
+  ],
   'a course already named for one job, then "for" another ("OT apprenticeship for rehab assistant b3"): the second is the job held': [
     { text: 'occupasional therapy apprentiship for rehab assistant b3', role: 'occupational-therapist', from: 'therapy-assistant' },
     { text: 'nursing degree apprenticeship for hca band 3, does the trust fund it', role: 'nurse-adult', from: 'hcsw-band-3' },
