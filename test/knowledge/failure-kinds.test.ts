@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job described, then "what job is that": the words before the question describe the job wanted': [
+    { text: 'i have lived experience of mental health and want to use it to help others on the wards what job is that', role: 'peer-support-worker', from: null },
+    { text: 'been through mental health services myself, want to help others with my lived experience, which job is that', role: 'peer-support-worker', from: null },
+    { text: 'i love fitting hearing aids for old people, what job is that', role: 'hearing-aid-dispenser', from: null },
+    { text: 'someone who does the ecgs on the wards, which job is that? im a porter', role: 'healthcare-science-assistant', from: 'porter' },
+  ],
   'a job named first with its band, then "I want the job where you…": the job described is the goal even when its words also fit the job named, which is held': [
     { text: 'receptionist in outpatients b2 i want the job where you type up clinic letters for the consultants', role: 'medical-secretary', from: 'administrator' },
     { text: 'ward clerk on b2 i want the job where you type up letters for the consultants', role: 'medical-secretary', from: 'administrator' },

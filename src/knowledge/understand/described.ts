@@ -354,8 +354,19 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const roles = findDescriptions(content, window.slice(0, end), named.slice(start, start + end));
     if (roles.length > 0) return roles;
   }
+  // "I have lived experience of mental health and want to use it to help others, what job is that": the words
+  // before the question of which job it is describe the job wanted.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!JOB_ASKED_AFTER.test(tokens.slice(i, i + 5).join(' '))) continue;
+    const start = Math.max(0, i - 24);
+    const roles = findDescriptions(content, tokens.slice(start, i), named.slice(start, i));
+    if (roles.length > 0) return roles;
+  }
   return [];
 }
+
+/** After a description of a job: the question which job it is. */
+const JOB_ASKED_AFTER = /^(?:what|which) (?:job|jobs|role|roles|career|careers) (?:is|are|would be|does|do|uses?|involves?) (?:that|this|it|those)\b/;
 
 /** Words between "I" and the verb of what the writer does: "I basically set up", "I am working", "I have been doing". */
 const HELD_ADVERBS = new Set(['am', 'have', 'been', 'new', 'basically', 'mostly', 'mainly', 'just', 'also', 'currently', 'still', 'usually', 'normally', 'generally', 'actually']);
