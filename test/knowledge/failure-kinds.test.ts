@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a move wished for into a team or side ("can i move to catering side"): joining it is taking its job, the goal': [
+    { text: 'im domestic can i move to catering side', role: 'catering-assistant', from: 'domestic-assistant' },
+    { text: 'im a porter, can i move to domestic side', role: 'domestic-assistant', from: 'porter' },
+    { text: 'im catering can i move to the portering side', role: 'porter', from: 'catering-assistant' },
+    { text: 'hca here, could i transfer to the phlebotomy team', role: 'phlebotomist', from: 'hcsw-band-2' },
+  ],
   'a job described, then "what job is that": the words before the question describe the job wanted': [
     { text: 'i have lived experience of mental health and want to use it to help others on the wards what job is that', role: 'peer-support-worker', from: null },
     { text: 'been through mental health services myself, want to help others with my lived experience, which job is that', role: 'peer-support-worker', from: null },

@@ -172,8 +172,10 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     let k = m.start - 1;
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
     // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
-    // So is "I've moved from portering to the domestics team", "moved over to the lab team".
-    if (/^(?:to|into)$/.test(tokens[k] ?? '') && MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    // So is "I've moved from portering to the domestics team", "moved over to the lab team", and a move wished for:
+    // "can i move to catering side".
+    const wished = /\b(?:move|moving|transfer|transferring|switch|switching)(?: (?:over|across))?$/.test(tokens.slice(Math.max(0, k - 3), k).join(' '));
+    if (/^(?:to|into)$/.test(tokens[k] ?? '') && (MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) || wished) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
     // "one of the lads on the porters team", "someone in the admin team": people in the team have its job.
     if (/^(?:on|in)$/.test(tokens[k] ?? '') && /^(?:lads|guys|girls|ladies|staff|people|women|men|fellas|someone|somebody|colleague|colleagues|member|members)$/.test(tokens[k - 1] ?? '')) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
