@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job named after how far the writer is into it ("preceptorship wk 12 ODP…", "month 2 of preceptorship, RN on…") is the job held': [
+    { text: 'preceptorship wk 12 ODP in main theatres feeling more confident', role: null, from: 'operating-department-practitioner' },
+    { text: 'month 2 of preceptorship, RN on respiratory, getting there', role: null, from: 'nurse-adult' },
+    { text: 'probation nearly done, phleb in outpatients, loving it', role: null, from: 'phlebotomist' },
+    { text: 'week 3 of induction new porter, still getting lost', role: null, from: 'porter' },
+  ],
   'a move wished for into a team or side ("can i move to catering side"): joining it is taking its job, the goal': [
     { text: 'im domestic can i move to catering side', role: 'catering-assistant', from: 'domestic-assistant' },
     { text: 'im a porter, can i move to domestic side', role: 'domestic-assistant', from: 'porter' },

@@ -162,6 +162,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (tokens[m.end] === 'how' && m.end < sentenceEnd && /^(?:(?:pls|please|plz|thanks|thx|ta|lol|tho|though) ?)*$/.test(tokens.slice(m.end + 1, sentenceEnd).join(' '))) return 'target';
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
+  // "preceptorship wk 12 ODP in main theatres", "week 3 of induction, new porter": a job named after how far the writer is into it.
+  if (/\b(?:preceptorship|induction|probation|first (?:week|day|month|shift)|(?:week|wk|day|month) \d+)\b/.test(tokens.slice(Math.max(sentenceStart, end - 5), end).join(' '))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
   // (Not across the end of the sentence: "… the business admin apprenticeship? Currently a domestic".)
   if (FROM_AFTER.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 6)).join(' '))) return 'from';
