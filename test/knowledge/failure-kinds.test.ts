@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'training in a job\'s skill for a purpose that is not that job ("phlebotomy training so i can take bloods on the ward") is no goal': [
+    { text: 'need phlebotomy training so i can take bloods on the ward im HCA b2', role: null, from: 'hcsw-band-2' },
+    { text: 'phlebotomy course so i can do bloods for my patients, im a senior hca', role: null, from: 'senior-hcsw' },
+    { text: 'want to do a phlebotomy course so i can become a phlebotomist', role: 'phlebotomist', from: null },
+  ],
   'a job named after how far the writer is into it ("preceptorship wk 12 ODP…", "month 2 of preceptorship, RN on…") is the job held': [
     { text: 'preceptorship wk 12 ODP in main theatres feeling more confident', role: null, from: 'operating-department-practitioner' },
     { text: 'month 2 of preceptorship, RN on respiratory, getting there', role: null, from: 'nurse-adult' },

@@ -37,6 +37,16 @@ export function subjectStudied(tokens: string[], m: Mention): boolean {
   return m.end - m.start === 1 && tokens[m.start] === 'psych' && /^(?:degrees?|students?|course|courses|masters|msc|bsc)$/.test(next);
 }
 
+/**
+ * "need phlebotomy training so i can take bloods on the ward": training in a job's skill, for a purpose that is
+ * not that job ("so I can take bloods", not "so I can become a phlebotomist"), is a skill for the job held.
+ */
+export function skillTraining(tokens: string[], m: Mention): boolean {
+  if (!/^(?:training|course|skills?)$/.test(tokens[m.end] ?? '')) return false;
+  const purpose = /^(?:so(?: that)? i (?:can|could|am able to)|to be able to|so i) (\S+)/.exec(tokens.slice(m.end + 1, m.end + 7).join(' '));
+  return purpose !== null && !/^(?:become|be|get|apply|train|qualify|move|go|work|start|progress|step)$/.test(purpose[1]!);
+}
+
 /** The last word of a course's name ("business admin apprenticeship"). */
 const COURSE_NAME = /^(?:apprenticeships?|courses?|programmes?|degrees?)$/;
 /** The last word of the name of a job that leads others ("team leader", "supervisor"). */
