@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'CPD and its funding, and an advanced Excel course, asked for in a job held, are questions about learning': [
+    { text: 'CPD for BMS band 5 any funding', intent: 'resources', role: null, from: 'biomedical-scientist' },
+    { text: 'CPD funding for band 5 radiographers?', intent: 'resources', role: null, from: 'radiographer' },
+    { text: 'payroll officer b4 need advanced excel course', intent: 'resources', role: null, from: 'payroll-officer' },
+    { text: 'ward clerk b3 looking for an advanced excel course', intent: 'resources', role: null, from: 'administrator' },
+  ],
   'training in a job\'s skill for a purpose that is not that job ("phlebotomy training so i can take bloods on the ward") is no goal': [
     { text: 'need phlebotomy training so i can take bloods on the ward im HCA b2', role: null, from: 'hcsw-band-2' },
     { text: 'phlebotomy course so i can do bloods for my patients, im a senior hca', role: null, from: 'senior-hcsw' },
