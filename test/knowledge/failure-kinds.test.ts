@@ -26,6 +26,15 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job opening the message with its band, then "how to become" a job the bot has no role for, written with no "a" ("how to become hygienist"), is the job held': [
+    { text: 'dental nurse b4 how to become hygienist', role: null, from: 'dental-nurse' },
+    { text: 'porter b2 how to become electrician', role: null, from: 'porter' },
+    { text: 'hca band 2 how do i become a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
+  '"theatre sw": a short form of theatre support worker': [
+    { text: 'wat quals 4 ODP, theatre sw b3', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'im a theatre sw, can i do the ODP apprenticeship', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
   'CPD and its funding, and an advanced Excel course, asked for in a job held, are questions about learning': [
     { text: 'CPD for BMS band 5 any funding', intent: 'resources', role: null, from: 'biomedical-scientist' },
     { text: 'CPD funding for band 5 radiographers?', intent: 'resources', role: null, from: 'radiographer' },

@@ -6,8 +6,8 @@
  */
 import type { Mention } from './mentions.js';
 
-/** The words of a goal named after the job ("become a …", "train as …"). */
-const GOAL_NAMED = /\b(?:become an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b/;
+/** The words of a goal named after the job ("become a …", "train as …", "how to become hygienist"). */
+const GOAL_NAMED = /\b(?:become an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b|\bbecome (?!band\b|one\b|it\b|that\b|this\b|qualified\b|registered\b)[a-z]{3,}/;
 
 /**
  * After a job and its band: a question about getting into that job ("med sec band 4 what do I need",
