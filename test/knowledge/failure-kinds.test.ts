@@ -26,6 +26,96 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job opening the message with its band, then "how to become" a job the bot has no role for, written with no "a" ("how to become hygienist"), is the job held': [
+    { text: 'dental nurse b4 how to become hygienist', role: null, from: 'dental-nurse' },
+    { text: 'porter b2 how to become electrician', role: null, from: 'porter' },
+    { text: 'hca band 2 how do i become a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
+  '"theatre sw": a short form of theatre support worker': [
+    { text: 'wat quals 4 ODP, theatre sw b3', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'im a theatre sw, can i do the ODP apprenticeship', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  'CPD and its funding, and an advanced Excel course, asked for in a job held, are questions about learning': [
+    { text: 'CPD for BMS band 5 any funding', intent: 'resources', role: null, from: 'biomedical-scientist' },
+    { text: 'CPD funding for band 5 radiographers?', intent: 'resources', role: null, from: 'radiographer' },
+    { text: 'payroll officer b4 need advanced excel course', intent: 'resources', role: null, from: 'payroll-officer' },
+    { text: 'ward clerk b3 looking for an advanced excel course', intent: 'resources', role: null, from: 'administrator' },
+  ],
+  'training in a job\'s skill for a purpose that is not that job ("phlebotomy training so i can take bloods on the ward") is no goal': [
+    { text: 'need phlebotomy training so i can take bloods on the ward im HCA b2', role: null, from: 'hcsw-band-2' },
+    { text: 'phlebotomy course so i can do bloods for my patients, im a senior hca', role: null, from: 'senior-hcsw' },
+    { text: 'want to do a phlebotomy course so i can become a phlebotomist', role: 'phlebotomist', from: null },
+  ],
+  'a job named after how far the writer is into it ("preceptorship wk 12 ODP…", "month 2 of preceptorship, RN on…") is the job held': [
+    { text: 'preceptorship wk 12 ODP in main theatres feeling more confident', role: null, from: 'operating-department-practitioner' },
+    { text: 'month 2 of preceptorship, RN on respiratory, getting there', role: null, from: 'nurse-adult' },
+    { text: 'probation nearly done, phleb in outpatients, loving it', role: null, from: 'phlebotomist' },
+    { text: 'week 3 of induction new porter, still getting lost', role: null, from: 'porter' },
+  ],
+  'a move wished for into a team or side ("can i move to catering side"): joining it is taking its job, the goal': [
+    { text: 'im domestic can i move to catering side', role: 'catering-assistant', from: 'domestic-assistant' },
+    { text: 'im a porter, can i move to domestic side', role: 'domestic-assistant', from: 'porter' },
+    { text: 'im catering can i move to the portering side', role: 'porter', from: 'catering-assistant' },
+    { text: 'hca here, could i transfer to the phlebotomy team', role: 'phlebotomist', from: 'hcsw-band-2' },
+  ],
+  'a job described, then "what job is that": the words before the question describe the job wanted': [
+    { text: 'i have lived experience of mental health and want to use it to help others on the wards what job is that', role: 'peer-support-worker', from: null },
+    { text: 'been through mental health services myself, want to help others with my lived experience, which job is that', role: 'peer-support-worker', from: null },
+    { text: 'i love fitting hearing aids for old people, what job is that', role: 'hearing-aid-dispenser', from: null },
+    { text: 'someone who does the ecgs on the wards, which job is that? im a porter', role: 'healthcare-science-assistant', from: 'porter' },
+  ],
+  'a job named first with its band, then "I want the job where you…": the job described is the goal even when its words also fit the job named, which is held': [
+    { text: 'receptionist in outpatients b2 i want the job where you type up clinic letters for the consultants', role: 'medical-secretary', from: 'administrator' },
+    { text: 'ward clerk on b2 i want the job where you type up letters for the consultants', role: 'medical-secretary', from: 'administrator' },
+    { text: 'admin b3 i want to be the one who types the clinic letters', role: 'medical-secretary', from: 'administrator' },
+  ],
+  'ward clerk work described ("I do the ward rota… at the nurses station"): the job held is the ward clerk, and the nurses\' station is a place, not a nurse': [
+    { text: 'i do the ward rota n order stock n answer the phone at the nurses station what jobs could i move to', role: null, from: 'administrator' },
+    { text: 'i sit at the nurses station and do the ward rota, what else could i do', role: null, from: 'administrator' },
+    { text: 'i answer the phone and do the rotas on a surgical ward, how do i become a medical secretary', role: 'medical-secretary', from: 'administrator' },
+  ],
+  'a course already named for one job, then "for" another ("OT apprenticeship for rehab assistant b3"): the second is the job held': [
+    { text: 'occupasional therapy apprentiship for rehab assistant b3', role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: 'nursing degree apprenticeship for hca band 3, does the trust fund it', role: 'nurse-adult', from: 'hcsw-band-3' },
+    { text: 'physio degree for a therapy assistant, can i do it part time', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'is there a degree apprenticeship for OT', role: 'occupational-therapist', from: null },
+  ],
+  'a subject studied ("biomed grad", "psych degree") is neither the job held nor the goal': [
+    { text: 'physician associate course, im biomed grad but working as hca b2', role: 'physician-associate', from: 'hcsw-band-2' },
+    { text: 'clinical associate in psychology, need a psych degree?', role: 'clinical-associate-psychology', from: null },
+    { text: 'how do i become a PA, im a biomed graduate working as a phleb', role: 'physician-associate', from: 'phlebotomist' },
+    { text: 'do i need a psych degree to be a PWP', role: 'psychological-wellbeing-practitioner', from: null },
+  ],
+  'short names of healthcare science jobs: "HSA" is a healthcare science assistant; an associate practitioner "in micro", "in haem" is a healthcare science associate': [
+    { text: 'HSA in cellular path b3 how do i move up to associate', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
+    { text: 'BMS registration portfolio how long, im band 4 associate practitioner in micro', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
+    { text: 'im a band 4 associate practitioner in haem, want to be a BMS', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
+    { text: 'HSA b3, where can i go from here', role: null, from: 'healthcare-science-assistant' },
+  ],
+  'short names of office and leadership jobs: "ops director" is a senior leader; "apprentice bus admin", "apprentice business admin" is the business administrator apprentice': [
+    { text: 'service mgr 8a how do i get to 8b ops director level', role: 'senior-leader', from: 'service-manager' },
+    { text: 'ward manager wanting to be ops director, what quals', role: 'senior-leader', from: 'service-manager' },
+    { text: 'apprentice bus admin finishing in june whats next', role: null, from: 'business-administrator-apprentice' },
+    { text: 'apprentice business admin, nearly done, what jobs can i apply for', role: null, from: 'business-administrator-apprentice' },
+  ],
+  'a job opening the message with its band ("payroll officer b4 …", "clinical coder b3 …"), with no question about getting into it, is the job held': [
+    { text: 'payroll officer b4 need advanced excel course', role: null, from: 'payroll-officer' },
+    { text: 'clinical coder b3 where can coding lead', role: null, from: 'clinical-coder' },
+    { text: 'medical secretary b4 looking for a minute taking course', role: null, from: 'medical-secretary' },
+    { text: 'phlebotomist b2 need to learn cannulation', role: null, from: 'phlebotomist' },
+    { text: 'med secretary band 4 what do i need', role: 'medical-secretary', from: null },
+  ],
+  '"CPD for BMS", "induction done for new MSW job": CPD, induction, preceptorship or revalidation for a job is for the job held': [
+    { text: 'CPD for BMS band 5 any funding', role: null, from: 'biomedical-scientist' },
+    { text: 'induction done for new MSW job on postnatal bit nervous about baby checks', role: null, from: 'maternity-support-worker' },
+    { text: 'induction for my new porter job what do i need to bring', role: null, from: 'porter' },
+    { text: 'any CPD for physios', role: null, from: 'physiotherapist' },
+  ],
+  '"can a hca b2 become a doctor": the job asked about may have its band before or after it, and is still the job held': [
+    { text: 'can a hca b2 become a doctor', role: null, from: 'hcsw-band-2' },
+    { text: 'could a band 3 porter become a surgeon', role: null, from: 'porter' },
+    { text: 'can a domestic band 2 become a chef', role: null, from: 'domestic-assistant' },
+  ],
   '"just been made team leader for the porters": a job the writer has been made or appointed to is the one held (for porters, the facilities team leader)': [
     { text: 'just been made team leader for the porters, was a porter myself till last month. any leadership stuff for new team leaders?', role: null, from: 'facilities-supervisor' },
     { text: "I've just been made team leader for the domestics, what training is there", role: null, from: 'facilities-supervisor' },

@@ -13,6 +13,8 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison)\b/;
+/** Before "for": what someone does in the job they hold, whatever follows ("CPD for BMS band 5", "induction done for new MSW job"). */
+const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|revalidation)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
 // "pharmacy assistant 4 yrs", "digital support tech, want to move on": how long in it, or wanting to leave it (not "2 years ago").
@@ -25,6 +27,26 @@ const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'perman
 const POSTPOSED_GOAL = /^(?:(?:job|jobs|role|roles|post|posts) )?(?:how (?:to|do i|do you|can i|could i|would i) (?:become|get|be|train|apply|qualify|start)|how to become)\b(?! (?:to|into|onto|in|a|an|the|from|there|one|band|\d+)\b)/;
 /** Just before a course: one already done ("I have a … degree", "got my … degree"). */
 const HELD_COURSE = /\b(?:have|got|with|hold|holding|finished|completed|done|did)(?: (?:a|an|the|my))?$/;
+/**
+ * "im biomed grad", "psych grads only?", "need a psych degree?": a subject studied, not a job. Graduates of a
+ * subject are not in its job; and "psych" before a degree is psychology, not the psychiatric nurse it names alone.
+ */
+export function subjectStudied(tokens: string[], m: Mention): boolean {
+  const next = tokens[m.end] ?? '';
+  if (/^(?:grads?|graduates?)$/.test(next)) return true;
+  return m.end - m.start === 1 && tokens[m.start] === 'psych' && /^(?:degrees?|students?|course|courses|masters|msc|bsc)$/.test(next);
+}
+
+/**
+ * "need phlebotomy training so i can take bloods on the ward": training in a job's skill, for a purpose that is
+ * not that job ("so I can take bloods", not "so I can become a phlebotomist"), is a skill for the job held.
+ */
+export function skillTraining(tokens: string[], m: Mention): boolean {
+  if (!/^(?:training|course|skills?)$/.test(tokens[m.end] ?? '')) return false;
+  const purpose = /^(?:so(?: that)? i (?:can|could|am able to)|to be able to|so i) (\S+)/.exec(tokens.slice(m.end + 1, m.end + 7).join(' '));
+  return purpose !== null && !/^(?:become|be|get|apply|train|qualify|move|go|work|start|progress|step)$/.test(purpose[1]!);
+}
+
 /** The last word of a course's name ("business admin apprenticeship"). */
 const COURSE_NAME = /^(?:apprenticeships?|courses?|programmes?|degrees?)$/;
 /** The last word of the name of a job that leads others ("team leader", "supervisor"). */
@@ -80,7 +102,10 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "I'm 17 and on the business admin apprenticeship": on the course now, so in the apprentice's job.
   if (course && COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') && /\b(?:am|is|are|and|currently|now|still|already)(?: \d+)? (?:on|doing) (?:the|my|an?|his|her|their)$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' '))) return 'from';
   // "could a midwife become a yoga teacher", "can an HCA train as…": a question about someone in the job.
-  if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[m.end] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, m.start - 2), m.start).join(' '))) return 'from';
+  // ("can a hca b2 become a doctor", "could a band 3 porter become…": the job's band may come before or after it.)
+  const next = tokens[m.end] === 'band' && /^(?:\d|8[a-d])$/.test(tokens[m.end + 1] ?? '') ? m.end + 2 : m.end;
+  const first = tokens[m.start - 2] === 'band' && /^(?:\d|8[a-d])$/.test(tokens[m.start - 1] ?? '') ? m.start - 2 : m.start;
+  if (/^(?:become|train|retrain|move|go|progress|step up|apply|qualify)\b/.test(tokens[next] ?? '') && /\b(?:can|could|would|does|do|should|will) (?:a|an|the)$/.test(tokens.slice(Math.max(0, first - 2), first).join(' '))) return 'from';
   let end = m.start;
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
@@ -107,9 +132,11 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "Is ACP only for nurses?": who a route is open to, not the writer's job or goal.
   if (before[before.length - 1] === 'for' && /^(?:only|just|purely|mainly|solely)$/.test(before[before.length - 2] ?? '')) return null;
   // "is there an apprenticeship for healthcare science practitioner", "a degree apprenticeship for OT": a course for one job
-  // (named alone, not in the plural) is the way into it; "an apprenticeship for support workers" is for the people in it.
+  // (named alone, not in the plural) is the way into it; "an apprenticeship for support workers" is for the people in it,
+  // and so is one already named for another job ("OT apprenticeship for rehab assistant b3").
   const lastWord = tokens[m.end - 1] ?? '';
-  if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
+  const courseOfOther = all.some((x) => x !== m && x.end < end - 1 && tokens.slice(x.end, end - 1).every((t) => /^(?:degree|apprenticeships?|courses?|programmes?|top|up)$/.test(t)));
+  if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !courseOfOther && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
   // "what routes are open to porters": who a route is open to, the job held.
   if (/\b(?:open|available|offered) to$/.test(tail)) return 'from';
   if (before[before.length - 1] === 'for') {
@@ -120,6 +147,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
       .slice(from, end - 1)
       .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
       .join(' ');
+    if (FOR_OWN_JOB.test(context)) return 'from';
     if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')) || FOR_MEANS_TARGET.test(context)) return 'target';
     // "HCA for a TNA": a role just before "for" is the one held.
     const near = context.split(' ').slice(-3).includes('_role_');
@@ -144,6 +172,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (tokens[m.end] === 'how' && m.end < sentenceEnd && /^(?:(?:pls|please|plz|thanks|thx|ta|lol|tho|though) ?)*$/.test(tokens.slice(m.end + 1, sentenceEnd).join(' '))) return 'target';
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
+  // "preceptorship wk 12 ODP in main theatres", "week 3 of induction, new porter": a job named after how far the writer is into it.
+  if (/\b(?:preceptorship|induction|probation|first (?:week|day|month|shift)|(?:week|wk|day|month) \d+)\b/.test(tokens.slice(Math.max(sentenceStart, end - 5), end).join(' '))) return 'from';
   const after = tokens.slice(m.end, m.end + 4).join(' ');
   // (Not across the end of the sentence: "… the business admin apprenticeship? Currently a domestic".)
   if (FROM_AFTER.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 6)).join(' '))) return 'from';

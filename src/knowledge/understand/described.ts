@@ -172,8 +172,10 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     let k = m.start - 1;
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
     // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
-    // So is "I've moved from portering to the domestics team", "moved over to the lab team".
-    if (/^(?:to|into)$/.test(tokens[k] ?? '') && MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    // So is "I've moved from portering to the domestics team", "moved over to the lab team", and a move wished for:
+    // "can i move to catering side".
+    const wished = /\b(?:move|moving|transfer|transferring|switch|switching)(?: (?:over|across))?$/.test(tokens.slice(Math.max(0, k - 3), k).join(' '));
+    if (/^(?:to|into)$/.test(tokens[k] ?? '') && (MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) || wished) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
     // "one of the lads on the porters team", "someone in the admin team": people in the team have its job.
     if (/^(?:on|in)$/.test(tokens[k] ?? '') && /^(?:lads|guys|girls|ladies|staff|people|women|men|fellas|someone|somebody|colleague|colleagues|member|members)$/.test(tokens[k - 1] ?? '')) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
@@ -354,8 +356,19 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const roles = findDescriptions(content, window.slice(0, end), named.slice(start, start + end));
     if (roles.length > 0) return roles;
   }
+  // "I have lived experience of mental health and want to use it to help others, what job is that": the words
+  // before the question of which job it is describe the job wanted.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!JOB_ASKED_AFTER.test(tokens.slice(i, i + 5).join(' '))) continue;
+    const start = Math.max(0, i - 24);
+    const roles = findDescriptions(content, tokens.slice(start, i), named.slice(start, i));
+    if (roles.length > 0) return roles;
+  }
   return [];
 }
+
+/** After a description of a job: the question which job it is. */
+const JOB_ASKED_AFTER = /^(?:what|which) (?:job|jobs|role|roles|career|careers) (?:is|are|would be|does|do|uses?|involves?) (?:that|this|it|those)\b/;
 
 /** Words between "I" and the verb of what the writer does: "I basically set up", "I am working", "I have been doing". */
 const HELD_ADVERBS = new Set(['am', 'have', 'been', 'new', 'basically', 'mostly', 'mainly', 'just', 'also', 'currently', 'still', 'usually', 'normally', 'generally', 'actually']);

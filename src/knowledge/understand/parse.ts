@@ -6,7 +6,7 @@
  */
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
-import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
+import { BAND_FROM, BAND_TARGET, cueFor, skillTraining, subjectStudied, weakCue } from './cues.js';
 import { AREA_RULES, AREA_TESTS, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
@@ -19,6 +19,7 @@ import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
+import { heldAtOpening } from './opening.js';
 
 export interface Analysed {
   idx: Index;
@@ -44,9 +45,6 @@ function goalNamedFully(mentions: Mention[], role: Role): boolean {
 
 /** Words that ask for a goal: with a role and its band on the other side of them and no other role, the goal is a job the bot has no role for. */
 const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/;
-
-/** The same, naming the goal after them ("become a …", not "how do I get there"). */
-const GOAL_NAMED = /\b(?:become an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b/;
 
 /** Words of a question between two roles: the first is what is asked about. */
 const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
@@ -230,7 +228,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null);
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m));
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
@@ -365,9 +363,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
-      // "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter, how 2 b a chef": the same, opening the message
-      // with its band or a comma, before such a goal.
-      else if (m.start === 0 && (tokens[m.end] === 'band' || clauses.some((c) => c >= m.end && /^(?:(?:\d+|yrs?|years?|months?|here|now|atm) ?)*$/.test(tokens.slice(m.end, c).join(' ')))) && uncued.length === 1 && GOAL_NAMED.test(tokens.slice(m.end).join(' '))) as = 'from';
+      // "dental nurse band 4 - could I train as a dental hygienist?", "payroll officer b4 need advanced excel course": a job opening
+      // the message with its band, and no question about getting into it, is the writer's (opening.ts).
+      else if (heldAtOpening(tokens, m, clauses, uncued.length)) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
@@ -402,8 +400,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
     role = described;
   }
   // "portering 2 yrs. want to do bloods": a job named with no cue, and a goal described after "want to":
-  // the named job is the one held.
-  if (described && role && !from && !decided && !targetCued && !describedAll.includes(role) && mentions.filter((m, i) => !negated[i]).every((m) => m.role === role)) {
+  // the named job is the one held. ("receptionist b2 i want the job where you type up clinic letters": also when
+  // the words fit the named job less well, if it is named before the wish.)
+  const wish = tokens.findIndex((t, k) => /^(?:want|wanna|like|love)$/.test(t) && tokens[k - 1] === 'i');
+  if (described && role && !from && !decided && !targetCued && described !== role && (!describedAll.includes(role) || (wish > 0 && mentions.every((m, i) => negated[i] || m.end <= wish))) && mentions.filter((m, i) => !negated[i]).every((m) => m.role === role)) {
     explain.push(`${role.title} read as the job held, and ${described.title} as the job described as the goal`);
     from = role;
     role = described;
