@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'people in a job who give advice, with a word of how often or where they work between ("the physios always say I would make a good rehab assistant"), are neither the job held nor the goal': [
+    { text: "Joined the trust 2 years ago as a domestic on the stroke unit and honestly I love being around the patients. The physios always say I'd make a good rehab assistant. I'm 41 - is it too late, and how would I even start?", role: 'therapy-assistant', from: 'domestic-assistant' },
+    { text: "The OTs on my ward often tell me I'd be a great therapy assistant, I'm a porter", role: 'therapy-assistant', from: 'porter' },
+    { text: "The midwives always say I'd be a brilliant MSW. I'm a band 2 HCA on postnatal, where do I start?", role: 'maternity-support-worker', from: 'hcsw-band-2' },
+    { text: "The physios on the ward have always said I'd make a good OT assistant. I'm a domestic", role: 'therapy-assistant', from: 'domestic-assistant' },
+  ],
   '"just been made team leader for the porters": a job the writer has been made or appointed to is the one held (for porters, the facilities team leader)': [
     { text: 'just been made team leader for the porters, was a porter myself till last month. any leadership stuff for new team leaders?', role: null, from: 'facilities-supervisor' },
     { text: "I've just been made team leader for the domestics, what training is there", role: null, from: 'facilities-supervisor' },

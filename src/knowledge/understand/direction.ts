@@ -193,7 +193,8 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
 }
 
 /** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
-const SPEAKER_AFTER = /^(?:said|says|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me)\b/;
+// ("the physios always say", "the OTs on my ward often tell me": a word of how often, or where they work, may come between.)
+const SPEAKER_AFTER = /^(?:(?:on|in|at|from) (?:my|our|the) (?:\S+ )?(?:ward|team|unit|department|dept|service|shift|wards|teams|units)s? )?(?:(?:always|often|all|both|sometimes|constantly|regularly|also|even|actually|have always|have all|have often|have|all always|never stop|wont stop) )?(?:said|says|say(?= (?:i|that|to me)\b)|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me)\b/;
 
 /** After a role and a verb of saying: the person tells of their own wish ("says she wants", "told me he would like"). */
 const OWN_WISH = /^\S+(?: me)?(?: that)? (?:she|he|they) (?:wants?|would like|would love|is keen|are keen|is interested|are interested|fancies|fancy|is thinking|are thinking|hopes?)\b/;
@@ -208,7 +209,7 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
   // (unlike "my team leader role", the writer's job).
   const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')));
   // ("one of my call handlers says she wants to be a paramedic": someone telling of their own wish is no adviser.)
-  const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)) && !OWN_WISH.test(after(tokens, m, 6)));
+  const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 8)) && !OWN_WISH.test(after(tokens, m, 6)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
   return mentions.filter((m) => !speaking.includes(m));
 }
