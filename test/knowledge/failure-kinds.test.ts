@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"X, but honestly it is Y I want": a job set against another after "but … it is" is the one preferred': [
+    { text: "I've been permanent as a band 3 HCA in ED for 2 years now. Everyone says I should do my nursing but honestly it's the paramedics I watch and think, that's me. Can I get there from here at 44?", role: 'paramedic', from: 'hcsw-band-3' },
+    { text: "people keep telling me to do nursing but really it's midwifery I want. I'm an MSW", role: 'midwife', from: 'maternity-support-worker' },
+    { text: "I could do OT but honestly it's physio that I love, I'm a therapy assistant", role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: "my manager says I should go for the TNA but actually it's the ODP I'm drawn to. theatre support worker band 2", role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
   'people in a job who give advice, with a word of how often or where they work between ("the physios always say I would make a good rehab assistant"), are neither the job held nor the goal': [
     { text: "Joined the trust 2 years ago as a domestic on the stroke unit and honestly I love being around the patients. The physios always say I'd make a good rehab assistant. I'm 41 - is it too late, and how would I even start?", role: 'therapy-assistant', from: 'domestic-assistant' },
     { text: "The OTs on my ward often tell me I'd be a great therapy assistant, I'm a porter", role: 'therapy-assistant', from: 'porter' },

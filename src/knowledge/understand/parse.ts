@@ -348,9 +348,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
       if (!r || i === preferredUncued) as = 'target';
     } else if (thing) {
       // "start in audiology at the bottom - the hearing care assistant apprenticeship thing": a goal named by its
-      // field of work, then "the" job of that field: the job is the goal, said more narrowly.
+      // field of work, then "the" job of that field: the job is the goal, said more narrowly. So is "the" job preferred
+      // ("… but actually it's the ODP I'm drawn to"), unless it is a word of the goal's name said again ("children's nursing … the nursing").
       const field = r !== null && !decided && m.role.family === r.family && mentions.some((x, j) => x.role === r && cues[j] === 'target' && x.phrase.priority === 2 && x.end - x.start === 1 && x.end <= m.start && !/\b(?:or|vs|versus|if|and|have|has|had|not)\b/.test(tokens.slice(x.end, m.start).join(' ')));
-      if (!r || field) as = 'target';
+      if (!r || field || (i === preferredUncued && !decided && !mentions.some((x) => x.role === r && tokens.slice(x.start, x.end).includes(tokens[m.start]!)))) as = 'target';
     } else if (!r && !f) {
       // "HCA to AP": the first of two is the job held; but in "MSW jobs - what do I need? HCA on gynae"
       // a question comes between them, so the first is what is asked about.
