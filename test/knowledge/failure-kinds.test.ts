@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job with its band, making up the whole first part of a sentence ("Senior HCA band 3. Want to…", "Burnout. Band 6 BMS, 3 staff down"), is the job held': [
+    { text: 'Burnout. Band 6 BMS, 3 staff down, on call every week.', role: null, from: 'biomedical-scientist' },
+    { text: 'Senior HCA band 3. Want to do the level 5 foundation degree apprenticeship - how do I sign up and does my manager have to agree?', from: 'senior-hcsw' },
+    { text: 'Porter band 2. Want to learn to drive, any help?', role: null, from: 'porter' },
+    { text: 'Tired. Band 3 HCA, short staffed every shift.', role: null, from: 'hcsw-band-3' },
+  ],
   '"X, but honestly it is Y I want": a job set against another after "but … it is" is the one preferred': [
     { text: "I've been permanent as a band 3 HCA in ED for 2 years now. Everyone says I should do my nursing but honestly it's the paramedics I watch and think, that's me. Can I get there from here at 44?", role: 'paramedic', from: 'hcsw-band-3' },
     { text: "people keep telling me to do nursing but really it's midwifery I want. I'm an MSW", role: 'midwife', from: 'maternity-support-worker' },
