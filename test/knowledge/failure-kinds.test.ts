@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"3 weeks into the domestic job", "six weeks into my TNA": a job some days, weeks or months in is the job held, not a goal': [
+    { text: "I'm 3 weeks into the domestic job on nights. Nobody's done my induction checklist yet", role: null, from: 'domestic-assistant' },
+    { text: "I'm a month into the porter job and nobody has checked in on me", role: null, from: 'porter' },
+    { text: "I'm 5 days into being a ward clerk, is there a checklist", role: null, from: 'administrator' },
+    { text: 'Six weeks into my TNA, how do I fit study in around shifts', role: null, from: 'trainee-nursing-associate' },
+  ],
   'a job with its band, making up the whole first part of a sentence ("Senior HCA band 3. Want to…", "Burnout. Band 6 BMS, 3 staff down"), is the job held': [
     { text: 'Burnout. Band 6 BMS, 3 staff down, on call every week.', role: null, from: 'biomedical-scientist' },
     { text: 'Senior HCA band 3. Want to do the level 5 foundation degree apprenticeship - how do I sign up and does my manager have to agree?', from: 'senior-hcsw' },
