@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my preceptee is a band 5 staff nurse", "my mentee is…", "my colleague is…": the job of someone the writer brings on or works with is the person asked for': [
+    { text: "My preceptee is a band 5 staff nurse on surgical. She's struggling with basic maths - fractions, percentages - and it's affecting her drug calcs. Anything I can point her to?", role: null, from: 'nurse-adult', onBehalf: true },
+    { text: "My mentee is a band 3 HCA and she's really nervous about her interview, any tips I can share?", role: null, from: 'hcsw-band-3', onBehalf: true },
+    { text: 'My apprentice is a business admin apprentice in outpatients, she needs help with her English functional skills', role: null, from: 'business-administrator-apprentice', onBehalf: true },
+    { text: 'my colleague is an OT assistant and wants to know what she could go into.', from: 'therapy-assistant', onBehalf: true },
+  ],
   '"3 weeks into the domestic job", "six weeks into my TNA": a job some days, weeks or months in is the job held, not a goal': [
     { text: "I'm 3 weeks into the domestic job on nights. Nobody's done my induction checklist yet", role: null, from: 'domestic-assistant' },
     { text: "I'm a month into the porter job and nobody has checked in on me", role: null, from: 'porter' },

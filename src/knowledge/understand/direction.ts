@@ -136,7 +136,7 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
-const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an|(?:they|both|they both|both of them) (?:are|have been|have both been|are both)(?: an?)?)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|nq|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|my colleague is an?|my colleague|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an|(?:they|both|they both|both of them) (?:are|have been|have both been|are both)(?: an?)?)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|nq|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i|and|also) (?:manage|line manage|supervise)(?: (?:a|the) (?:team|group) of)?|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}(?: band \S+)?$/;
@@ -150,10 +150,13 @@ const SOMEONE_WHO = /^(?:who|that) (?:wants|is|has|would|keeps|needs|feels|seems
 /** "I manage a team of 12", "I run a small team of": a team the writer leads, before the job of its members. */
 const TEAM_OF = /\b(?:i (?:manage|lead|run|supervise|look after)|i am in charge of|im in charge of|i have|i have got) (?:a|the|my|our)(?: small| big| large| busy)? team of(?: (?:about|around|over|nearly))?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))?(?: band \S+)?$/;
 
+/** "my preceptee is a band 5 staff nurse", "my new starter is a newly qualified": someone the writer teaches or brings on, and their job. */
+const MY_LEARNER = /(?:^| )(?:my|our) (?:preceptee|preceptees|mentee|mentees|apprentice|apprentices|new starter|new starters|learner|learners|trainee|trainees)(?: (?:is|are|was|has been|have been)(?: (?:a|an|both|all))?)?(?: (?:band \S+|new|newly qualified|nq|recently qualified|qualified|\d+))*$/;
+
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
-  if (MANAGED_PLAINLY.test(b)) return true;
+  if (MANAGED_PLAINLY.test(b) || MY_LEARNER.test(before(tokens, m, 9))) return true;
   // "I manage a team of 12 HCAs", "I lead a team of porters": the people in a team the writer runs.
   // (Not "I lead a small team of receptionists as a band 4 team leader": the writer's own job, said after.)
   if (TEAM_OF.test(before(tokens, m, 9)) && !/(?:^| )as (?:a|an|the)\b/.test(after(tokens, m, 4))) return true;
