@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  "\"my shifts on the 999 desk\", \"on the 111 line\": the desk or line of the calls is the call handler's job": [
+    { text: 'I get really anxious before my shifts on the 999 desk. Is there any support?', role: null, from: 'call-handler' },
+    { text: '3 years on the 111 desk, what else could I do?', role: null, from: 'call-handler' },
+    { text: 'been on the 999 line 2 years, want to be a paramedic', role: 'paramedic', from: 'call-handler' },
+    { text: 'nights on the 111 desk are wrecking my sleep, any help?', role: null, from: 'call-handler' },
+  ],
   '"my preceptee is a band 5 staff nurse", "my mentee is…", "my colleague is…": the job of someone the writer brings on or works with is the person asked for': [
     { text: "My preceptee is a band 5 staff nurse on surgical. She's struggling with basic maths - fractions, percentages - and it's affecting her drug calcs. Anything I can point her to?", role: null, from: 'nurse-adult', onBehalf: true },
     { text: "My mentee is a band 3 HCA and she's really nervous about her interview, any tips I can share?", role: null, from: 'hcsw-band-3', onBehalf: true },
