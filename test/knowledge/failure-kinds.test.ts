@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job wanted at a band above all of its own ("service manager 8a … get to 8b/8c general manager level") is the one role of its family at that band; "8a" alone is a band': [
+    { text: 'service manager 8a in surgery, how do people usually get to 8b/8c general manager level', role: 'senior-leader', from: 'service-manager' },
+    { text: "I'm a general manager on 8a, how would I get to an 8c operations manager post?", role: 'senior-leader', from: 'service-manager' },
+    { text: 'band 7 ward manager, how do I get up to band 8b service manager', role: 'senior-leader', from: 'service-manager' },
+    { text: 'ops manager 8a, what would I need to step up to 8b department manager', role: 'senior-leader', from: 'service-manager' },
+  ],
   "\"my shifts on the 999 desk\", \"on the 111 line\": the desk or line of the calls is the call handler's job": [
     { text: 'I get really anxious before my shifts on the 999 desk. Is there any support?', role: null, from: 'call-handler' },
     { text: '3 years on the 111 desk, what else could I do?', role: null, from: 'call-handler' },

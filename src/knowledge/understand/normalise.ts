@@ -65,6 +65,8 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   s = s.replace(/\bband(\d)/g, 'band $1');
   s = s.replace(/\bb([2-9]|8[a-d])\b/g, 'band $1');
   s = s.replace(/\bband (\d) ([a-d])\b/g, 'band $1$2');
+  // "service manager 8a", "get to 8b/8c": a band of 8 with its letter is a band, said or not.
+  s = s.replace(/(?<!\bband )\b(8[a-d])\b/g, 'band $1');
   if (v.bandNumber) s = s.replace(v.bandNumber, (_m, w: string, n: string) => `${w} ${v.numberWords.get(n)}`);
   s = s.replace(/\b(?:l|lvl|lv|level)\s?([1-8])\b/g, 'level $1');
   const tokens = s.split(' ').filter((w) => w.length > 0);

@@ -13,7 +13,7 @@ import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
-import { familyJob, seniorOf, titledWith } from './family.js';
+import { aboveInFamily, familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
@@ -482,7 +482,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
   }
   // "how do I get my band 3 as an HCA": a band wanted in the job named is that job at the band; the job named is the one held.
-  const atTarget = role && bandTarget && !role.bands.includes(bandTarget as Role['bands'][number]) ? siblingWithBand(content, role, bandTarget) : null;
+  const atTarget = role && bandTarget && !role.bands.includes(bandTarget as Role['bands'][number]) ? (siblingWithBand(content, role, bandTarget) ?? aboveInFamily(content, role, bandTarget)) : null;
   if (atTarget && role && atTarget !== role) {
     explain.push(`"band ${bandTarget}" as a goal in ${role.title} points to ${atTarget.title}`);
     from ??= role;
