@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  "ESL: where the writer works, then after a comma a job on its own (\"i am working in kitchen of hospital, catering assistant.\"), is the job held, also when the goal is no role of the bot's": [
+    { text: 'hello, i am working in kitchen of hospital, catering assistant. i want to be chef in future but in hospital. is possible?', role: null, from: 'catering-assistant' },
+    { text: 'I work at the hospital in estates, porter. how i become electrician?', role: null, from: 'porter' },
+    { text: 'i am working in the lab, MLA band 2. i want to be police officer, is possible?', role: null, from: 'healthcare-science-assistant' },
+    { text: 'Hi, I work on the wards, a HCA. How do I become a plumber?', role: null, from: 'hcsw-band-2' },
+  ],
   'a job wanted at a band above all of its own ("service manager 8a … get to 8b/8c general manager level") is the one role of its family at that band; "8a" alone is a band': [
     { text: 'service manager 8a in surgery, how do people usually get to 8b/8c general manager level', role: 'senior-leader', from: 'service-manager' },
     { text: "I'm a general manager on 8a, how would I get to an 8c operations manager post?", role: 'senior-leader', from: 'service-manager' },

@@ -19,7 +19,7 @@ import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
-import { jobWithBandOpens } from './own-band.js';
+import { jobAfterWorkPlace, jobWithBandOpens } from './held-clause.js';
 
 export interface Analysed {
   idx: Index;
@@ -363,8 +363,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
       else if (alone(m, true)) as = 'from';
       else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
-      // "Band 3 admin, 10 yrs in outpatients", "Senior HCA band 3. Want to do…": a role with its band, said of oneself.
-      else if ((tokens[m.start - 2] === 'band' && m.start <= 2) || jobWithBandOpens(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses)) as = 'from';
+      // "Band 3 admin, 10 yrs in outpatients", "Senior HCA band 3. Want to do…": a role with its band, said of oneself; "i am working in kitchen, catering assistant.": a role after where one works.
+      else if ((tokens[m.start - 2] === 'band' && m.start <= 2) || [jobWithBandOpens, jobAfterWorkPlace].some((f) => f(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses))) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
       // "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter, how 2 b a chef": the same, opening the message
