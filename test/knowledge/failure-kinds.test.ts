@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  "a lead job with its team in its name (\"the portering supervisor\", \"domestic supervisor\"), asking for \"a lad on my team\" or \"one of my girls\", gives the team's job as the one held, on that person's behalf": [
+    { text: "Hiya, I'm the portering supervisor. Got a lad on my team, band 2, keen to get into the ambulance service. Best entry point for him - ECA? He's 23, full licence but no C1 yet.", role: 'ambulance-support-worker', from: 'porter', onBehalf: true },
+    { text: "I'm the domestic supervisor and one of my girls wants to be an HCA, where does she start?", role: 'hcsw-band-2', from: 'domestic-assistant', onBehalf: true },
+    { text: "catering supervisor here, there's a lad on my team who wants to be a chef, he's band 2", role: null, from: 'catering-assistant', onBehalf: true },
+  ],
   "ESL: where the writer works, then after a comma a job on its own (\"i am working in kitchen of hospital, catering assistant.\"), is the job held, also when the goal is no role of the bot's": [
     { text: 'hello, i am working in kitchen of hospital, catering assistant. i want to be chef in future but in hospital. is possible?', role: null, from: 'catering-assistant' },
     { text: 'I work at the hospital in estates, porter. how i become electrician?', role: null, from: 'porter' },

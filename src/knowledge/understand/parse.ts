@@ -275,8 +275,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
     }
   }
-  // "… asking for one of my team": the whole message is about someone else.
-  if (!onBehalf && /\basking for (?:one of my|one of our|a colleague|a member of my|someone in my|my)\b/.test(joined)) onBehalf = true;
+  // "… asking for one of my team", "got a lad on my team", "one of my girls wants…": the whole message is about someone else.
+  if (!onBehalf && /\b(?:asking for (?:one of my|one of our|a colleague|a member of my|someone in my|my)|(?:one|some|two|a few|couple) of (?:my|our) (?:team|staff|lads|girls|ladies|guys)|(?:a|one) (?:lad|girl|lady|guy|fella|young lad|member of staff|staff member|team member) (?:on|in) (?:my|our) (?:team|shift|crew))\b/.test(joined)) onBehalf = true;
   let role: Role | null = null;
   let from: Role | null = null;
   const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/.test(joined);
