@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  "a band after a question that ends in \"to\" (\"who do I talk to? band 3\") is the writer's band, not a band wanted": [
+    { text: 'ECA 3 years on the road. Want my paramedic degree apprenticeship, who do I talk to? band 3', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'HCA on ortho. Want my nursing degree apprenticeship, who do I speak to? band 2', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'theatre support worker. want my ODP apprenticeship, who do I apply to? band 3', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
   "a lead job with its team in its name (\"the portering supervisor\", \"domestic supervisor\"), asking for \"a lad on my team\" or \"one of my girls\", gives the team's job as the one held, on that person's behalf": [
     { text: "Hiya, I'm the portering supervisor. Got a lad on my team, band 2, keen to get into the ambulance service. Best entry point for him - ECA? He's 23, full licence but no C1 yet.", role: 'ambulance-support-worker', from: 'porter', onBehalf: true },
     { text: "I'm the domestic supervisor and one of my girls wants to be an HCA, where does she start?", role: 'hcsw-band-2', from: 'domestic-assistant', onBehalf: true },

@@ -280,9 +280,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   let role: Role | null = null;
   let from: Role | null = null;
   const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/.test(joined);
-  let bandTarget: string | null = null;
   const bt = BAND_TARGET.exec(joined);
-  if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
+  // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3").
+  const bandTarget: string | null = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) ? bt[1]! : null;
 
   let lastTarget: Mention | null = null;
   let fromAt = -1;
