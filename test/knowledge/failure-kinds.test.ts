@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a choice of two goals, the second cued as a goal ("PWP or the clinical associate in psychology role - which…"): the first named is the role wanted, the second another': [
+    { text: "I've got a psychology degree but I'm a band 3 HCA on an acute mental health ward. PWP or the clinical associate in psychology role - which gets me closer to clin psych eventually?", role: 'psychological-wellbeing-practitioner', from: 'hcsw-band-3' },
+    { text: 'band 2 porter. HCA or the phlebotomy job - which pays better long term?', role: 'hcsw-band-2', from: 'porter' },
+    { text: "ODP or the TNA apprenticeship, which is quicker? I'm a theatre support worker", role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
   "a band after a question that ends in \"to\" (\"who do I talk to? band 3\") is the writer's band, not a band wanted": [
     { text: 'ECA 3 years on the road. Want my paramedic degree apprenticeship, who do I talk to? band 3', role: 'paramedic', from: 'ambulance-support-worker' },
     { text: 'HCA on ortho. Want my nursing degree apprenticeship, who do I speak to? band 2', role: 'nurse-adult', from: 'hcsw-band-2' },

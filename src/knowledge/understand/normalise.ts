@@ -114,3 +114,14 @@ export function damerauLevenshtein(a: string, b: string, limit = Infinity): numb
 export function tolerance(len: number): number {
   return len >= 8 ? 2 : len >= 4 ? 1 : 0;
 }
+
+/** Words written in capitals ("PA", "SALT", "APs"), lower-cased; none when the whole message is in capitals. */
+export function capitalsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/[a-z]/.test(text)) return out;
+  for (const m of text.matchAll(/\b([A-Z]{2,})(s?)\b/g)) {
+    out.add(m[1]!.toLowerCase());
+    if (m[2]) out.add(`${m[1]!.toLowerCase()}s`);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import type { RoadmapArea } from '../../content/schema.js';
 import { BAND_FROM, BAND_TARGET, cueFor, weakCue } from './cues.js';
 import { AREA_RULES, AREA_TESTS, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
-import { normalise, normaliseName } from './normalise.js';
+import { capitalsOf, normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
@@ -55,17 +55,6 @@ const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is
 /** Words of ward work, and words of other work, for a band stated with no job named ("IT" too, in capitals: "get into it" is no job). */
 const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
 const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|digital|data|facilities|housekeeping|switchboard)\b/;
-
-/** Words written in capitals ("PA", "SALT", "APs"), lower-cased; none when the whole message is in capitals. */
-function capitalsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  if (!/[a-z]/.test(text)) return out;
-  for (const m of text.matchAll(/\b([A-Z]{2,})(s?)\b/g)) {
-    out.add(m[1]!.toLowerCase());
-    if (m[2]) out.add(`${m[1]!.toLowerCase()}s`);
-  }
-  return out;
-}
 
 /** Right after a team's name: how to reach it, so the name is no job ("the IT service desk number"). */
 const CONTACT_AFTER = /^(?:phone |telephone |email )?(?:number|extension|email address|phone number|contact details)\b/;
@@ -203,6 +192,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too.
     if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
+    // "PWP or the clinical associate in psychology role - which…": a choice of goals, the second cued as one, makes the first one too.
+    else if (cues[i - 1] === null && cues[i] === 'target' && /^(?:or|vs|versus|or an?|or the)$/.test(gap)) cues[i - 1] = 'target';
   }
   // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
