@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'the radiographer described by what the writer would do ("be the one actually taking the pictures")': [
+    { text: "I take patients down to x-ray all day in wheelchairs and on trolleys and I'd love to be the one actually taking the pictures. how do I get there", role: 'radiographer', from: 'porter' },
+    { text: "I'd love to be the one actually taking the pictures. how do I get there", role: 'radiographer' },
+    { text: "I want to be the one who takes the pictures of people's bones, I'm an HCA in ED", role: 'radiographer', from: 'hcsw-band-2' },
+  ],
   'a choice of two goals, the second cued as a goal ("PWP or the clinical associate in psychology role - which…"): the first named is the role wanted, the second another': [
     { text: "I've got a psychology degree but I'm a band 3 HCA on an acute mental health ward. PWP or the clinical associate in psychology role - which gets me closer to clin psych eventually?", role: 'psychological-wellbeing-practitioner', from: 'hcsw-band-3' },
     { text: 'band 2 porter. HCA or the phlebotomy job - which pays better long term?', role: 'hcsw-band-2', from: 'porter' },
