@@ -26,6 +26,16 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  "\"what CPD is funded for AHPs? I'm a band 5 OT\": funded learning for a profession is a resources question": [
+    { text: "what CPD is funded for AHPs? I'm a band 5 OT", intent: 'resources', from: 'occupational-therapist' },
+    { text: 'what CPD is funded for dietitians? band 6', intent: 'resources' },
+    { text: 'what CPD does the trust fund for a band 5 SLT?', intent: 'resources' },
+  ],
+  'trained abroad, now in another job here, asking "what options/possibilities do I have": a question about options, not a route back to the job abroad': [
+    { text: 'I was a lab technician in Ghana 6 years. Now I am HCA band 2 because my qualification is not recognised. What options do I have?', intent: 'options', from: 'hcsw-band-2' },
+    { text: 'Hola, I am theatre support worker band 2, before I was nurse in Spain but I am not registered here yet. What possibilities I have?', intent: 'options', from: 'theatre-support-worker' },
+    { text: 'In Romania I was a radiographer, here I am a porter band 2 because my papers are not accepted yet. What possibilities do I have?', intent: 'options', from: 'porter' },
+  ],
   'the radiographer described by what the writer would do ("be the one actually taking the pictures")': [
     { text: "I take patients down to x-ray all day in wheelchairs and on trolleys and I'd love to be the one actually taking the pictures. how do I get there", role: 'radiographer', from: 'porter' },
     { text: "I'd love to be the one actually taking the pictures. how do I get there", role: 'radiographer' },
