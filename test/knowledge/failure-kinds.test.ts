@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"can you remember that I want to be a radiographer?": a goal given to the bot to keep is a profile update, the goal kept as the role wanted': [
+    { text: "Can you remember that I want to be a radiographer? I'm a band 2 HCA in imaging", intent: 'profile', role: 'radiographer', from: 'hcsw-band-2' },
+    { text: "could you remember I want to be a dietitian, I'm a therapy assistant", intent: 'profile', role: 'dietitian', from: 'therapy-assistant' },
+  ],
   "\"what CPD is funded for AHPs? I'm a band 5 OT\": funded learning for a profession is a resources question": [
     { text: "what CPD is funded for AHPs? I'm a band 5 OT", intent: 'resources', from: 'occupational-therapist' },
     { text: 'what CPD is funded for dietitians? band 6', intent: 'resources' },
