@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  "a job's training asked for by someone staying in their job (\"phlebotomy training … not wanting to change job, just add the skill\") is a skill, not a job wanted": [
+    { text: 'Phlebotomy training - how do I get on the course? band 2 HCA in outpatients, not wanting to change job just add the skill', role: null, from: 'hcsw-band-2' },
+    { text: "phlebotomy course for a ward clerk? I don't want to change jobs, just add the skill", role: null, from: 'administrator' },
+    { text: 'Is there phlebotomy training for band 3 HCAs? Not looking to move, I just want to have that skill', role: null },
+  ],
   '"can you remember that I want to be a radiographer?": a goal given to the bot to keep is a profile update, the goal kept as the role wanted': [
     { text: "Can you remember that I want to be a radiographer? I'm a band 2 HCA in imaging", intent: 'profile', role: 'radiographer', from: 'hcsw-band-2' },
     { text: "could you remember I want to be a dietitian, I'm a therapy assistant", intent: 'profile', role: 'dietitian', from: 'therapy-assistant' },

@@ -46,10 +46,15 @@ function after(tokens: string[], m: Mention, n: number): string {
   return tokens.slice(m.end, m.end + n).join(' ');
 }
 
+/** Anywhere in the message: the writer means to stay in the job held ("not wanting to change job, just add the skill"). */
+const STAYING = /\b(?:not|no|dont|do not) (?:wanting|want|looking|trying|planning|meaning) to (?:change|move|leave|switch)(?: (?:my )?(?:jobs?|roles?))?\b|\b(?:just|only) (?:want to |to |wanting to )?(?:add|have|get|gain|learn) (?:the|that|this) skill\b/;
+
 /** "not an HCA any more", "I don't want to be a nurse", "ex HCA": this role is ruled out. */
 export function isNegated(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
   if (NOT_BEFORE.test(b)) return true;
+  // "Phlebotomy training - how do I get on the course? … not wanting to change job": the training is a skill, not a job wanted.
+  if (/^(?:training|course|courses)\b/.test(after(tokens, m, 1)) && STAYING.test(tokens.join(' '))) return true;
   // "what else is there apart from going pharmacist", "rather than becoming a nurse": a way set aside.
   if (SET_ASIDE.test(b)) return true;
   // "I'm not HCA in hospital": a negator right before, with only "a/an/the" between.
