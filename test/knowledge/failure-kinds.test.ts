@@ -116,6 +116,93 @@ const KINDS: Record<string, Case[]> = {
     { text: 'could a band 3 porter become a surgeon', role: null, from: 'porter' },
     { text: 'can a domestic band 2 become a chef', role: null, from: 'domestic-assistant' },
   ],
+  "a job's training asked for by someone staying in their job (\"phlebotomy training … not wanting to change job, just add the skill\") is a skill, not a job wanted": [
+    { text: 'Phlebotomy training - how do I get on the course? band 2 HCA in outpatients, not wanting to change job just add the skill', role: null, from: 'hcsw-band-2' },
+    { text: "phlebotomy course for a ward clerk? I don't want to change jobs, just add the skill", role: null, from: 'administrator' },
+    { text: 'Is there phlebotomy training for band 3 HCAs? Not looking to move, I just want to have that skill', role: null },
+  ],
+  '"can you remember that I want to be a radiographer?": a goal given to the bot to keep is a profile update, the goal kept as the role wanted': [
+    { text: "Can you remember that I want to be a radiographer? I'm a band 2 HCA in imaging", intent: 'profile', role: 'radiographer', from: 'hcsw-band-2' },
+    { text: "could you remember I want to be a dietitian, I'm a therapy assistant", intent: 'profile', role: 'dietitian', from: 'therapy-assistant' },
+  ],
+  "\"what CPD is funded for AHPs? I'm a band 5 OT\": funded learning for a profession is a resources question": [
+    { text: "what CPD is funded for AHPs? I'm a band 5 OT", intent: 'resources', from: 'occupational-therapist' },
+    { text: 'what CPD is funded for dietitians? band 6', intent: 'resources' },
+    { text: 'what CPD does the trust fund for a band 5 SLT?', intent: 'resources' },
+  ],
+  'trained abroad, now in another job here, asking "what options/possibilities do I have": a question about options, not a route back to the job abroad': [
+    { text: 'I was a lab technician in Ghana 6 years. Now I am HCA band 2 because my qualification is not recognised. What options do I have?', intent: 'options', from: 'hcsw-band-2' },
+    { text: 'Hola, I am theatre support worker band 2, before I was nurse in Spain but I am not registered here yet. What possibilities I have?', intent: 'options', from: 'theatre-support-worker' },
+    { text: 'In Romania I was a radiographer, here I am a porter band 2 because my papers are not accepted yet. What possibilities do I have?', intent: 'options', from: 'porter' },
+  ],
+  'the radiographer described by what the writer would do ("be the one actually taking the pictures")': [
+    { text: "I take patients down to x-ray all day in wheelchairs and on trolleys and I'd love to be the one actually taking the pictures. how do I get there", role: 'radiographer', from: 'porter' },
+    { text: "I'd love to be the one actually taking the pictures. how do I get there", role: 'radiographer' },
+    { text: "I want to be the one who takes the pictures of people's bones, I'm an HCA in ED", role: 'radiographer', from: 'hcsw-band-2' },
+  ],
+  'a choice of two goals, the second cued as a goal ("PWP or the clinical associate in psychology role - which…"): the first named is the role wanted, the second another': [
+    { text: "I've got a psychology degree but I'm a band 3 HCA on an acute mental health ward. PWP or the clinical associate in psychology role - which gets me closer to clin psych eventually?", role: 'psychological-wellbeing-practitioner', from: 'hcsw-band-3' },
+    { text: 'band 2 porter. HCA or the phlebotomy job - which pays better long term?', role: 'hcsw-band-2', from: 'porter' },
+    { text: "ODP or the TNA apprenticeship, which is quicker? I'm a theatre support worker", role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  "a band after a question that ends in \"to\" (\"who do I talk to? band 3\") is the writer's band, not a band wanted": [
+    { text: 'ECA 3 years on the road. Want my paramedic degree apprenticeship, who do I talk to? band 3', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: 'HCA on ortho. Want my nursing degree apprenticeship, who do I speak to? band 2', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'theatre support worker. want my ODP apprenticeship, who do I apply to? band 3', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  "a lead job with its team in its name (\"the portering supervisor\", \"domestic supervisor\"), asking for \"a lad on my team\" or \"one of my girls\", gives the team's job as the one held, on that person's behalf": [
+    { text: "Hiya, I'm the portering supervisor. Got a lad on my team, band 2, keen to get into the ambulance service. Best entry point for him - ECA? He's 23, full licence but no C1 yet.", role: 'ambulance-support-worker', from: 'porter', onBehalf: true },
+    { text: "I'm the domestic supervisor and one of my girls wants to be an HCA, where does she start?", role: 'hcsw-band-2', from: 'domestic-assistant', onBehalf: true },
+    { text: "catering supervisor here, there's a lad on my team who wants to be a chef, he's band 2", role: null, from: 'catering-assistant', onBehalf: true },
+  ],
+  "ESL: where the writer works, then after a comma a job on its own (\"i am working in kitchen of hospital, catering assistant.\"), is the job held, also when the goal is no role of the bot's": [
+    { text: 'hello, i am working in kitchen of hospital, catering assistant. i want to be chef in future but in hospital. is possible?', role: null, from: 'catering-assistant' },
+    { text: 'I work at the hospital in estates, porter. how i become electrician?', role: null, from: 'porter' },
+    { text: 'i am working in the lab, MLA band 2. i want to be police officer, is possible?', role: null, from: 'healthcare-science-assistant' },
+    { text: 'Hi, I work on the wards, a HCA. How do I become a plumber?', role: null, from: 'hcsw-band-2' },
+  ],
+  'a job wanted at a band above all of its own ("service manager 8a … get to 8b/8c general manager level") is the one role of its family at that band; "8a" alone is a band': [
+    { text: 'service manager 8a in surgery, how do people usually get to 8b/8c general manager level', role: 'senior-leader', from: 'service-manager' },
+    { text: "I'm a general manager on 8a, how would I get to an 8c operations manager post?", role: 'senior-leader', from: 'service-manager' },
+    { text: 'band 7 ward manager, how do I get up to band 8b service manager', role: 'senior-leader', from: 'service-manager' },
+    { text: 'ops manager 8a, what would I need to step up to 8b department manager', role: 'senior-leader', from: 'service-manager' },
+  ],
+  "\"my shifts on the 999 desk\", \"on the 111 line\": the desk or line of the calls is the call handler's job": [
+    { text: 'I get really anxious before my shifts on the 999 desk. Is there any support?', role: null, from: 'call-handler' },
+    { text: '3 years on the 111 desk, what else could I do?', role: null, from: 'call-handler' },
+    { text: 'been on the 999 line 2 years, want to be a paramedic', role: 'paramedic', from: 'call-handler' },
+    { text: 'nights on the 111 desk are wrecking my sleep, any help?', role: null, from: 'call-handler' },
+  ],
+  '"my preceptee is a band 5 staff nurse", "my mentee is…", "my colleague is…": the job of someone the writer brings on or works with is the person asked for': [
+    { text: "My preceptee is a band 5 staff nurse on surgical. She's struggling with basic maths - fractions, percentages - and it's affecting her drug calcs. Anything I can point her to?", role: null, from: 'nurse-adult', onBehalf: true },
+    { text: "My mentee is a band 3 HCA and she's really nervous about her interview, any tips I can share?", role: null, from: 'hcsw-band-3', onBehalf: true },
+    { text: 'My apprentice is a business admin apprentice in outpatients, she needs help with her English functional skills', role: null, from: 'business-administrator-apprentice', onBehalf: true },
+    { text: 'my colleague is an OT assistant and wants to know what she could go into.', from: 'therapy-assistant', onBehalf: true },
+  ],
+  '"3 weeks into the domestic job", "six weeks into my TNA": a job some days, weeks or months in is the job held, not a goal': [
+    { text: "I'm 3 weeks into the domestic job on nights. Nobody's done my induction checklist yet", role: null, from: 'domestic-assistant' },
+    { text: "I'm a month into the porter job and nobody has checked in on me", role: null, from: 'porter' },
+    { text: "I'm 5 days into being a ward clerk, is there a checklist", role: null, from: 'administrator' },
+    { text: 'Six weeks into my TNA, how do I fit study in around shifts', role: null, from: 'trainee-nursing-associate' },
+  ],
+  'a job with its band, making up the whole first part of a sentence ("Senior HCA band 3. Want to…", "Burnout. Band 6 BMS, 3 staff down"), is the job held': [
+    { text: 'Burnout. Band 6 BMS, 3 staff down, on call every week.', role: null, from: 'biomedical-scientist' },
+    { text: 'Senior HCA band 3. Want to do the level 5 foundation degree apprenticeship - how do I sign up and does my manager have to agree?', from: 'senior-hcsw' },
+    { text: 'Porter band 2. Want to learn to drive, any help?', role: null, from: 'porter' },
+    { text: 'Tired. Band 3 HCA, short staffed every shift.', role: null, from: 'hcsw-band-3' },
+  ],
+  '"X, but honestly it is Y I want": a job set against another after "but … it is" is the one preferred': [
+    { text: "I've been permanent as a band 3 HCA in ED for 2 years now. Everyone says I should do my nursing but honestly it's the paramedics I watch and think, that's me. Can I get there from here at 44?", role: 'paramedic', from: 'hcsw-band-3' },
+    { text: "people keep telling me to do nursing but really it's midwifery I want. I'm an MSW", role: 'midwife', from: 'maternity-support-worker' },
+    { text: "I could do OT but honestly it's physio that I love, I'm a therapy assistant", role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: "my manager says I should go for the TNA but actually it's the ODP I'm drawn to. theatre support worker band 2", role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  'people in a job who give advice, with a word of how often or where they work between ("the physios always say I would make a good rehab assistant"), are neither the job held nor the goal': [
+    { text: "Joined the trust 2 years ago as a domestic on the stroke unit and honestly I love being around the patients. The physios always say I'd make a good rehab assistant. I'm 41 - is it too late, and how would I even start?", role: 'therapy-assistant', from: 'domestic-assistant' },
+    { text: "The OTs on my ward often tell me I'd be a great therapy assistant, I'm a porter", role: 'therapy-assistant', from: 'porter' },
+    { text: "The midwives always say I'd be a brilliant MSW. I'm a band 2 HCA on postnatal, where do I start?", role: 'maternity-support-worker', from: 'hcsw-band-2' },
+    { text: "The physios on the ward have always said I'd make a good OT assistant. I'm a domestic", role: 'therapy-assistant', from: 'domestic-assistant' },
+  ],
   '"just been made team leader for the porters": a job the writer has been made or appointed to is the one held (for porters, the facilities team leader)': [
     { text: 'just been made team leader for the porters, was a porter myself till last month. any leadership stuff for new team leaders?', role: null, from: 'facilities-supervisor' },
     { text: "I've just been made team leader for the domestics, what training is there", role: null, from: 'facilities-supervisor' },

@@ -26,8 +26,8 @@ const CAME_FROM = new RegExp(`\\b(?:from ${COUNTRY}|(?:come|came|moved|arrived)(
 /** Before a role: "in Australia I was", "back home I was a". */
 const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
 
-/** Words that pick one role of several: "mostly physio", "physio is the dream". */
-const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|realistically it is|decided on|i have decided on|settled on|opted for|gone for|chosen|picked)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
+/** Words that pick one role of several: "mostly physio", "physio is the dream", "but honestly it's the paramedics I watch". */
+const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|(?:but|honestly|really|actually|truthfully|tbh|secretly|deep down)(?: (?:honestly|really|actually|tbh|deep down))? it is|realistically it is|decided on|i have decided on|settled on|opted for|gone for|chosen|picked)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
 const PREFER_AFTER = /^(?:one first|one to start with|appeals the most|appeals most|appeals to me most|in the end|wins|is the one|mainly|is what i really want|is what i want to do|is what i really want to do|instead|is the dream|is my dream|suits me best|suits me|most|mostly|tbh|really|is what i want|is my goal|for sure|definitely|(?:is |would be )?(?:probably |prob |probs |maybe |much |a lot )?more (?:realistic|sensible|doable|achievable|practical))\b/;
 
 /** Before a current-role cue ("as", "work as"): a verb of moving that makes it a goal. */
@@ -46,10 +46,15 @@ function after(tokens: string[], m: Mention, n: number): string {
   return tokens.slice(m.end, m.end + n).join(' ');
 }
 
+/** Anywhere in the message: the writer means to stay in the job held ("not wanting to change job, just add the skill"). */
+const STAYING = /\b(?:not|no|dont|do not) (?:wanting|want|looking|trying|planning|meaning) to (?:change|move|leave|switch)(?: (?:my )?(?:jobs?|roles?))?\b|\b(?:just|only) (?:want to |to |wanting to )?(?:add|have|get|gain|learn) (?:the|that|this) skill\b/;
+
 /** "not an HCA any more", "I don't want to be a nurse", "ex HCA": this role is ruled out. */
 export function isNegated(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
   if (NOT_BEFORE.test(b)) return true;
+  // "Phlebotomy training - how do I get on the course? … not wanting to change job": the training is a skill, not a job wanted.
+  if (/^(?:training|course|courses)\b/.test(after(tokens, m, 1)) && STAYING.test(tokens.join(' '))) return true;
   // "what else is there apart from going pharmacist", "rather than becoming a nurse": a way set aside.
   if (SET_ASIDE.test(b)) return true;
   // "I'm not HCA in hospital": a negator right before, with only "a/an/the" between.
@@ -136,7 +141,7 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 }
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
-const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an|(?:they|both|they both|both of them) (?:are|have been|have both been|are both)(?: an?)?)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|nq|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|my colleague is an?|my colleague|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an|(?:they|both|they both|both of them) (?:are|have been|have both been|are both)(?: an?)?)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|nq|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i|and|also) (?:manage|line manage|supervise)(?: (?:a|the) (?:team|group) of)?|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}(?: band \S+)?$/;
@@ -150,10 +155,13 @@ const SOMEONE_WHO = /^(?:who|that) (?:wants|is|has|would|keeps|needs|feels|seems
 /** "I manage a team of 12", "I run a small team of": a team the writer leads, before the job of its members. */
 const TEAM_OF = /\b(?:i (?:manage|lead|run|supervise|look after)|i am in charge of|im in charge of|i have|i have got) (?:a|the|my|our)(?: small| big| large| busy)? team of(?: (?:about|around|over|nearly))?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))?(?: band \S+)?$/;
 
+/** "my preceptee is a band 5 staff nurse", "my new starter is a newly qualified": someone the writer teaches or brings on, and their job. */
+const MY_LEARNER = /(?:^| )(?:my|our) (?:preceptee|preceptees|mentee|mentees|apprentice|apprentices|new starter|new starters|learner|learners|trainee|trainees)(?: (?:is|are|was|has been|have been)(?: (?:a|an|both|all))?)?(?: (?:band \S+|new|newly qualified|nq|recently qualified|qualified|\d+))*$/;
+
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
-  if (MANAGED_PLAINLY.test(b)) return true;
+  if (MANAGED_PLAINLY.test(b) || MY_LEARNER.test(before(tokens, m, 9))) return true;
   // "I manage a team of 12 HCAs", "I lead a team of porters": the people in a team the writer runs.
   // (Not "I lead a small team of receptionists as a band 4 team leader": the writer's own job, said after.)
   if (TEAM_OF.test(before(tokens, m, 9)) && !/(?:^| )as (?:a|an|the)\b/.test(after(tokens, m, 4))) return true;
@@ -193,7 +201,8 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
 }
 
 /** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
-const SPEAKER_AFTER = /^(?:said|says|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me)\b/;
+// ("the physios always say", "the OTs on my ward often tell me": a word of how often, or where they work, may come between.)
+const SPEAKER_AFTER = /^(?:(?:on|in|at|from) (?:my|our|the) (?:\S+ )?(?:ward|team|unit|department|dept|service|shift|wards|teams|units)s? )?(?:(?:always|often|all|both|sometimes|constantly|regularly|also|even|actually|have always|have all|have often|have|all always|never stop|wont stop) )?(?:said|says|say(?= (?:i|that|to me)\b)|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me)\b/;
 
 /** After a role and a verb of saying: the person tells of their own wish ("says she wants", "told me he would like"). */
 const OWN_WISH = /^\S+(?: me)?(?: that)? (?:she|he|they) (?:wants?|would like|would love|is keen|are keen|is interested|are interested|fancies|fancy|is thinking|are thinking|hopes?)\b/;
@@ -208,7 +217,7 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
   // (unlike "my team leader role", the writer's job).
   const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')));
   // ("one of my call handlers says she wants to be a paramedic": someone telling of their own wish is no adviser.)
-  const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)) && !OWN_WISH.test(after(tokens, m, 6)));
+  const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 8)) && !OWN_WISH.test(after(tokens, m, 6)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
   return mentions.filter((m) => !speaking.includes(m));
 }

@@ -84,3 +84,16 @@ export function titledWith(content: Content, role: Role, general: Mention): bool
   const word = general.phrase.tokens[0]!;
   return general.phrase.tokens.length === 1 && role !== general.role && role.family === general.role.family && normaliseName(role.title, content.understanding).split(' ').includes(word);
 }
+
+/** A band's place in order: "8a" after "7", before "8b". */
+const bandRank = (band: string) => Number(band[0]) + (band[1] ? (band.charCodeAt(1) - 96) / 10 : 0);
+
+/**
+ * "service manager 8a … how do people get to 8b/8c general manager level": a job wanted at a band above all of its
+ * own bands is the one other role of its family at that band (the senior leader), when there is just one.
+ */
+export function aboveInFamily(content: Content, role: Role, band: string): Role | null {
+  if (!/^(?:\d|8[a-d])$/.test(band) || role.bands.some((b) => bandRank(b) >= bandRank(band))) return null;
+  const kin = [...content.roles.values()].filter((r) => r !== role && r.family === role.family && r.bands.includes(band as Role['bands'][number]));
+  return kin.length === 1 ? kin[0]! : null;
+}

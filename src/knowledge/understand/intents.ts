@@ -82,6 +82,8 @@ export const RULES: Rule[] = [
   R('profile', 4, /\b(?:i have|i) (?:just )?(?:been promoted|got promoted|got a new job as|changed jobs|changed roles|moved to a new role|started a new job as|qualified as|passed my|got my|completed my|finished my)\b/, 'i have been promoted / passed'),
   R('profile', 3, /\bmy (?:profile|details|settings|saved details)\b/, 'my profile'),
   R('profile', 4, /\b(?:can you|could you|please) (?:update|change|record|save|add) (?:that|it|this|my)\b/, 'update that'),
+  // "Can you remember that I want to be a radiographer?", "please make a note that my goal is…": a fact to keep.
+  R('profile', 4, /\b(?:can you|could you|will you|please)(?: please)? (?:remember|note|make a note|keep a note|take a note) (?:that |for me that |for next time that )?(?:i|my|i am)\b/, 'remember that i'),
   R('profile', 4, /\bi (?:have|got|now have|have got) (?:my |a )?(?:level [1-8]|gcses?|functional skills|maths|english|degree|a levels?|care certificate|diploma|qualification)\b.{0,25}\bnow\b/, 'i have my level 2 now'),
   R('profile', 3, /\b(?:i no longer|i do not) work as\b|\bmy role has changed\b|\bmy band has changed\b|\bwrong (?:role|band|job)\b/, 'role changed'),
 

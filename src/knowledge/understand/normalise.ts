@@ -65,6 +65,8 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   s = s.replace(/\bband(\d)/g, 'band $1');
   s = s.replace(/\bb([2-9]|8[a-d])\b/g, 'band $1');
   s = s.replace(/\bband (\d) ([a-d])\b/g, 'band $1$2');
+  // "service manager 8a", "get to 8b/8c": a band of 8 with its letter is a band, said or not.
+  s = s.replace(/(?<!\bband )\b(8[a-d])\b/g, 'band $1');
   if (v.bandNumber) s = s.replace(v.bandNumber, (_m, w: string, n: string) => `${w} ${v.numberWords.get(n)}`);
   s = s.replace(/\b(?:l|lvl|lv|level)\s?([1-8])\b/g, 'level $1');
   const tokens = s.split(' ').filter((w) => w.length > 0);
@@ -111,4 +113,15 @@ export function damerauLevenshtein(a: string, b: string, limit = Infinity): numb
 /** Typo tolerance for a word of this length. */
 export function tolerance(len: number): number {
   return len >= 8 ? 2 : len >= 4 ? 1 : 0;
+}
+
+/** Words written in capitals ("PA", "SALT", "APs"), lower-cased; none when the whole message is in capitals. */
+export function capitalsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/[a-z]/.test(text)) return out;
+  for (const m of text.matchAll(/\b([A-Z]{2,})(s?)\b/g)) {
+    out.add(m[1]!.toLowerCase());
+    if (m[2]) out.add(`${m[1]!.toLowerCase()}s`);
+  }
+  return out;
 }

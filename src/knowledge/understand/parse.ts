@@ -9,17 +9,18 @@ import type { RoadmapArea } from '../../content/schema.js';
 import { BAND_FROM, BAND_TARGET, cueFor, skillTraining, subjectStudied, weakCue } from './cues.js';
 import { AREA_RULES, AREA_TESTS, RULES, type Intent, type Rule } from './intents.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
-import { normalise, normaliseName } from './normalise.js';
+import { capitalsOf, normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
-import { familyJob, seniorOf, titledWith } from './family.js';
+import { aboveInFamily, familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
 import { heldAtOpening } from './opening.js';
+import { jobAfterWorkPlace, jobWithBandOpens } from './held-clause.js';
 
 export interface Analysed {
   idx: Index;
@@ -52,17 +53,6 @@ const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is
 /** Words of ward work, and words of other work, for a band stated with no job named ("IT" too, in capitals: "get into it" is no job). */
 const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
 const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|digital|data|facilities|housekeeping|switchboard)\b/;
-
-/** Words written in capitals ("PA", "SALT", "APs"), lower-cased; none when the whole message is in capitals. */
-function capitalsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  if (!/[a-z]/.test(text)) return out;
-  for (const m of text.matchAll(/\b([A-Z]{2,})(s?)\b/g)) {
-    out.add(m[1]!.toLowerCase());
-    if (m[2]) out.add(`${m[1]!.toLowerCase()}s`);
-  }
-  return out;
-}
 
 /** Right after a team's name: how to reach it, so the name is no job ("the IT service desk number"). */
 const CONTACT_AFTER = /^(?:phone |telephone |email )?(?:number|extension|email address|phone number|contact details)\b/;
@@ -200,6 +190,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too.
     if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
+    // "PWP or the clinical associate in psychology role - which…": a choice of goals, the second cued as one, makes the first one too.
+    else if (cues[i - 1] === null && cues[i] === 'target' && /^(?:or|vs|versus|or an?|or the)$/.test(gap)) cues[i - 1] = 'target';
   }
   // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
@@ -272,14 +264,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
     }
   }
-  // "… asking for one of my team": the whole message is about someone else.
-  if (!onBehalf && /\basking for (?:one of my|one of our|a colleague|a member of my|someone in my|my)\b/.test(joined)) onBehalf = true;
+  // "… asking for one of my team", "got a lad on my team", "one of my girls wants…": the whole message is about someone else.
+  if (!onBehalf && /\b(?:asking for (?:one of my|one of our|a colleague|a member of my|someone in my|my)|(?:one|some|two|a few|couple) of (?:my|our) (?:team|staff|lads|girls|ladies|guys)|(?:a|one) (?:lad|girl|lady|guy|fella|young lad|member of staff|staff member|team member) (?:on|in) (?:my|our) (?:team|shift|crew))\b/.test(joined)) onBehalf = true;
   let role: Role | null = null;
   let from: Role | null = null;
   const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/.test(joined);
-  let bandTarget: string | null = null;
   const bt = BAND_TARGET.exec(joined);
-  if (bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length))) bandTarget = bt[1]!;
+  // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3").
+  const bandTarget: string | null = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) ? bt[1]! : null;
 
   let lastTarget: Mention | null = null;
   let fromAt = -1;
@@ -346,9 +338,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
       if (!r || i === preferredUncued) as = 'target';
     } else if (thing) {
       // "start in audiology at the bottom - the hearing care assistant apprenticeship thing": a goal named by its
-      // field of work, then "the" job of that field: the job is the goal, said more narrowly.
+      // field of work, then "the" job of that field: the job is the goal, said more narrowly. So is "the" job preferred
+      // ("… but actually it's the ODP I'm drawn to"), unless it is a word of the goal's name said again ("children's nursing … the nursing").
       const field = r !== null && !decided && m.role.family === r.family && mentions.some((x, j) => x.role === r && cues[j] === 'target' && x.phrase.priority === 2 && x.end - x.start === 1 && x.end <= m.start && !/\b(?:or|vs|versus|if|and|have|has|had|not)\b/.test(tokens.slice(x.end, m.start).join(' ')));
-      if (!r || field) as = 'target';
+      if (!r || field || (i === preferredUncued && !decided && !mentions.some((x) => x.role === r && tokens.slice(x.start, x.end).includes(tokens[m.start]!)))) as = 'target';
     } else if (!r && !f) {
       // "HCA to AP": the first of two is the job held; but in "MSW jobs - what do I need? HCA on gynae"
       // a question comes between them, so the first is what is asked about.
@@ -359,8 +352,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
       else if (alone(m, true)) as = 'from';
       else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
-      // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
-      else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
+      // "Band 3 admin, 10 yrs in outpatients", "Senior HCA band 3. Want to do…": a role with its band, said of oneself; "i am working in kitchen, catering assistant.": a role after where one works.
+      else if ((tokens[m.start - 2] === 'band' && m.start <= 2) || [jobWithBandOpens, jobAfterWorkPlace].some((f) => f(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses))) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
       // "dental nurse band 4 - could I train as a dental hygienist?", "payroll officer b4 need advanced excel course": a job opening
@@ -480,7 +473,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
   }
   // "how do I get my band 3 as an HCA": a band wanted in the job named is that job at the band; the job named is the one held.
-  const atTarget = role && bandTarget && !role.bands.includes(bandTarget as Role['bands'][number]) ? siblingWithBand(content, role, bandTarget) : null;
+  const atTarget = role && bandTarget && !role.bands.includes(bandTarget as Role['bands'][number]) ? (siblingWithBand(content, role, bandTarget) ?? aboveInFamily(content, role, bandTarget)) : null;
   if (atTarget && role && atTarget !== role) {
     explain.push(`"band ${bandTarget}" as a goal in ${role.title} points to ${atTarget.title}`);
     from ??= role;

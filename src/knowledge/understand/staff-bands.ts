@@ -31,22 +31,26 @@ export function staffByBand(idx: Index, tokens: string[], mentions: Mention[]): 
 const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
 
 /** Later in the message: the writer asks for the people led ("career chats with my staff", "one of my girls wants"). */
-const STAFF_ASKED = /\b(?:(?:with|for|to|help|support|develop|coach) (?:my|our) (?:staff|team|girls|lads|ladies|guys|team members|people|workers)|(?:one|some|two|a few|few|couple) of (?:my|our) (?:staff|team|girls|lads|ladies|guys|people|workers))\b/;
+// ("got a lad on my team", "there's a girl in our team": someone in the team, too.)
+const STAFF_ASKED = /\b(?:(?:with|for|to|help|support|develop|coach) (?:my|our) (?:staff|team|girls|lads|ladies|guys|team members|people|workers)|(?:one|some|two|a few|few|couple) of (?:my|our) (?:staff|team|girls|lads|ladies|guys|people|workers)|(?:a|one|this) (?:lad|girl|lady|guy|fella|bloke|woman|man|young lad|young man|young woman|member of staff|staff member|team member|person) (?:on|in) (?:my|our) (?:team|shift|crew))\b/;
 
 /**
  * "I'm a supervisor in domestics and want to do career chats with my staff", "I'm team leader for domestics. One of
- * my girls wants to be an HCA": a lead job and the team it leads, when the writer asks for the people in it, is read
+ * my girls wants to be an HCA", "I'm the portering supervisor. Got a lad on my team…": a lead job and the team it leads
+ * (after it, or in its name), when the writer asks for the people in it, is read
  * as the team's job (the one held by those asked for), said where the lead job was.
  */
 export function staffLed(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (!LEADS.test(tokens[m.end - 1] ?? '')) continue;
     const team = /^(?:in|for|of|over)(?: the| a team of)? ([a-z]+)/.exec(tokens.slice(m.end, m.end + 5).join(' '));
-    if (!team) continue;
-    const said = team[1]!;
+    // "the portering supervisor", "domestic supervisor": the team named in the lead job's own name.
+    const named = m.end - m.start === 2 ? tokens[m.start]! : undefined;
+    const said = team?.[1] ?? named;
+    if (!said) continue;
     const phrase = idx.byText.get(said);
-    if (!phrase || phrase.priority > 1 || phrase.roles.length !== 1) continue;
-    const end = m.end + team[0].split(' ').length;
+    if (!phrase || phrase.priority > 1 || phrase.roles.length !== 1 || phrase.roles[0] === m.role) continue;
+    const end = team ? m.end + team[0].split(' ').length : m.end;
     if (!STAFF_ASKED.test(tokens.slice(end).join(' ')) || mentions.some((x) => x !== m && x.start >= m.end && x.start < end && x.role !== phrase.roles[0])) continue;
     const led: Mention = { start: m.start, end, phrase, role: phrase.roles[0]!, how: `the ${said} the writer leads read as the staff asked for, ${phrase.roles[0]!.title}` };
     return [...mentions.filter((x) => x.end <= m.start), led, ...mentions.filter((x) => x.start >= end)];
