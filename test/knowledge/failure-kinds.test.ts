@@ -26,6 +26,33 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'everyday work said of oneself that names the job held: the mortuary and gas-cylinder runs, moving patients on trolleys, rapid response cleans, handing out meds at the hatch, purchase orders, samples into the centrifuge, 1:1 obs': [
+    { text: 'I take the deceased to the mortuary, do the blood runs and swap the gas cylinders. What else could I do in this hospital without going back to college?', role: null, from: 'porter' },
+    { text: 'I do the rapid response cleans and the HPV fogging for infection control. could I ever be a lab assistant', role: 'healthcare-science-assistant', from: 'domestic-assistant' },
+    { text: "I move the patients round the hospital on trolleys and in wheelchairs. is there a route into ambulance work? I'd like to be an ECA", role: 'ambulance-support-worker', from: 'porter' },
+    { text: 'I hand out the meds at the pharmacy hatch, how do I become a pharmacy technician', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'i receive the samples and put them in the centrifuge, how would i become a biomedical scientist', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'I sit with patients on enhanced obs on a mental health ward, how do I become an RMN', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'I do the purchase orders for the estates team, could I train as an assistant accountant', role: 'assistant-accountant', from: 'administrator' },
+    { text: 'I swap the gas cylinders and take the deceased to the mortuary, how do I become an HCA', role: 'hcsw-band-2', from: 'porter' },
+  ],
+  '"I\'m the person who pushes the beds", "I recieve the samples", "I hand out the meds": the writer described as a person, misspelt or with another verb of work, saying what they do': [
+    { text: 'im the person who pushes the beds to x-ray and back all day lol, how would i become a radiographer', role: 'radiographer', from: 'porter' },
+    { text: 'i recieve the samples into the lab, book them on and spin them in the centrifuge. band 2. what can i progress to', from: 'healthcare-science-assistant' },
+    { text: "I'm the guy who pushes the wheelchairs round outpatients, could I be a phlebotomist", role: 'phlebotomist', from: 'porter' },
+    { text: 'im the lady who does the washes and feeds on ward 7, how do i become a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I recieve the deliveries and book in the samples in the lab, could I be a BMS one day', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+  ],
+  '"I\'m the helper in x-ray, I get patients changed…, how would I train as a radiographer": where the writer works names the goal\'s field, so what they do says the job held': [
+    { text: "how would I train as a radiographer? I'm the helper in x-ray, I get patients changed into gowns, chaperone and help them up onto the table. Band 2 in imaging", role: 'radiographer', from: 'hcsw-band-2' },
+    { text: "I'm in x-ray, I get the patients changed and ready for their scans. how do I become a radiographer", role: 'radiographer', from: 'hcsw-band-2' },
+    { text: 'how would I train as a radiographer? I work in x-ray, I get the patients changed and help them onto the table', role: 'radiographer', from: 'hcsw-band-2' },
+  ],
+  '"I\'m the one resetting passwords … on the service desk": a job named with no cue as where the writer does that job\'s work is the job held, not a goal': [
+    { text: "I'm the one resetting passwords and setting up laptops all day on the service desk, band 3. whats above me", role: null, from: 'digital-support-technician' },
+    { text: 'im the one booking patients in all day on main reception, band 2. whats above me', role: null, from: 'administrator' },
+    { text: "I'm the one resetting passwords on the IT helpdesk all day. what's above me?", role: null, from: 'digital-support-technician' },
+  ],
   '"just been made team leader for the porters": a job the writer has been made or appointed to is the one held (for porters, the facilities team leader)': [
     { text: 'just been made team leader for the porters, was a porter myself till last month. any leadership stuff for new team leaders?', role: null, from: 'facilities-supervisor' },
     { text: "I've just been made team leader for the domestics, what training is there", role: null, from: 'facilities-supervisor' },

@@ -12,7 +12,7 @@ import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBa
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
+import { describedAround, heldFromWork, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
 import { familyJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
@@ -431,13 +431,11 @@ export function parseQuestion(content: Content, text: string): Parsed {
     role = described;
     explain.push(`${described.title} read from what the job does`);
   }
-  if (!from) {
-    // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
-    const held = describedHeld(content, tokens, mentions, sentences);
-    if (held && held !== role) {
-      from = held;
-      explain.push(`${held.title} read from what the writer does now`);
-    }
+  // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
+  const work = heldFromWork(content, tokens, mentions, sentences, role, from, mentions.filter((m, i) => cues[i] === null && !negated[i]));
+  if (work) {
+    ({ role, from } = work);
+    explain.push(work.why);
   }
   if (!role && from) {
     // "I'm a healthcare science associate, how do I become a practitioner": a bare job word, in the family of the job held.
