@@ -26,6 +26,21 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"directors of workforce", "heads of HR": the plural of a job named "… of …" is on the word before "of"': [
+    { text: "I'm Head of HR (8c). How did most directors of workforce get there - do I need a masters?", role: 'director-of-workforce', from: 'head-of-hr' },
+    { text: "how do heads of HR usually get there? I'm an HR business partner", role: 'head-of-hr', from: 'hr-business-partner' },
+    { text: 'what did directors of workforce do before? head of HR here', role: 'director-of-workforce', from: 'head-of-hr' },
+  ],
+  'a job said with its band and no goal word is the writer\'s own: opening the message before a question about another job ("band 3 nursing assistant on PICU, how do I get my RMN"), as a part of its own at the end ("…, band 5 podiatrist"), or opening a message that asks nothing about a job': [
+    { text: 'band 3 nursing assistant on PICU, how do I get my RMN', role: 'nurse-mental-health', from: 'hcsw-band-3' },
+    { text: 'band 4 AP on the surgical ward, how do I get my RGN', role: 'nurse-adult', from: 'assistant-practitioner' },
+    { text: 'band 3 support worker on the acute ward, how do I get my RMN', role: 'nurse-mental-health', from: 'hcsw-band-3' },
+    { text: 'band 2 HCA on nights, what is the way to get my NA', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: 'need CPD ideas for my HCPC renewal, band 5 podiatrist', from: 'podiatrist' },
+    { text: 'any good CPD for my revalidation, band 6 midwife', from: 'midwife' },
+    { text: "porters' supervisor band 3, been told I have to do the rotas in Excel now and I'm rubbish at it", from: 'facilities-supervisor' },
+    { text: "pharmacy technician band 5, been asked to take on the training of the new starters and I'm nervous", from: 'pharmacy-technician' },
+  ],
   'everyday work said of oneself that names the job held: the mortuary and gas-cylinder runs, moving patients on trolleys, rapid response cleans, handing out meds at the hatch, purchase orders, samples into the centrifuge, 1:1 obs': [
     { text: 'I take the deceased to the mortuary, do the blood runs and swap the gas cylinders. What else could I do in this hospital without going back to college?', role: null, from: 'porter' },
     { text: 'I do the rapid response cleans and the HPV fogging for infection control. could I ever be a lab assistant', role: 'healthcare-science-assistant', from: 'domestic-assistant' },

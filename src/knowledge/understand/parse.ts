@@ -19,6 +19,7 @@ import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
+import { bandClauseAtEnd, GOAL_ASKED, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 export interface Analysed {
   idx: Index;
@@ -41,12 +42,6 @@ const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|go
 function goalNamedFully(mentions: Mention[], role: Role): boolean {
   return mentions.some((m) => m.role === role && m.end - m.start > 1);
 }
-
-/** Words that ask for a goal: with a role and its band on the other side of them and no other role, the goal is a job the bot has no role for. */
-const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/;
-
-/** The same, naming the goal after them ("become a …", not "how do I get there"). */
-const GOAL_NAMED = /\b(?:become an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b/;
 
 /** Words of a question between two roles: the first is what is asked about. */
 const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
@@ -355,19 +350,20 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "HCA to AP": the first of two is the job held; but in "MSW jobs - what do I need? HCA on gynae"
       // a question comes between them, so the first is what is asked about.
       // (Not when the question asks for options: "Senior HCSW band 3 - what are my choices? nursing, AP" names the job held first.)
-      const asked = !optionsLike && uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
+      // (Nor when the first opens the message after its band: "band 3 nursing assistant on PICU, how do I get my RMN".)
+      const asked = !optionsLike && uncued.length >= 2 && i === 0 && !opensAfterBand(tokens, m, true) && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
       if (asked) as = 'target';
       // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
       else if (alone(m, true)) as = 'from';
       else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
-      // "Band 3 admin, 10 yrs in outpatients": a role with its band, said of oneself.
-      else if (tokens[m.start - 2] === 'band' && m.start <= 2) as = 'from';
+      // "Band 3 admin, 10 yrs in outpatients", "need CPD ideas for my HCPC renewal, band 5 podiatrist": a role with its band, said of oneself.
+      else if (opensAfterBand(tokens, m) || bandClauseAtEnd(tokens, m, clauses, sentences.find((s) => s > m.start) ?? tokens.length)) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
       // "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter, how 2 b a chef": the same, opening the message
-      // with its band or a comma, before such a goal.
-      else if (m.start === 0 && (tokens[m.end] === 'band' || clauses.some((c) => c >= m.end && /^(?:(?:\d+|yrs?|years?|months?|here|now|atm) ?)*$/.test(tokens.slice(m.end, c).join(' ')))) && uncued.length === 1 && GOAL_NAMED.test(tokens.slice(m.end).join(' '))) as = 'from';
+      // with its band or a comma, before such a goal (or, with its band, before none: "porters' supervisor band 3, been told…").
+      else if (uncued.length === 1 && opensBeforeGoal(tokens, m, clauses)) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
