@@ -26,6 +26,18 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"chase referrals on PAS": PAS in capitals after "on" or "using" is the patient administration system worked on, not physician associates': [
+    { text: 'I book the outpatient clinics and chase referrals on PAS. How do I get into clinical coding?', role: 'clinical-coder', from: 'administrator' },
+    { text: 'I book the clinics on PAS all day, how do I become a medical secretary', role: 'medical-secretary', from: 'administrator' },
+    { text: 'I answer the phones and update the notes on PAS, could I train as a clinical coder', role: 'clinical-coder', from: 'administrator' },
+  ],
+  '"I supervise the domestic team", "I run the domestic team on nights": leading a team named by its job is the lead job held, and the team is no goal (unless the writer goes on to ask for someone in it)': [
+    { text: 'I supervise the domestic team on nights, band 3. Where could I go from here if I want to move up in facilities?', role: null, from: 'facilities-supervisor' },
+    { text: 'I run the domestic team on nights, band 3. Where could I go from here?', role: null, from: 'facilities-supervisor' },
+    { text: 'I supervise the porters on nights, what could I move up to', role: null, from: 'facilities-supervisor' },
+    { text: 'I supervise the domestic team, what courses could help me move up', role: null, from: 'facilities-supervisor' },
+    { text: 'I supervise the porters team, one of them wants to be an HCA', role: 'hcsw-band-2', from: 'porter' },
+  ],
   '"directors of workforce", "heads of HR": the plural of a job named "… of …" is on the word before "of"': [
     { text: "I'm Head of HR (8c). How did most directors of workforce get there - do I need a masters?", role: 'director-of-workforce', from: 'head-of-hr' },
     { text: "how do heads of HR usually get there? I'm an HR business partner", role: 'head-of-hr', from: 'hr-business-partner' },

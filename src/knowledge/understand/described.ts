@@ -309,7 +309,9 @@ export function describedAround(content: Content, tokens: string[], m: Mention):
   if (m.end - m.start !== 1) return null;
   // "I look after the cleaners and porters": a role joined to the end of a description is part of it too.
   const joined = /^(?:and|or|&)$/.test(tokens[m.start - 1] ?? '') ? endsDescription(content, tokens, m.start - 2, m.role) : null;
-  return endsDescription(content, tokens, m.start, m.role) ?? joined;
+  // "I supervise the domestic team": the team named by the role's name, at the end of a description.
+  const team = /^teams?$/.test(tokens[m.end] ?? '') ? endsDescription(content, tokens, m.end, m.role) : null;
+  return endsDescription(content, tokens, m.start, m.role) ?? joined ?? team;
 }
 
 /** The role (not `role`) of a description of two or more words ending at token `at`, or null. */

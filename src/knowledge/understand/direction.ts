@@ -153,7 +153,8 @@ const TEAM_OF = /\b(?:i (?:manage|lead|run|supervise|look after)|i am in charge 
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
-  if (MANAGED_PLAINLY.test(b)) return true;
+  // (Not "I supervise the domestic team": the team the writer leads, not a person in it.)
+  if (MANAGED_PLAINLY.test(b) && !/^(?:team|teams)$/.test(tokens[m.end] ?? '')) return true;
   // "I manage a team of 12 HCAs", "I lead a team of porters": the people in a team the writer runs.
   // (Not "I lead a small team of receptionists as a band 4 team leader": the writer's own job, said after.)
   if (TEAM_OF.test(before(tokens, m, 9)) && !/(?:^| )as (?:a|an|the)\b/.test(after(tokens, m, 4))) return true;
@@ -188,7 +189,7 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   if (WISHED_TRAINING.test(b)) return false;
   if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
   // "I lead the HCA team … one lad wants…": asking for someone, the team the writer leads is made of people in that job.
-  if (/(?:^| )(?:i|and) (?:lead|run|manage|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
+  if (/(?:^| )(?:i|and) (?:lead|run|manage|supervise|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
   return false;
 }
 

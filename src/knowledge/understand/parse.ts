@@ -245,8 +245,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (negated[i]) {
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is ruled out by the words around it`);
-    } else if (describedAround(content, tokens, m)) {
-      // "how do I get a job helping the physios?": the physios are part of what the job wanted does.
+    } else if (describedAround(content, tokens, m) && !(i === managed && thirdPerson)) {
+      // "how do I get a job helping the physios?": the physios are part of what the job wanted does (but in "I supervise the
+      // porters, one of them wants…", people the writer speaks of).
       negated[i] = true;
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is part of what ${describedAround(content, tokens, m)!.title} does`);
