@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"Doing the MLA job here", "… for HCPC as a BMS": a job done, opening a sentence with "doing", is the job held; a job after "HCPC as" or "NMC as" is the one to register as, the goal': [
+    { text: 'Trained as a medical lab scientist in Ghana. Doing the MLA job here, band 3. What do I need for HCPC as a BMS?', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'Doing the porter job at the moment. what do I need for HCPC as a paramedic?', role: 'paramedic', from: 'porter' },
+    { text: 'doing MLA job in microbiology, what is needed for HCPC as a biomedical scientist', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+  ],
   '"chase referrals on PAS": PAS in capitals after "on" or "using" is the patient administration system worked on, not physician associates': [
     { text: 'I book the outpatient clinics and chase referrals on PAS. How do I get into clinical coding?', role: 'clinical-coder', from: 'administrator' },
     { text: 'I book the clinics on PAS all day, how do I become a medical secretary', role: 'medical-secretary', from: 'administrator' },
