@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"SLT assistant want to qualify": an assistant wishing to qualify, with no goal named, holds the assistant job and wants the job its name starts with': [
+    { text: 'SLT assistant want to qualify', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
+    { text: 'physio assistant, hoping to get qualified one day', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'podiatry assistant want to qualify, how', role: 'podiatrist', from: 'therapy-assistant' },
+    { text: 'OT assistant 3 years, looking to qualify', role: 'occupational-therapist', from: 'therapy-assistant' },
+  ],
   '"Doing the MLA job here", "… for HCPC as a BMS": a job done, opening a sentence with "doing", is the job held; a job after "HCPC as" or "NMC as" is the one to register as, the goal': [
     { text: 'Trained as a medical lab scientist in Ghana. Doing the MLA job here, band 3. What do I need for HCPC as a BMS?', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
     { text: 'Doing the porter job at the moment. what do I need for HCPC as a paramedic?', role: 'paramedic', from: 'porter' },

@@ -13,7 +13,7 @@ import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, heldFromWork, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
-import { familyJob, seniorOf, titledWith } from './family.js';
+import { familyJob, qualifyingJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
@@ -436,10 +436,11 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   if (!role && from) {
     // "I'm a healthcare science associate, how do I become a practitioner": a bare job word, in the family of the job held.
-    const kin = familyJob(content, tokens, mentions, from);
+    // "SLT assistant want to qualify": qualifying is becoming the job the name of the job held starts with.
+    const kin = familyJob(content, tokens, mentions, from) ?? qualifyingJob(content, tokens, mentions, from);
     if (kin) {
       role = kin;
-      explain.push(`"${kin.title}" read from a job word, in the same family as ${from.title}`);
+      explain.push(`"${kin.title}" read from a job word or a wish to qualify, with ${from.title} the job held`);
     }
   }
   if (!role && from) {
@@ -452,7 +453,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "band 2 HCA, how do I get to be senior", "healthcare science associate, band 4 - want to go for the
   // practitioner degree": the one job named, with no cue, is the job held; the goal is in its family.
   if (role && !from && !targetCued) {
-    const kin = seniorOf(content, tokens, mentions, role) ?? familyJob(content, tokens, mentions, role);
+    const kin = seniorOf(content, tokens, mentions, role) ?? familyJob(content, tokens, mentions, role) ?? qualifyingJob(content, tokens, mentions, role);
     if (kin) {
       explain.push(`"${kin.title}" read as the goal, in the family of ${role.title}, the job held`);
       from = role;
