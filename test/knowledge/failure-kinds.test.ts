@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"the entry level job in audiology", "the bottom rung in the lab": the job a field starts with is its assistant or support worker, not the field\'s qualified job': [
+    { text: "what's the entry level job in audiology, helping with hearing tests and fixing aids? how do i get in. I'm admin in ENT, band 2", role: 'hearing-care-assistant', from: 'administrator' },
+    { text: "what is the entry level job in pharmacy? I'm a domestic", role: 'pharmacy-support-worker', from: 'domestic-assistant' },
+    { text: "I'm a porter, what's the bottom rung in the lab and how do I get it", role: 'healthcare-science-assistant', from: 'porter' },
+    { text: 'how do I get an entry level role in physio? I work in catering', role: 'therapy-assistant', from: 'catering-assistant' },
+  ],
   '"SLT assistant want to qualify": an assistant wishing to qualify, with no goal named, holds the assistant job and wants the job its name starts with': [
     { text: 'SLT assistant want to qualify', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
     { text: 'physio assistant, hoping to get qualified one day', role: 'physiotherapist', from: 'therapy-assistant' },
