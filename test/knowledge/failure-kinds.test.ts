@@ -26,6 +26,15 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"should I get some HCA bank shifts first": shifts or experience in a job, weighed as a step before the goal, are neither the job held nor the goal': [
+    { text: "I'm on the 111 line, been there 2 years, band 3. Really want to get on the road but I don't drive yet (lessons booked!) and I'm not sure if I need my C1 before I can even apply for the ECA jobs. Also do they take people with no clinical background or should I get some HCA bank shifts first?", role: 'ambulance-support-worker', from: 'call-handler' },
+    { text: 'want to apply for the TNA, I work in the kitchens. do I need to do some HCA shifts first', role: 'trainee-nursing-associate', from: 'catering-assistant' },
+  ],
+  '"I\'m on the 111 line", "on the 999 line": where a call handler works names the job held': [
+    { text: "I'm on the 111 line, what do I need to become an ECA", role: 'ambulance-support-worker', from: 'call-handler' },
+    { text: "I'm on the 999 line and I want to be a paramedic one day", role: 'paramedic', from: 'call-handler' },
+    { text: 'im on the 111 line nights, could i train as an ECA', role: 'ambulance-support-worker', from: 'call-handler' },
+  ],
   '"the entry level job in audiology", "the bottom rung in the lab": the job a field starts with is its assistant or support worker, not the field\'s qualified job': [
     { text: "what's the entry level job in audiology, helping with hearing tests and fixing aids? how do i get in. I'm admin in ENT, band 2", role: 'hearing-care-assistant', from: 'administrator' },
     { text: "what is the entry level job in pharmacy? I'm a domestic", role: 'pharmacy-support-worker', from: 'domestic-assistant' },

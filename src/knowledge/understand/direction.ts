@@ -216,8 +216,9 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
 
 /** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
 export function isStepFirst(tokens: string[], m: Mention): boolean {
-  // Also "not sure if I should go HCA first or … straight into the TNA": a step the writer weighs before the goal.
-  return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to|should i|if i should|whether i should|should i just|would i)(?: (?:to|be|do|get|go|start|as|a|an|the|through))*$/.test(before(tokens, m, 6));
+  // Also "not sure if I should go HCA first or … straight into the TNA": a step the writer weighs before the goal;
+  // and "should I get some HCA bank shifts first": time in the job, as a step.
+  return /^(?:(?:bank )?(?:shifts?|experience|work) )?(?:first|beforehand|before that)\b/.test(after(tokens, m, 4)) && /\b(?:need|needs|have to|has to|must|got to|should i|if i should|whether i should|should i just|would i)(?: (?:to|be|do|get|go|start|as|a|an|the|through|some|a bit of|a few))*$/.test(before(tokens, m, 6));
 }
 
 /**
