@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'m in the estates maintenance team … become the supervisor over the team": a lead job "over the team" leads the team named before, and the team the writer says they are in is their job': [
+    { text: "I'm in the estates maintenance team doing the PPMs and the reactive jobs. How would I become the supervisor over the team?", role: 'facilities-supervisor', from: null },
+    { text: 'I work in the portering team, how do I become the team leader of the team', role: 'facilities-supervisor', from: 'porter' },
+    { text: 'I work in the catering team, how would I become the supervisor of the team', role: 'facilities-supervisor', from: 'catering-assistant' },
+    { text: "I'm in the domestic team on nights, could I be the supervisor for the team one day?", role: 'facilities-supervisor', from: 'domestic-assistant' },
+  ],
   '"should I get some HCA bank shifts first": shifts or experience in a job, weighed as a step before the goal, are neither the job held nor the goal': [
     { text: "I'm on the 111 line, been there 2 years, band 3. Really want to get on the road but I don't drive yet (lessons booked!) and I'm not sure if I need my C1 before I can even apply for the ECA jobs. Also do they take people with no clinical background or should I get some HCA bank shifts first?", role: 'ambulance-support-worker', from: 'call-handler' },
     { text: 'want to apply for the TNA, I work in the kitchens. do I need to do some HCA shifts first', role: 'trainee-nursing-associate', from: 'catering-assistant' },

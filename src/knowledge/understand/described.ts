@@ -81,6 +81,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
           if (!endAt.has(`${tokens[j]} ${tokens[j + 1]}`)) endAt.set(`${tokens[j]} ${tokens[j + 1]}`, j + 2);
         }
       }
+      // "I'm in the estates maintenance team … become the supervisor over the team": the team named before is the place.
+      const team = tied && /^(?:the|that|this|my|our) (?:team|department|dept)$/.test(tokens.slice(tie + 1, tie + 3).join(' ')) ? tokens.lastIndexOf(tokens[tie + 2]!, i - 1) : -1;
+      if (team > 0) places.push(tokens[team - 1]!, ...(team > 1 ? [`${tokens[team - 2]} ${tokens[team - 1]}`] : []));
       for (const place of places) {
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
@@ -174,6 +177,9 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
     // So is "I've moved from portering to the domestics team", "moved over to the lab team".
     if (/^(?:to|into)$/.test(tokens[k] ?? '') && MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    // "I'm in the domestic team", "I work in the portering team": the team the writer is in is their job (unless a job in it is named;
+    // nor a field's name: in "I'm in the audiology team" the job is not said).
+    if (m.phrase.priority < 2 && /^(?:on|in)$/.test(tokens[k] ?? '') && /(?:^| )(?:i am|i work|i am working|i have been|i been)$/.test(tokens.slice(Math.max(0, k - 4), k).join(' ')) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
     // "one of the lads on the porters team", "someone in the admin team": people in the team have its job.
     if (/^(?:on|in)$/.test(tokens[k] ?? '') && /^(?:lads|guys|girls|ladies|staff|people|women|men|fellas|someone|somebody|colleague|colleagues|member|members)$/.test(tokens[k - 1] ?? '')) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
