@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I want to stay on as a ward clerk once I finish": a job to stay on as, after an apprenticeship or bank work, is the goal (unless it is the job held)': [
+    { text: "I'm the business admin apprentice on the wards, I want to stay on as a ward clerk once I finish, how do I make that happen", role: 'administrator', from: 'business-administrator-apprentice' },
+    { text: "I'm a business admin apprentice in outpatients, could I stay on as a medical secretary after", role: 'medical-secretary', from: 'business-administrator-apprentice' },
+    { text: "I'm a bank porter at the moment, can I stay on as an HCA when my contract ends", role: 'hcsw-band-2', from: 'porter' },
+    { text: 'im a porter on the bank, could i stay on as a porter permanently', from: 'porter' },
+  ],
   '"I\'m in the estates maintenance team … become the supervisor over the team": a lead job "over the team" leads the team named before, and the team the writer says they are in is their job': [
     { text: "I'm in the estates maintenance team doing the PPMs and the reactive jobs. How would I become the supervisor over the team?", role: 'facilities-supervisor', from: null },
     { text: 'I work in the portering team, how do I become the team leader of the team', role: 'facilities-supervisor', from: 'porter' },

@@ -494,10 +494,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   // "I'm not in HR yet, I'm a med sec, but I want to be an HR admin": the same role held and wanted is
   // no job held; another role named as held, or named with no cue, is.
+  // ("a porter on the bank, could I stay on as a porter": staying on in the job held is no goal.)
   if (role && from && role.id === from.id) {
     const other = mentions.find((m, i) => !negated[i] && cues[i] !== 'target' && m.role !== role);
-    from = other?.role ?? null;
-    if (other) explain.push(`${other.role.title} read as the job held, as ${role.title} is the goal`);
+    if (!other && mentions.some((m, i) => m.role === role && cues[i] === 'target' && /\bstay on as(?: an?)?$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' ')))) role = null;
+    else from = other?.role ?? null;
+    if (other) explain.push(`${other.role.title} read as the job held, as ${role!.title} is the goal`);
   }
   // "can a porter become a team leader?": a general job name, narrowed by the family of the job held.
   const kin = role && from ? generalNameInHeldFamily(content, mentions, role, from) : null;
