@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"Is dietitian something I could work towards?", "would podiatry be a job I could do": a job asked about as one to aim for is the goal, over a job the work is for; making up special diets in the kitchen is catering work': [
+    { text: 'I make up the special diets in the kitchen - coeliac, renal, the texture modified meals for SALT. Is dietitian something I could work towards without a degree?', role: 'dietitian', from: 'catering-assistant' },
+    { text: 'I work on reception for the physios. would podiatry be a job I could do without a degree?', role: 'podiatrist', from: 'administrator' },
+    { text: 'I do the texture modified meals for the wards, is dietitian a career someone like me could go for', role: 'dietitian', from: 'catering-assistant' },
+  ],
   '"I want to stay on as a ward clerk once I finish": a job to stay on as, after an apprenticeship or bank work, is the goal (unless it is the job held)': [
     { text: "I'm the business admin apprentice on the wards, I want to stay on as a ward clerk once I finish, how do I make that happen", role: 'administrator', from: 'business-administrator-apprentice' },
     { text: "I'm a business admin apprentice in outpatients, could I stay on as a medical secretary after", role: 'medical-secretary', from: 'business-administrator-apprentice' },

@@ -32,6 +32,16 @@ const LEAD_WORD = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
 /** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
 const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|post|job|role|vacancy|vacancies|place|places)\b/;
 
+/** After a role asked about with "is" or "would": a goal the writer could aim for ("… something I could work towards", "… a job I could do"). */
+const AIM_AFTER = /^(?:be )?(?:something|a job|a career|a role|an option|a path|a route|a possibility)(?: that| which)? (?:i|someone like me|a person like me) (?:could|can|might|would|should)(?: ever| one day| eventually)? (?:work towards|work toward|aim for|go for|do|train for|train in|get into|move into|become|end up in|think about|consider|retrain for|retrain as)\b/;
+
+/** "Is dietitian something I could work towards?", "would OT be a job I could do": a job asked about as one to aim for. */
+function askedAsGoal(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
+  let end = m.start;
+  while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
+  return /^(?:is|would|could)$/.test(tokens[end - 1] ?? '') && AIM_AFTER.test(tokens.slice(m.end, m.end + 10).join(' '));
+}
+
 /**
  * Whether a mention is the role wanted (target) or the role held now (from), by the
  * cue phrases (the content's, longest first) before it and a few phrases after it.
@@ -142,6 +152,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
   const ask = POSTPOSED_GOAL.exec(tokens.slice(m.end, m.end + 6).join(' '));
   if (ask && !all.some((x) => x.start >= m.end && x.start <= m.end + ask[0].split(' ').length + 2)) return 'target';
+  if (askedAsGoal(v, tokens, m, sentenceStart)) return 'target';
   // "RSCN how", "lab assistant, BMS how?": a role with a bare "how" ending the sentence is the goal asked about.
   if (tokens[m.end] === 'how' && m.end < sentenceEnd && /^(?:(?:pls|please|plz|thanks|thx|ta|lol|tho|though) ?)*$/.test(tokens.slice(m.end + 1, sentenceEnd).join(' '))) return 'target';
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
@@ -176,7 +187,7 @@ const WEAK_TARGET = new Set(['do', 'doing', 'about', 'for', 'in', 'like', 'love'
 /** Whether the word just before a role (past filler words) is only a weak sign of a goal. */
 export function weakCue(v: Vocabulary, tokens: string[], m: Mention, sentenceStart = 0): boolean {
   // "physician associate how to become": the question after the role says it plainly.
-  if (POSTPOSED_GOAL.test(tokens.slice(m.end, m.end + 6).join(' '))) return false;
+  if (POSTPOSED_GOAL.test(tokens.slice(m.end, m.end + 6).join(' ')) || askedAsGoal(v, tokens, m, sentenceStart)) return false;
   let end = m.start;
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   // Whole words only: "was" does not end with the cue "as".
