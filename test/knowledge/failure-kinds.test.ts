@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"any level 2 or 3 apprenticeships I can sign up to? porter, band 2": asking which apprenticeships there are to sign up to, with the job held after, is a question about learning': [
+    { text: 'are there any level 2 or 3 apprenticeships I can sign up to? porter, band 2', intent: 'resources', role: null, from: 'porter' },
+    { text: 'any level 3 apprenticeships I could sign up for? HCA band 2', intent: 'resources' },
+    { text: 'which apprenticeships can I sign up to at level 2? catering assistant band 2', intent: 'resources' },
+    { text: 'what apprenticeships are there for me to sign up to, band 2 domestic', intent: 'resources' },
+  ],
   '"Is dietitian something I could work towards?", "would podiatry be a job I could do": a job asked about as one to aim for is the goal, over a job the work is for; making up special diets in the kitchen is catering work': [
     { text: 'I make up the special diets in the kitchen - coeliac, renal, the texture modified meals for SALT. Is dietitian something I could work towards without a degree?', role: 'dietitian', from: 'catering-assistant' },
     { text: 'I work on reception for the physios. would podiatry be a job I could do without a degree?', role: 'podiatrist', from: 'administrator' },
