@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"theatre porter band 2 - can i go for the theatre support worker jobs without an NVQ": whether one can go for a job without a qualification is a question about the route to it': [
+    { text: 'theatre porter band 2 - can i go for the theatre support worker jobs without an NVQ', intent: 'pathway', role: 'theatre-support-worker', from: 'porter' },
+    { text: 'domestic band 2 - can i go for the HCA jobs without any qualifications', intent: 'pathway' },
+    { text: 'HCA band 3 - can i go for the AP jobs without a foundation degree', intent: 'pathway' },
+    { text: 'kitchen assistant band 2, can I go for the domestic supervisor jobs without any experience', intent: 'pathway' },
+  ],
   '"any level 2 or 3 apprenticeships I can sign up to? porter, band 2": asking which apprenticeships there are to sign up to, with the job held after, is a question about learning': [
     { text: 'are there any level 2 or 3 apprenticeships I can sign up to? porter, band 2', intent: 'resources', role: null, from: 'porter' },
     { text: 'any level 3 apprenticeships I could sign up for? HCA band 2', intent: 'resources' },

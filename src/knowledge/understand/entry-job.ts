@@ -6,8 +6,8 @@
 import type { Mention } from './mentions.js';
 import type { Index } from './roles-index.js';
 
-/** "entry level job in", "bottom rung of the", "starter role in": the lowest job, in a field named next. */
-const ENTRY = /^(?:entry level|entry|bottom|starter|starting|lowest|first)(?: level)? (?:job|jobs|role|roles|post|posts|position|positions|rung|grade) (?:in|into|of|within) (?:the )?/;
+/** "entry level job in", "bottom rung of the", "starter role in": the lowest job, in a field named next (not "my first job in the lab", a past job). */
+const ENTRY = /^(?:entry level|entry|bottom|starter|lowest)(?: level)? (?:job|jobs|role|roles|post|posts|position|positions|rung|grade) (?:in|into|of|within) (?:the )?/;
 
 /** The job words a field's first job is named by. */
 const FIRST_JOBS = ['assistant', 'support worker', 'helper'];
