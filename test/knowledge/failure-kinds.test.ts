@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"how do I get trained to take bloods? HCA band 2 on AMU": getting trained in a clinical skill in the job held is a question about learning, not a route to another job': [
+    { text: 'how do I get trained to take bloods? HCA band 2 on AMU', intent: 'resources', from: 'hcsw-band-2' },
+    { text: 'how do I get trained to do catheters? HCA band 2 on a surgical ward', intent: 'resources' },
+    { text: 'how can I get trained to take bloods on the ward? band 3 HCA', intent: 'resources' },
+  ],
   '"theatre porter band 2 - can i go for the theatre support worker jobs without an NVQ": whether one can go for a job without a qualification is a question about the route to it': [
     { text: 'theatre porter band 2 - can i go for the theatre support worker jobs without an NVQ', intent: 'pathway', role: 'theatre-support-worker', from: 'porter' },
     { text: 'domestic band 2 - can i go for the HCA jobs without any qualifications', intent: 'pathway' },
