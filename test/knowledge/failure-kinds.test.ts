@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I manage the domestic team", "I lead the porters team": the writer leads the team, so holds its lead job, unless someone in it is asked for': [
+    { text: 'I manage the domestic team, where can I go from here', role: null, from: 'facilities-supervisor' },
+    { text: 'I manage the porters team, what leadership courses are there for me', role: null, from: 'facilities-supervisor' },
+    { text: "I lead the porters team on days, what's next", role: null, from: 'facilities-supervisor' },
+    { text: 'I lead the domestic team, where could I go from here', role: null, from: 'facilities-supervisor' },
+    { text: 'I manage the porters team, one of them wants to be an HCA', role: 'hcsw-band-2', from: 'porter', onBehalf: true },
+  ],
   '"how do I get trained to take bloods? HCA band 2 on AMU": getting trained in a clinical skill in the job held is a question about learning, not a route to another job': [
     { text: 'how do I get trained to take bloods? HCA band 2 on AMU', intent: 'resources', from: 'hcsw-band-2' },
     { text: 'how do I get trained to do catheters? HCA band 2 on a surgical ward', intent: 'resources' },
@@ -109,6 +116,7 @@ const KINDS: Record<string, Case[]> = {
     { text: 'band 3 support worker on the acute ward, how do I get my RMN', role: 'nurse-mental-health', from: 'hcsw-band-3' },
     { text: 'band 2 HCA on nights, what is the way to get my NA', role: 'nursing-associate', from: 'hcsw-band-2' },
     { text: 'need CPD ideas for my HCPC renewal, band 5 podiatrist', from: 'podiatrist' },
+    { text: 'what courses are there, band 2 HCA', role: null, from: 'hcsw-band-2' },
     { text: 'any good CPD for my revalidation, band 6 midwife', from: 'midwife' },
     { text: "porters' supervisor band 3, been told I have to do the rotas in Excel now and I'm rubbish at it", from: 'facilities-supervisor' },
     { text: "pharmacy technician band 5, been asked to take on the training of the new starters and I'm nervous", from: 'pharmacy-technician' },

@@ -38,10 +38,12 @@ export function opensBeforeGoal(tokens: readonly string[], m: Mention, clauses: 
 
 /** "…, band 5 podiatrist", "…, podiatrist band 5": the role and its band are a part of the sentence of their own, ending it. */
 export function bandClauseAtEnd(tokens: readonly string[], m: Mention, clauses: readonly number[], sentenceEnd: number): boolean {
-  const before = tokens[m.start - 2] === 'band' && BAND.test(tokens[m.start - 1] ?? '');
+  // ("…, band 2 HCA": the band may be part of the name.)
+  const inName = m.phrase.tokens[0] === 'band';
+  const before = inName || (tokens[m.start - 2] === 'band' && BAND.test(tokens[m.start - 1] ?? ''));
   const after = tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? '');
   if (before === after) return false;
-  const start = before ? m.start - 2 : m.start;
+  const start = before && !inName ? m.start - 2 : m.start;
   const end = after ? m.end + 2 : m.end;
   return start > 0 && clauses.includes(start) && end === sentenceEnd;
 }
