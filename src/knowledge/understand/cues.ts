@@ -18,7 +18,7 @@ const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|reval
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
 // "pharmacy assistant 4 yrs", "digital support tech, want to move on": how long in it, or wanting to leave it (not "2 years ago").
-const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave)\b)/;
+const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave|qualify)\b(?! as\b))/;
 /** Before a field: a training the writer wishes to do ("always wanted to do my nursing", "can I do my midwifery"). */
 export const WISHED_TRAINING = /\b(?:to|can|could|will|would|cannot|cant) (?:do|start|study|finish|train for|go and do) my$/;
 /** Words between a cue and a role that say the job is held now. */
@@ -53,6 +53,16 @@ const COURSE_NAME = /^(?:apprenticeships?|courses?|programmes?|degrees?)$/;
 const LEAD_WORD = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
 /** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
 const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|post|job|role|vacancy|vacancies|place|places)\b/;
+
+/** After a role asked about with "is" or "would": a goal the writer could aim for ("… something I could work towards", "… a job I could do"). */
+const AIM_AFTER = /^(?:be )?(?:something|a job|a career|a role|an option|a path|a route|a possibility)(?: that| which)? (?:i|someone like me|a person like me) (?:could|can|might|would|should)(?: ever| one day| eventually)? (?:work towards|work toward|aim for|go for|do|train for|train in|get into|move into|become|end up in|think about|consider|retrain for|retrain as)\b/;
+
+/** "Is dietitian something I could work towards?", "would OT be a job I could do": a job asked about as one to aim for. */
+function askedAsGoal(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
+  let end = m.start;
+  while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
+  return /^(?:is|would|could)$/.test(tokens[end - 1] ?? '') && AIM_AFTER.test(tokens.slice(m.end, m.end + 10).join(' '));
+}
 
 /**
  * Whether a mention is the role wanted (target) or the role held now (from), by the
@@ -156,7 +166,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.
   // "doing hca job here now", "doing the porter job at the moment": the job itself, done now.
   // "currently I am doing MSW job band 3": the job itself, said to be done now.
-  if (/\b(?:i am|currently|now) doing(?: (?:a|an|the|my))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' ')) && /^(?:job|role|work)\b/.test(tokens[m.end] ?? '')) return 'from';
+  // "Doing the MLA job here, band 3": the same, opening a sentence.
+  const doingJob = /\b(?:i am|currently|now) doing(?: (?:a|an|the|my))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' ')) || /^doing(?: (?:a|an|the|my))?$/.test(tokens.slice(sentenceStart, m.start).join(' '));
+  if (doingJob && /^(?:job|role|work)\b/.test(tokens[m.end] ?? '')) return 'from';
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 4)).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
@@ -168,6 +180,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
   const ask = POSTPOSED_GOAL.exec(tokens.slice(m.end, m.end + 6).join(' '));
   if (ask && !all.some((x) => x.start >= m.end && x.start <= m.end + ask[0].split(' ').length + 2)) return 'target';
+  if (askedAsGoal(v, tokens, m, sentenceStart)) return 'target';
   // "RSCN how", "lab assistant, BMS how?": a role with a bare "how" ending the sentence is the goal asked about.
   if (tokens[m.end] === 'how' && m.end < sentenceEnd && /^(?:(?:pls|please|plz|thanks|thx|ta|lol|tho|though) ?)*$/.test(tokens.slice(m.end + 1, sentenceEnd).join(' '))) return 'target';
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
@@ -204,7 +217,7 @@ const WEAK_TARGET = new Set(['do', 'doing', 'about', 'for', 'in', 'like', 'love'
 /** Whether the word just before a role (past filler words) is only a weak sign of a goal. */
 export function weakCue(v: Vocabulary, tokens: string[], m: Mention, sentenceStart = 0): boolean {
   // "physician associate how to become": the question after the role says it plainly.
-  if (POSTPOSED_GOAL.test(tokens.slice(m.end, m.end + 6).join(' '))) return false;
+  if (POSTPOSED_GOAL.test(tokens.slice(m.end, m.end + 6).join(' ')) || askedAsGoal(v, tokens, m, sentenceStart)) return false;
   let end = m.start;
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   // Whole words only: "was" does not end with the cue "as".

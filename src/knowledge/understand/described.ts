@@ -81,6 +81,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
           if (!endAt.has(`${tokens[j]} ${tokens[j + 1]}`)) endAt.set(`${tokens[j]} ${tokens[j + 1]}`, j + 2);
         }
       }
+      // "I'm in the estates maintenance team … become the supervisor over the team": the team named before is the place.
+      const team = tied && /^(?:the|that|this|my|our) (?:team|department|dept)$/.test(tokens.slice(tie + 1, tie + 3).join(' ')) ? tokens.lastIndexOf(tokens[tie + 2]!, i - 1) : -1;
+      if (team > 0) places.push(tokens[team - 1]!, ...(team > 1 ? [`${tokens[team - 2]} ${tokens[team - 1]}`] : []));
       for (const place of places) {
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
@@ -176,6 +179,9 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     // "can i move to catering side".
     const wished = /\b(?:move|moving|transfer|transferring|switch|switching)(?: (?:over|across))?$/.test(tokens.slice(Math.max(0, k - 3), k).join(' '));
     if (/^(?:to|into)$/.test(tokens[k] ?? '') && (MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) || wished) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    // "I'm in the domestic team", "I work in the portering team": the team the writer is in is their job (unless a job in it is named;
+    // nor a field's name: in "I'm in the audiology team" the job is not said).
+    if (m.phrase.priority < 2 && /^(?:on|in)$/.test(tokens[k] ?? '') && /(?:^| )(?:i am|i work|i am working|i have been|i been)$/.test(tokens.slice(Math.max(0, k - 4), k).join(' ')) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
     // "one of the lads on the porters team", "someone in the admin team": people in the team have its job.
     if (/^(?:on|in)$/.test(tokens[k] ?? '') && /^(?:lads|guys|girls|ladies|staff|people|women|men|fellas|someone|somebody|colleague|colleagues|member|members)$/.test(tokens[k - 1] ?? '')) return false;
     return k >= 0 && PLACE_BEFORE.has(tokens[k]!);
@@ -311,7 +317,9 @@ export function describedAround(content: Content, tokens: string[], m: Mention):
   if (m.end - m.start !== 1) return null;
   // "I look after the cleaners and porters": a role joined to the end of a description is part of it too.
   const joined = /^(?:and|or|&)$/.test(tokens[m.start - 1] ?? '') ? endsDescription(content, tokens, m.start - 2, m.role) : null;
-  return endsDescription(content, tokens, m.start, m.role) ?? joined;
+  // "I supervise the domestic team": the team named by the role's name, at the end of a description.
+  const team = /^teams?$/.test(tokens[m.end] ?? '') ? endsDescription(content, tokens, m.end, m.role) : null;
+  return endsDescription(content, tokens, m.start, m.role) ?? joined ?? team;
 }
 
 /** The role (not `role`) of a description of two or more words ending at token `at`, or null. */
@@ -395,12 +403,14 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load', 'crew']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load', 'crew', 'receive', 'hand', 'swap', 'lead']);
 
 /** Where the writer says what they do now: each place's words, and which of them name a role. */
 export interface HeldWindow {
   words: string[];
   named: boolean[];
+  /** Where the words start, as a token position. */
+  at: number;
 }
 
 /** "I do obs, washes and feeds on a ward", "my job is mostly SQL and Power BI": the words of what the writer does now, in order. */
@@ -417,7 +427,8 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const perfect = tokens.slice(i + 1, k).includes('have') && !tokens.slice(i + 1, k).includes('been') && heldEd(verb);
     const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || perfect || (/^(?:on|in)$/.test(verb) && /^(?:been|am|new)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
-    const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && tokens[i + 2] === 'one';
+    // "I'm the one resetting passwords", "I'm the person who pushes the beds": the writer, by what they do.
+    const theOne = tokens[i] === 'am' && tokens[i + 1] === 'the' && /^(?:one|person|guy|girl|lady|bloke|man|woman)$/.test(tokens[i + 2] ?? '');
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
     // "currently doing the meals round": what the writer does now, with no "I".
     const doing = (tokens[i] === 'been' && !/^(?:has|have|had)$/.test(tokens[i - 1] ?? '')) || tokens[i] === 'from' || tokens[i] === 'currently';
@@ -433,21 +444,44 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
     const end = stop >= 0 ? stop : window.length;
-    yield { words: window.slice(0, end), named: named.slice(from, from + end) };
+    yield { words: window.slice(0, end), named: named.slice(from, from + end), at: from };
   }
 }
 
 /** The role whose work the writer says they do now, by its `describedBy` phrases. */
 export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = [], sentences: readonly number[] = []): Role | null {
+  return heldWork(content, tokens, mentions, sentences)?.role ?? null;
+}
+
+/** The same, with the words of the work (from `at` to `end`); for a band on a ward, no words. */
+function heldWork(content: Content, tokens: string[], mentions: readonly Mention[], sentences: readonly number[]): { role: Role; at: number; end: number } | null {
   // ("what else could I do? I take patients…": a sentence starting with "I" is no question "could I…".)
   for (const w of heldWindows(tokens, mentions, sentences)) {
     const role = findDescription(content, w.words, w.named, true);
-    if (role) return role;
+    if (role) return { role, at: w.at, end: w.at + w.words.length };
   }
   // "band 6 on AMU, thinking about ACP", "I'm a newly qualified band 5 on a surgical ward": a registered band on a
   // ward, with no job named, is a ward nurse.
-  if (mentions.every((m) => m.start > 0 && !/^(?:band|\d)$/.test(tokens[m.start - 1]!)) && BAND_ON_WARD.test(tokens.join(' '))) return indexOf(content).byText.get('ward nurse')?.roles[0] ?? null;
-  return null;
+  const nurse = mentions.every((m) => m.start > 0 && !/^(?:band|\d)$/.test(tokens[m.start - 1]!)) && BAND_ON_WARD.test(tokens.join(' ')) ? indexOf(content).byText.get('ward nurse')?.roles[0] : undefined;
+  return nurse ? { role: nurse, at: 0, end: 0 } : null;
+}
+
+/**
+ * The job held, from what the writer says they do, where no job held is named or the one named is also the goal
+ * ("I'm the helper in x-ray, I get patients changed into gowns… how would I train as a radiographer"). Where the
+ * work is that of the one job named as the goal with no word making it a goal ("I'm the one resetting passwords
+ * … on the service desk"), that job is the one held, and there is no goal. The new reading, or null.
+ */
+export function heldFromWork(content: Content, tokens: string[], mentions: readonly Mention[], sentences: readonly number[], role: Role | null, from: Role | null, uncued: readonly Mention[]): { role: Role | null; from: Role; why: string } | null {
+  if (from && from !== role) return null;
+  const work = heldWork(content, tokens, mentions, sentences);
+  if (!work) return null;
+  const held = work.role;
+  if (held !== role) return { role, from: held, why: `${held.title} read from what the writer does now` };
+  // The job named with no cue, as where the work is done, within the words of it ("… all day on the service desk").
+  const where = (m: Mention) => m.role === held && m.start >= work.at && m.end <= work.end && /^(?:on|in|at)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '');
+  if (from || !uncued.some(where) || mentions.some((m) => m.role === held && !uncued.includes(m))) return null;
+  return { role: null, from: held, why: `${held.title} read as the job held: the writer works there, doing its work` };
 }
 
 /** A band of a registered job, said of the writer, on a ward: at the start, or after "I am", "been", "currently" (not "now a band 6 on cardiology": a change of band, the job still unnamed). */

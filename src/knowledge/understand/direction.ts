@@ -161,7 +161,8 @@ const MY_LEARNER = /(?:^| )(?:my|our) (?:preceptee|preceptees|mentee|mentees|app
 /** "one of my HCAs", "my support workers", "I supervise two…": plainly someone the writer manages, without other words needed. */
 export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   const b = before(tokens, m, 6);
-  if (MANAGED_PLAINLY.test(b) || MY_LEARNER.test(before(tokens, m, 9))) return true;
+  // (Not "I supervise the domestic team": the team the writer leads, not a person in it.)
+  if ((MANAGED_PLAINLY.test(b) && !/^(?:team|teams)$/.test(tokens[m.end] ?? '')) || MY_LEARNER.test(before(tokens, m, 9))) return true;
   // "I manage a team of 12 HCAs", "I lead a team of porters": the people in a team the writer runs.
   // (Not "I lead a small team of receptionists as a band 4 team leader": the writer's own job, said after.)
   if (TEAM_OF.test(before(tokens, m, 9)) && !/(?:^| )as (?:a|an|the)\b/.test(after(tokens, m, 4))) return true;
@@ -196,7 +197,7 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   if (WISHED_TRAINING.test(b)) return false;
   if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
   // "I lead the HCA team … one lad wants…": asking for someone, the team the writer leads is made of people in that job.
-  if (/(?:^| )(?:i|and) (?:lead|run|manage|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
+  if (/(?:^| )(?:i|and) (?:lead|run|manage|supervise|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
   return false;
 }
 
@@ -224,8 +225,9 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
 
 /** "or do I need nursing first", "would I have to be an AP first": a step the writer asks whether the goal needs, neither the job held nor the goal. */
 export function isStepFirst(tokens: string[], m: Mention): boolean {
-  // Also "not sure if I should go HCA first or … straight into the TNA": a step the writer weighs before the goal.
-  return /^(?:first|beforehand|before that)\b/.test(after(tokens, m, 2)) && /\b(?:need|needs|have to|has to|must|got to|should i|if i should|whether i should|should i just|would i)(?: (?:to|be|do|get|go|start|as|a|an|the|through))*$/.test(before(tokens, m, 6));
+  // Also "not sure if I should go HCA first or … straight into the TNA": a step the writer weighs before the goal;
+  // and "should I get some HCA bank shifts first": time in the job, as a step.
+  return /^(?:(?:bank )?(?:shifts?|experience|work) )?(?:first|beforehand|before that)\b/.test(after(tokens, m, 4)) && /\b(?:need|needs|have to|has to|must|got to|should i|if i should|whether i should|should i just|would i)(?: (?:to|be|do|get|go|start|as|a|an|the|through|some|a bit of|a few))*$/.test(before(tokens, m, 6));
 }
 
 /**

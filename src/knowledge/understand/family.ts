@@ -1,11 +1,13 @@
 /**
  * Goals named by a bare job word or by "senior" alone, read in the family of the
  * job held: "I'm a healthcare science associate, how do I become a practitioner",
- * "band 2 HCA, how do I get to be senior".
+ * "band 2 HCA, how do I get to be senior"; and a wish to qualify, read from the
+ * name of the job held: "SLT assistant want to qualify".
  */
 import type { Content, Role } from '../../content/model.js';
 import type { Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
+import { indexOf } from './roles-index.js';
 
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
 const BARE_JOBS = new Set(['tech', 'practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
@@ -38,6 +40,25 @@ export function familyJob(content: Content, tokens: string[], mentions: Mention[
       .map((r) => ({ r, shared: normaliseName(r.title, content.understanding).split(' ').filter((w) => fromWords.has(w)).length }))
       .sort((a, b) => b.shared - a.shared);
     if (kin.length === 1 || (kin.length > 1 && kin[0]!.shared > kin[1]!.shared)) return kin[0]!.r;
+  }
+  return null;
+}
+
+/** A wish to qualify, with no job named for it: "want to qualify", "get qualified". */
+const QUALIFY = /\b(?:qualify|qualifying)\b(?! (?:as|for|in|into)\b)|\b(?:get|getting|become|becoming) (?:fully )?qualified\b/;
+
+/**
+ * "SLT assistant want to qualify", "podiatry assistant, hoping to get qualified": qualifying, with no goal named, is
+ * becoming the job whose name the name of the job held starts with ("SLT" in "SLT assistant").
+ */
+export function qualifyingJob(content: Content, tokens: string[], mentions: Mention[], from: Role): Role | null {
+  if (!QUALIFY.test(tokens.join(' '))) return null;
+  const held = mentions.find((m) => m.role === from);
+  if (!held) return null;
+  const idx = indexOf(content);
+  for (let k = held.end - 1; k > held.start; k--) {
+    const p = idx.byText.get(tokens.slice(held.start, k).join(' '));
+    if (p && p.roles.length === 1 && p.roles[0] !== from) return p.roles[0]!;
   }
   return null;
 }

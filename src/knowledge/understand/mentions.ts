@@ -51,8 +51,9 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
         const before = tokens[i - 1];
         const after = tokens[i + n];
         const bandBefore = tokens[i - 2] === 'band' && /^\d/.test(before ?? '');
-        // "what do I need to be a PA?": an abbreviation written in capitals is a role's name, unless it is a common word ("IT", "AM").
-        const capital = capitals.has(p.text) && !idx.vocabulary.common.has(p.text);
+        // "what do I need to be a PA?": an abbreviation written in capitals is a role's name, unless it is a common word ("IT", "AM")
+        // or a system worked on ("chase referrals on PAS", "book it in using PAS").
+        const capital = capitals.has(p.text) && !idx.vocabulary.common.has(p.text) && !/^(?:on|onto|using|via|through|off)$/.test(before ?? '');
         if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore || capital)) {
           inList.push({ start: i, end: i + n, phrase: p });
           continue;

@@ -12,15 +12,16 @@ import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBa
 import { capitalsOf, normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
-import { aboveInFamily, familyJob, seniorOf, titledWith } from './family.js';
+import { describedAround, heldFromWork, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
+import { aboveInFamily, familyJob, qualifyingJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
-import { heldAtOpening } from './opening.js';
-import { jobAfterWorkPlace, jobWithBandOpens } from './held-clause.js';
+import { jobAfterWorkPlace } from './held-clause.js';
+import { entryJobs } from './entry-job.js';
+import { bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 export interface Analysed {
   idx: Index;
@@ -43,9 +44,6 @@ const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|go
 function goalNamedFully(mentions: Mention[], role: Role): boolean {
   return mentions.some((m) => m.role === role && m.end - m.start > 1);
 }
-
-/** Words that ask for a goal: with a role and its band on the other side of them and no other role, the goal is a job the bot has no role for. */
-const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/;
 
 /** Words of a question between two roles: the first is what is asked about. */
 const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
@@ -93,7 +91,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text)))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found))))), clauses))));
+  const mentions = entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found))))), clauses)))));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
@@ -240,8 +238,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (negated[i]) {
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is ruled out by the words around it`);
-    } else if (describedAround(content, tokens, m)) {
-      // "how do I get a job helping the physios?": the physios are part of what the job wanted does.
+    } else if (describedAround(content, tokens, m) && !(i === managed && thirdPerson)) {
+      // "how do I get a job helping the physios?": the physios are part of what the job wanted does (but in "I supervise the
+      // porters, one of them wants…", people the writer speaks of).
       negated[i] = true;
       cues[i] = null;
       explain.push(`"${tokens.slice(m.start, m.end).join(' ')}" is part of what ${describedAround(content, tokens, m)!.title} does`);
@@ -346,19 +345,21 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "HCA to AP": the first of two is the job held; but in "MSW jobs - what do I need? HCA on gynae"
       // a question comes between them, so the first is what is asked about.
       // (Not when the question asks for options: "Senior HCSW band 3 - what are my choices? nursing, AP" names the job held first.)
-      const asked = !optionsLike && uncued.length >= 2 && i === 0 && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
+      // (Nor when the first opens the message after its band: "band 3 nursing assistant on PICU, how do I get my RMN".)
+      const asked = !optionsLike && uncued.length >= 2 && i === 0 && !opensAfterBand(tokens, m, true) && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
       if (asked) as = 'target';
       // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
       else if (alone(m, true)) as = 'from';
       else if (uncued.length >= 2 && i === 0) as = 'from';
       else if (optionsLike || bandTarget) as = 'from';
-      // "Band 3 admin, 10 yrs in outpatients", "Senior HCA band 3. Want to do…": a role with its band, said of oneself; "i am working in kitchen, catering assistant.": a role after where one works.
-      else if ((tokens[m.start - 2] === 'band' && m.start <= 2) || [jobWithBandOpens, jobAfterWorkPlace].some((f) => f(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses))) as = 'from';
+      // "Band 3 admin, 10 yrs in outpatients", "Senior HCA band 3. Want to do…", "need CPD ideas for my HCPC renewal, band 5 podiatrist":
+      // a role with its band, said of oneself; "i am working in kitchen, catering assistant.": a role after where one works.
+      else if (opensAfterBand(tokens, m) || bandClauseAtEnd(tokens, m, clauses, sentences.find((s) => s > m.start) ?? tokens.length) || [jobWithBandOpens, jobAfterWorkPlace].some((f) => f(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses))) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
-      // "dental nurse band 4 - could I train as a dental hygienist?", "payroll officer b4 need advanced excel course": a job opening
-      // the message with its band, and no question about getting into it, is the writer's (opening.ts).
-      else if (heldAtOpening(tokens, m, clauses, uncued.length)) as = 'from';
+      // "payroll officer b4 need advanced excel course", "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter,
+      // how 2 b a chef": the same, opening the message with its band and no question about getting into it, or before such a goal (own-band.ts).
+      else if (uncued.length === 1 && opensBeforeGoal(tokens, m, clauses)) as = 'from';
       else as = 'target';
     } else if (!r) {
       // "Was thinking nursing associate but my heart's set on children's nursing": wait for the one preferred.
@@ -424,20 +425,19 @@ export function parseQuestion(content: Content, text: string): Parsed {
     role = described;
     explain.push(`${described.title} read from what the job does`);
   }
-  if (!from) {
-    // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
-    const held = describedHeld(content, tokens, mentions, sentences);
-    if (held && held !== role) {
-      from = held;
-      explain.push(`${held.title} read from what the writer does now`);
-    }
+  // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
+  const work = heldFromWork(content, tokens, mentions, sentences, role, from, mentions.filter((m, i) => cues[i] === null && !negated[i]));
+  if (work) {
+    ({ role, from } = work);
+    explain.push(work.why);
   }
   if (!role && from) {
     // "I'm a healthcare science associate, how do I become a practitioner": a bare job word, in the family of the job held.
-    const kin = familyJob(content, tokens, mentions, from);
+    // "SLT assistant want to qualify": qualifying is becoming the job the name of the job held starts with.
+    const kin = familyJob(content, tokens, mentions, from) ?? qualifyingJob(content, tokens, mentions, from);
     if (kin) {
       role = kin;
-      explain.push(`"${kin.title}" read from a job word, in the same family as ${from.title}`);
+      explain.push(`"${kin.title}" read from a job word or a wish to qualify, with ${from.title} the job held`);
     }
   }
   if (!role && from) {
@@ -450,7 +450,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "band 2 HCA, how do I get to be senior", "healthcare science associate, band 4 - want to go for the
   // practitioner degree": the one job named, with no cue, is the job held; the goal is in its family.
   if (role && !from && !targetCued) {
-    const kin = seniorOf(content, tokens, mentions, role) ?? familyJob(content, tokens, mentions, role);
+    const kin = seniorOf(content, tokens, mentions, role) ?? familyJob(content, tokens, mentions, role) ?? qualifyingJob(content, tokens, mentions, role);
     if (kin) {
       explain.push(`"${kin.title}" read as the goal, in the family of ${role.title}, the job held`);
       from = role;
@@ -490,10 +490,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   // "I'm not in HR yet, I'm a med sec, but I want to be an HR admin": the same role held and wanted is
   // no job held; another role named as held, or named with no cue, is.
+  // ("a porter on the bank, could I stay on as a porter": staying on in the job held is no goal.)
   if (role && from && role.id === from.id) {
     const other = mentions.find((m, i) => !negated[i] && cues[i] !== 'target' && m.role !== role);
-    from = other?.role ?? null;
-    if (other) explain.push(`${other.role.title} read as the job held, as ${role.title} is the goal`);
+    if (!other && mentions.some((m, i) => m.role === role && cues[i] === 'target' && /\bstay on as(?: an?)?$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' ')))) role = null;
+    else from = other?.role ?? null;
+    if (other) explain.push(`${other.role.title} read as the job held, as ${role!.title} is the goal`);
   }
   // "can a porter become a team leader?": a general job name, narrowed by the family of the job held.
   const kin = role && from ? generalNameInHeldFamily(content, mentions, role, from) : null;

@@ -104,6 +104,9 @@ export function indexOf(content: Content): Index {
       if (!/^\d/.test(last)) {
         for (const p of plural(last)) add([...toks.slice(0, -1), p].join(' '), role, 0, contextual);
       }
+      // "directors of workforce", "heads of HR": the plural of a name "… of …" is on the word before "of".
+      const of = toks.indexOf('of');
+      if (of > 0) for (const p of plural(toks[of - 1]!)) add([...toks.slice(0, of - 1), p, ...toks.slice(of)].join(' '), role, 0, contextual);
       // Without a bracketed part: "Healthcare support worker (Band 2)" -> "healthcare support worker".
       const bare = name.replace(/\([^)]*\)/g, ' ').trim();
       // "Registered nurse (learning disability)" -> "registered nurse in learning disability(ies)".
