@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"not as a doctor or nurse", "I don\'t want to be a nurse or a midwife": words that rule out the first job of a list with "or" rule out the rest, and "not as a" rules a job out': [
+    { text: "My son is 17 and wants to work in the NHS but not as a doctor or nurse, what's out there for him?", role: null, from: null },
+    { text: "I don't want to be a nurse or a midwife, what else is there for an HCA?", role: null, from: 'hcsw-band-2' },
+    { text: 'not a doctor or a physio, something else - what jobs are there for school leavers', role: null, from: null },
+    { text: 'she wants a job in the NHS, just not as a doctor or paramedic. ideas?', role: null, from: null },
+    { text: 'my daughter wants to work in a hospital but not as a nurse, what else is there?', role: null, from: null },
+  ],
   '"just been made team leader for the porters": a job the writer has been made or appointed to is the one held (for porters, the facilities team leader)': [
     { text: 'just been made team leader for the porters, was a porter myself till last month. any leadership stuff for new team leaders?', role: null, from: 'facilities-supervisor' },
     { text: "I've just been made team leader for the domestics, what training is there", role: null, from: 'facilities-supervisor' },

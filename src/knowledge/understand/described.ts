@@ -349,7 +349,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
     const window = tokens.slice(start, start + 24);
-    const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im'));
+    // Nor what is ruled out after it: "want to work in the NHS but not as a doctor".
+    const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im' || (w === 'not' && /^(?:but|just|though)$/.test(window[k - 1]!))));
     const end = stop >= 0 ? stop : window.length;
     const roles = findDescriptions(content, window.slice(0, end), named.slice(start, start + end));
     if (roles.length > 0) return roles;

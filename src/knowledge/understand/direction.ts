@@ -10,7 +10,7 @@ import { WISHED_TRAINING } from './cues.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
-const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
+const NOT_BEFORE = /(?:^| )(?:not|not as|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
 /** Before a role: a move set aside ("apart from going", "rather than becoming a"). */
 const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
@@ -46,10 +46,19 @@ function after(tokens: string[], m: Mention, n: number): string {
   return tokens.slice(m.end, m.end + n).join(' ');
 }
 
+/** Words that rule out the jobs after them: "not as a", "I do not want to be", "never wanted to work as". */
+const LIST_NEGATOR = '(?:(?:not|never|no longer)(?: as| being| working as)? (?:a|an|the)|(?:do not|not|never|no longer) (?:want|wanted|wanting|wish) to (?:be|become|do|work as|train as)(?: (?:a|an|the))?)';
+/** "not as a doctor or", "do not want to be a nurse or": a job ruled out, then "or" and the next job, ruled out with it. */
+const NOT_LIST_BEFORE = new RegExp(`(?:^| )${LIST_NEGATOR} (?!(?:fan|problem|bit|lot|big|huge|great|good|bad|clue|chance|priority)\\b)[a-z]+(?: [a-z]+)? (?:or|nor)(?: (?:a|an|the|as an?))?$`);
+
 /** "not an HCA any more", "I don't want to be a nurse", "ex HCA": this role is ruled out. */
-export function isNegated(tokens: string[], m: Mention): boolean {
+export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
   const b = before(tokens, m, 6);
   if (NOT_BEFORE.test(b)) return true;
+  // "not as a doctor or nurse", "I do not want to be a nurse or a midwife": the words that rule out the first of a list with "or" rule out the rest.
+  if (NOT_LIST_BEFORE.test(before(tokens, m, 12))) return true;
+  const listed = all.findLast((x) => x.end < m.start && /^(?:or|nor)(?: (?:a|an|the|as an?))?$/.test(tokens.slice(x.end, m.start).join(' ')));
+  if (listed && isNegated(tokens, listed, all)) return true;
   // "what else is there apart from going pharmacist", "rather than becoming a nurse": a way set aside.
   if (SET_ASIDE.test(b)) return true;
   // "I'm not HCA in hospital": a negator right before, with only "a/an/the" between.

@@ -230,7 +230,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null);
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null);
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
