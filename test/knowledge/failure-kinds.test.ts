@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"put forward for the senior HCA post but I don\'t want it": a job the writer turns down, named again as "it" or "that", is neither the goal nor the job held': [
+    { text: "Theyve put me forward for the senior HCA post but I don't want it, I want to do phlebotomy full time. band 2 HCA. how do i get a phleb job", role: 'phlebotomist', from: 'hcsw-band-2' },
+    { text: "my manager keeps pushing the TNA but I'm not interested in it, I'd rather be a phlebotomist. how?", role: 'phlebotomist', from: null },
+    { text: "I've been offered the band 3 supervisor job but I don't want that, I want to go into the lab as an MLA", role: 'healthcare-science-assistant', from: null },
+    { text: "everyone says do nursing but I don't fancy it, how do I become an OT? im an HCA", role: 'occupational-therapist', from: 'hcsw-band-2' },
+    { text: "I'm a porter but I don't want it for ever, what else is there", role: null, from: 'porter' },
+  ],
   '"not as a doctor or nurse", "I don\'t want to be a nurse or a midwife": words that rule out the first job of a list with "or" rule out the rest, and "not as a" rules a job out': [
     { text: "My son is 17 and wants to work in the NHS but not as a doctor or nurse, what's out there for him?", role: null, from: null },
     { text: "I don't want to be a nurse or a midwife, what else is there for an HCA?", role: null, from: 'hcsw-band-2' },

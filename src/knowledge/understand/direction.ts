@@ -15,6 +15,8 @@ const NOT_BEFORE = /(?:^| )(?:not|not as|never|no longer|no longer want to be|no
 const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
 const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
+/** After a role: the writer turns it down, named again as "it" or "that" ("the senior HCA post but I don't want it"). */
+const REFUSED_AFTER = /^(?:(?:post|job|role|position|course|apprenticeship|programme|degree|route|thing|one|place|offer|interview) )?(?:but|though|and|tbh but) (?:to be honest )?i (?:really |honestly |just )?(?:do not|did not|dont|am not|have no|never) (?:really )?(?:want|wanted|fancy|fancied|interested|keen|desire|intention|wish)(?: (?:in|on|of|to do|to be|to go for|to take|doing|taking|going for))? (?:it|that|this|one|them)\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
 const COUNTRY = '(?:my home country|the philippines|the netherlands|czech republic|the caribbean|south africa|saudi arabia|sierra leone|philippines|new zealand|afghanistan|switzerland|my country|bangladesh|tamil nadu|the states|sri lanka|australia|lithuania|hong kong|indonesia|venezuela|argentina|mauritius|bucharest|singapore|zimbabwe|pakistan|portugal|bulgaria|ethiopia|thailand|malaysia|slovakia|colombia|cameroon|tanzania|botswana|trinidad|barbados|nigeria|romania|ukraine|america|the usa|ireland|jamaica|hungary|germany|eritrea|somalia|lebanon|the uae|morocco|algeria|tunisia|vietnam|myanmar|moldova|albania|croatia|estonia|belarus|namibia|holland|belgium|denmark|finland|austria|karachi|nairobi|the drc|poland|greece|canada|the us|zambia|malawi|uganda|brazil|latvia|france|turkey|jordan|kuwait|serbia|russia|mexico|rwanda|sweden|norway|cyprus|kerala|punjab|manila|lahore|mumbai|warsaw|harare|guyana|india|ghana|kenya|nepal|spain|italy|egypt|syria|sudan|saudi|dubai|qatar|china|burma|chile|malta|lagos|dhaka|delhi|accra|japan|korea|libya|congo|iran|iraq|oman|peru|kyiv|kiev|uae|goa|usa|sa|nz)';
 // (Not "HCA here, in my country I was a pharmacist": "here" says the job is held here.)
@@ -68,7 +70,8 @@ export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] 
   if (prev2 && NEGATORS.has(prev2) && (prev === 'a' || prev === 'an' || prev === 'the')) return true;
   // "not a scrub nurse": one word of kind between.
   if (tokens[m.start - 3] === 'not' && (prev2 === 'a' || prev2 === 'an')) return true;
-  return NOT_AFTER.test(after(tokens, m, 4));
+  // (Not the job the writer is in: "I'm a porter but I don't want it for ever".)
+  return NOT_AFTER.test(after(tokens, m, 4)) || (REFUSED_AFTER.test(after(tokens, m, 10)) && !/\b(?:i am|i work as|working as|i have been)(?: (?:a|an|the))?$/.test(b));
 }
 
 /**
