@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"going back to work after mat leave as a medical secretary": a job gone back to after leave (maternity, sick) is the job held, unless wished for': [
+    { text: "Going back to work after mat leave as a medical secretary and I'm not sure I even want the same job any more. Can we have a chat about it?", role: null, from: 'medical-secretary' },
+    { text: "I'm returning to work as a porter after long term sick, what options are there?", role: null, from: 'porter' },
+    { text: 'back off mat leave in June, going back as a ward clerk part time - what else could I do?', role: null, from: 'administrator' },
+    { text: 'coming back from maternity leave next month as a band 3 HCA and thinking about a change, can we talk?', role: null, from: 'hcsw-band-3' },
+    { text: 'after my career break I want to go back as a physio, how do I get my registration back?', role: 'physiotherapist', from: null },
+  ],
   '"put forward for the senior HCA post but I don\'t want it": a job the writer turns down, named again as "it" or "that", is neither the goal nor the job held': [
     { text: "Theyve put me forward for the senior HCA post but I don't want it, I want to do phlebotomy full time. band 2 HCA. how do i get a phleb job", role: 'phlebotomist', from: 'hcsw-band-2' },
     { text: "my manager keeps pushing the TNA but I'm not interested in it, I'd rather be a phlebotomist. how?", role: 'phlebotomist', from: null },

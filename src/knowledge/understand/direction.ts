@@ -36,6 +36,9 @@ const PREFER_AFTER = /^(?:one first|one to start with|appeals the most|appeals m
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still|permanent|permanently)\b/;
+/** Leave from work, and going back to the job after it ("back to work after mat leave", "returning from sick leave"). */
+const LEAVE = '(?:mat|maternity|paternity|adoption|parental|shared parental|sick|long term sick|sickness)(?: leave)?';
+const BACK_FROM_LEAVE = new RegExp(`\\b(?:back|return|returning|returned)\\b.*\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b|\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b.*\\b(?:back|return|returning)\\b`);
 /** "I go out on the rapid response car as a paramedic": a verb of moving said of what the writer does now, not a move. */
 const HABIT = /(?:^|\s)(?<!\b(?:can|could|would|should|if|do|did|will|shall|might|must|how|when|where|what|why|once|until|to) )i (?:go|get|drive|travel|move|cover)\b(?! (?:to be|into|onto|on to|for)\b)/;
 
@@ -119,6 +122,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   if (/\b(?:years?|yrs?|months?|experience|background|career|time) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "how much sick pay do I get as a porter", "what holiday do you get as an HCA": what the job gives, not a move.
   if (/\b(?:i|you|we|they) (?:get|getting|got) as(?: (?:a|an|the))?$/.test(b)) return false;
+  // "going back to work after mat leave as a medical secretary": the job held, returned to after time off (not wished for).
+  if (BACK_FROM_LEAVE.test(tokens.slice(Math.max(0, m.start - 14), m.end + 8).join(' ')) && !/\b(?:want|wanna|would like|like to|hoping|hope|plan|planning|rather)\b/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
