@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'d love to work with people with learning disabilities as a proper registered nurse": a verb of moving reaches "as" past words of the job\'s kind ("proper", "fully qualified"), and "registered nurse" is narrowed by what the work is': [
+    { text: "I'd love to work with people with learning disabilities as a proper registered nurse. At the min I'm a support worker band 3 on an LD inpatient unit.", role: 'nurse-learning-disability', from: 'hcsw-band-3' },
+    { text: "I'd like to work in mental health as a proper nurse one day, im a band 2 HCA", role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'want to work in the community as a fully qualified physio, im a rehab assistant', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'would love to work with sick kids as a proper registered nurse, currently a band 2 HCA', role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: "I want to become a registered nurse looking after people with learning disabilities, I'm a support worker", role: 'nurse-learning-disability', from: 'hcsw-band-2' },
+    { text: 'what mandatory training do I need to do as a new ward clerk?', role: null, from: 'administrator' },
+  ],
   '"going back to work after mat leave as a medical secretary": a job gone back to after leave (maternity, sick) is the job held, unless wished for': [
     { text: "Going back to work after mat leave as a medical secretary and I'm not sure I even want the same job any more. Can we have a chat about it?", role: null, from: 'medical-secretary' },
     { text: "I'm returning to work as a porter after long term sick, what options are there?", role: null, from: 'porter' },

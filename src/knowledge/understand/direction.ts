@@ -36,6 +36,8 @@ const PREFER_AFTER = /^(?:one first|one to start with|appeals the most|appeals m
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still|permanent|permanently)\b/;
+/** Words of a job's kind that say it is held now ("new", "bank", "permanent"). */
+const HELD_FILLERS = /^(?:new|newly|now|currently|still|already|just|only|permanent|bank|agency|working|employed|student|trainee|preceptee|experienced|fellow)$/;
 /** Leave from work, and going back to the job after it ("back to work after mat leave", "returning from sick leave"). */
 const LEAVE = '(?:mat|maternity|paternity|adoption|parental|shared parental|sick|long term sick|sickness)(?: leave)?';
 const BACK_FROM_LEAVE = new RegExp(`\\b(?:back|return|returning|returned)\\b.*\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b|\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b.*\\b(?:back|return|returning)\\b`);
@@ -105,7 +107,7 @@ export function isPreferred(tokens: string[], m: Mention): boolean {
  * A current-role cue ("as", "work as", "job as") read as a goal: "get a job as",
  * "start out as", "move to maternity as an MSW", "want to work as".
  */
-export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
+export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] = [], fillers: ReadonlySet<string> = new Set()): boolean {
   // Only the words since another role count: in "switch to mental health nursing as a nursing
   // associate" and "become a BMS? … and work as a lab assistant" the verb's goal is the other role.
   // A one-word area just before "as" is not a clause of its own: in "get into HR as an HR adviser" the verb governs both.
@@ -116,7 +118,11 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
       .filter((x) => x.role !== m.role && x.end <= m.start && !(x.end - x.start === 1 && /^as(?: (?:a|an|the))?$/.test(tokens.slice(x.end, m.start).join(' '))))
       .map((x) => x.end),
   );
-  const b = tokens.slice(start, m.start).join(' ');
+  // Past words that only say what kind of job: "work with people with learning disabilities as a proper registered nurse".
+  let end = m.start;
+  // (Not words that say the job is held now: "as a new ward clerk", "as a bank HCA".)
+  while (end > start + 1 && fillers.has(tokens[end - 1]!) && !HELD_FILLERS.test(tokens[end - 1]!) && tokens[end - 2] !== 'as') end--;
+  const b = tokens.slice(start, end).join(' ');
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
   // "what jobs can I go for with 10 years as a theatre support worker": time served in the job held.
   if (/\b(?:years?|yrs?|months?|experience|background|career|time) as(?: (?:a|an|the))?$/.test(b)) return false;

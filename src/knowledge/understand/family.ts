@@ -84,3 +84,12 @@ export function titledWith(content: Content, role: Role, general: Mention): bool
   const word = general.phrase.tokens[0]!;
   return general.phrase.tokens.length === 1 && role !== general.role && role.family === general.role.family && normaliseName(role.title, content.understanding).split(' ').includes(word);
 }
+
+/**
+ * The role wanted was named by more than one word ("HR adviser", not just "HR"), and not by the general name
+ * of the family that the title of the role `described` has ("registered nurse" in "Registered nurse (learning disability)").
+ */
+export function goalNamedFully(content: Content, mentions: readonly Mention[], role: Role, described: Role): boolean {
+  const title = ` ${normaliseName(described.title, content.understanding)} `;
+  return mentions.some((m) => m.role === role && m.end - m.start > 1 && !title.includes(` ${m.phrase.tokens.join(' ')} `));
+}

@@ -13,7 +13,7 @@ import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
-import { familyJob, seniorOf, titledWith } from './family.js';
+import { familyJob, goalNamedFully, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
@@ -36,11 +36,6 @@ const SENTENCE_END = /(?<=[?!])\s+|(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|
 
 /** Before "X to Y": a move already made. */
 const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
-
-/** The role wanted was named by more than one word ("HR adviser", not just "HR"). */
-function goalNamedFully(mentions: Mention[], role: Role): boolean {
-  return mentions.some((m) => m.role === role && m.end - m.start > 1);
-}
 
 /** Words that ask for a goal: with a role and its band on the other side of them and no other role, the goal is a job the bot has no role for. */
 const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/;
@@ -269,7 +264,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m, startOf(m.start))) {
       cues[i] = 'target';
       explain.push(`${m.role.title} is the job described as a goal`);
-    } else if (cues[i] === 'from' && cueIsGoal(tokens, m, mentions)) {
+    } else if (cues[i] === 'from' && cueIsGoal(tokens, m, mentions, idx.vocabulary.fillers)) {
       cues[i] = 'target';
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
     }
@@ -397,9 +392,11 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const who = role && !decided ? mentions.find((m) => whoField(tokens, mentions, m)?.role === role) : undefined;
   if (who) role = who.role;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
-  if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(mentions, role)) {
+  if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(content, mentions, role, described)) {
     explain.push(`${described.title} read from what the job does, rather than ${role.title}`);
     role = described;
+    // The same goal, said more narrowly: not a second one.
+    decided = true;
   }
   // "portering 2 yrs. want to do bloods": a job named with no cue, and a goal described after "want to":
   // the named job is the one held.
