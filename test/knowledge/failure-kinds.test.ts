@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"got told I should go for the paramedic degree but I\'m happy as an ECA": a goal others put forward, which the writer turns down, is no goal; "content being a porter", "love being an HCA" say the job held': [
+    { text: 'got told i should go for the paramedic degree but im happy on the trucks as an ECA, am i wrong not to want more?', role: null, from: 'ambulance-support-worker' },
+    { text: "my manager says I should go for the TNA but I'm happy as a band 2 HCA, is that ok?", role: null, from: 'hcsw-band-2' },
+    { text: 'everyone keeps telling me to apply for team leader but im content being a porter', role: null, from: 'porter' },
+    { text: "people say I should train as a nurse but I love being an HCA. is it bad I don't want to progress?", role: null, from: 'hcsw-band-2' },
+    { text: 'I really enjoy being a domestic, is it ok not to want to move up?', role: null, from: 'domestic-assistant' },
+  ],
   '"I\'d love to work with people with learning disabilities as a proper registered nurse": a verb of moving reaches "as" past words of the job\'s kind ("proper", "fully qualified"), and "registered nurse" is narrowed by what the work is': [
     { text: "I'd love to work with people with learning disabilities as a proper registered nurse. At the min I'm a support worker band 3 on an LD inpatient unit.", role: 'nurse-learning-disability', from: 'hcsw-band-3' },
     { text: "I'd like to work in mental health as a proper nurse one day, im a band 2 HCA", role: 'nurse-mental-health', from: 'hcsw-band-2' },
