@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my apprentice (business admin, band 2)", "my apprentice is doing business admin": an apprentice\'s field, right after, before a band, or after "is doing" or "on the", names the apprentice job': [
+    { text: 'My apprentice (business admin, band 2) finishes in May - what roles could she move into?', role: null, from: 'business-administrator-apprentice' },
+    { text: 'my apprentice is doing business admin and finishes soon, what could she apply for?', role: null, from: 'business-administrator-apprentice' },
+    { text: 'my apprentice on the business admin course is band 2, where can she go from here?', role: null, from: 'business-administrator-apprentice' },
+  ],
   '"got told I should go for the paramedic degree but I\'m happy as an ECA": a goal others put forward, which the writer turns down, is no goal; "content being a porter", "love being an HCA" say the job held': [
     { text: 'got told i should go for the paramedic degree but im happy on the trucks as an ECA, am i wrong not to want more?', role: null, from: 'ambulance-support-worker' },
     { text: "my manager says I should go for the TNA but I'm happy as a band 2 HCA, is that ok?", role: null, from: 'hcsw-band-2' },
