@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"where do porters park if we start at 6am?": a question about the people in a job, then "we", says the writer is one of them (the job held)': [
+    { text: 'where do porters park if we start at 6am?', role: null, from: 'porter' },
+    { text: 'do HCAs get paid breaks on nights? we never get one', role: null, from: 'hcsw-band-2' },
+    { text: 'when do radiographers get their uniform allowance, we were told April', role: null, from: 'radiographer' },
+    { text: 'can domestics get the flu jab at work or do we have to go to the GP?', role: null, from: 'domestic-assistant' },
+  ],
   '"my apprentice (business admin, band 2)", "my apprentice is doing business admin": an apprentice\'s field, right after, before a band, or after "is doing" or "on the", names the apprentice job': [
     { text: 'My apprentice (business admin, band 2) finishes in May - what roles could she move into?', role: null, from: 'business-administrator-apprentice' },
     { text: 'my apprentice is doing business admin and finishes soon, what could she apply for?', role: null, from: 'business-administrator-apprentice' },

@@ -110,6 +110,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // (named alone, not in the plural) is the way into it; "an apprenticeship for support workers" is for the people in it.
   const lastWord = tokens[m.end - 1] ?? '';
   if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
+  // "where do porters park if we start at 6am", "do HCAs get paid breaks? we never get one": a question about the people in a job,
+  // then "we": the writer is one of them.
+  if (/s$/.test(lastWord) && !/ss$/.test(lastWord) && /^(?:where|when|how|what|why|do|does|can|are|will|should|is it true)(?: (?:do|does|can|are|will|should|have|get|usually))?$/.test(tokens.slice(sentenceStart, m.start).join(' ')) && /\b(?:we|us)\b/.test(tokens.slice(m.end, m.end + 10).join(' '))) return 'from';
   // "what routes are open to porters": who a route is open to, the job held.
   if (/\b(?:open|available|offered) to$/.test(tail)) return 'from';
   if (before[before.length - 1] === 'for') {
