@@ -26,6 +26,16 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'leaders asking about the bot itself, after saying who they are: "summarise what it does", "an overview of your features", "what the bot offers our staff", "is this bot only for clinical staff" (help); "can these chat logs be accessed by line managers" (privacy)': [
+    { text: "Good morning. I'm a senior leader (8c) and I've been asked to promote this tool across my directorate — could you summarise what it does?", intent: 'help' },
+    { text: 'Is this bot only for clinical staff? I\'m a data analyst', intent: 'help' },
+    { text: "Hi! I'm head of HR here and want to know what the bot offers our band 2-4 staff before we launch it", intent: 'help' },
+    { text: "I'm the director of workforce — give me the one-paragraph overview of your features please", intent: 'help' },
+    { text: "I'm a clinical director and want a quick rundown of what this tool does before I recommend it", intent: 'help' },
+    { text: 'Is this bot just for nurses? I work in finance', intent: 'help' },
+    { text: "we're about to roll this out to our porters and domestics, what does the bot offer them?", intent: 'help' },
+    { text: 'As an HR business partner I need to know whether these chat logs can be accessed by line managers - staff keep asking me', intent: 'privacy' },
+  ],
   '"where do porters park if we start at 6am?": a question about the people in a job, then "we", says the writer is one of them (the job held)': [
     { text: 'where do porters park if we start at 6am?', role: null, from: 'porter' },
     { text: 'do HCAs get paid breaks on nights? we never get one', role: null, from: 'hcsw-band-2' },
