@@ -26,6 +26,17 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"don\'t fancy doing the RN top-up", "I was on reception but I\'m a medical secretary now", "used to work in the kitchens": a job or course turned down with "doing", or a past place of work, is neither the goal nor the job held': [
+    { text: "I'm a nursing associate but don't fancy doing the RN top-up. Other options for me?", role: null, from: 'nursing-associate' },
+    { text: "I'm a band 3 HCA and I'm not keen on doing the TNA, what else is there?", role: null, from: 'hcsw-band-3' },
+    { text: "I was on reception but I'm a medical secretary now. Please change my job", role: null, from: 'medical-secretary' },
+    { text: "used to work in the kitchens, now I'm a porter. where can I go from here?", role: null, from: 'porter' },
+  ],
+  '"is it just for nurses?", "is the TNA only for HCAs?": who something is for is neither the goal nor the job held': [
+    { text: 'Hi there, I work in the kitchens, can you help me with anything or is it just for nurses?', role: null, from: 'catering-assistant' },
+    { text: "is the TNA only for HCAs? I'm a domestic", role: 'trainee-nursing-associate', from: 'domestic-assistant', alsoWanted: [] },
+    { text: 'what\'s this bot for, is it just for nurses?', role: null, from: null },
+  ],
   'leaders asking about the bot itself, after saying who they are: "summarise what it does", "an overview of your features", "what the bot offers our staff", "is this bot only for clinical staff" (help); "can these chat logs be accessed by line managers" (privacy)': [
     { text: "Good morning. I'm a senior leader (8c) and I've been asked to promote this tool across my directorate — could you summarise what it does?", intent: 'help' },
     { text: 'Is this bot only for clinical staff? I\'m a data analyst', intent: 'help' },
@@ -53,6 +64,9 @@ const KINDS: Record<string, Case[]> = {
     { text: 'everyone keeps telling me to apply for team leader but im content being a porter', role: null, from: 'porter' },
     { text: "people say I should train as a nurse but I love being an HCA. is it bad I don't want to progress?", role: null, from: 'hcsw-band-2' },
     { text: 'I really enjoy being a domestic, is it ok not to want to move up?', role: null, from: 'domestic-assistant' },
+    { text: 'manager keeps saying i should be a team leader but no thanks. what else is there for a domestic?', role: null, from: 'domestic-assistant' },
+    { text: "Everyone tells me I should do my nursing but I'm not sure it's for me. I'm a maternity support worker and I like what I do. Is it bad to not want to move up?", role: null, from: 'maternity-support-worker' },
+    { text: "my sister says I should train as a paramedic but it's not for me, I'm an ECA", role: null, from: 'ambulance-support-worker' },
   ],
   '"I\'d love to work with people with learning disabilities as a proper registered nurse": a verb of moving reaches "as" past words of the job\'s kind ("proper", "fully qualified"), and "registered nurse" is narrowed by what the work is': [
     { text: "I'd love to work with people with learning disabilities as a proper registered nurse. At the min I'm a support worker band 3 on an LD inpatient unit.", role: 'nurse-learning-disability', from: 'hcsw-band-3' },
