@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"please don\'t tell my supervisor", "does my ward manager get a copy of these chats": the writer\'s own boss, told or seeing, is no job of theirs': [
+    { text: "I'm a porter and want to get better at reading and writing, please don't tell my supervisor", role: null, from: 'porter' },
+    { text: 'does my ward manager get a copy of these chats', role: null, from: null },
+    { text: "will my team leader see this? I'm a band 2 domestic", role: null, from: 'domestic-assistant' },
+    { text: 'will my ward manager see my answers', role: null, from: null },
+  ],
   '"don\'t fancy doing the RN top-up", "I was on reception but I\'m a medical secretary now", "used to work in the kitchens": a job or course turned down with "doing", or a past place of work, is neither the goal nor the job held': [
     { text: "I'm a nursing associate but don't fancy doing the RN top-up. Other options for me?", role: null, from: 'nursing-associate' },
     { text: "I'm a band 3 HCA and I'm not keen on doing the TNA, what else is there?", role: null, from: 'hcsw-band-3' },

@@ -205,6 +205,10 @@ const BOSS = /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosse
 /** "my", "our new", "my old line": before the writer's own boss. */
 const MY_BOSS = /(?:^| )(?:my|our)(?: (?:new|old|current|line|own|ward|team|department|dept|unit|service))*$/;
 
+/** Before "my" and a boss: the boss is told or asked ("don't tell my supervisor", "can I ask my matron"). */
+const BOSS_TOLD = /\b(?:tell|telling|told|ask|asking|show|showing|let|inform|email|message|speak to|talk to|cc|copy in)(?: (?:my|our))(?: \S+)*$/;
+/** After a boss: what the boss may see or be told ("will my team leader see this", "does my ward manager get a copy"). */
+const BOSS_SEES = /^(?:see|sees|read|reads|know|knows|find out|finds out|get told|gets told|get a copy|gets a copy|get sent|gets sent|have access|has access|access|be told|be able to see|look at|looks at|check|checks|get to see|gets to see|hear about)\b/;
 /** "my new", "our old line": before a boss the writer has had (a bare "my team leader" may be someone the writer manages). */
 const NEW_BOSS = /(?:^| )(?:my|our) (?:new|old|previous|last|line)(?: (?:line|ward|team|department|dept|unit|service))*$/;
 
@@ -237,7 +241,9 @@ const OWN_WISH = /^\S+(?: me)?(?: that)? (?:she|he|they) (?:wants?|would like|wo
 export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
   // "My new ward manager started in January": the writer's own boss is no job of theirs, nor a goal
   // (unlike "my team leader role", the writer's job).
-  const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')));
+  // "please don't tell my supervisor", "does my ward manager get a copy of these chats": the writer's own boss, told or seeing.
+  const toldOrSeeing = (m: Mention) => MY_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && (BOSS_TOLD.test(before(tokens, m, 6)) || BOSS_SEES.test(after(tokens, m, 4)));
+  const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')) && !toldOrSeeing(m));
   // ("one of my call handlers says she wants to be a paramedic": someone telling of their own wish is no adviser.)
   const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)) && !OWN_WISH.test(after(tokens, m, 6)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
