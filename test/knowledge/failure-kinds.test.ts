@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"does HR see that?", "I\'ve emailed HR": a department asked, told or seeing is no job (a goal of "finance or HR?" still is)': [
+    { text: "If I tell you I'm thinking of leaving portering, does HR see that?", role: null, from: 'porter' },
+    { text: "will HR know if I ask about other jobs? I'm a porter", role: null, from: 'porter' },
+    { text: "I've emailed HR three times about my contract and heard nothing, who else can I ask?", role: null, from: null },
+    { text: "finance or HR? I'm a band 3 admin", role: 'hr-administrator', from: 'administrator' },
+  ],
   '"please don\'t tell my supervisor", "does my ward manager get a copy of these chats": the writer\'s own boss, told or seeing, is no job of theirs': [
     { text: "I'm a porter and want to get better at reading and writing, please don't tell my supervisor", role: null, from: 'porter' },
     { text: 'does my ward manager get a copy of these chats', role: null, from: null },

@@ -205,6 +205,12 @@ const BOSS = /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosse
 /** "my", "our new", "my old line": before the writer's own boss. */
 const MY_BOSS = /(?:^| )(?:my|our)(?: (?:new|old|current|line|own|ward|team|department|dept|unit|service))*$/;
 
+/** One-word names of departments that may also name a job in them ("HR"). */
+const DEPARTMENT = /^(?:hr|payroll|estates|finance|pharmacy|recruitment|switchboard|procurement|facilities)$/;
+/** Before a department: it is asked, told, seen or shared with ("tried HR", "does HR", "share it with HR"). */
+const DEPARTMENT_BEFORE = /(?:^| )(?:does|do|will|would|can|could|did|has|have|tried|tell|told|ask|asked|email|emailed|contact|contacted|ring|rang|phone|phoned|call|called|chase|chased|share|shared|with|show|by|me)$/;
+/** After a department: what it does or holds ("HR said", "HR see", "my HR file"). */
+const DEPARTMENT_AFTER = /^(?:see|sees|read|reads|know|knows|find out|get this|gets this|use|uses|said|says|told|sending|sent|emails|emailed|file|files|records|portal|policy|policies|keep|keeps|never|do not|does not|is sending|are sending|people said|sorted)\b/;
 /** Before "my" and a boss: the boss is told or asked ("don't tell my supervisor", "can I ask my matron"). */
 const BOSS_TOLD = /\b(?:tell|telling|told|ask|asking|show|showing|let|inform|email|message|speak to|talk to|cc|copy in)(?: (?:my|our))(?: \S+)*$/;
 /** After a boss: what the boss may see or be told ("will my team leader see this", "does my ward manager get a copy"). */
@@ -243,7 +249,9 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
   // (unlike "my team leader role", the writer's job).
   // "please don't tell my supervisor", "does my ward manager get a copy of these chats": the writer's own boss, told or seeing.
   const toldOrSeeing = (m: Mention) => MY_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && (BOSS_TOLD.test(before(tokens, m, 6)) || BOSS_SEES.test(after(tokens, m, 4)));
-  const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')) && !toldOrSeeing(m));
+  // "does HR see any of this", "HR said my contract is changing", "do you share my info with HR": a department, not a job.
+  const department = (m: Mention) => m.end - m.start === 1 && DEPARTMENT.test(tokens[m.start]!) && (DEPARTMENT_BEFORE.test(before(tokens, m, 3)) || (DEPARTMENT_AFTER.test(after(tokens, m, 3)) && !/\b(?:in|into|to|an?|the)$/.test(before(tokens, m, 1))));
+  const mentions = found.filter((m) => !department(m) && !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')) && !toldOrSeeing(m));
   // ("one of my call handlers says she wants to be a paramedic": someone telling of their own wish is no adviser.)
   const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 2)) && !OWN_WISH.test(after(tokens, m, 6)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
