@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'m a clinical director and want…": "clinical" between "I am a" and the job says what kind of job it is, so the job is the one held': [
+    { text: "I'm a clinical director and want a quick rundown of what this tool does before I recommend it", role: null, from: 'senior-leader' },
+    { text: "I'm a clinical team leader and want to move up, what's next?", role: null, from: 'team-leader' },
+  ],
   '"does HR see that?", "I\'ve emailed HR": a department asked, told or seeing is no job (a goal of "finance or HR?" still is)': [
     { text: "If I tell you I'm thinking of leaving portering, does HR see that?", role: null, from: 'porter' },
     { text: "will HR know if I ask about other jobs? I'm a porter", role: null, from: 'porter' },
