@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"not sure I want to be a manager", "not sure if I want nursing": a goal the writer doubts is no goal (with "still" or "even", the job held)': [
+    { text: 'data analyst band 6 – what does progression look like beyond this? not sure i want to be a manager', role: null, from: 'data-analyst' },
+    { text: "what paths are there from being a mental health HCA? I'm not sure I want to be an RMN", role: null, from: 'hcsw-band-2' },
+    { text: "I'm a porter, not sure I want to be a supervisor, what else is there?", role: null, from: 'porter' },
+    { text: "I'm a band 4 AP and feel really stuck, not sure if I want nursing or something else", role: null, from: 'assistant-practitioner' },
+    { text: 'not sure I still want to be a midwife, can we talk?', role: null, from: 'midwife' },
+  ],
   '"I\'m a clinical director and want…": "clinical" between "I am a" and the job says what kind of job it is, so the job is the one held': [
     { text: "I'm a clinical director and want a quick rundown of what this tool does before I recommend it", role: null, from: 'senior-leader' },
     { text: "I'm a clinical team leader and want to move up, what's next?", role: null, from: 'team-leader' },

@@ -57,6 +57,9 @@ function after(tokens: string[], m: Mention, n: number): string {
   return tokens.slice(m.end, m.end + n).join(' ');
 }
 
+/** Just before a goal: the writer doubts wanting it ("not sure I want to be a manager"); with "still" or "even", a job held (isDoubted). */
+export const DOUBTED_GOAL = /(?:^| )(?:not sure|unsure|not convinced|do not know|dont know|not certain)(?: if| whether)? i (?:would |really )?(?:want|wanna|wish)(?: to (?:be|become|go for|train as|do|go into|get into))?(?: (?:a|an|the))?$/;
+
 /** Words that rule out the jobs after them: "not as a", "I do not want to be", "never wanted to work as". */
 const LIST_NEGATOR = '(?:(?:not|never|no longer)(?: as| being| working as)? (?:a|an|the)|(?:do not|not|never|no longer) (?:want|wanted|wanting|wish) to (?:be|become|do|work as|train as)(?: (?:a|an|the))?)';
 /** "not as a doctor or", "do not want to be a nurse or": a job ruled out, then "or" and the next job, ruled out with it. */
@@ -65,7 +68,7 @@ const NOT_LIST_BEFORE = new RegExp(`(?:^| )${LIST_NEGATOR} (?!(?:fan|problem|bit
 /** "not an HCA any more", "I don't want to be a nurse", "ex HCA": this role is ruled out. */
 export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
   const b = before(tokens, m, 6);
-  if (NOT_BEFORE.test(b)) return true;
+  if (NOT_BEFORE.test(b) || DOUBTED_GOAL.test(before(tokens, m, 10))) return true;
   // "not as a doctor or nurse", "I do not want to be a nurse or a midwife": the words that rule out the first of a list with "or" rule out the rest.
   if (NOT_LIST_BEFORE.test(before(tokens, m, 12))) return true;
   const listed = all.findLast((x) => x.end < m.start && /^(?:or|nor)(?: (?:a|an|the|as an?))?$/.test(tokens.slice(x.end, m.start).join(' ')));

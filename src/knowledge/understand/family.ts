@@ -6,6 +6,7 @@
 import type { Content, Role } from '../../content/model.js';
 import type { Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
+import { DOUBTED_GOAL } from './direction.js';
 
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
 const BARE_JOBS = new Set(['tech', 'practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
@@ -28,7 +29,8 @@ export function familyJob(content: Content, tokens: string[], mentions: Mention[
       if (!HELD_BARE.test(pre)) continue;
     } else {
       const course = /^(?:degree|apprenticeship|programme|training|course|level|role|post|job)s?$/.test(tokens[i + 1] ?? '') && /\b(?:the|an?|my|band (?:\d|8[a-d]))$/.test(tokens.slice(Math.max(0, i - 2), i).join(' '));
-      if (!BARE_CUE.test(pre) && !course) continue;
+      // ("not sure I want to be a manager": a goal doubted.)
+      if ((!BARE_CUE.test(pre) && !course) || DOUBTED_GOAL.test(tokens.slice(Math.max(0, i - 10), i).join(' '))) continue;
     }
     const fromWords = new Set(normaliseName(from.title, content.understanding).split(' '));
     // ("be a tech": a technician.)
