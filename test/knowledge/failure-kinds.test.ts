@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job held in another country is a goal to qualify for here only in a question about a route or learning, not in a check-in, a talk about a career or a question about options': [
+    { text: 'I was a nurse in Philippines, here I am HCA band 3 for now. 3 weeks in, induction is ok, people are kind to me', role: null, from: 'hcsw-band-3' },
+    { text: "I was a nurse in Zimbabwe for eleven years, I'm a domestic here now. I don't know where to start, I need to talk to someone about my career", role: null, from: 'domestic-assistant' },
+    { text: 'used to be a nurse back home, now a domestic here. what options do i have', role: null, from: 'domestic-assistant' },
+    { text: 'I was a nurse in India, now HCA here. how do I get my NMC pin?', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
   '"not sure I want to be a manager", "not sure if I want nursing": a goal the writer doubts is no goal (with "still" or "even", the job held)': [
     { text: 'data analyst band 6 – what does progression look like beyond this? not sure i want to be a manager', role: null, from: 'data-analyst' },
     { text: "what paths are there from being a mental health HCA? I'm not sure I want to be an RMN", role: null, from: 'hcsw-band-2' },
