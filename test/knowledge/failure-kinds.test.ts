@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I want my band 3", "band 6 is the goal": a band wanted, said with "want" or named as the goal, is a band goal (the job held at that band where there is one)': [
+    { text: "I want my band 3, I'm a band 2 HCA", role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'i want band 3, im a band 2 hca on nights', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'Band 6 is the goal. currently band 3 ward clerk. which jobs get me there??', role: null, from: 'administrator' },
+  ],
   'a job held in another country is a goal to qualify for here only in a question about a route or learning, not in a check-in, a talk about a career or a question about options': [
     { text: 'I was a nurse in Philippines, here I am HCA band 3 for now. 3 weeks in, induction is ok, people are kind to me', role: null, from: 'hcsw-band-3' },
     { text: "I was a nurse in Zimbabwe for eleven years, I'm a domestic here now. I don't know where to start, I need to talk to someone about my career", role: null, from: 'domestic-assistant' },

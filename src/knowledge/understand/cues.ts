@@ -166,8 +166,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
 }
 
 
-/** "get to band 4", "move up to band 3", "get my band 3": a band stated as a goal. */
-export const BAND_TARGET = /\b(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to|get my|getting my|go for my|going for my) band ([0-9]|8[a-d])\b/;
+/** "get to band 4", "move up to band 3", "get my band 3", "I want my band 3", "band 6 is the goal": a band stated as a goal. */
+export const BAND_TARGET = /\b(?:(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to|get my|getting my|go for my|going for my|want my|i want|aiming for|aim for) band |band (?=\S+ (?:is|would be) (?:my|the) (?:goal|aim|target|dream|plan)\b))([0-9]|8[a-d])\b/;
 /** "I'm a band 3", "as a band 2": a band stated as where the person is. */
 export const BAND_FROM = /\b(?:i am|im|as|currently|from|been|working at|work at|on) (?:a |an )?band ([0-9]|8[a-d])\b/;
 
