@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I stopped being a porter", "porter till last month", "was going to do the paramedic degree but decided against it", "I\'d never be a nurse": a job left, or a plan dropped, is neither the goal nor the job held': [
+    { text: "I stopped being a porter last year, I'm a domestic now. what next?", role: null, from: 'domestic-assistant' },
+    { text: "porter till last month, now I'm a band 2 HCA. how do I become a TNA?", role: 'trainee-nursing-associate', from: 'hcsw-band-2', alsoWanted: [] },
+    { text: 'HCA until 2 years ago, now a ward clerk, what next?', role: null, from: 'administrator' },
+    { text: 'was going to do the paramedic degree but decided against it, im an ECA, what else could i do', role: null, from: 'ambulance-support-worker' },
+    { text: "I was going to be a nurse but I'm happy as an HCA now", role: null, from: 'hcsw-band-2' },
+    { text: "I'd never be a nurse, too much stress. im an HCA, what else?", role: null, from: 'hcsw-band-2' },
+  ],
   '"I want my band 3", "band 6 is the goal": a band wanted, said with "want" or named as the goal, is a band goal (the job held at that band where there is one)': [
     { text: "I want my band 3, I'm a band 2 HCA", role: 'hcsw-band-3', from: 'hcsw-band-2' },
     { text: 'i want band 3, im a band 2 hca on nights', role: 'hcsw-band-3', from: 'hcsw-band-2' },
