@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'m a nurse, not a midwife, but I\'d like to be one": a job the writer is not yet, then "but" and "one", is the goal': [
+    { text: "I'm a nurse, not a midwife, but I'd like to be one. how?", role: 'midwife', from: 'nurse-adult' },
+    { text: 'im not a physio yet but i want to become one, im a rehab assistant', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: "I'm an HCA, not a nurse, but I'd love to be one someday", role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: "I'm not a nurse and I don't want to be one, I'm an HCA. options?", role: null, from: 'hcsw-band-2' },
+  ],
   '"I stopped being a porter", "porter till last month", "was going to do the paramedic degree but decided against it", "I\'d never be a nurse": a job left, or a plan dropped, is neither the goal nor the job held': [
     { text: "I stopped being a porter last year, I'm a domestic now. what next?", role: null, from: 'domestic-assistant' },
     { text: "porter till last month, now I'm a band 2 HCA. how do I become a TNA?", role: 'trainee-nursing-associate', from: 'hcsw-band-2', alsoWanted: [] },

@@ -90,6 +90,11 @@ export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] 
   return NOT_AFTER.test(after(tokens, m, 4)) || (REFUSED_AFTER.test(after(tokens, m, 10)) && !/\b(?:i am|i work as|working as|i have been)(?: (?:a|an|the))?$/.test(b));
 }
 
+/** "I'm a nurse, not a midwife, but I'd like to be one": a job the writer is not yet, then "but" before "one" at `at`. */
+export function isNotYet(tokens: string[], m: Mention, at: number): boolean {
+  return /(?:^| )not(?: yet)?(?: an?)?$/.test(before(tokens, m, 3)) && /\b(?:but|though|yet)\b/.test(tokens.slice(m.end, at).join(' '));
+}
+
 /**
  * "I was a nurse in India", "physio back home": a profession held in another
  * country, so one to register for here, not the job held now.

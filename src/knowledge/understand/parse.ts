@@ -11,7 +11,7 @@ import { AREA_RULES, AREA_TESTS, RULES, type Intent, type Rule } from './intents
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isNotYet, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, describedHeld, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
 import { familyJob, goalNamedFully, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
@@ -409,8 +409,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const one = /\b(?:become|be|train as|qualify as|work as) one\b(?! of)/.exec(joined);
   if (!role && one) {
     const at = joined.slice(0, one.index).split(' ').length - 1;
-    const named = mentions.filter((m, i) => (!negated[i] || describedAround(content, tokens, m) !== null) && m.end <= at).at(-1);
-    if (named && (!from || named.role === from || describedAround(content, tokens, named) !== null)) {
+    const named = mentions.filter((m, i) => (!negated[i] || describedAround(content, tokens, m) !== null || isNotYet(tokens, m, at)) && m.end <= at).at(-1);
+    if (named && (!from || named.role === from || describedAround(content, tokens, named) !== null || isNotYet(tokens, named, at))) {
       role = named.role;
       if (from === named.role) from = null;
       explain.push(`"one" read as ${named.role.title}, the job just named`);
