@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'jobs compared: "physio pays the same as OT" is no job held; "would I earn more as a phlebotomist than as a band 2 HCA" names the goal, then the job held': [
+    { text: "physio pays the same as OT right? I'm a therapy assistant deciding", role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: "is an AP paid the same as a nursing associate? I'm a band 3 HCA", role: 'assistant-practitioner', from: 'hcsw-band-3' },
+    { text: 'would I earn more as a phlebotomist than as a band 2 HCA?', role: 'phlebotomist', from: 'hcsw-band-2' },
+    { text: "could I make more money as a pharmacy tech than as an assistant? i'm a pharmacy assistant", role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
   '"I\'m a nurse, not a midwife, but I\'d like to be one": a job the writer is not yet, then "but" and "one", is the goal': [
     { text: "I'm a nurse, not a midwife, but I'd like to be one. how?", role: 'midwife', from: 'nurse-adult' },
     { text: 'im not a physio yet but i want to become one, im a rehab assistant', role: 'physiotherapist', from: 'therapy-assistant' },

@@ -93,6 +93,11 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/\b(?:better|more|higher|bigger)(?: (?:job|jobs|paid|paying|pay|money|band|role|roles|post|work)){0,2} than$/.test(tail)) return 'from';
   // "is that different from audiologist?": a comparison, not where the writer comes from.
   if (/\b(?:different|differs|differ|difference|far|apart|away|separate) from$/.test(tail)) return null;
+  // "physio pays the same as OT", "is it as well paid as nursing": a comparison, not the writer's job.
+  if (/\b(?:same|similar|as much|as well paid|as good|as hard|as easy|as well|equal|equivalent)(?: \S+)? as$/.test(tail)) return null;
+  // "would I earn more as a phlebotomist than as a band 2 HCA": the job wished for, then the one held.
+  if (/\b(?:would|could|will|might) i (?:earn|get paid|make|be paid|get)(?: (?:more|less|better|extra|much more))?(?: money)? as$/.test(tail)) return 'target';
+  if (/\bthan as$/.test(tail)) return 'from';
   // "team leader for the HCAs", "supervisor of the porters": the people led, not the writer's job or goal.
   if (/^(?:for|of|over)$/.test(before[before.length - 1] ?? '') && all.some((x) => x !== m && x.end === end - 1 && LEAD_WORD.test(x.phrase.tokens.at(-1) ?? ''))) return null;
   // "now I'm doing ECA shifts on the bank", "picking up HCA shifts": shifts worked in the job, unless wished for.
