@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"not really a nurse", "anything but nursing" rule a job out; "just want to be a better phlebotomist" is getting better at the job held, not a goal': [
+    { text: "I'm not really a nurse, more of a carer on a nursing home, how do I get an HCA job in the hospital", role: 'hcsw-band-2', from: null },
+    { text: "anything but nursing, I'm a band 2 HCA - what else?", role: null, from: 'hcsw-band-2' },
+    { text: 'not interested in management, just want to be a better phlebotomist. any courses?', role: null, from: 'phlebotomist' },
+    { text: "how can I become a more confident HCA? I'm new", role: null, from: 'hcsw-band-2' },
+  ],
   'jobs compared: "physio pays the same as OT" is no job held; "would I earn more as a phlebotomist than as a band 2 HCA" names the goal, then the job held': [
     { text: "physio pays the same as OT right? I'm a therapy assistant deciding", role: 'physiotherapist', from: 'therapy-assistant' },
     { text: "is an AP paid the same as a nursing associate? I'm a band 3 HCA", role: 'assistant-practitioner', from: 'hcsw-band-3' },

@@ -95,6 +95,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/\b(?:different|differs|differ|difference|far|apart|away|separate) from$/.test(tail)) return null;
   // "physio pays the same as OT", "is it as well paid as nursing": a comparison, not the writer's job.
   if (/\b(?:same|similar|as much|as well paid|as good|as hard|as easy|as well|equal|equivalent)(?: \S+)? as$/.test(tail)) return null;
+  // "just want to be a better phlebotomist": getting better at the job held, not a move.
+  if (/\b(?:be|become|being) (?:a |an )?(?:better|more confident|more skilled|more experienced)$/.test(tail)) return 'from';
   // "would I earn more as a phlebotomist than as a band 2 HCA": the job wished for, then the one held.
   if (/\b(?:would|could|will|might) i (?:earn|get paid|make|be paid|get)(?: (?:more|less|better|extra|much more))?(?: money)? as$/.test(tail)) return 'target';
   if (/\bthan as$/.test(tail)) return 'from';
