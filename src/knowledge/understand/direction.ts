@@ -215,8 +215,8 @@ const MY_BOSS = /(?:^| )(?:my|our)(?: (?:new|old|current|line|own|ward|team|depa
 
 /** One-word names of departments that may also name a job in them ("HR"). */
 const DEPARTMENT = /^(?:hr|payroll|estates|finance|pharmacy|recruitment|switchboard|procurement|facilities)$/;
-/** Before a department: it is asked, told, seen or shared with ("tried HR", "does HR", "share it with HR"). */
-const DEPARTMENT_BEFORE = /(?:^| )(?:does|do|will|would|can|could|did|has|have|tried|tell|told|ask|asked|email|emailed|contact|contacted|ring|rang|phone|phoned|call|called|chase|chased|share|shared|with|show|by|me)$/;
+/** Before a department: it is asked, told or shared with ("tried HR", "emailed HR", "share it with HR"). */
+const DEPARTMENT_BEFORE = /(?:^| )(?:tried|tell|told|ask|asked|email|emailed|contact|contacted|ring|rang|phone|phoned|call|called|chase|chased|share|shared|with|show|by|me)$/;
 /** After a department: what it does or holds ("HR said", "HR see", "my HR file"). */
 const DEPARTMENT_AFTER = /^(?:see|sees|read|reads|know|knows|find out|get this|gets this|use|uses|said|says|told|sending|sent|emails|emailed|file|files|records|portal|policy|policies|keep|keeps|never|do not|does not|is sending|are sending|people said|sorted)\b/;
 /** Before "my" and a boss: the boss is told or asked ("don't tell my supervisor", "can I ask my matron"). */
