@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"does pharmacy pay more than nursing? I\'m an HCA": a yes-or-no question setting two jobs side by side, with nothing of the writer\'s, does not make the second the job held': [
+    { text: "does pharmacy pay more than nursing? I'm an HCA", from: 'hcsw-band-2' },
+    { text: "do ODPs earn more than nurses? I'm an HCA in theatres", role: 'operating-department-practitioner', from: 'hcsw-band-2' },
+    { text: 'looking for something that pays more than HCA', role: null, from: 'hcsw-band-2' },
+  ],
   '"not really a nurse", "anything but nursing" rule a job out; "just want to be a better phlebotomist" is getting better at the job held, not a goal': [
     { text: "I'm not really a nurse, more of a carer on a nursing home, how do I get an HCA job in the hospital", role: 'hcsw-band-2', from: null },
     { text: "anything but nursing, I'm a band 2 HCA - what else?", role: null, from: 'hcsw-band-2' },

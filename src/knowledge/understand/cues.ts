@@ -90,6 +90,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "I am working 3 years like HCA", "working in the theatre like support worker": "like" for "as", after work, how long and where.
   if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk|(?:in|on|at) (?:the |a )?[a-z]+)){0,4} like$/.test(tail)) return 'from';
   // "a better job than band 2 domestic", "something that pays more than HCA": the job held, compared.
+  // (Not two jobs or fields set side by side, with nothing of the writer's: "does pharmacy pay more than nursing?".)
+  const asked = tokens.slice(sentenceStart, m.start).join(' ');
+  if (/\b(?:pay|pays|earn|earns|get paid|gets paid) more than$/.test(tail) && /^(?:does|do|is|are|will|would|can)\b/.test(asked) && !/\b(?:i|me|my|im)\b/.test(asked)) return null;
   if (/\b(?:better|more|higher|bigger)(?: (?:job|jobs|paid|paying|pay|money|band|role|roles|post|work)){0,2} than$/.test(tail)) return 'from';
   // "is that different from audiologist?": a comparison, not where the writer comes from.
   if (/\b(?:different|differs|differ|difference|far|apart|away|separate) from$/.test(tail)) return null;
