@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"wondering if HR is right for me", "not sure whether nursing is for me": a job or field in doubt is no goal': [
+    { text: "Can you help me think about what I want? I'm no longer an HR administrator, I've just moved up to HR adviser, band 5, and I'm already wondering if HR is right for me", role: null, from: 'hr-advisor' },
+    { text: "I'm an HCA and not sure whether nursing is for me, can we talk?", role: null, from: 'hcsw-band-2' },
+    { text: "wondering if physio is the right job for me, I'm a rehab assistant", role: null, from: 'therapy-assistant' },
+  ],
   '"does pharmacy pay more than nursing? I\'m an HCA": a yes-or-no question setting two jobs side by side, with nothing of the writer\'s, does not make the second the job held': [
     { text: "does pharmacy pay more than nursing? I'm an HCA", from: 'hcsw-band-2' },
     { text: "do ODPs earn more than nurses? I'm an HCA in theatres", role: 'operating-department-practitioner', from: 'hcsw-band-2' },

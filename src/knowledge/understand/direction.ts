@@ -69,6 +69,8 @@ const NOT_LIST_BEFORE = new RegExp(`(?:^| )${LIST_NEGATOR} (?!(?:fan|problem|bit
 export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
   const b = before(tokens, m, 6);
   if (NOT_BEFORE.test(b) || DOUBTED_GOAL.test(before(tokens, m, 10))) return true;
+  // "wondering if HR is right for me", "not sure whether nursing is for me": a job or field in doubt.
+  if (/\b(?:wondering|wonder|not sure|unsure|do not know|dont know|questioning) (?:if|whether)(?: (?:a|an|the))?$/.test(before(tokens, m, 5)) && /^(?:is|would be|was) (?:really |even |actually )?(?:right for me|for me|the right|my thing|a good fit)\b/.test(after(tokens, m, 6))) return true;
   // "not as a doctor or nurse", "I do not want to be a nurse or a midwife": the words that rule out the first of a list with "or" rule out the rest.
   if (NOT_LIST_BEFORE.test(before(tokens, m, 12))) return true;
   const listed = all.findLast((x) => x.end < m.start && /^(?:or|nor)(?: (?:a|an|the|as an?))?$/.test(tokens.slice(x.end, m.start).join(' ')));
