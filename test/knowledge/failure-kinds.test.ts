@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'ve just started as a ward clerk after 6 years as a domestic", "since qualifying as a nursing associate": a job just started, or qualified into, is the one held now': [
+    { text: "I've just started as a ward clerk after 6 years as a domestic. options?", role: null, from: 'administrator' },
+    { text: 'I recently started as a porter after years in retail, what next?', role: null, from: 'porter' },
+    { text: 'Since qualifying as a nursing associate I feel stuck, what next?', role: null, from: 'nursing-associate' },
+    { text: "since becoming a senior HCA I've had no training, any courses?", role: null, from: 'senior-hcsw' },
+  ],
   '"wondering if HR is right for me", "not sure whether nursing is for me": a job or field in doubt is no goal': [
     { text: "Can you help me think about what I want? I'm no longer an HR administrator, I've just moved up to HR adviser, band 5, and I'm already wondering if HR is right for me", role: null, from: 'hr-advisor' },
     { text: "I'm an HCA and not sure whether nursing is for me, can we talk?", role: null, from: 'hcsw-band-2' },

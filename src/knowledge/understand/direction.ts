@@ -300,6 +300,8 @@ export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0, job
   if (/\bnow\b/.test(b) || (/^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3)) && !jobAfterComma)) return 2;
   // "I started as an HCA in a care home, did a couple of years as a phlebotomist…": the first job of a career told in order
   // gives way to any later job held.
+  // ("I've just started as a ward clerk": a new job, held now.)
+  if (/\b(?:just|recently|only|newly) (?:started|begun|began)(?: work| working)? as(?: (?:a|an|the))?$/.test(b)) return 2;
   if (/\b(?:started|started off|started out|began|begun)(?: my career| out| off)? as(?: (?:a|an|the))?$/.test(b)) return -1;
   // "for the last 18 months I've been a lab assistant", "moved to the porters last year": a job held since, or moved to.
   const since = /\b(?:for the (?:last|past)|since|nowadays|these days|at present) \S+(?: \S+)?(?: i)? (?:have been|been|am|work as|working as|have worked as)(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' '));
