@@ -125,9 +125,19 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "I am working 3 years like HCA", "working in the theatre like support worker": "like" for "as", after work, how long and where.
   if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk|(?:in|on|at) (?:the |a )?[a-z]+)){0,4} like$/.test(tail)) return 'from';
   // "a better job than band 2 domestic", "something that pays more than HCA": the job held, compared.
+  // (Not two jobs or fields set side by side, with nothing of the writer's: "does pharmacy pay more than nursing?".)
+  const asked = tokens.slice(sentenceStart, m.start).join(' ');
+  if (/\b(?:pay|pays|earn|earns|get paid|gets paid) more than$/.test(tail) && /^(?:does|do|is|are|will|would|can)\b/.test(asked) && !/\b(?:i|me|my|im)\b/.test(asked)) return null;
   if (/\b(?:better|more|higher|bigger)(?: (?:job|jobs|paid|paying|pay|money|band|role|roles|post|work)){0,2} than$/.test(tail)) return 'from';
   // "is that different from audiologist?": a comparison, not where the writer comes from.
   if (/\b(?:different|differs|differ|difference|far|apart|away|separate) from$/.test(tail)) return null;
+  // "physio pays the same as OT", "is it as well paid as nursing": a comparison, not the writer's job.
+  if (/\b(?:same|similar|as much|as well paid|as good|as hard|as easy|as well|equal|equivalent)(?: \S+)? as$/.test(tail)) return null;
+  // "just want to be a better phlebotomist": getting better at the job held, not a move.
+  if (/\b(?:be|become|being) (?:a |an )?(?:better|more confident|more skilled|more experienced)$/.test(tail)) return 'from';
+  // "would I earn more as a phlebotomist than as a band 2 HCA": the job wished for, then the one held.
+  if (/\b(?:would|could|will|might) i (?:earn|get paid|make|be paid|get)(?: (?:more|less|better|extra|much more))?(?: money)? as$/.test(tail)) return 'target';
+  if (/\bthan as$/.test(tail)) return 'from';
   // "team leader for the HCAs", "supervisor of the porters": the people led, not the writer's job or goal.
   if (/^(?:for|of|over)$/.test(before[before.length - 1] ?? '') && all.some((x) => x !== m && x.end === end - 1 && LEAD_WORD.test(x.phrase.tokens.at(-1) ?? ''))) return null;
   // "now I'm doing ECA shifts on the bank", "picking up HCA shifts": shifts worked in the job, unless wished for.
@@ -147,6 +157,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   const lastWord = tokens[m.end - 1] ?? '';
   const courseOfOther = all.some((x) => x !== m && x.end < end - 1 && tokens.slice(x.end, end - 1).every((t) => /^(?:degree|apprenticeships?|courses?|programmes?|top|up)$/.test(t)));
   if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !courseOfOther && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
+  // "where do porters park if we start at 6am", "do HCAs get paid breaks? we never get one": a question about the people in a job,
+  // then "we": the writer is one of them.
+  if (/s$/.test(lastWord) && !/ss$/.test(lastWord) && /^(?:where|when|how|what|why|do|does|can|are|will|should|is it true)(?: (?:do|does|can|are|will|should|have|get|usually))?$/.test(tokens.slice(sentenceStart, m.start).join(' ')) && /\b(?:we|us)\b/.test(tokens.slice(m.end, m.end + 10).join(' '))) return 'from';
   // "what routes are open to porters": who a route is open to, the job held.
   if (/\b(?:open|available|offered) to$/.test(tail)) return 'from';
   if (before[before.length - 1] === 'for') {
@@ -206,8 +219,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
 }
 
 
-/** "get to band 4", "move up to band 3", "get my band 3": a band stated as a goal. */
-export const BAND_TARGET = /\b(?:(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to)(?: an?)?|get my|getting my|go for my|going for my) band ([0-9]|8[a-d])\b/;
+/** "get to band 4", "move up to band 3", "get my band 3", "get to an 8c", "I want my band 3", "band 6 is the goal": a band stated as a goal. */
+export const BAND_TARGET = /\b(?:(?:(?:to|into|become|reach|get|getting|onto|up to|promoted to|move to|step up to|progress to|make it to)(?: an?)?|get my|getting my|go for my|going for my|want my|i want|aiming for|aim for) band |band (?=\S+ (?:is|would be) (?:my|the) (?:goal|aim|target|dream|plan)\b))([0-9]|8[a-d])\b/;
 /** "I'm a band 3", "as a band 2": a band stated as where the person is. */
 export const BAND_FROM = /\b(?:i am|im|as|currently|from|been|working at|work at|on) (?:a |an )?band ([0-9]|8[a-d])\b/;
 

@@ -58,12 +58,15 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       // After the job only when a word ties the place to it ("a nurse for people with…", "assistant in the lab"),
       // not a place the sentence goes on to ("support workers want to go into the ambulance service").
       const tied = /^(?:for|in|on|at|with|working|running|over)$/.test(tokens[tie] ?? '') || /^(?:job|post|role) (?:running|in|on|at)$/.test(tokens.slice(tie, tie + 2).join(' '));
-      // "my apprentice (business admin level 3)": an apprentice's field, right after, before its level.
-      const field = /^apprentices?$/.test(job) && /^level \d\b/.test(tokens.slice(end + 1, end + 5).join(' ').replace(/^\S+ (?=level)/, '')) && !mentions.some((m) => m.start === end && m.end - m.start > 1);
+      // "my apprentice (business admin level 3)", "(business admin, band 2)": an apprentice's field, right after, before its level or band;
+      // or after "is doing", "on" ("my apprentice is doing business admin").
+      const bridge = /^apprentices?$/.test(job) ? (/^(?:(?:who is|is|she is|he is) )?(?:doing the|doing|on the|on|in the|in)\b/.exec(tokens.slice(end, end + 3).join(' '))?.[0].split(' ').length ?? 0) : 0;
+      const at = end + bridge;
+      const field = /^apprentices?$/.test(job) && (bridge > 0 || /^(?:level|band) \d\b/.test(tokens.slice(at + 1, at + 5).join(' ').replace(/^\S+ (?=level|band)/, ''))) && !mentions.some((m) => m.start === end && m.end - m.start > 1);
       if (field) {
-        const named = [tokens.slice(end, end + 2).join(' '), tokens[end]!].map((p) => ({ p, phrase: idx.byText.get(`${p} apprentice`) })).find((x) => x.phrase && x.phrase.priority <= 1 && tokens[end + x.p.split(' ').length] === 'level');
+        const named = [tokens.slice(at, at + 2).join(' '), tokens[at]!].map((p) => ({ p, phrase: idx.byText.get(`${p} apprentice`) })).find((x) => x.phrase && x.phrase.priority <= 1 && (bridge > 0 || /^(?:level|band)$/.test(tokens[at + x.p.split(' ').length] ?? '')));
         if (named) {
-          const stop = end + named.p.split(' ').length;
+          const stop = at + named.p.split(' ').length;
           const kept = out.filter((m) => m.end <= i || m.start >= stop);
           out.length = 0;
           out.push(...kept, { start: i, end: stop, phrase: named.phrase!, role: named.phrase!.roles[0]!, how: `read "${tokens.slice(i, stop).join(' ')}" as ${named.phrase!.roles[0]!.title}` });
@@ -355,11 +358,13 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     // "become one of the scientists in the lab": the people the writer would join, described.
     const oneOfThe = one === 'one' && tokens[i + 1] === 'of' && tokens[i + 2] === 'the' && /^(?:be|become|becoming|being|join|joining)$/.test(tokens[i - 1] ?? '');
     const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
-    if (start < 0) continue;
+    // "used to work in the kitchens": work done before, not wished for.
+    if (start < 0 || tokens[i - 1] === 'used') continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
     const window = tokens.slice(start, start + 24);
-    const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im'));
+    // Nor what is ruled out after it: "want to work in the NHS but not as a doctor".
+    const stop = window.findIndex((w, k) => k > 0 && (w === 'i' || w === 'im' || (w === 'not' && /^(?:but|just|though)$/.test(window[k - 1]!))));
     const end = stop >= 0 ? stop : window.length;
     const roles = findDescriptions(content, window.slice(0, end), named.slice(start, start + end));
     if (roles.length > 0) return roles;

@@ -10,11 +10,17 @@ import { WISHED_TRAINING } from './cues.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
-const NOT_BEFORE = /(?:^| )(?:not|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex)(?: (?:a|an|the|any|my|being))?$/;
+const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for))?(?: (?:a|an|the|any|my))?$/;
 /** Before a role: a move set aside ("apart from going", "rather than becoming a"). */
 const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
-const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
+const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|(?:till|until|up until|up to) (?:last|recently|a few|a couple|\d+)|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me))\b/;
+/** After a role: the writer turns it down, named again as "it" or "that" ("the senior HCA post but I don't want it"). */
+const REFUSED_AFTER = /^(?:(?:post|job|role|position|course|apprenticeship|programme|degree|route|thing|one|place|offer|interview) )?(?:but|though|and|tbh but) (?:to be honest )?i (?:really |honestly |just )?(?:do not|did not|dont|am not|have no|never) (?:really )?(?:want|wanted|fancy|fancied|interested|keen|desire|intention|wish)(?: (?:in|on|of|to do|to be|to go for|to take|doing|taking|going for))? (?:it|that|this|one|them)\b|^(?:(?:post|job|role|course|apprenticeship|programme|degree|route|thing) )?(?:but|and) (?:i )?(?:decided against it|changed my mind|went off (?:it|the idea)|gave (?:it|that|the idea) up)\b/;
+/** Before a role: others putting it forward to the writer ("got told I should go for", "everyone keeps telling me to apply for"). */
+const SUGGESTED_BEFORE = /\b(?:(?:told|tell|tells|telling|say|says|said|saying|suggested|suggests|suggesting|reckon|reckons|advised|recommended)(?: me)?(?: that)? (?:i should|i ought to|i must|i could|to|me to)|(?:want|wants|wanted|push|pushing|pushed|encourage|encourages|encouraged|encouraging|on at) me to)\b/;
+/** After a role: the writer turns it down, happy where they are ("but I'm happy on the trucks", "but I love being an HCA"). */
+const DECLINED_AFTER = /^(?:\S+ ){0,3}(?:but|though) (?:i am|i feel|honestly i am|to be honest i am) (?:really |quite |very |perfectly |more than |so )?(?:happy|content|settled|fine|comfortable)\b|^(?:\S+ ){0,3}(?:but|though) i (?:really |honestly |genuinely )?(?:like|love|enjoy)(?: being| my| what i| it| where i)\b|^(?:\S+ ){0,3}(?:but|though) i am not (?:interested|bothered|fussed|keen)\b|^(?:\S+ ){0,3}(?:but )?(?:no thanks|no thank you|not for me|(?:i am )?not sure (?:it is|that is|its|thats) for me|(?:it is|its) not (?:for me|my thing))\b/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
 const COUNTRY = '(?:my home country|the philippines|the netherlands|czech republic|the caribbean|south africa|saudi arabia|sierra leone|philippines|new zealand|afghanistan|switzerland|my country|bangladesh|tamil nadu|the states|sri lanka|australia|lithuania|hong kong|indonesia|venezuela|argentina|mauritius|bucharest|singapore|zimbabwe|pakistan|portugal|bulgaria|ethiopia|thailand|malaysia|slovakia|colombia|cameroon|tanzania|botswana|trinidad|barbados|nigeria|romania|ukraine|america|the usa|ireland|jamaica|hungary|germany|eritrea|somalia|lebanon|the uae|morocco|algeria|tunisia|vietnam|myanmar|moldova|albania|croatia|estonia|belarus|namibia|holland|belgium|denmark|finland|austria|karachi|nairobi|the drc|poland|greece|canada|the us|zambia|malawi|uganda|brazil|latvia|france|turkey|jordan|kuwait|serbia|russia|mexico|rwanda|sweden|norway|cyprus|kerala|punjab|manila|lahore|mumbai|warsaw|harare|guyana|india|ghana|kenya|nepal|spain|italy|egypt|syria|sudan|saudi|dubai|qatar|china|burma|chile|malta|lagos|dhaka|delhi|accra|japan|korea|libya|congo|iran|iraq|oman|peru|kyiv|kiev|uae|goa|usa|sa|nz)';
 // (Not "HCA here, in my country I was a pharmacist": "here" says the job is held here.)
@@ -34,6 +40,11 @@ const PREFER_AFTER = /^(?:one first|one to start with|appeals the most|appeals m
 const GOAL_VERB = /\b(?:be|make|would be|would make|suited|cut out|want|wants|wanted|wanting|would like|like to|love to|hoping|hope|plan|planning|aim|aiming|keen|move|moving|go|going|get|getting|start|starting|become|train|training|apply|applying|switch|transfer|retrain|into|end up|ending up|find|looking for|look for|try|trying|progress|step up|register|registering|registration|qualify|for work|convert|be one of|can i work|could i work|to work|can i be|could i be)\b/;
 /** … unless the person says that is them now. */
 const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|currently|at the moment|right now|already|still|permanent|permanently)\b/;
+/** Words of a job's kind that say it is held now ("new", "bank", "permanent"). */
+const HELD_FILLERS = /^(?:new|newly|now|currently|still|already|just|only|permanent|bank|agency|working|employed|student|trainee|preceptee|experienced|fellow)$/;
+/** Leave from work, and going back to the job after it ("back to work after mat leave", "returning from sick leave"). */
+const LEAVE = '(?:mat|maternity|paternity|adoption|parental|shared parental|sick|long term sick|sickness)(?: leave)?';
+const BACK_FROM_LEAVE = new RegExp(`\\b(?:back|return|returning|returned)\\b.*\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b|\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b.*\\b(?:back|return|returning)\\b`);
 /** "I go out on the rapid response car as a paramedic": a verb of moving said of what the writer does now, not a move. */
 const HABIT = /(?:^|\s)(?<!\b(?:can|could|would|should|if|do|did|will|shall|might|must|how|when|where|what|why|once|until|to) )i (?:go|get|drive|travel|move|cover)\b(?! (?:to be|into|onto|on to|for)\b)/;
 
@@ -48,13 +59,28 @@ function after(tokens: string[], m: Mention, n: number): string {
 
 /** Anywhere in the message: the writer means to stay in the job held ("not wanting to change job, just add the skill"). */
 const STAYING = /\b(?:not|no|dont|do not) (?:wanting|want|looking|trying|planning|meaning) to (?:change|move|leave|switch)(?: (?:my )?(?:jobs?|roles?))?\b|\b(?:just|only) (?:want to |to |wanting to )?(?:add|have|get|gain|learn) (?:the|that|this) skill\b/;
+/** Just before a goal: the writer doubts wanting it ("not sure I want to be a manager"); with "still" or "even", a job held (isDoubted). */
+export const DOUBTED_GOAL = /(?:^| )(?:not sure|unsure|not convinced|do not know|dont know|not certain)(?: if| whether)? i (?:would |really )?(?:want|wanna|wish)(?: to (?:be|become|go for|train as|do|go into|get into))?(?: (?:a|an|the))?$/;
+
+/** Words that rule out the jobs after them: "not as a", "I do not want to be", "never wanted to work as". */
+const LIST_NEGATOR = '(?:(?:not|never|no longer)(?: as| being| working as)? (?:a|an|the)|(?:do not|not|never|no longer) (?:want|wanted|wanting|wish) to (?:be|become|do|work as|train as)(?: (?:a|an|the))?)';
+/** "not as a doctor or", "do not want to be a nurse or": a job ruled out, then "or" and the next job, ruled out with it. */
+const NOT_LIST_BEFORE = new RegExp(`(?:^| )${LIST_NEGATOR} (?!(?:fan|problem|bit|lot|big|huge|great|good|bad|clue|chance|priority)\\b)[a-z]+(?: [a-z]+)? (?:or|nor)(?: (?:a|an|the|as an?))?$`);
 
 /** "not an HCA any more", "I don't want to be a nurse", "ex HCA": this role is ruled out. */
-export function isNegated(tokens: string[], m: Mention): boolean {
+export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
   const b = before(tokens, m, 6);
-  if (NOT_BEFORE.test(b)) return true;
+  if (NOT_BEFORE.test(b) || DOUBTED_GOAL.test(before(tokens, m, 10))) return true;
   // "Phlebotomy training - how do I get on the course? … not wanting to change job": the training is a skill, not a job wanted.
   if (/^(?:training|course|courses)\b/.test(after(tokens, m, 1)) && STAYING.test(tokens.join(' '))) return true;
+  // "wondering if HR is right for me", "not sure whether nursing is for me": a job or field in doubt.
+  if (/\b(?:wondering|wonder|not sure|unsure|do not know|dont know|questioning) (?:if|whether)(?: (?:a|an|the))?$/.test(before(tokens, m, 5)) && /^(?:is|would be|was) (?:really |even |actually )?(?:right for me|for me|the right|my thing|a good fit)\b/.test(after(tokens, m, 6))) return true;
+  // "not as a doctor or nurse", "I do not want to be a nurse or a midwife": the words that rule out the first of a list with "or" rule out the rest.
+  if (NOT_LIST_BEFORE.test(before(tokens, m, 12))) return true;
+  const listed = all.findLast((x) => x.end < m.start && /^(?:or|nor)(?: (?:a|an|the|as an?))?$/.test(tokens.slice(x.end, m.start).join(' ')));
+  if (listed && isNegated(tokens, listed, all)) return true;
+  // "is it just for nurses?", "is the TNA only for HCAs?": who something is for, neither the goal nor the job held.
+  if (/\b(?:only|just|purely|mainly|solely|exclusively) for(?: (?:the|a|an))?$/.test(b)) return true;
   // "what else is there apart from going pharmacist", "rather than becoming a nurse": a way set aside.
   if (SET_ASIDE.test(b)) return true;
   // "I'm not HCA in hospital": a negator right before, with only "a/an/the" between.
@@ -64,7 +90,15 @@ export function isNegated(tokens: string[], m: Mention): boolean {
   if (prev2 && NEGATORS.has(prev2) && (prev === 'a' || prev === 'an' || prev === 'the')) return true;
   // "not a scrub nurse": one word of kind between.
   if (tokens[m.start - 3] === 'not' && (prev2 === 'a' || prev2 === 'an')) return true;
-  return NOT_AFTER.test(after(tokens, m, 4));
+  // "got told I should go for the paramedic degree but I'm happy as an ECA": a goal others put forward, which the writer turns down.
+  if (SUGGESTED_BEFORE.test(before(tokens, m, 10)) && DECLINED_AFTER.test(after(tokens, m, 10))) return true;
+  // (Not the job the writer is in: "I'm a porter but I don't want it for ever".)
+  return NOT_AFTER.test(after(tokens, m, 4)) || (REFUSED_AFTER.test(after(tokens, m, 10)) && !/\b(?:i am|i work as|working as|i have been)(?: (?:a|an|the))?$/.test(b));
+}
+
+/** "I'm a nurse, not a midwife, but I'd like to be one": a job the writer is not yet, then "but" before "one" at `at`. */
+export function isNotYet(tokens: string[], m: Mention, at: number): boolean {
+  return /(?:^| )not(?: yet)?(?: an?)?$/.test(before(tokens, m, 3)) && /\b(?:but|though|yet)\b/.test(tokens.slice(m.end, at).join(' '));
 }
 
 /**
@@ -95,7 +129,7 @@ export function isPreferred(tokens: string[], m: Mention): boolean {
  * A current-role cue ("as", "work as", "job as") read as a goal: "get a job as",
  * "start out as", "move to maternity as an MSW", "want to work as".
  */
-export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
+export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] = [], fillers: ReadonlySet<string> = new Set()): boolean {
   // Only the words since another role count: in "switch to mental health nursing as a nursing
   // associate" and "become a BMS? … and work as a lab assistant" the verb's goal is the other role.
   // A one-word area just before "as" is not a clause of its own: in "get into HR as an HR adviser" the verb governs both.
@@ -106,12 +140,18 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
       .filter((x) => x.role !== m.role && x.end <= m.start && !(x.end - x.start === 1 && /^as(?: (?:a|an|the))?$/.test(tokens.slice(x.end, m.start).join(' '))))
       .map((x) => x.end),
   );
-  const b = tokens.slice(start, m.start).join(' ');
+  // Past words that only say what kind of job: "work with people with learning disabilities as a proper registered nurse".
+  let end = m.start;
+  // (Not words that say the job is held now: "as a new ward clerk", "as a bank HCA".)
+  while (end > start + 1 && fillers.has(tokens[end - 1]!) && !HELD_FILLERS.test(tokens[end - 1]!) && tokens[end - 2] !== 'as') end--;
+  const b = tokens.slice(start, end).join(' ');
   if (!/\b(?:as|work as|job as|working as|in as)(?: (?:a|an|the))?$/.test(b)) return false;
   // "what jobs can I go for with 10 years as a theatre support worker": time served in the job held.
   if (/\b(?:years?|yrs?|months?|experience|background|career|time) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "how much sick pay do I get as a porter", "what holiday do you get as an HCA": what the job gives, not a move.
   if (/\b(?:i|you|we|they) (?:get|getting|got) as(?: (?:a|an|the))?$/.test(b)) return false;
+  // "going back to work after mat leave as a medical secretary": the job held, returned to after time off (not wished for).
+  if (BACK_FROM_LEAVE.test(tokens.slice(Math.max(0, m.start - 14), m.end + 8).join(' ')) && !/\b(?:want|wanna|would like|like to|hoping|hope|plan|planning|rather)\b/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
@@ -183,6 +223,16 @@ const BOSS = /^(?:supervisors?|managers?|leaders?|leads?|matrons?|sisters?|bosse
 /** "my", "our new", "my old line": before the writer's own boss. */
 const MY_BOSS = /(?:^| )(?:my|our)(?: (?:new|old|current|line|own|ward|team|department|dept|unit|service))*$/;
 
+/** One-word names of departments that may also name a job in them ("HR"). */
+const DEPARTMENT = /^(?:hr|payroll|estates|finance|pharmacy|recruitment|switchboard|procurement|facilities)$/;
+/** Before a department: it is asked, told or shared with ("tried HR", "emailed HR", "share it with HR"). */
+const DEPARTMENT_BEFORE = /(?:^| )(?:tried|tell|told|ask|asked|email|emailed|contact|contacted|ring|rang|phone|phoned|call|called|chase|chased|share|shared|with|show|by|me)$/;
+/** After a department: what it does or holds ("HR said", "HR see", "my HR file"). */
+const DEPARTMENT_AFTER = /^(?:see|sees|read|reads|know|knows|find out|get this|gets this|use|uses|said|says|told|sending|sent|emails|emailed|file|files|records|portal|policy|policies|keep|keeps|never|do not|does not|is sending|are sending|people said|sorted)\b/;
+/** Before "my" and a boss: the boss is told or asked ("don't tell my supervisor", "can I ask my matron"). */
+const BOSS_TOLD = /\b(?:tell|telling|told|ask|asking|show|showing|let|inform|email|message|speak to|talk to|cc|copy in)(?: (?:my|our))(?: \S+)*$/;
+/** After a boss: what the boss may see or be told ("will my team leader see this", "does my ward manager get a copy"). */
+const BOSS_SEES = /^(?:see|sees|read|reads|know|knows|find out|finds out|get told|gets told|get a copy|gets a copy|get sent|gets sent|have access|has access|access|be told|be able to see|look at|looks at|check|checks|get to see|gets to see|hear about)\b/;
 /** "my new", "our old line": before a boss the writer has had (a bare "my team leader" may be someone the writer manages). */
 const NEW_BOSS = /(?:^| )(?:my|our) (?:new|old|previous|last|line)(?: (?:line|ward|team|department|dept|unit|service))*$/;
 
@@ -216,7 +266,11 @@ const OWN_WISH = /^\S+(?: me)?(?: that)? (?:she|he|they) (?:wants?|would like|wo
 export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
   // "My new ward manager started in January": the writer's own boss is no job of theirs, nor a goal
   // (unlike "my team leader role", the writer's job).
-  const mentions = found.filter((m) => !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')));
+  // "please don't tell my supervisor", "does my ward manager get a copy of these chats": the writer's own boss, told or seeing.
+  const toldOrSeeing = (m: Mention) => MY_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && (BOSS_TOLD.test(before(tokens, m, 6)) || BOSS_SEES.test(after(tokens, m, 4)));
+  // "does HR see any of this", "HR said my contract is changing", "do you share my info with HR": a department, not a job.
+  const department = (m: Mention) => m.end - m.start === 1 && DEPARTMENT.test(tokens[m.start]!) && (DEPARTMENT_BEFORE.test(before(tokens, m, 3)) || (DEPARTMENT_AFTER.test(after(tokens, m, 3)) && !/\b(?:in|into|to|an?|the)$/.test(before(tokens, m, 1))));
+  const mentions = found.filter((m) => !department(m) && !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')) && !toldOrSeeing(m));
   // ("one of my call handlers says she wants to be a paramedic": someone telling of their own wish is no adviser.)
   const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 8)) && !OWN_WISH.test(after(tokens, m, 6)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
@@ -256,6 +310,8 @@ export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0, job
   if (/\bnow\b/.test(b) || (/^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3)) && !jobAfterComma)) return 2;
   // "I started as an HCA in a care home, did a couple of years as a phlebotomist…": the first job of a career told in order
   // gives way to any later job held.
+  // ("I've just started as a ward clerk": a new job, held now.)
+  if (/\b(?:just|recently|only|newly) (?:started|begun|began)(?: work| working)? as(?: (?:a|an|the))?$/.test(b)) return 2;
   if (/\b(?:started|started off|started out|began|begun)(?: my career| out| off)? as(?: (?:a|an|the))?$/.test(b)) return -1;
   // "for the last 18 months I've been a lab assistant", "moved to the porters last year": a job held since, or moved to.
   const since = /\b(?:for the (?:last|past)|since|nowadays|these days|at present) \S+(?: \S+)?(?: i)? (?:have been|been|am|work as|working as|have worked as)(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' '));

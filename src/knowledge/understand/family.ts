@@ -8,6 +8,7 @@ import type { Content, Role } from '../../content/model.js';
 import type { Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { indexOf } from './roles-index.js';
+import { DOUBTED_GOAL } from './direction.js';
 
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
 const BARE_JOBS = new Set(['tech', 'practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
@@ -30,7 +31,8 @@ export function familyJob(content: Content, tokens: string[], mentions: Mention[
       if (!HELD_BARE.test(pre)) continue;
     } else {
       const course = /^(?:degree|apprenticeship|programme|training|course|level|role|post|job)s?$/.test(tokens[i + 1] ?? '') && /\b(?:the|an?|my|band (?:\d|8[a-d]))$/.test(tokens.slice(Math.max(0, i - 2), i).join(' '));
-      if (!BARE_CUE.test(pre) && !course) continue;
+      // ("not sure I want to be a manager": a goal doubted.)
+      if ((!BARE_CUE.test(pre) && !course) || DOUBTED_GOAL.test(tokens.slice(Math.max(0, i - 10), i).join(' '))) continue;
     }
     const fromWords = new Set(normaliseName(from.title, content.understanding).split(' '));
     // ("be a tech": a technician.)
@@ -117,4 +119,13 @@ export function aboveInFamily(content: Content, role: Role, band: string): Role 
   if (!/^(?:\d|8[a-d])$/.test(band) || role.bands.some((b) => bandRank(b) >= bandRank(band))) return null;
   const kin = [...content.roles.values()].filter((r) => r !== role && r.family === role.family && r.bands.includes(band as Role['bands'][number]));
   return kin.length === 1 ? kin[0]! : null;
+}
+
+/**
+ * The role wanted was named by more than one word ("HR adviser", not just "HR"), and not by the general name
+ * of the family that the title of the role `described` has ("registered nurse" in "Registered nurse (learning disability)").
+ */
+export function goalNamedFully(content: Content, mentions: readonly Mention[], role: Role, described: Role): boolean {
+  const title = ` ${normaliseName(described.title, content.understanding)} `;
+  return mentions.some((m) => m.role === role && m.end - m.start > 1 && !title.includes(` ${m.phrase.tokens.join(' ')} `));
 }

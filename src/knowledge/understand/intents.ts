@@ -129,6 +129,8 @@ export const RULES: Rule[] = [
   R('help', 6, /^(?:hi|hello|hey|hiya|heya|yo|morning|good morning|good afternoon|good evening|afternoon|evening|help|menu|start|get started|hi there|hello there|hey there|helo|hallo|howdy|greetings)(?: there)?(?: bot| career companion)?(?: please)?$/, 'greeting or help'),
   R('help', 6, /\bwhat (?:can|do|could) (?:you|this bot|this|the bot|it|career companion) (?:do|help with|help me with|offer)\b|\bwhat are you for\b|\bhow (?:does|do) (?:this|you|it) work\b|\bwho are you\b|\bwhat is this\b|\bwhat (?:is|are) (?:this bot|career companion)\b/, 'what can you do'),
   R('help', 4, /\b(?:show|open|see) (?:me )?(?:the )?(?:menu|commands|help)\b|^(?:hi |hello |hey )?(?:please )?(?:help me|i need help|can you help(?: me)?|help please|please help)(?: please)?$|\bwhat (?:commands|questions) can i\b|\b(?:questions|things) (?:can|could|should|do) i ask\b/, 'help me'),
+  // "could you summarise what it does", "an overview of your features", "what the bot offers our staff", "is this bot only for clinical staff".
+  R('help', 6, /\b(?:summarise|summary of|overview of|rundown of|run through|run down of) (?:what )?(?:you|it|this|this bot|the bot|this tool|the tool|career companion|your|its)\b|\bwhat (?:the bot|this bot|this tool|the tool|this app|the app|career companion) (?:offers?|does|can do|is for)\b|\b(?:your|its|the bots|this bots) (?:features|functions)\b|\b(?:is|are) (?:this|the) (?:bot|tool|app)(?: only| just)? for\b/, 'what the bot offers'),
   R('help', 1, /\bhelp\b/, 'help'),
 ];
 

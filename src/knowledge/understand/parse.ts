@@ -11,9 +11,9 @@ import { AREA_RULES, AREA_TESTS, RULES, type Intent, type Rule } from './intents
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
 import { capitalsOf, normalise, normaliseName } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isNotYet, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, heldFromWork, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
-import { aboveInFamily, familyJob, qualifyingJob, seniorOf, titledWith } from './family.js';
+import { aboveInFamily, familyJob, goalNamedFully, qualifyingJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { fieldInitials } from './initials.js';
@@ -40,10 +40,6 @@ const SENTENCE_END = /(?<=[?!])\s+|(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|
 /** Before "X to Y": a move already made. */
 const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
 
-/** The role wanted was named by more than one word ("HR adviser", not just "HR"). */
-function goalNamedFully(mentions: Mention[], role: Role): boolean {
-  return mentions.some((m) => m.role === role && m.end - m.start > 1);
-}
 
 /** Words of a question between two roles: the first is what is asked about. */
 const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is it|route|entry|requirements|am i|eligible|possible)\b/;
@@ -218,7 +214,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m));
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m));
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
@@ -258,7 +254,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m, startOf(m.start))) {
       cues[i] = 'target';
       explain.push(`${m.role.title} is the job described as a goal`);
-    } else if (cues[i] === 'from' && cueIsGoal(tokens, m, mentions)) {
+    } else if (cues[i] === 'from' && cueIsGoal(tokens, m, mentions, idx.vocabulary.fillers)) {
       cues[i] = 'target';
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
     }
@@ -389,9 +385,11 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const who = role && !decided ? mentions.find((m) => whoField(tokens, mentions, m)?.role === role) : undefined;
   if (who) role = who.role;
   // "the HR people who sit in on disciplinaries": what the job does says which of the family it is.
-  if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(mentions, role)) {
+  if (described && role && !decided && !describedAll.includes(role) && described !== from && described.family === role.family && !goalNamedFully(content, mentions, role, described)) {
     explain.push(`${described.title} read from what the job does, rather than ${role.title}`);
     role = described;
+    // The same goal, said more narrowly: not a second one.
+    decided = true;
   }
   // "portering 2 yrs. want to do bloods": a job named with no cue, and a goal described after "want to":
   // the named job is the one held. ("receptionist b2 i want the job where you type up clinic letters": also when
@@ -406,8 +404,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const one = /\b(?:become|be|train as|qualify as|work as) one\b(?! of)/.exec(joined);
   if (!role && one) {
     const at = joined.slice(0, one.index).split(' ').length - 1;
-    const named = mentions.filter((m, i) => (!negated[i] || describedAround(content, tokens, m) !== null) && m.end <= at).at(-1);
-    if (named && (!from || named.role === from || describedAround(content, tokens, named) !== null)) {
+    const named = mentions.filter((m, i) => (!negated[i] || describedAround(content, tokens, m) !== null || isNotYet(tokens, m, at)) && m.end <= at).at(-1);
+    if (named && (!from || named.role === from || describedAround(content, tokens, named) !== null || isNotYet(tokens, named, at))) {
       role = named.role;
       if (from === named.role) from = null;
       explain.push(`"one" read as ${named.role.title}, the job just named`);

@@ -37,6 +37,7 @@ import { analyse, areaOf, parseQuestion, type Parsed } from './parse.js';
 import { questionFeatures } from './features.js';
 import { intentModel, readLabel } from './intent-model.js';
 import { heldLike } from './similar.js';
+import { isAbroad } from './direction.js';
 
 /** What a question says, as far as the rules can tell. */
 export interface Understanding {
@@ -232,6 +233,12 @@ function readText(text: string, content: Content): Understanding {
     from = role;
     role = null;
     explain.push(`${from.title} taken as the role held, since the question is not about a route`);
+  }
+  // "I was a nurse in Zimbabwe for eleven years, I'm a domestic here now. I need to talk to someone about my career": a job
+  // held in another country is a goal to qualify for here only in a question about a route or learning (or a profile update).
+  if (role && best.p >= CLARIFY_BELOW && !['pathway', 'resources', 'profile'].includes(intent) && p.mentions.some((m) => m.role === role) && p.mentions.every((m) => m.role !== role || isAbroad(p.tokens, m))) {
+    explain.push(`${role.title}, a job held in another country, is no goal in a question that is not about a route`);
+    role = null;
   }
   // "I lay out the trays and clean down between cases. Could I become an ODP?": for a route or the options
   // from here, the job held from what the writer does, by the content's own texts about each role.
