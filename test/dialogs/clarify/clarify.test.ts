@@ -31,8 +31,9 @@ describe('asking which was meant', () => {
       value: { dialog: 'career-conversation', intent: 'career_conversation' },
     },
     {
-      typed: 'my progression',
-      buttons: ['What your options are', 'Courses for your career', 'None of these'],
+      typed: 'career progression',
+      buttons: ['What your options are', 'A career conversation', 'Courses for your career', 'None of these'],
+      closeCall: ['options', 'career_conversation', 'resources'],
       press: 'Courses for your career',
       gives: 'Resources: Career progression',
       value: { dialog: 'resources', intent: 'resources', area: 'career-progression' },
