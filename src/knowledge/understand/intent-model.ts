@@ -20,8 +20,9 @@ import type { Content, IntentExamples } from '../../content/model.js';
 import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
 import { LinearModel } from './linear-model.js';
-import { exampleFeatures, featuresOf, type ShareOptions } from './example-features.js';
+import { questionFeatures } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
+import { parseQuestion } from './parse.js';
 import { roleLike } from './similar.js';
 import { readCacheBytes, writeCacheFile } from '../../cache-files.js';
 import { shippedCacheDir } from '../../paths.js';
@@ -51,23 +52,16 @@ const models = new WeakMap<Content, LinearModel>();
 /** Passes over the examples: chosen on the dev split (96.9% intent at 10, 96.6% at 12, 96.3% at 8), the fewest that lose nothing there. */
 const EPOCHS = 10;
 
-/** The model trained on the content's examples, their reading shared with worker threads (example-features.ts). */
-export async function trainIntentModel(content: Content, opts: ShareOptions = {}): Promise<LinearModel> {
-  const examples = labelledExamples(content.intentExamples);
-  const features = await exampleFeatures(content, examples.map((e) => e.text), opts);
-  return LinearModel.train(examples.map((e, i) => ({ features: features[i]!, label: e.label })), { epochs: EPOCHS });
-}
-
-/** The same on this thread alone, for a caller that cannot wait. */
-export function trainIntentModelNow(content: Content): LinearModel {
-  return LinearModel.train(labelledExamples(content.intentExamples).map((e) => ({ features: featuresOf(content, e.text), label: e.label })), { epochs: EPOCHS });
+export function trainIntentModel(content: Content): LinearModel {
+  const examples = labelledExamples(content.intentExamples).map((e) => ({ features: questionFeatures(parseQuestion(content, e.text), e.text), label: e.label }));
+  return LinearModel.train(examples, { epochs: EPOCHS });
 }
 
 /** The model for this content: already made, or trained now (a fraction of a second). */
 export function intentModel(content: Content): LinearModel {
   let m = models.get(content);
   if (!m) {
-    m = trainIntentModelNow(content);
+    m = trainIntentModel(content);
     models.set(content, m);
   }
   return m;
@@ -125,7 +119,7 @@ export async function prepareIntentModel(content: Content, cacheDir: string = de
   } catch {
     // A damaged cache file: train afresh.
   }
-  const m = await trainIntentModel(content);
+  const m = trainIntentModel(content);
   models.set(content, m);
   await writeCacheFile(cacheDir, name, m.toBytes(), opts.shared);
 }
