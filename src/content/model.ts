@@ -221,6 +221,8 @@ export interface UnderstandingWords {
   };
   /** Jobs with no role whose names hold a role's name ("nursery nurse"): no role is read inside them. */
   otherJobs: string[];
+  /** Who a personal assistant works for ("PA to the director"): senior job titles and their short forms, one word each. */
+  bossTitles: string[];
   /** Words just before or after an abbreviation that make it a role. */
   roleContext: { before: string[]; after: string[] };
   /** A field of work by a role title's last word: "nurse" -> ["nursing"]. */

@@ -256,6 +256,7 @@ export function normaliseUnderstanding(u: UnderstandingInput): UnderstandingWord
     commonWords: [...u.commonWords],
     abbreviations: { needContext: [...u.abbreviations.needContext], neverAlone: [...u.abbreviations.neverAlone] },
     otherJobs: [...u.otherJobs],
+    bossTitles: [...u.bossTitles],
     roleContext: { before: [...u.roleContext.before], after: [...u.roleContext.after] },
     fieldForms: Object.fromEntries(Object.entries(u.fieldForms).map(([k, v]) => [k, [...v]])),
     fillerWords: [...u.fillerWords],

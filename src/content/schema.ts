@@ -343,6 +343,8 @@ export const understandingSchema = z.strictObject({
   }),
   /** Jobs the bot has no role for whose names hold a role's name ("nursery nurse"): no role is read inside them. */
   otherJobs: z.array(understandingPhrase).default([]),
+  /** Who a personal assistant works for ("PA to the director"): senior job titles and their short forms. */
+  bossTitles: z.array(understandingWord).default([]),
   /** Words that, just before or after such an abbreviation, make it a role. */
   roleContext: z.strictObject({ before: wordList, after: wordList }),
   /** The word for a field of work, by a role title's last word: nurse -> nursing. */

@@ -7,6 +7,7 @@
  */
 import type { Content, Role } from '../../content/model.js';
 import type { Index, Phrase } from './roles-index.js';
+import { bandRank } from '../route-search.js';
 
 export interface Mention {
   start: number;
@@ -170,7 +171,7 @@ export function dropOtherJobs(idx: Index, tokens: string[], mentions: Mention[])
  * shares most words with the job's.
  */
 export function siblingWithBand(content: Content, role: Role, band: string, phrase?: Phrase, trainee = false): Role | null {
-  if (trainee && !role.bands.includes(band as Role['bands'][number]) && role.bands.every((b) => bandOrder(b) > bandOrder(band))) {
+  if (trainee && !role.bands.includes(band as Role['bands'][number]) && role.bands.every((b) => bandRank(b) > bandRank(band))) {
     // The words of the job's own name count most: "trainee audiologist" is an associate audiologist, not a healthcare science associate.
     const wordsOf = (t: string) => t.toLowerCase().split(/\W+/).filter((w) => w !== '');
     const own = new Set(wordsOf(role.title.replace(/\s*\(.*\)\s*$/, '')));
@@ -195,26 +196,8 @@ export function siblingWithBand(content: Content, role: Role, band: string, phra
   return null;
 }
 
-/** A band's place in order: "8a" after "7", before "8b". */
-function bandOrder(band: string): number {
-  const m = /^(\d)([a-d])?$/.exec(band);
-  return m ? Number(m[1]) + (m[2] ? (m[2].charCodeAt(0) - 96) / 10 : 0) : 0;
-}
-
 /**
- * Who a personal assistant works for ("PA to a director", "PA for the chief exec"): senior job titles, with the
- * short forms staff write for them ("chief exec" for chief executive, "CEO", "MD" for a medical or managing director).
- */
-const BOSS_TITLES = [
-  ...['director', 'directors', 'chief', 'executive', 'executives', 'chair', 'chairman', 'chairwoman', 'head', 'deputy', 'board'],
-  ...['consultant', 'consultants', 'professor', 'manager', 'managers', 'matron', 'dean'],
-  // Short forms of the titles above.
-  ...['ceo', 'exec', 'execs', 'md'],
-];
-const BOSS = new RegExp(`^(?:${BOSS_TITLES.join('|')})$`);
-
-/**
- * "PA to a director", "exec PA for the chief nurse": "PA" before "to" or "for" and the person worked for is
+ * "PA to a director", "a PA for the chief nurse": "PA" before "to" or "for" and the person worked for is
  * a personal assistant, not a physician associate. The boss is part of the name, not a goal.
  */
 export function personalAssistants(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
@@ -225,8 +208,10 @@ export function personalAssistants(idx: Index, tokens: string[], mentions: Menti
     if (!/^pas?$/.test(tokens[m.end - 1] ?? '') || m.role === assistant.roles[0] || !/^(?:to|for)$/.test(tokens[m.end] ?? '')) continue;
     let k = m.end + 1;
     if (/^(?:a|an|the|my|our|one|two|three|several)$/.test(tokens[k] ?? '')) k++;
-    // "the medical director", "a clinical director", "the chief nurse": one word may come before the boss's own word.
-    const at = BOSS.test(tokens[k] ?? '') ? k : BOSS.test(tokens[k + 1] ?? '') ? k + 1 : -1;
+    // "the medical director", "a clinical director", "the chief nurse": one word may come before the boss's own word
+    // (the titles are the content's: understanding.yaml `bossTitles`).
+    const isBoss = (t: string | undefined) => t !== undefined && idx.vocabulary.bossTitles.has(t);
+    const at = isBoss(tokens[k]) ? k : isBoss(tokens[k + 1]) ? k + 1 : -1;
     if (at < 0) continue;
     // The boss's own title, when it is a role's name, goes with the PA ("PA to the director of nursing").
     const boss = out.find((x) => x.start >= m.end && x.start <= at && x.end > at);

@@ -22,6 +22,8 @@ export interface Vocabulary {
   neverAlone: Set<string>;
   /** Jobs with no role whose names hold a role's name, as words ("nursery nurse"). */
   otherJobs: string[][];
+  /** Who a personal assistant works for, one word each ("director", "matron"). */
+  bossTitles: Set<string>;
   contextBefore: Set<string>;
   contextAfter: Set<string>;
   fieldForms: Map<string, string[]>;
@@ -50,6 +52,7 @@ export function vocabularyOf(words: UnderstandingWords): Vocabulary {
     needContext: new Set(words.abbreviations.needContext),
     neverAlone: new Set(words.abbreviations.neverAlone),
     otherJobs: words.otherJobs.map((j) => j.split(' ')),
+    bossTitles: new Set(words.bossTitles),
     contextBefore: new Set(words.roleContext.before),
     contextAfter: new Set(words.roleContext.after),
     fieldForms: new Map(Object.entries(words.fieldForms)),
