@@ -454,7 +454,7 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
 }
 
 /** The role whose work the writer says they do now, by its `describedBy` phrases. */
-export function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = [], sentences: readonly number[] = []): Role | null {
+function describedHeld(content: Content, tokens: string[], mentions: readonly Mention[] = [], sentences: readonly number[] = []): Role | null {
   return heldWork(content, tokens, mentions, sentences)?.role ?? null;
 }
 

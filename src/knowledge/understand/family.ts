@@ -9,6 +9,7 @@ import type { Mention } from './mentions.js';
 import { normalise, normaliseName } from './normalise.js';
 import { indexOf } from './roles-index.js';
 import { DOUBTED_GOAL } from './direction.js';
+import { bandRank } from '../route-search.js';
 
 /** Bare job words that can name a goal in the family of the job held ("become a practitioner"). */
 const BARE_JOBS = new Set(['tech', 'practitioner', 'associate', 'assistant', 'technician', 'analyst', 'adviser', 'advisor', 'manager', 'leader', 'secretary', 'scientist', 'dispenser', 'coder', 'partner']);
@@ -107,9 +108,6 @@ export function titledWith(content: Content, role: Role, general: Mention): bool
   const word = general.phrase.tokens[0]!;
   return general.phrase.tokens.length === 1 && role !== general.role && role.family === general.role.family && normaliseName(role.title, content.understanding).split(' ').includes(word);
 }
-
-/** A band's place in order: "8a" after "7", before "8b". */
-const bandRank = (band: string) => Number(band[0]) + (band[1] ? (band.charCodeAt(1) - 96) / 10 : 0);
 
 /**
  * "service manager 8a … how do people get to 8b/8c general manager level": a job wanted at a band above all of its

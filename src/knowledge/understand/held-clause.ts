@@ -4,9 +4,7 @@
  * in a part of its own is in own-band.ts.)
  */
 import type { Mention } from './mentions.js';
-import { SMALL_AFTER } from './own-band.js';
-
-const BAND = /^(?:\d|8[a-d])$/;
+import { BAND, SMALL_AFTER } from './own-band.js';
 
 /** The first part of a sentence saying where the writer works, with no job named ("i am working in kitchen of hospital"). */
 const WORK_PLACE = /^(?:(?:hello|hi|hiya|good morning|good afternoon|dear \S+) )?(?:i am|im|i)(?: (?:currently|now|also|still))? (?:working|work|based)(?: (?:here|now|currently))? (?:in|on|at|for)\b/;

@@ -15,7 +15,8 @@ export const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|g
 /** The same, naming the goal after them ("become a …", "how to become hygienist", not "how do I get there"). */
 const GOAL_NAMED = /\b(?:become an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b|\bbecome (?!band\b|one\b|it\b|that\b|this\b|qualified\b|registered\b)[a-z]{3,}/;
 
-const BAND = /^(?:\d|8[a-d])$/;
+/** A band's number alone, as the grammar has it: "3", "8a". */
+export const BAND = /^(?:\d|8[a-d])$/;
 
 /**
  * After a job and its band: a question about getting into that job ("med sec band 4 what do I need",
