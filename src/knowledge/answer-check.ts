@@ -25,7 +25,7 @@ import { normalise } from '../core/router.js';
 import { coreWords } from '../core/words.js';
 import { isEnglishWord } from '../text/english-words.js';
 import { understand } from './understand.js';
-import { analyse } from './understand/parse.js';
+import { analyse } from './understand/reading.js';
 import { indexOf } from './understand/roles-index.js';
 import { CLARIFY_BELOW } from './understand/understand.js';
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Content, Role } from '../../src/content/model.js';
 import { loadContent } from '../../src/content/load.js';
 import { defaultContentDir } from '../../src/paths.js';
-import { analyse } from '../../src/knowledge/understand/parse.js';
+import { analyse } from '../../src/knowledge/understand/reading.js';
 import { describedGoal, heldLike, roleLike } from '../../src/knowledge/understand/similar.js';
 
 let content: Content;

@@ -11,7 +11,7 @@ import { loadContent } from '../../src/content/load.js';
 import type { Content, Role } from '../../src/content/model.js';
 import { defaultContentDir } from '../../src/paths.js';
 import { damerauLevenshtein, normalise, suggestRoles } from '../../src/knowledge/understand.js';
-import { analyse } from '../../src/knowledge/understand/parse.js';
+import { analyse } from '../../src/knowledge/understand/reading.js';
 import { tolerance } from '../../src/knowledge/understand/normalise.js';
 
 let content: Content;

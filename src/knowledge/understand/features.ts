@@ -5,8 +5,7 @@
  * and what the earlier steps found (a role wanted, a role held, a band).
  */
 import type { Parsed } from './parse.js';
-import { ruleScores } from './parse.js';
-import { AREA_TESTS } from './intents.js';
+import { AREA_TESTS, type Intent } from './intents.js';
 
 const CHAR_WEIGHT = 0.25;
 
@@ -41,4 +40,22 @@ export function questionFeatures(p: Parsed, raw: string): Map<string, number> {
   norm = Math.sqrt(norm) || 1;
   for (const [k, v] of f) f.set(k, v / norm);
   return f;
+}
+
+/** Step 5 by the rules alone: weighted phrase rules, with the roles found. */
+export function ruleScores(p: Parsed): { scores: Map<Intent, number>; why: Map<Intent, string[]> } {
+  const scores = new Map<Intent, number>();
+  const why = new Map<Intent, string[]>();
+  const bump = (intent: Intent, w: number, label: string) => {
+    scores.set(intent, (scores.get(intent) ?? 0) + w);
+    let list = why.get(intent);
+    if (!list) why.set(intent, (list = []));
+    list.push(label);
+  };
+  for (const rule of p.hits) bump(rule.intent, rule.weight, rule.label);
+  const maskedText = p.masked.join(' ');
+  if (AREA_TESTS.some((a) => a.re.test(maskedText))) bump('resources', 2, 'a learning area word');
+  if (p.role) bump('pathway', p.targetCued ? 3 : 1.5, p.targetCued ? 'a role named as a goal' : 'a role named');
+  else if (p.from) bump('options', 1, 'only a current role named');
+  return { scores, why };
 }

@@ -1,44 +1,24 @@
 /**
- * Steps 1 to 4 of reading a question: normalise it, correct typos, find the
- * roles it names, and decide which is the role wanted and which the role held;
- * also which of the hand-written phrase rules it matches. Everything but the
- * choice of intent (understand.ts).
+ * Step 4 of reading a question: from the first reading (reading.ts: the words,
+ * the roles named, their cue words and the phrase rules matched), decide which
+ * role is wanted and which is held, whether the writer asks for someone else,
+ * and the bands. Everything but the choice of intent (understand.ts).
  */
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
-import { BAND_FROM, BAND_TARGET, cueFor, skillTraining, subjectStudied, weakCue } from './cues.js';
-import { AREA_RULES, AREA_TESTS, RULES, type Intent, type Rule } from './intents.js';
-import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
-import { capitalsOf, normalise, normaliseName } from './normalise.js';
-import { correct, indexOf, type Index } from './roles-index.js';
-import { cueIsGoal, dropSpeakers, dropTeamBands, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isNotYet, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
-import { describedAround, heldFromWork, whoField, describedRoles, dropPlaces, generalNameInHeldFamily, ledTeams, placeAndJob } from './described.js';
+import { cueFor, skillTraining, subjectStudied, weakCue } from './cues.js';
+import { AREA_RULES, type Rule } from './intents.js';
+import { aloneInSentence, firstReading, sentenceStart } from './reading.js';
+import { siblingWithBand, type Mention } from './mentions.js';
+import { capitalsOf, normaliseName } from './normalise.js';
+import { indexOf } from './roles-index.js';
+import { cueIsGoal, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isNotYet, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { describedAround, heldFromWork, whoField, describedRoles, generalNameInHeldFamily } from './described.js';
 import { aboveInFamily, familyJob, goalNamedFully, qualifyingJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
-import { fieldInitials } from './initials.js';
-import { staffByBand, staffLed } from './staff-bands.js';
-import { jobWordToGoal } from './job-word.js';
 import { jobAfterWorkPlace } from './held-clause.js';
-import { entryJobs } from './entry-job.js';
 import { bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
-
-export interface Analysed {
-  idx: Index;
-  tokens: string[];
-  mentions: Mention[];
-  explain: string[];
-  /** Where each sentence starts, as token positions. */
-  sentences: number[];
-  /** Where each part of a sentence after a comma starts, as token positions. */
-  clauses: number[];
-}
-
-/** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). */
-const SENTENCE_END = /(?<=[?!])\s+|(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|mrs|ms|no|vs|min|max)\.)(?<=[a-zA-Z0-9)]\.)\s+/i;
-
-/** Before "X to Y": a move already made. */
-const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
 
 
 /** Words of a question between two roles: the first is what is asked about. */
@@ -47,49 +27,6 @@ const QUESTION_BETWEEN = /\b(?:what|how|do i need|need|can i|could i|should i|is
 /** Words of ward work, and words of other work, for a band stated with no job named ("IT" too, in capitals: "get into it" is no job). */
 const WARD_WORDS = /\b(?:ward|wards|hca|hcas|hcsw|patients?|obs|bloods|catheters?|theatres?|clinical|nursing|nurses?|care|elderly|bank|community team|amu|icu|itu|a and e|surgical|medical|rehab)\b/;
 const OTHER_WORK = /\b(?:admin|office|finance|hr|estates|lab|laboratory|pharmacy|kitchen|catering|porter|porters|portering|domestic|domestics|reception|receptionist|records|payroll|booking|secretary|clerk|digital|data|facilities|housekeeping|switchboard)\b/;
-
-/** Right after a team's name: how to reach it, so the name is no job ("the IT service desk number"). */
-const CONTACT_AFTER = /^(?:phone |telephone |email )?(?:number|extension|email address|phone number|contact details)\b/;
-
-export function analyse(content: Content, text: string): Analysed {
-  const idx = indexOf(content);
-  const explain: string[] = [];
-  // Each sentence on its own ("… what can I move on to? Band 3 HCSW."), so that where one starts is known.
-  const tokens: string[] = [];
-  const sentences: number[] = [];
-  const clauses: number[] = [];
-  for (const piece of text.split(SENTENCE_END)) {
-    const words = normalise(piece, content.understanding).split(' ').filter((t) => t.length > 0);
-    if (words.length === 0) continue;
-    // Where a comma starts a new part, when the parts read alone give the same words.
-    const parts = piece.split(/,(?!\d)/);
-    if (parts.length > 1) {
-      const at: number[] = [];
-      let n = 0;
-      for (const part of parts) {
-        const w = normalise(part, content.understanding).split(' ').filter((t) => t.length > 0).length;
-        if (n > 0 && w > 0) at.push(tokens.length + n);
-        n += w;
-      }
-      if (n === words.length) clauses.push(...at);
-    }
-    sentences.push(tokens.length);
-    tokens.push(...words);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const fixed = correct(idx, tokens[i]!, (f) => (next !== undefined && idx.byText.has(`${f} ${next}`)) || (prev !== undefined && idx.byText.has(`${prev} ${f}`)));
-    if (fixed && fixed !== tokens[i]) {
-      explain.push(`read "${tokens[i]}" as "${fixed}"`);
-      tokens[i] = fixed;
-    }
-  }
-  // "what's the IT service desk number": a team's phone number or email, not a job.
-  const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text)))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found))))), clauses)))));
-  return { idx, tokens, mentions, explain, sentences, clauses };
-}
 
 export function describeMatch(content: Content, m: Mention, tokens: string[]): string {
   const said = tokens.slice(m.start, m.end).join(' ');
@@ -129,88 +66,12 @@ export interface Parsed {
 }
 
 export function parseQuestion(content: Content, text: string): Parsed {
-  const { idx, tokens, mentions, explain, sentences, clauses } = analyse(content, text);
-  /** Where the sentence with token `i` starts: cue words are not read across the end of a sentence. */
-  const startOf = (i: number) => sentences.findLast((s) => s <= i) ?? 0;
-  /** A role that is a whole sentence after the first ("… senior hca. can we chat"), with at most its band or "here", "now". */
-  // With `where`, also with where the job is after it: "… receptionist at the community dental service".
-  const alone = (m: Mention, where = false) => {
-    const start = startOf(m.start);
-    if (start === 0) return false;
-    const end = sentences.find((s) => s > m.start) ?? tokens.length;
-    const small = (t: string, k: number, all: string[]) => /^(?:band|\d|8[a-d]|here|now|atm|currently|a|an|i am|im)$/.test(t) || (all[k - 1] === 'band' && /^(?:\d|8[a-d])$/.test(t));
-    const before = tokens.slice(start, m.start);
-    const after = tokens.slice(m.end, end);
-    const place = after.findIndex((t) => /^(?:in|on|at)$/.test(t));
-    const upTo = where && place >= 0 && after.length - place <= 8 && !after.slice(place).some((t) => /^(?:i|my|want|wants|become|be|to|into|how|what|could|can|would|should|is|was|but|and|or)$/.test(t)) ? place : after.length;
-    const rest = [...before, ...after.slice(0, upTo)];
-    return rest.every((t, k) => small(t, k, rest));
-  };
-  const joined = tokens.join(' ');
-  const bands = bandsOf(tokens);
-
-  // Band adjustments: a band written next to a mention ("band 3 hca", "hca b2").
-  for (const m of mentions) {
-    // A name that says its band ("band 3 HCA") keeps it.
-    if (m.phrase.tokens.includes('band')) continue;
-    const near = bands.find((b) => (b.at + 2 <= m.start && b.at + 2 >= m.start - 1) || (b.at >= m.end && b.at <= m.end + 1));
-    if (!near) {
-      // No band given: an ambiguous name goes to the most common role it names.
-      if (m.phrase.roles.length > 1) {
-        const pick = [...m.phrase.roles].sort((a, b) => (a.common ?? 99) - (b.common ?? 99))[0]!;
-        m.role = pick;
-      }
-      continue;
-    }
-    const sib = siblingWithBand(content, m.role, near.band, m.phrase, tokens[m.start - 1] === 'trainee');
-    if (sib && sib.id !== m.role.id) {
-      explain.push(`"band ${near.band}" next to "${tokens.slice(m.start, m.end).join(' ')}" points to ${sib.title}`);
-      m.role = sib;
-    }
-  }
-
-  // Target or current role for each mention. "X or Y" / "X and Y" share X's cue.
-  const cues = mentions.map((m) => cueFor(idx.vocabulary, tokens, m, mentions, startOf(m.start), sentences.find((s) => s > m.start)));
-  // "maternity support worker job how to get, hca band 2": a comma ends the question; the role after it is read on its own.
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (cues[i] !== 'target') continue;
-    const c = clauses.findLast((x) => x <= m.start && x > startOf(m.start));
-    if (c === undefined || !tokens.slice(c, m.start).every((t) => idx.vocabulary.fillers.has(t) || /^\d+$/.test(t))) continue;
-    if (!/\b(?:how|what|where|which|when)\b/.test(tokens.slice(startOf(m.start), c).join(' '))) continue;
-    cues[i] = cueFor(idx.vocabulary, tokens, m, mentions, c);
-  }
-  for (let i = 1; i < mentions.length; i++) {
-    const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
-    // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too.
-    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
-    // "PWP or the clinical associate in psychology role - which…": a choice of goals, the second cued as one, makes the first one too.
-    else if (cues[i - 1] === null && cues[i] === 'target' && /^(?:or|vs|versus|or an?|or the)$/.test(gap)) cues[i - 1] = 'target';
-  }
-  // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
-  // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
-  const viaFor = (m: Mention) => tokens[m.start - 1] === 'for' || (tokens[m.start - 2] === 'for' && /^(?:a|an|the)$/.test(tokens[m.start - 1] ?? ''));
-  // A job on its own after the question ("what is the route for dental nurse? receptionist at the dental service") says it plainly too.
-  const heldHere = (x: Mention, j: number) => (cues[j] === 'from' || (cues[j] === null && alone(x, true))) && !viaFor(x);
-  const heldPlainly = mentions.some(heldHere);
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && heldHere(x, j) && x.role !== m.role)) cues[i] = 'target';
-  }
-  // "I moved from HCA to ward clerk", "worked my way up from HR admin to business partner":
-  // after a move already made, the second role is the one held and the first is past.
-  const past = new Set<number>();
-  for (let i = 1; i < mentions.length; i++) {
-    const a = mentions[i - 1]!;
-    const b = mentions[i]!;
-    if (!/^(?:(?:over|across|back) )?(?:to|into|to be an?|to an?|to the|onto)$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
-    if (!PAST_MOVE.test(tokens.slice(Math.max(0, a.start - 6), a.start).join(' '))) continue;
-    cues[i - 1] = null;
-    cues[i] = 'from';
-    past.add(i - 1);
-    explain.push(`a move already made: ${b.role.title} is the job held now`);
-    break;
-  }
+  const reading = firstReading(content, text);
+  const { idx, tokens, mentions, explain, sentences, clauses, joined, bands, band, bandTarget, optionsLike } = reading;
+  const cues = [...reading.cues];
+  const { past } = reading;
+  const startOf = (i: number) => sentenceStart(sentences, i);
+  const alone = (m: Mention, where = false) => aloneInSentence(tokens, sentences, m, where);
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
@@ -263,10 +124,6 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (!onBehalf && /\b(?:asking for (?:one of my|one of our|a colleague|a member of my|someone in my|my)|(?:one|some|two|a few|couple) of (?:my|our) (?:team|staff|lads|girls|ladies|guys)|(?:a|one) (?:lad|girl|lady|guy|fella|young lad|member of staff|staff member|team member) (?:on|in) (?:my|our) (?:team|shift|crew))\b/.test(joined)) onBehalf = true;
   let role: Role | null = null;
   let from: Role | null = null;
-  const optionsLike = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/.test(joined);
-  const bt = BAND_TARGET.exec(joined);
-  // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3").
-  const bandTarget: string | null = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) ? bt[1]! : null;
 
   let lastTarget: Mention | null = null;
   let fromAt = -1;
@@ -502,14 +359,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
     role = kin.role;
   }
 
-  let band: string | null = null;
-  const bf = BAND_FROM.exec(joined);
-  if (bf) band = bf[1]!;
-  else if (bands[0]) band = bands[0].band;
   if (band) explain.push(`band ${band} stated`);
   // "I'm a new band 2", "I work in theatres as a band 3", "im band 2 on elderly care": a band of one's own on the
   // wards, with no job named, is a healthcare support worker at that band (the most common job at bands 2 and 3).
-  const ownBand = bf !== null || /(?:^|(?<!\bget |\bgetting |\bgot )\bmy |\bnew )band (?:2|3)\b/.test(joined);
+  const ownBand = reading.bandOwn || /(?:^|(?<!\bget |\bgetting |\bgot )\bmy |\bnew )band (?:2|3)\b/.test(joined);
   // "I'm a band 2 in the lab", "band 3 in pharmacy": the support job of that place, at that band.
   if (!from && band && (band === '2' || band === '3') && band !== bandTarget && ownBand && !mentions.some((m, i) => !negated[i] && cues[i] === 'from')) {
     for (let i = 1; i < tokens.length && !from; i++) {
@@ -534,7 +387,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   // "I want to be a senior HCA, I'm band 2": the one job at that band in the family of the goal.
-  if (!from && role && bf && band !== bandTarget) {
+  if (!from && role && reading.bandOwn && band !== bandTarget) {
     const atBand = [...content.roles.values()].filter((r) => r.family === role!.family && r !== role && r.bands.length === 1 && r.bands[0] === band);
     if (atBand.length === 1) {
       from = atBand[0]!;
@@ -542,36 +395,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
 
-  const masked: string[] = [];
-  let k = 0;
-  for (const m of mentions) {
-    while (k < m.start) masked.push(tokens[k++]!);
-    masked.push('_role_');
-    k = m.end;
-  }
-  while (k < tokens.length) masked.push(tokens[k++]!);
-  const maskedText = masked.join(' ');
-  const hits = RULES.filter((rule) => rule.re.test(rule.raw ? joined : maskedText));
   const alsoWanted = decided ? [] : mentions.filter((m, i) => !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from).map((m) => m.role).filter((r, i, all) => all.indexOf(r) === i);
-  return { tokens, joined, masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, goalCued, optionsLike, hits, onBehalf, alsoWanted, explain };
-}
-
-/** Step 5 by the rules alone: weighted phrase rules, with the roles found. */
-export function ruleScores(p: Parsed): { scores: Map<Intent, number>; why: Map<Intent, string[]> } {
-  const scores = new Map<Intent, number>();
-  const why = new Map<Intent, string[]>();
-  const bump = (intent: Intent, w: number, label: string) => {
-    scores.set(intent, (scores.get(intent) ?? 0) + w);
-    let list = why.get(intent);
-    if (!list) why.set(intent, (list = []));
-    list.push(label);
-  };
-  for (const rule of p.hits) bump(rule.intent, rule.weight, rule.label);
-  const maskedText = p.masked.join(' ');
-  if (AREA_TESTS.some((a) => a.re.test(maskedText))) bump('resources', 2, 'a learning area word');
-  if (p.role) bump('pathway', p.targetCued ? 3 : 1.5, p.targetCued ? 'a role named as a goal' : 'a role named');
-  else if (p.from) bump('options', 1, 'only a current role named');
-  return { scores, why };
+  return { tokens, joined, masked: reading.masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, goalCued, optionsLike, hits: reading.hits, onBehalf, alsoWanted, explain };
 }
 
 /** The roadmap area a resources question is about: the area with the most of its words. */
