@@ -76,6 +76,21 @@ describe("the build's start-up caches", () => {
     expect(await listing(shipped)).toEqual(shippedFiles);
   }, 60_000);
 
+  it('is not used for content with a job described in new words: the grammar reads them while training, so the model is trained afresh', async () => {
+    const edited = join(dir, 'content-described');
+    await cp(content, edited, { recursive: true });
+    const file = join(edited, 'roles', 'allied-health-more.yaml');
+    const text = await readFile(file, 'utf8');
+    const changed = text.replace('describedBy: ["use art to help people express feelings"', 'describedBy: ["help people heal through painting", "use art to help people express feelings"');
+    expect(changed).not.toBe(text);
+    await writeFile(file, changed);
+    const tmp = join(dir, 'tmp-described');
+    await start(edited, tmp);
+    const written = await modelFile(tmp);
+    expect(written).toBeDefined();
+    expect(written).not.toBe(await modelFile(shipped));
+  }, 60_000);
+
   it('gives the model, but not the checked content, for content changed only where the model does not look', async () => {
     const edited = join(dir, 'content-comment');
     await cp(content, edited, { recursive: true });

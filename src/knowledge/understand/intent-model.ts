@@ -3,10 +3,10 @@
  * a message is, trained on the content's example messages (content/intents.yaml)
  * over the features of features.ts.
  *
- * Training takes a fraction of a second, so the trained model is kept in a cache
- * file named by a hash of everything it depends on (the examples, the roles and
- * the understanding words, and this code); a start with the same content reads
- * it instead. Training has no randomness: the same content gives the same model.
+ * Training takes a few seconds, so the trained model is kept in a cache file
+ * named by a hash of everything it depends on (the examples, the understanding
+ * words, the roles, the other content whose words the grammar reads, and this
+ * code); a start with the same content reads it instead. Training has no randomness: the same content gives the same model.
  * The build writes the model for the shipped content into dist/cache
  * (src/cli/prepare-caches.ts), which is read first and never written.
  */
@@ -57,7 +57,7 @@ export function trainIntentModel(content: Content): LinearModel {
   return LinearModel.train(examples, { epochs: EPOCHS });
 }
 
-/** The model for this content: already made, or trained now (a fraction of a second). */
+/** The model for this content: already made, or trained now (a few seconds). */
 export function intentModel(content: Content): LinearModel {
   let m = models.get(content);
   if (!m) {
@@ -88,7 +88,10 @@ function modelKey(content: Content): string {
   h.update(ownCode());
   h.update(JSON.stringify(content.intentExamples));
   h.update(JSON.stringify(content.understanding));
-  h.update(JSON.stringify([...content.roles.values()].map((r) => [r.id, r.title, r.synonyms, r.bands, r.family, r.common ?? null])));
+  // Everything the grammar reads while training: the roles whole (names, the words that describe them, summaries), and
+  // the texts whose words the typo corrector takes as known (roles-index.ts), so a cached model is the one this content trains.
+  h.update(JSON.stringify([...content.roles.values()]));
+  h.update(JSON.stringify([content.routes, [...content.requirements.values()], content.resources, content.notes]));
   return h.digest('hex');
 }
 
