@@ -72,8 +72,9 @@ export class LinearModel {
     const featureIndex = new Map<string, number>();
     for (const e of examples) for (const f of e.features.keys()) if (!featureIndex.has(f)) featureIndex.set(f, featureIndex.size);
     const D = featureIndex.size;
-    const W = new Float64Array(D * K);
-    const G = new Float64Array(D * K).fill(1e-8);
+    // Each weight beside its sum of squared gradients (AdaGrad's), so one feature's row of both is one run of memory.
+    const WG = new Float64Array(D * K * 2);
+    for (let j = 1; j < WG.length; j += 2) WG[j] = 1e-8;
     const B = new Float64Array(K);
     const GB = new Float64Array(K).fill(1e-8);
     const rows = examples.map((e) => ({
@@ -82,13 +83,14 @@ export class LinearModel {
       y: labelIndex.get(e.label)!,
     }));
     const z = new Float64Array(K);
+    const K2 = 2 * K;
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (const { idx, val, y } of rows) {
         for (let k = 0; k < K; k++) z[k] = B[k]!;
         for (let n = 0; n < idx.length; n++) {
-          const base = idx[n]! * K;
+          const base = idx[n]! * K2;
           const v = val[n]!;
-          for (let k = 0; k < K; k++) z[k]! += W[base + k]! * v;
+          for (let k = 0; k < K; k++) z[k]! += WG[base + 2 * k]! * v;
         }
         softmaxInPlace(z);
         // z becomes the gradient of each label's score.
@@ -100,17 +102,20 @@ export class LinearModel {
         }
         // Feature by feature, so that each feature's row of weights is read in one run.
         for (let n = 0; n < idx.length; n++) {
-          const base = idx[n]! * K;
+          const base = idx[n]! * K2;
           const v = val[n]!;
           for (let k = 0; k < K; k++) {
-            const j = base + k;
-            const gw = z[k]! * v + l2 * W[j]!;
-            G[j]! += gw * gw;
-            W[j]! -= (rate * gw) / Math.sqrt(G[j]!);
+            const j = base + 2 * k;
+            const gw = z[k]! * v + l2 * WG[j]!;
+            const g2 = WG[j + 1]! + gw * gw;
+            WG[j + 1] = g2;
+            WG[j]! -= (rate * gw) / Math.sqrt(g2);
           }
         }
       }
     }
+    const W = new Float64Array(D * K);
+    for (let j = 0; j < W.length; j++) W[j] = WG[2 * j]!;
     return new LinearModel(labels, featureIndex, W, B);
   }
 
