@@ -7,7 +7,8 @@
  */
 import type { Content } from '../../content/model.js';
 import { BAND_FROM, BAND_TARGET, cueFor } from './cues.js';
-import { RULES, type Rule } from './intents.js';
+import type { Rule } from './intents.js';
+import { rulesMatched } from './rule-hits.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
 import { capitalsOf, normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
@@ -205,8 +206,7 @@ export function firstReading(content: Content, text: string): FirstReading {
     k = m.end;
   }
   while (k < tokens.length) masked.push(tokens[k++]!);
-  const maskedText = masked.join(' ');
-  const hits = RULES.filter((rule) => rule.re.test(rule.raw ? joined : maskedText));
+  const hits = rulesMatched(tokens, masked);
 
   const bf = BAND_FROM.exec(joined);
   const band = bf ? bf[1]! : (bands[0]?.band ?? null);

@@ -1,0 +1,123 @@
+/**
+ * Which of the phrase rules (intents.ts) a message matches, without trying
+ * every rule's pattern on every message. Most patterns can only match where a
+ * word starts with one of a few known letters ("\bdelete …", "\b(?:next|move up)
+ * …"), so each rule is tried only when the message has a word that starts that
+ * way. A rule whose pattern starts any other way is always tried. The result is
+ * exactly that of trying every rule, in the rules' order.
+ */
+import { RULES, type Rule } from './intents.js';
+
+/** A quantifier after a letter makes that letter optional (or repeatable): the words end before it. */
+const QUANTIFIER = /^[?*+{]/;
+
+/** The top-level alternatives of a pattern's source ("a|b(c|d)|e" → a, b(c|d), e). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** The letters a piece of pattern must start with, or undefined when it need not start with a letter. */
+function leadingLetters(piece: string): string | undefined {
+  const m = /^[a-z_]+/.exec(piece);
+  if (!m) return undefined;
+  const letters = QUANTIFIER.test(piece.slice(m[0].length)) ? m[0].slice(0, -1) : m[0];
+  return letters.length > 0 ? letters : undefined;
+}
+
+/**
+ * The beginnings of words a rule's match must start at: for a pattern whose every
+ * branch is "\b" then letters, or "\b" then a group of such choices. Undefined
+ * for any other pattern.
+ */
+export function wordStarts(re: RegExp): string[] | undefined {
+  if (re.flags !== '') return undefined;
+  const out: string[] = [];
+  for (const branch of alternatives(re.source)) {
+    if (!branch.startsWith('\\b')) return undefined;
+    const rest = branch.slice(2);
+    if (rest.startsWith('(?:')) {
+      // The group's own end, and nothing after it that makes it optional.
+      let depth = 0;
+      let end = -1;
+      for (let i = 0; i < rest.length && end < 0; i++) {
+        if (rest[i] === '\\') i++;
+        else if (rest[i] === '(') depth++;
+        else if (rest[i] === ')' && --depth === 0) end = i;
+      }
+      if (end < 0 || QUANTIFIER.test(rest.slice(end + 1))) return undefined;
+      for (const choice of alternatives(rest.slice(3, end))) {
+        const letters = leadingLetters(choice);
+        if (!letters) return undefined;
+        out.push(letters);
+      }
+    } else {
+      const letters = leadingLetters(rest);
+      if (!letters) return undefined;
+      out.push(letters);
+    }
+  }
+  return out;
+}
+
+interface RuleIndex {
+  /** By a word start's first letter: the word starts, each with the rules (by position) it belongs to. */
+  byLetter: Map<string, Array<{ start: string; rules: number[] }>>;
+  /** Rules tried on every message. */
+  always: number[];
+}
+
+let index: RuleIndex | undefined;
+
+function ruleIndex(): RuleIndex {
+  if (index) return index;
+  const byStart = new Map<string, number[]>();
+  const always: number[] = [];
+  RULES.forEach((rule, i) => {
+    const starts = wordStarts(rule.re);
+    if (!starts) always.push(i);
+    else for (const s of new Set(starts)) byStart.set(s, [...(byStart.get(s) ?? []), i]);
+  });
+  const byLetter = new Map<string, Array<{ start: string; rules: number[] }>>();
+  for (const [start, rules] of byStart) {
+    const list = byLetter.get(start[0]!) ?? [];
+    list.push({ start, rules });
+    byLetter.set(start[0]!, list);
+  }
+  return (index = { byLetter, always });
+}
+
+/**
+ * The rules the message matches, in the rules' order. `tokens` are its words
+ * with role names, `masked` the same with each role name as `_role_` (most rules
+ * read those; privacy and help read the words as written).
+ */
+export function rulesMatched(tokens: readonly string[], masked: readonly string[]): Rule[] {
+  const { byLetter, always } = ruleIndex();
+  const tried = new Uint8Array(RULES.length);
+  for (const i of always) tried[i] = 1;
+  for (const words of [tokens, masked]) {
+    for (const w of words) {
+      for (const { start, rules } of byLetter.get(w[0] ?? '') ?? []) if (w.startsWith(start)) for (const i of rules) tried[i] = 1;
+    }
+  }
+  const joined = tokens.join(' ');
+  const maskedText = masked.join(' ');
+  return RULES.filter((rule, i) => tried[i] === 1 && rule.re.test(rule.raw ? joined : maskedText));
+}
