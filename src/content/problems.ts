@@ -4,23 +4,25 @@
  * ("did you mean" where a near name exists).
  */
 import type { ContentProblem } from './model.js';
-import { UNDERSTANDING_PHRASE_MESSAGE, UNDERSTANDING_WORD_MESSAGE, contentFileSchema } from './schema.js';
+import { UNDERSTANDING_PHRASE_MESSAGE, UNDERSTANDING_WORD_MESSAGE, contentFileSchema, type ContentFileOutput } from './schema.js';
 import { ALL_SECTIONS } from './sections.js';
 import { closest } from './suggest.js';
 import type { Locator } from './yaml.js';
 
-/** Problems with `data` (a parsed file that is a mapping) against the content file schema, each with its line. */
-export function schemaProblems(file: string, data: unknown, lineAt: Locator): ContentProblem[] {
+/**
+ * Problems with `data` (a parsed file that is a mapping) against the content file
+ * schema, each with its line; with none, the file as the schema reads it.
+ */
+export function schemaProblems(file: string, data: unknown, lineAt: Locator): { problems: ContentProblem[]; checked?: ContentFileOutput } {
   const problems: ContentProblem[] = [];
   const parsed = contentFileSchema.safeParse(data, { reportInput: true, error: () => DEFAULT_MESSAGE });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      for (const p of translateIssue(issue as Issue, [])) {
-        problems.push({ ...withoutKey(p), file, line: lineAt(p.path, p.key) });
-      }
+  if (parsed.success) return { problems, checked: parsed.data };
+  for (const issue of parsed.error.issues) {
+    for (const p of translateIssue(issue as Issue, [])) {
+      problems.push({ ...withoutKey(p), file, line: lineAt(p.path, p.key) });
     }
   }
-  return problems;
+  return { problems };
 }
 
 const DEFAULT_MESSAGE = '\u0000default';

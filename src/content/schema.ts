@@ -496,6 +496,7 @@ export const contentFileSchema = z.strictObject({
   reading: readingSchema.optional(),
 });
 export type ContentFileInput = z.input<typeof contentFileSchema>;
+export type ContentFileOutput = z.output<typeof contentFileSchema>;
 
 export type RoleInput = z.output<typeof roleSchema>;
 export type RouteInput = z.output<typeof routeSchema>;

@@ -44,16 +44,24 @@ export function collectFile(file: string, data: unknown, lineAt: Locator, into: 
     return false;
   }
 
-  problems.push(...schemaProblems(file, data, lineAt));
+  const { problems: found, checked } = schemaProblems(file, data, lineAt);
+  problems.push(...found);
 
+  // A file the whole schema accepts gives every entry as read; otherwise each entry is read on its own, to keep the valid ones.
   const record = data as Record<string, unknown>;
+  const read = checked as Record<string, unknown> | undefined;
   for (const section of SECTIONS) {
     const list = record[section];
     if (!Array.isArray(list)) continue;
     const schema = SECTION_SCHEMAS[section] as z.ZodType;
+    const readList = read?.[section] as unknown[] | undefined;
     list.forEach((entry: unknown, index) => {
       if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
         into.raw[section].push({ file, index, section, value: entry as Raw });
+      }
+      if (readList) {
+        into.items[section].push({ file, index, section, value: readList[index] });
+        return;
       }
       const r = schema.safeParse(entry);
       if (r.success) into.items[section].push({ file, index, section, value: r.data });
@@ -62,8 +70,11 @@ export function collectFile(file: string, data: unknown, lineAt: Locator, into: 
   for (const section of SINGLE_SECTIONS) {
     if (!(section in record)) continue;
     const single: SingleItem = { file, section, raw: record[section] };
-    const r = (SINGLE_SCHEMAS[section] as z.ZodType).safeParse(record[section]);
-    if (r.success) single.value = r.data;
+    if (read) single.value = read[section];
+    else {
+      const r = (SINGLE_SCHEMAS[section] as z.ZodType).safeParse(record[section]);
+      if (r.success) single.value = r.data;
+    }
     into.singles[section].push(single);
   }
   return true;
