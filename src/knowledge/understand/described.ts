@@ -90,6 +90,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       for (const place of places) {
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
+        // Each name looked up below starts with the first word of the place or of its singular: where no role's name
+        // starts with either, none can match, and the lookups are skipped.
+        if (!idx.byFirst.has(firstWord(place)) && !idx.byFirst.has(firstWord(single))) continue;
         // "an apprenticeship in business admin": the course of the field's apprentice. (Not "appointments team" from "team leader in the appointments team": that is the place.)
         const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? (PLACE_AFTER.has(words[0]!) ? undefined : idx.byText.get(`${place} ${words[0]}`)) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
@@ -129,6 +132,12 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The words of `text` up to its first space. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
 }
 
 /** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
@@ -338,6 +347,8 @@ function endsDescription(content: Content, tokens: string[], at: number, role: R
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
 const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
+/** The first words of GOAL_START's phrases of two words. */
+const GOAL_START_FIRST = new Set(['the', 'like', 'love', 'want', 'rather', 'to', 'get', 'need', 'start']);
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one
@@ -348,7 +359,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
   const named = namedAt(tokens, mentions);
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i]!;
-    const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
+    // (Two words are joined only after a word that starts one of GOAL_START's two-word phrases.)
+    const two = i + 1 < tokens.length && GOAL_START_FIRST.has(one) ? `${one} ${tokens[i + 1]}` : '';
     // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
     const aJob = (one === 'job' || one === 'jobs') && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
     // "a way into looking after feet", "the route into working in the lab": "into" and what the job does.
@@ -372,7 +384,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
   // "I have lived experience of mental health and want to use it to help others, what job is that": the words
   // before the question of which job it is describe the job wanted.
   for (let i = 1; i < tokens.length; i++) {
-    if (!JOB_ASKED_AFTER.test(tokens.slice(i, i + 5).join(' '))) continue;
+    // (Only "what" or "which" can start the question: other words are passed over without joining the words after them.)
+    if (!/^(?:what|which)(?: |$)/.test(tokens[i]!) || !JOB_ASKED_AFTER.test(tokens.slice(i, i + 5).join(' '))) continue;
     const start = Math.max(0, i - 24);
     const roles = findDescriptions(content, tokens.slice(start, i), named.slice(start, i));
     if (roles.length > 0) return roles;
