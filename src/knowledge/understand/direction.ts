@@ -267,10 +267,13 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
   // "My new ward manager started in January": the writer's own boss is no job of theirs, nor a goal
   // (unlike "my team leader role", the writer's job).
   // "please don't tell my supervisor", "does my ward manager get a copy of these chats": the writer's own boss, told or seeing.
-  const toldOrSeeing = (m: Mention) => MY_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && (BOSS_TOLD.test(before(tokens, m, 6)) || BOSS_SEES.test(after(tokens, m, 4)));
+  // (The one-word test of the job's last word first: the words around it are joined only for a boss.)
+  const toldOrSeeing = (m: Mention) => BOSS.test(tokens[m.end - 1] ?? '') && MY_BOSS.test(before(tokens, m, 4)) && (BOSS_TOLD.test(before(tokens, m, 6)) || BOSS_SEES.test(after(tokens, m, 4)));
   // "does HR see any of this", "HR said my contract is changing", "do you share my info with HR": a department, not a job.
   const department = (m: Mention) => m.end - m.start === 1 && DEPARTMENT.test(tokens[m.start]!) && (DEPARTMENT_BEFORE.test(before(tokens, m, 3)) || (DEPARTMENT_AFTER.test(after(tokens, m, 3)) && !/\b(?:in|into|to|an?|the)$/.test(before(tokens, m, 1))));
-  const mentions = found.filter((m) => !department(m) && !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')) && !toldOrSeeing(m));
+  const mentions = found.filter((m) => !department(m) && !(BOSS.test(tokens[m.end - 1] ?? '') && NEW_BOSS.test(before(tokens, m, 4)) && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')) && !toldOrSeeing(m));
+  // With one job named, it is kept whether or not it speaks.
+  if (mentions.length < 2) return mentions;
   // ("one of my call handlers says she wants to be a paramedic": someone telling of their own wish is no adviser.)
   const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 8)) && !OWN_WISH.test(after(tokens, m, 6)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
@@ -290,6 +293,8 @@ export function isStepFirst(tokens: string[], m: Mention): boolean {
  */
 export function dropTeamBands(tokens: string[], mentions: Mention[]): Mention[] {
   const bandOnly = (m: Mention) => m.end - m.start === 2 && tokens[m.start] === 'band';
+  // With no such name there is nothing to leave out, and no need to test the others.
+  if (!mentions.some(bandOnly)) return mentions;
   if (!mentions.some((m) => !bandOnly(m) && isPlainlyManaged(tokens, m))) return mentions;
   return mentions.filter((m) => !bandOnly(m));
 }
