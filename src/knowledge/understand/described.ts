@@ -135,10 +135,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
 }
 
 /** The words of `text` up to its first space. */
-function firstWord(text: string): string {
-  const space = text.indexOf(' ');
-  return space < 0 ? text : text.slice(0, space);
-}
+const firstWord = (text: string): string => (text.includes(' ') ? text.slice(0, text.indexOf(' ')) : text);
 
 /** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
 const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
@@ -244,6 +241,8 @@ interface Descriptions {
   byFirstStem: Map<string, Array<{ d: Description; n: number }>>;
   /** Descriptions of one word that means something, in order. */
   single: Description[];
+  /** Descriptions of two or more words that mean something, by their last word, in order (for `endsDescription`). */
+  byLastWord: Map<string, Array<{ d: Description; n: number }>>;
 }
 
 const descriptions = new WeakMap<Content, Descriptions>();
@@ -260,7 +259,7 @@ function descriptionsOf(content: Content): Descriptions {
       }
     }
     list.sort((a, b) => b.tokens.length - a.tokens.length || b.stems.length - a.stems.length);
-    built = { list, byFirstWord: new Map(), byFirstStem: new Map(), single: list.filter((d) => d.stems.length === 1) };
+    built = { list, byFirstWord: new Map(), byFirstStem: new Map(), single: list.filter((d) => d.stems.length === 1), byLastWord: new Map() };
     const add = (map: Map<string, Array<{ d: Description; n: number }>>, key: string, entry: { d: Description; n: number }) => {
       const at = map.get(key);
       if (at) at.push(entry);
@@ -270,6 +269,7 @@ function descriptionsOf(content: Content): Descriptions {
       if (d.stems.length < 2) return;
       add(built!.byFirstWord, d.tokens[0]!, { d, n });
       add(built!.byFirstStem, d.stems[0]!, { d, n });
+      add(built!.byLastWord, d.tokens.at(-1)!, { d, n });
     });
     descriptions.set(content, built);
   }
@@ -337,8 +337,9 @@ export function describedAround(content: Content, tokens: string[], m: Mention):
 /** The role (not `role`) of a description of two or more words ending at token `at`, or null. */
 function endsDescription(content: Content, tokens: string[], at: number, role: Role): Role | null {
   if (at < 0) return null;
-  for (const d of descriptionsOf(content).list) {
-    if (d.role === role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[at]) continue;
+  // Only the descriptions ending in the word at `at`, in their order, rather than all of them.
+  for (const { d } of descriptionsOf(content).byLastWord.get(tokens[at]!) ?? []) {
+    if (d.role === role) continue;
     const from = at - (d.tokens.length - 1);
     if (from >= 0 && d.tokens.slice(0, -1).every((w, k) => stem(tokens[from + k]!) === stem(w))) return d.role;
   }
@@ -516,15 +517,31 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   const said = mentions.find((m) => m.role === role)?.phrase.text;
   if (!said) return null;
   const names = namesOf(content);
-  const heldWords = new Set([held.family, ...names.get(held)!.flatMap((n) => n.split(' '))]);
+  const heldWords = kinOf(content).words.get(held)!;
   const saidLength = said.split(' ').length;
-  const kin = [...content.roles.values()].filter(
-    (r) => r.family === held.family && r !== held && names.get(r)!.some((n) => n.endsWith(` ${said}`) && heldWords.has(n.split(' ').at(-saidLength - 1) ?? '')),
+  const kin = kinOf(content).families.get(held.family)!.filter(
+    (r) => r !== held && names.get(r)!.some((n) => n.endsWith(` ${said}`) && heldWords.has(n.split(' ').at(-saidLength - 1) ?? '')),
   );
   return kin.length === 1 ? { role: kin[0]!, said } : null;
 }
 
 const normalisedNames = new WeakMap<Content, Map<Role, string[]>>();
+const kinByContent = new WeakMap<Content, { words: Map<Role, Set<string>>; families: Map<Role['family'], Role[]> }>();
+
+/** Each role's family and the words of its names, and the roles of each family in order: worked out once per content. */
+function kinOf(content: Content): { words: Map<Role, Set<string>>; families: Map<Role['family'], Role[]> } {
+  let kin = kinByContent.get(content);
+  if (!kin) {
+    const names = namesOf(content);
+    kin = { words: new Map(), families: new Map() };
+    for (const r of content.roles.values()) {
+      kin.words.set(r, new Set([r.family, ...names.get(r)!.flatMap((n) => n.split(' '))]));
+      kin.families.set(r.family, [...(kin.families.get(r.family) ?? []), r]);
+    }
+    kinByContent.set(content, kin);
+  }
+  return kin;
+}
 
 /** Each role's title and synonyms, normalised as messages are: worked out once per content. */
 function namesOf(content: Content): Map<Role, string[]> {
