@@ -90,6 +90,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       for (const place of places) {
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
+        // Each name looked up below starts with the first word of the place or of its singular: where no role's name
+        // starts with either, none can match, and the lookups are skipped.
+        if (!idx.byFirst.has(firstWord(place)) && !idx.byFirst.has(firstWord(single))) continue;
         // "an apprenticeship in business admin": the course of the field's apprentice. (Not "appointments team" from "team leader in the appointments team": that is the place.)
         const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? (PLACE_AFTER.has(words[0]!) ? undefined : idx.byText.get(`${place} ${words[0]}`)) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;
@@ -130,6 +133,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The words of `text` up to its first space. */
+const firstWord = (text: string): string => (text.includes(' ') ? text.slice(0, text.indexOf(' ')) : text);
 
 /** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
 const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
@@ -235,6 +241,8 @@ interface Descriptions {
   byFirstStem: Map<string, Array<{ d: Description; n: number }>>;
   /** Descriptions of one word that means something, in order. */
   single: Description[];
+  /** Descriptions of two or more words that mean something, by their last word, in order (for `endsDescription`). */
+  byLastWord: Map<string, Array<{ d: Description; n: number }>>;
 }
 
 const descriptions = new WeakMap<Content, Descriptions>();
@@ -251,7 +259,7 @@ function descriptionsOf(content: Content): Descriptions {
       }
     }
     list.sort((a, b) => b.tokens.length - a.tokens.length || b.stems.length - a.stems.length);
-    built = { list, byFirstWord: new Map(), byFirstStem: new Map(), single: list.filter((d) => d.stems.length === 1) };
+    built = { list, byFirstWord: new Map(), byFirstStem: new Map(), single: list.filter((d) => d.stems.length === 1), byLastWord: new Map() };
     const add = (map: Map<string, Array<{ d: Description; n: number }>>, key: string, entry: { d: Description; n: number }) => {
       const at = map.get(key);
       if (at) at.push(entry);
@@ -261,6 +269,7 @@ function descriptionsOf(content: Content): Descriptions {
       if (d.stems.length < 2) return;
       add(built!.byFirstWord, d.tokens[0]!, { d, n });
       add(built!.byFirstStem, d.stems[0]!, { d, n });
+      add(built!.byLastWord, d.tokens.at(-1)!, { d, n });
     });
     descriptions.set(content, built);
   }
@@ -328,8 +337,9 @@ export function describedAround(content: Content, tokens: string[], m: Mention):
 /** The role (not `role`) of a description of two or more words ending at token `at`, or null. */
 function endsDescription(content: Content, tokens: string[], at: number, role: Role): Role | null {
   if (at < 0) return null;
-  for (const d of descriptionsOf(content).list) {
-    if (d.role === role || d.stems.length < 2 || d.tokens.at(-1) !== tokens[at]) continue;
+  // Only the descriptions ending in the word at `at`, in their order, rather than all of them.
+  for (const { d } of descriptionsOf(content).byLastWord.get(tokens[at]!) ?? []) {
+    if (d.role === role) continue;
     const from = at - (d.tokens.length - 1);
     if (from >= 0 && d.tokens.slice(0, -1).every((w, k) => stem(tokens[from + k]!) === stem(w))) return d.role;
   }
@@ -338,6 +348,8 @@ function endsDescription(content: Content, tokens: string[], at: number, role: R
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
 const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
+/** The first words of GOAL_START's phrases of two words. */
+const GOAL_START_FIRST = new Set(['the', 'like', 'love', 'want', 'rather', 'to', 'get', 'need', 'start']);
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one
@@ -348,7 +360,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
   const named = namedAt(tokens, mentions);
   for (let i = 0; i < tokens.length; i++) {
     const one = tokens[i]!;
-    const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1]}` : '';
+    // (Two words are joined only after a word that starts one of GOAL_START's two-word phrases.)
+    const two = i + 1 < tokens.length && GOAL_START_FIRST.has(one) ? `${one} ${tokens[i + 1]}` : '';
     // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
     const aJob = (one === 'job' || one === 'jobs') && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
     // "a way into looking after feet", "the route into working in the lab": "into" and what the job does.
@@ -372,7 +385,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
   // "I have lived experience of mental health and want to use it to help others, what job is that": the words
   // before the question of which job it is describe the job wanted.
   for (let i = 1; i < tokens.length; i++) {
-    if (!JOB_ASKED_AFTER.test(tokens.slice(i, i + 5).join(' '))) continue;
+    // (Only "what" or "which" can start the question: other words are passed over without joining the words after them.)
+    if (!/^(?:what|which)(?: |$)/.test(tokens[i]!) || !JOB_ASKED_AFTER.test(tokens.slice(i, i + 5).join(' '))) continue;
     const start = Math.max(0, i - 24);
     const roles = findDescriptions(content, tokens.slice(start, i), named.slice(start, i));
     if (roles.length > 0) return roles;
@@ -503,15 +517,31 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   const said = mentions.find((m) => m.role === role)?.phrase.text;
   if (!said) return null;
   const names = namesOf(content);
-  const heldWords = new Set([held.family, ...names.get(held)!.flatMap((n) => n.split(' '))]);
+  const heldWords = kinOf(content).words.get(held)!;
   const saidLength = said.split(' ').length;
-  const kin = [...content.roles.values()].filter(
-    (r) => r.family === held.family && r !== held && names.get(r)!.some((n) => n.endsWith(` ${said}`) && heldWords.has(n.split(' ').at(-saidLength - 1) ?? '')),
+  const kin = kinOf(content).families.get(held.family)!.filter(
+    (r) => r !== held && names.get(r)!.some((n) => n.endsWith(` ${said}`) && heldWords.has(n.split(' ').at(-saidLength - 1) ?? '')),
   );
   return kin.length === 1 ? { role: kin[0]!, said } : null;
 }
 
 const normalisedNames = new WeakMap<Content, Map<Role, string[]>>();
+const kinByContent = new WeakMap<Content, { words: Map<Role, Set<string>>; families: Map<Role['family'], Role[]> }>();
+
+/** Each role's family and the words of its names, and the roles of each family in order: worked out once per content. */
+function kinOf(content: Content): { words: Map<Role, Set<string>>; families: Map<Role['family'], Role[]> } {
+  let kin = kinByContent.get(content);
+  if (!kin) {
+    const names = namesOf(content);
+    kin = { words: new Map(), families: new Map() };
+    for (const r of content.roles.values()) {
+      kin.words.set(r, new Set([r.family, ...names.get(r)!.flatMap((n) => n.split(' '))]));
+      kin.families.set(r.family, [...(kin.families.get(r.family) ?? []), r]);
+    }
+    kinByContent.set(content, kin);
+  }
+  return kin;
+}
 
 /** Each role's title and synonyms, normalised as messages are: worked out once per content. */
 function namesOf(content: Content): Map<Role, string[]> {

@@ -70,14 +70,18 @@ const NOT_LIST_BEFORE = new RegExp(`(?:^| )${LIST_NEGATOR} (?!(?:fan|problem|bit
 /** "not an HCA any more", "I don't want to be a nurse", "ex HCA": this role is ruled out. */
 export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] = []): boolean {
   const b = before(tokens, m, 6);
-  if (NOT_BEFORE.test(b) || DOUBTED_GOAL.test(before(tokens, m, 10))) return true;
+  // (The ten words before are read twice below: joined once.)
+  const b10 = before(tokens, m, 10);
+  if (NOT_BEFORE.test(b) || DOUBTED_GOAL.test(b10)) return true;
   // "Phlebotomy training - how do I get on the course? … not wanting to change job": the training is a skill, not a job wanted.
-  if (/^(?:training|course|courses)\b/.test(after(tokens, m, 1)) && STAYING.test(tokens.join(' '))) return true;
+  // (The one word after, as it is: no need to join it.)
+  if (/^(?:training|course|courses)\b/.test(tokens[m.end] ?? '') && STAYING.test(tokens.join(' '))) return true;
   // "wondering if HR is right for me", "not sure whether nursing is for me": a job or field in doubt.
   if (/\b(?:wondering|wonder|not sure|unsure|do not know|dont know|questioning) (?:if|whether)(?: (?:a|an|the))?$/.test(before(tokens, m, 5)) && /^(?:is|would be|was) (?:really |even |actually )?(?:right for me|for me|the right|my thing|a good fit)\b/.test(after(tokens, m, 6))) return true;
   // "not as a doctor or nurse", "I do not want to be a nurse or a midwife": the words that rule out the first of a list with "or" rule out the rest.
   if (NOT_LIST_BEFORE.test(before(tokens, m, 12))) return true;
-  const listed = all.findLast((x) => x.end < m.start && /^(?:or|nor)(?: (?:a|an|the|as an?))?$/.test(tokens.slice(x.end, m.start).join(' ')));
+  // (The words between are joined only when the first is "or" or "nor".)
+  const listed = all.findLast((x) => x.end < m.start && /^n?or(?: |$)/.test(tokens[x.end]!) && /^(?:or|nor)(?: (?:a|an|the|as an?))?$/.test(tokens.slice(x.end, m.start).join(' ')));
   if (listed && isNegated(tokens, listed, all)) return true;
   // "is it just for nurses?", "is the TNA only for HCAs?": who something is for, neither the goal nor the job held.
   if (/\b(?:only|just|purely|mainly|solely|exclusively) for(?: (?:the|a|an))?$/.test(b)) return true;
@@ -91,7 +95,7 @@ export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] 
   // "not a scrub nurse": one word of kind between.
   if (tokens[m.start - 3] === 'not' && (prev2 === 'a' || prev2 === 'an')) return true;
   // "got told I should go for the paramedic degree but I'm happy as an ECA": a goal others put forward, which the writer turns down.
-  if (SUGGESTED_BEFORE.test(before(tokens, m, 10)) && DECLINED_AFTER.test(after(tokens, m, 10))) return true;
+  if (SUGGESTED_BEFORE.test(b10) && DECLINED_AFTER.test(after(tokens, m, 10))) return true;
   // (Not the job the writer is in: "I'm a porter but I don't want it for ever".)
   return NOT_AFTER.test(after(tokens, m, 4)) || (REFUSED_AFTER.test(after(tokens, m, 10)) && !/\b(?:i am|i work as|working as|i have been)(?: (?:a|an|the))?$/.test(b));
 }
@@ -267,10 +271,13 @@ export function dropSpeakers(tokens: string[], found: Mention[]): Mention[] {
   // "My new ward manager started in January": the writer's own boss is no job of theirs, nor a goal
   // (unlike "my team leader role", the writer's job).
   // "please don't tell my supervisor", "does my ward manager get a copy of these chats": the writer's own boss, told or seeing.
-  const toldOrSeeing = (m: Mention) => MY_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && (BOSS_TOLD.test(before(tokens, m, 6)) || BOSS_SEES.test(after(tokens, m, 4)));
+  // (The one-word test of the job's last word first: the words around it are joined only for a boss.)
+  const toldOrSeeing = (m: Mention) => BOSS.test(tokens[m.end - 1] ?? '') && MY_BOSS.test(before(tokens, m, 4)) && (BOSS_TOLD.test(before(tokens, m, 6)) || BOSS_SEES.test(after(tokens, m, 4)));
   // "does HR see any of this", "HR said my contract is changing", "do you share my info with HR": a department, not a job.
   const department = (m: Mention) => m.end - m.start === 1 && DEPARTMENT.test(tokens[m.start]!) && (DEPARTMENT_BEFORE.test(before(tokens, m, 3)) || (DEPARTMENT_AFTER.test(after(tokens, m, 3)) && !/\b(?:in|into|to|an?|the)$/.test(before(tokens, m, 1))));
-  const mentions = found.filter((m) => !department(m) && !(NEW_BOSS.test(before(tokens, m, 4)) && BOSS.test(tokens[m.end - 1] ?? '') && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')) && !toldOrSeeing(m));
+  const mentions = found.filter((m) => !department(m) && !(BOSS.test(tokens[m.end - 1] ?? '') && NEW_BOSS.test(before(tokens, m, 4)) && !/^(?:role|job|post|position|duties|responsibilities|course|training|apprenticeship|qualification|level)$/.test(tokens[m.end] ?? '')) && !toldOrSeeing(m));
+  // With one job named, it is kept whether or not it speaks.
+  if (mentions.length < 2) return mentions;
   // ("one of my call handlers says she wants to be a paramedic": someone telling of their own wish is no adviser.)
   const speaking = mentions.filter((m) => SPEAKER_AFTER.test(after(tokens, m, 8)) && !OWN_WISH.test(after(tokens, m, 6)));
   if (speaking.length === 0 || speaking.length === mentions.length) return mentions;
@@ -290,6 +297,8 @@ export function isStepFirst(tokens: string[], m: Mention): boolean {
  */
 export function dropTeamBands(tokens: string[], mentions: Mention[]): Mention[] {
   const bandOnly = (m: Mention) => m.end - m.start === 2 && tokens[m.start] === 'band';
+  // With no such name there is nothing to leave out, and no need to test the others.
+  if (!mentions.some(bandOnly)) return mentions;
   if (!mentions.some((m) => !bandOnly(m) && isPlainlyManaged(tokens, m))) return mentions;
   return mentions.filter((m) => !bandOnly(m));
 }

@@ -12,8 +12,12 @@ const ENTRY = /^(?:entry level|entry|bottom|starter|lowest)(?: level)? (?:job|jo
 /** The job words a field's first job is named by. */
 const FIRST_JOBS = ['assistant', 'support worker', 'helper'];
 
+/** The first word ENTRY needs: a cheap test on one token, so the words after it are joined only where ENTRY may match. */
+const ENTRY_START = /^(?:entry|bottom|starter|lowest)(?: |$)/;
+
 export function entryJobs(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
+    if (!ENTRY_START.test(tokens[i]!)) continue;
     const lead = ENTRY.exec(tokens.slice(i, i + 7).join(' '));
     if (!lead) continue;
     const at = i + lead[0].trim().split(' ').length;

@@ -32,6 +32,8 @@ export interface Vocabulary {
   cueOf: Map<string, Cue>;
   /** The most words in a cue phrase. */
   longestCue: number;
+  /** The last word, last two words, and so on, of each cue phrase: words that end otherwise end with no cue. */
+  cueEndings: Set<string>;
 }
 
 const built = new WeakMap<UnderstandingWords, Vocabulary>();
@@ -59,12 +61,15 @@ export function vocabularyOf(words: UnderstandingWords): Vocabulary {
     fillers: new Set(words.fillerWords),
     cueOf: new Map(),
     longestCue: 0,
+    cueEndings: new Set(),
   };
   // Current cues first: a phrase written as both is a current cue.
   const phrases: Array<[string, Cue]> = [...words.cues.current.map((p): [string, Cue] => [p, 'from']), ...words.cues.target.map((p): [string, Cue] => [p, 'target'])];
   for (const [phrase, cue] of phrases) {
     if (!v.cueOf.has(phrase)) v.cueOf.set(phrase, cue);
     v.longestCue = Math.max(v.longestCue, phrase.split(' ').length);
+    const parts = phrase.split(' ');
+    for (let k = 1; k <= parts.length; k++) v.cueEndings.add(parts.slice(parts.length - k).join(' '));
   }
   built.set(words, v);
   return v;
@@ -75,10 +80,19 @@ export function vocabularyOf(words: UnderstandingWords): Vocabulary {
  * only one that `accept` allows when given; undefined when none does.
  */
 export function cueEnding(v: Vocabulary, words: readonly string[], accept?: (phrase: string) => boolean): [string, Cue] | undefined {
-  for (let k = Math.min(words.length, v.longestCue); k >= 1; k--) {
-    const phrase = words.slice(words.length - k).join(' ');
-    const cue = v.cueOf.get(phrase);
-    if (cue !== undefined && (!accept || accept(phrase))) return [phrase, cue];
+  // The words are taken from the last one back, one more at a time, while some cue phrase ends with them:
+  // longer endings that no cue has are never joined or looked up. Then the cues found, longest first.
+  const found: string[] = [];
+  let phrase = '';
+  for (let k = 1; k <= Math.min(words.length, v.longestCue); k++) {
+    const word = words[words.length - k]!;
+    phrase = k === 1 ? word : `${word} ${phrase}`;
+    if (!v.cueEndings.has(phrase)) break;
+    if (v.cueOf.has(phrase)) found.push(phrase);
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const p = found[i]!;
+    if (!accept || accept(p)) return [p, v.cueOf.get(p)!];
   }
   return undefined;
 }
