@@ -11,8 +11,9 @@ import { editDistance } from '../../text/edit-distance.js';
 import { recentlyAsked } from '../../text/recent.js';
 import { vocabularyOf } from './vocabulary.js';
 
+/** "cant" is "cannot" with or without its apostrophe; the other short forms only with one. */
+const CANT: [RegExp, string] = [/\bcan'?t\b/g, 'cannot'];
 const CONTRACTIONS: Array<[RegExp, string]> = [
-  [/\bcan'?t\b/g, 'cannot'],
   [/\bwon't\b/g, 'will not'],
   [/\bshan't\b/g, 'shall not'],
   [/n't\b/g, ' not'],
@@ -52,12 +53,16 @@ const normalisedBy = new WeakMap<UnderstandingWords, (text: string) => string>()
 function normaliseNow(text: string, words: UnderstandingWords): string {
   const v = vocabularyOf(words);
   // "ID checks", "my ID badge": "ID" in capitals, in a message not all in capitals, is identity, not "I'd".
-  let s = (/[a-z]/.test(text) && text.includes('ID') ? text.replace(/\bID\b/g, 'identity') : text).toLowerCase().normalize('NFKC');
-  s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2013\u2014]/g, ' ');
-  s = s.replace(/&/g, ' and ').replace(/\+/g, ' plus ');
+  let s = (/[a-z]/.test(text) && text.includes('ID') ? text.replace(/\bID\b/g, 'identity') : text).toLowerCase();
+  // (Text all in plain ASCII is already in its normal form.)
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC');
+  // Each rewrite below only where its characters are in the text: most messages have none of them.
+  if (/[\u2018\u2019\u02bc`´\u2013\u2014]/.test(s)) s = s.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2013\u2014]/g, ' ');
+  if (s.includes('&') || s.includes('+')) s = s.replace(/&/g, ' and ').replace(/\+/g, ' plus ');
   // "AP -> NA", "HCA => TNA", "band 2 → band 3": an arrow reads as "to".
-  s = s.replace(/\s*(?:-+>|=+>|>+|\u2192|\u27a1\ufe0f?)\s*/g, ' to ');
-  for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
+  if (/[>\u2192\u27a1]/.test(s)) s = s.replace(/\s*(?:-+>|=+>|>+|\u2192|\u27a1\ufe0f?)\s*/g, ' to ');
+  s = s.replace(CANT[0], CANT[1]);
+  if (s.includes("'")) for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
   s = s.replace(/\be[- ]learning\b/g, 'elearning').replace(/\be-lfh\b/g, 'elfh');
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
   s = s.replace(/[^a-z0-9]+/g, ' ');
