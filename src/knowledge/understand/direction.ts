@@ -44,7 +44,9 @@ const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|curren
 const HELD_FILLERS = /^(?:new|newly|now|currently|still|already|just|only|permanent|bank|agency|working|employed|student|trainee|preceptee|experienced|fellow)$/;
 /** Leave from work, and going back to the job after it ("back to work after mat leave", "returning from sick leave"). */
 const LEAVE = '(?:mat|maternity|paternity|adoption|parental|shared parental|sick|long term sick|sickness)(?: leave)?';
-const BACK_FROM_LEAVE = new RegExp(`\\b(?:back|return|returning|returned)\\b.*\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b|\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b.*\\b(?:back|return|returning)\\b`);
+const BACK_FROM_LEAVE = new RegExp(`\\b(?:back|return|returning|returned)\\b.*\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b|\\b(?:after|from|off|on|going on|went on) (?:my |the |a |long |long term )?${LEAVE}\\b.*\\b(?:back|return|returning|returned)\\b`);
+/** A move already made, told in the past: the job it took the writer to is the one held ("came back as", "was redeployed … as"). */
+const PAST_MOVED = /\b(?:moved|came back|came over|went back|got moved|was moved|been moved|redeployed|seconded|transferred|switched|ended up|landed)\b/;
 /** "I go out on the rapid response car as a paramedic": a verb of moving said of what the writer does now, not a move. */
 const HABIT = /(?:^|\s)(?<!\b(?:can|could|would|should|if|do|did|will|shall|might|must|how|when|where|what|why|once|until|to) )i (?:go|get|drive|travel|move|cover)\b(?! (?:to be|into|onto|on to|for)\b)/;
 
@@ -152,6 +154,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   if (/\b(?:i|you|we|they) (?:get|getting|got) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "going back to work after mat leave as a medical secretary": the job held, returned to after time off (not wished for).
   if (BACK_FROM_LEAVE.test(tokens.slice(Math.max(0, m.start - 14), m.end + 8).join(' ')) && !/\b(?:want|wanna|would like|like to|hoping|hope|plan|planning|rather)\b/.test(b)) return false;
+  // "moved into the lab last spring as an assistant", "got redeployed to the discharge lounge as an HCA": a move already made, so the job held.
+  if (PAST_MOVED.test(b) && !/\b(?:want|wants|wanted to|wanna|would like|like to|hoping|hope|plan|planning|rather|could|can|should|would)\b/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
