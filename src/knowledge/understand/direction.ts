@@ -10,7 +10,7 @@ import { WISHED_TRAINING } from './cues.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
-const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for))?(?: (?:a|an|the|any|my))?$/;
+const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|not wanting to|not looking to|not planning to|not aiming to|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for))?(?: (?:a|an|the|any|my))?$/;
 /** Before a role: a move set aside ("apart from going", "rather than becoming a"). */
 const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
@@ -30,7 +30,8 @@ const FROM_ABROAD_AFTER = new RegExp(`^from ${COUNTRY}\\b`);
 /** Earlier in the message: where the writer comes from ("I come from Syria", "came to UK from Romania"). */
 const CAME_FROM = new RegExp(`\\b(?:from ${COUNTRY}|(?:come|came|moved|arrived)(?: (?:to|here to) (?:the )?(?:uk|england|scotland|wales|here))? from (?!(?:the|a|an|my|our|another|other|home|work)\\b)\\S+)\\b`);
 /** Before a role: "in Australia I was", "back home I was a". */
-const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
+// Also "I was working in Spain like nurse", "worked in India as a staff nurse": where, then the job.
+const ABROAD_BEFORE = new RegExp(`\\b(?:(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)|(?:working|worked|work) (?:in ${COUNTRY}|back home|in another country)(?: for (?:\\d+|many|some|a few|few|two|three|five|ten) (?:years?|yrs?))? (?:as|like))(?: (?:a|an))?$`);
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream", "but honestly it's the paramedics I watch". */
 const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|(?:but|honestly|really|actually|truthfully|tbh|secretly|deep down)(?: (?:honestly|really|actually|tbh|deep down))? it is|realistically it is|decided on|i have decided on|settled on|opted for|gone for|chosen|picked)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
@@ -175,6 +176,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
  * writer has doubts about staying in is the job held, not a goal.
  */
 export function isDoubted(tokens: string[], m: Mention): boolean {
+  // "not sure the ward clerk job still fits me", "wondering if my HCA role is still for me": the job held, in doubt.
+  if (/\b(?:not sure|unsure|wondering|wonder|questioning|dont know|do not know)(?: if| whether)?(?: (?:the|my|this))?$/.test(before(tokens, m, 5)) && /^(?:(?:job|role|post|work) )?(?:is )?(?:still|really still|even) (?:fits?|suits?|right for|for|is right for|is for|the right job for) me\b/.test(after(tokens, m, 7))) return true;
   return /\b(?:sure|know|unsure|wonder|wondering|if|whether|question|questioning) i (?:still|even) (?:want|wanna|wish) to (?:be|do|stay)(?: (?:a|an|the|in))?$/.test(before(tokens, m, 9));
 }
 
