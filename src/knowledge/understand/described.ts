@@ -337,6 +337,8 @@ function endsDescription(content: Content, tokens: string[], at: number, role: R
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
+/** People cared for or served: "who" after them tells of them, not of a job. */
+const CARED_FOR = new Set(['patients', 'patient', 'residents', 'clients', 'users', 'babies', 'mums', 'mothers', 'families', 'relatives', 'visitors', 'kids', 'children', 'elderly']);
 const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
 
 /**
@@ -358,8 +360,9 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     // "become one of the scientists in the lab": the people the writer would join, described.
     const oneOfThe = one === 'one' && tokens[i + 1] === 'of' && tokens[i + 2] === 'the' && /^(?:be|become|becoming|being|join|joining)$/.test(tokens[i - 1] ?? '');
     const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
-    // "used to work in the kitchens": work done before, not wished for.
-    if (start < 0 || tokens[i - 1] === 'used') continue;
+    // "used to work in the kitchens": work done before, not wished for. "the patients who come in for day surgery": "who" tells of
+    // the people cared for, not of a job.
+    if (start < 0 || tokens[i - 1] === 'used' || (/^(?:who|that)$/.test(one) && CARED_FOR.has(tokens[i - 1] ?? ''))) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
     const window = tokens.slice(start, start + 24);
