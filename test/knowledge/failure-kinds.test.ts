@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'someone of the writer\'s family and their job ("My wife is a domestic… she wants…"), before any job of the writer\'s own: asked for them, their job held': [
+    { text: "My wife is a domestic at the hospital and asked me to send this as she doesn't use Teams much. She wants to work in the kitchens or maybe be a ward housekeeper, she'd prefer the kitchens. How does she move across?", onBehalf: true },
+    { text: 'my mum is a domestic and she wants to work in the kitchens, how does she move across', role: 'catering-assistant', from: 'domestic-assistant', onBehalf: true },
+    { text: "My daughter is a band 2 HCA, she'd like to do her nursing. What are her options?", from: 'hcsw-band-2', onBehalf: true },
+    { text: 'My husband works as a porter and he would like to become a phlebotomist, what does he need?', role: 'phlebotomist', from: 'porter', onBehalf: true },
+    { text: "I'm a HCSW in outpatients, band 2, mostly doing height and weight and chaperoning. My partner is a paramedic and I've always fancied it but I'm 38 and worried I'm too old for uni. Is there a paid route with an ambulance trust?", role: 'paramedic', from: 'hcsw-band-2', onBehalf: false },
+  ],
   'a move already made told first ("I was redeployed to…"), then a question of routes from the job held: options, not a change to the profile': [
     { text: "I was redeployed to the discharge team from the sterilisation unit and my old job isn't coming back. I'm band 3 admin now. What routes are there from admin?", intent: 'options' },
     { text: "Got redeployed to the switchboard when the clinic shut, I'm band 2 admin now. What routes are open to me from here?", intent: 'options' },

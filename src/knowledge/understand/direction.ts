@@ -190,6 +190,9 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 /** Words that end just before the role of someone the writer manages or speaks for. */
 const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|my colleague is an?|my colleague|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an|(?:they|both|they both|both of them) (?:are|have been|have both been|are both)(?: an?)?)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|nq|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
 
+/** "my wife is a", "my son works as": someone of the writer's family, and their job. */
+const FAMILY_IS = /(?:^| )my (?:wife|husband|partner|son|daughter|mum|mam|mother|dad|father|sister|brother|friend|niece|nephew) (?:is|works as|is working as)(?: (?:a|an|band \S+|\d+))*$/;
+
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i|and|also) (?:manage|line manage|supervise)(?: (?:a|the) (?:team|group) of)?|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}(?: band \S+)?$/;
 
@@ -253,6 +256,9 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   // "always wanted to do my nursing": a training of the writer's own, wished for.
   if (WISHED_TRAINING.test(b)) return false;
   if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
+  // "My wife is a domestic … she wants to work in the kitchens": someone of the writer's family, before the writer says a job of their own
+  // (not "I'm a HCSW … my partner is a paramedic and I've always fancied it").
+  if (FAMILY_IS.test(b) && !/\b(?:i am|im|i work)\b/.test(tokens.slice(0, m.start).join(' '))) return true;
   // "I lead the HCA team … one lad wants…": asking for someone, the team the writer leads is made of people in that job.
   if (/(?:^| )(?:i|and) (?:lead|run|manage|supervise|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
   return false;
