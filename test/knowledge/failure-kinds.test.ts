@@ -26,6 +26,81 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'someone of the writer\'s family and their job ("My wife is a domestic… she wants…"), before any job of the writer\'s own: asked for them, their job held': [
+    { text: "My wife is a domestic at the hospital and asked me to send this as she doesn't use Teams much. She wants to work in the kitchens or maybe be a ward housekeeper, she'd prefer the kitchens. How does she move across?", onBehalf: true },
+    { text: 'my mum is a domestic and she wants to work in the kitchens, how does she move across', role: 'catering-assistant', from: 'domestic-assistant', onBehalf: true },
+    { text: "My daughter is a band 2 HCA, she'd like to do her nursing. What are her options?", from: 'hcsw-band-2', onBehalf: true },
+    { text: 'My husband works as a porter and he would like to become a phlebotomist, what does he need?', role: 'phlebotomist', from: 'porter', onBehalf: true },
+    { text: "I'm a HCSW in outpatients, band 2, mostly doing height and weight and chaperoning. My partner is a paramedic and I've always fancied it but I'm 38 and worried I'm too old for uni. Is there a paid route with an ambulance trust?", role: 'paramedic', from: 'hcsw-band-2', onBehalf: false },
+  ],
+  'a move already made told first ("I was redeployed to…"), then a question of routes from the job held: options, not a change to the profile': [
+    { text: "I was redeployed to the discharge team from the sterilisation unit and my old job isn't coming back. I'm band 3 admin now. What routes are there from admin?", intent: 'options' },
+    { text: "Got redeployed to the switchboard when the clinic shut, I'm band 2 admin now. What routes are open to me from here?", intent: 'options' },
+    { text: "I was redeployed to the porters from catering and the old post has gone. What can I go on to from portering?", intent: 'options' },
+  ],
+  'an appeal against one\'s own banding review or regrade is a pay matter the bot does not deal with': [
+    { text: 'My band 2 to band 3 banding review was refused, I want to appeal it. Who do I contact?', intent: 'unknown' },
+    { text: 'my regrade to band 4 got turned down, how do I appeal it', intent: 'unknown' },
+    { text: 'banding review said no to band 3 for me, who do I see to challenge that', intent: 'unknown' },
+  ],
+  'a course asked for first ("any advanced excel or power BI courses?"), then the job held and a goal it leads towards: a question about learning': [
+    { text: 'any advanced excel or power BI courses? admin band 3, want to move towards data analyst', intent: 'resources' },
+    { text: 'any SQL courses going? med sec band 4, want to move towards information analyst', intent: 'resources' },
+    { text: 'power BI course? ward clerk band 2, hoping to head towards data work', intent: 'resources' },
+  ],
+  'a move already made, said with "redeployed" or "seconded", or told the other way round ("redeployed to the phlebotomy team from outpatients admin"): the job moved to is held, the one left is past': [
+    { text: "For your records, I've been redeployed to the phlebotomy team from outpatients admin, same band 2", role: null, from: 'phlebotomist' },
+    { text: 'Got redeployed from outpatients admin to the discharge lounge as an HCA after the restructure. Turns out I love patient care!! Would like to go all the way to nursing associate. Band 2.', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: 'got redeployed from the ward to outpatients as a receptionist, want to become a medical secretary', role: 'medical-secretary', from: 'administrator' },
+    { text: 'seconded to the phlebotomy team from my HCA job, could I become an assistant practitioner', role: 'assistant-practitioner', from: 'phlebotomist' },
+  ],
+  '"as" after a move told in the past ("came back in January as receptionist", "moved into the lab last spring as an assistant"): the job held now, not a goal': [
+    { text: 'I was an audiology assistant for 3 years before going on maternity leave, came back in January as receptionist in ENT because the hours suit better with nursery. Would like to get back to audiology and actually qualify as an audiologist when the kids are bigger. Is there a part time route at all?', role: 'audiologist', from: 'administrator' },
+    { text: 'not a porter any more, moved into the lab last spring as an assistant, booking in and spinning samples mostly. long term id like to be a biomedical scientist but no degree, left school at 16. realistic or not?', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'after my career break I came back as a ward clerk, how do I become a medical secretary', role: 'medical-secretary', from: 'administrator' },
+    { text: 'I moved into pharmacy last year as a support worker, how do I become a pharmacy technician', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+  ],
+  '"now back to bank HCA", "now I\'m doing the admin for the hub": the work taken up now, after a move told, is the job held': [
+    { text: 'Was redeployed twice in 2 years (outpatients, then the vaccination centre, now back to bank HCA). I feel like my career just happened to me. Would like to sit down and plan it properly this time.', role: null, from: 'hcsw-band-2' },
+    { text: "I was redeployed to the vaccination hub during covid from my job as a catering assistant and never really went back. now I'm doing the admin for the hub which is closing in march. I think I want to be a clinical coder, I liked the data bit. where do I start", role: 'clinical-coder', from: 'administrator' },
+    { text: 'did a year in the lab, now back to portering, how do I become a supervisor', role: 'facilities-supervisor', from: 'porter' },
+    { text: "I was redeployed to the discharge lounge from my job as a catering assistant, now I'm doing the admin there. how do I become a medical secretary", role: 'medical-secretary', from: 'administrator' },
+  ],
+  'a job ruled out by "not wanting to be", "not looking to be", "not planning to become"': [
+    { text: "I'm a maternity support worker but NOT wanting to be a midwife (everyone assumes!). I'd really like to do the psychological wellbeing practitioner training. Is that possible from here?", role: 'psychological-wellbeing-practitioner', from: 'maternity-support-worker' },
+    { text: 'HCA here, not looking to be a nurse, what about the assistant practitioner route', role: 'assistant-practitioner', from: 'hcsw-band-2' },
+    { text: 'porter, not planning to become a supervisor, but could I do phlebotomy', role: 'phlebotomist', from: 'porter' },
+  ],
+  'a job the writer doubts still fits them ("not sure the ward clerk job still fits me") is the job held': [
+    { text: 'feeling lost since coming back from mat leave, not sure the ward clerk job still fits me. chat?', role: null, from: 'administrator' },
+    { text: 'not sure my HCA job is still right for me, can we chat', role: null, from: 'hcsw-band-2' },
+    { text: 'wondering if the porter role still suits me after 10 years', role: null, from: 'porter' },
+  ],
+  'a job held abroad, said as where the writer worked and then the job ("I was working in Spain like nurse", "worked in India as a staff nurse"), gives way to the job held here': [
+    { text: 'I was working in Spain like nurse, here my registration is not accepted yet. Now I work bank HCA and I want to be nurse for the children. What are the steps?', role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: 'I worked in India as a staff nurse for 5 years, now I am HCA, how do I get my NMC pin', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'worked in Poland like physio, here I am a therapy assistant. how to register as physio', role: 'physiotherapist', from: 'therapy-assistant' },
+  ],
+  '"ASW" (ambulance support worker) and "therapies assistant": short and local names of jobs': [
+    { text: "I'm an ASW in the ambulance service but my knees are going and I can't lift any more. What can I do that's not on the road?", role: null, from: 'ambulance-support-worker' },
+    { text: 'ASW on the road 4 years, how do I become a paramedic', role: 'paramedic', from: 'ambulance-support-worker' },
+    { text: "I'm a therapies assistant in paeds, band 3. The kids team suggested I look at OT but actually it's speech therapy I'm drawn to, not OT. what qualifications do I need", role: 'speech-and-language-therapist', from: 'therapy-assistant' },
+    { text: 'therapies assistant band 4, can I do the OT apprenticeship', role: 'occupational-therapist', from: 'therapy-assistant' },
+  ],
+  'a short name, then in brackets the job it stands for ("PSW band 3 (peer support)"): that job': [
+    { text: "Mental health and wellbeing practitioner - how do I train for it? I'm a PSW band 3 (peer support) in the community team", role: 'mental-health-wellbeing-practitioner', from: 'peer-support-worker' },
+    { text: 'im a PSW (peer support worker), could i become a PWP', role: 'psychological-wellbeing-practitioner', from: 'peer-support-worker' },
+    { text: 'HCA (hearing care assistant) band 3, how do I become an audiologist', role: 'audiologist', from: 'hearing-care-assistant' },
+  ],
+  'a job opening the message with its band, then "thinking of becoming" a job the bot has no role for: the job held': [
+    { text: 'dental nurse band 4 in the maxfax clinic. thinking of becoming a hygienist, how?', role: null, from: 'dental-nurse' },
+    { text: 'porter band 2 on nights. thinking of becoming an electrician, how?', role: null, from: 'porter' },
+    { text: 'domestic band 2 in outpatients. thinking of becoming a chef', role: null, from: 'domestic-assistant' },
+  ],
+  '"the patients who come in for day surgery": "who" after the people cared for tells of them, not of a job wanted': [
+    { text: "I look after the patients who come in for day surgery - obs, getting them changed, walking them down to theatre. Band 3. I'd like to be the one inside theatre doing the anaesthetic side", role: 'operating-department-practitioner', from: 'hcsw-band-3' },
+    { text: "I look after the patients who come in for endoscopy, obs and cannulas. I'd like to be the one doing the anaesthetic side in theatre", role: 'operating-department-practitioner' },
+  ],
   'a job opening the message with its band, then "how to become" a job the bot has no role for, written with no "a" ("how to become hygienist"), is the job held': [
     { text: 'dental nurse b4 how to become hygienist', role: null, from: 'dental-nurse' },
     { text: 'porter b2 how to become electrician', role: null, from: 'porter' },

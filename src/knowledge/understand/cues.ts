@@ -182,6 +182,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "Doing the MLA job here, band 3": the same, opening a sentence.
   const doingJob = /\b(?:i am|currently|now) doing(?: (?:a|an|the|my))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 4), m.start).join(' ')) || /^doing(?: (?:a|an|the|my))?$/.test(tokens.slice(sentenceStart, m.start).join(' '));
   if (doingJob && /^(?:job|role|work)\b/.test(tokens[m.end] ?? '')) return 'from';
+  // "now I'm doing the admin for the hub", "now back to bank HCA", "and now back on the wards as HCA": the work taken up now, after a move told.
+  if (/\b(?:now i am doing|i am now doing|now back (?:to|on|as|in|at)|now i am back (?:to|on|as|in|at))(?: (?:a|an|the|my|being|doing))?$/.test(tokens.slice(Math.max(sentenceStart, end - 5), end).join(' '))) return 'from';
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 4)).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';

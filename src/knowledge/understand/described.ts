@@ -152,7 +152,7 @@ const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
 const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
 /** Before "to" or "into" a team: a move already made, perhaps from somewhere ("moved from portering over to…"). */
-const MOVED_TO = /\b(?:moved|transferred|switched|went|gone|got|came)(?: (?:over|across|back))?(?: from(?: \S+){1,4}?)?(?: (?:over|across|back))? $/;
+const MOVED_TO = /\b(?:moved|transferred|switched|went|gone|got|came|redeployed|seconded)(?: (?:over|across|back))?(?: from(?: \S+){1,4}?)?(?: (?:over|across|back))? $/;
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
 
 /**
@@ -185,9 +185,9 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     while (k >= 0 && /^(?:the|a|our|my|their|his|her|local|community|hospital|trust|nhs)$/.test(tokens[k]!)) k--;
     // "I moved to the phlebotomy team in March": joining the team is taking its job, unless a job in it is named ("… team as an AP").
     // So is "I've moved from portering to the domestics team", "moved over to the lab team", and a move wished for:
-    // "can i move to catering side".
+    // "can i move to catering side". (A job after "from" is the one left: "redeployed to the phlebotomy team from outpatients admin".)
     const wished = /\b(?:move|moving|transfer|transferring|switch|switching)(?: (?:over|across))?$/.test(tokens.slice(Math.max(0, k - 3), k).join(' '));
-    if (/^(?:to|into)$/.test(tokens[k] ?? '') && (MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) || wished) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
+    if (/^(?:to|into)$/.test(tokens[k] ?? '') && (MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) || wished) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4 && !tokens.slice(m.end, x.start).includes('from'))) return false;
     // "I'm in the domestic team", "I work in the portering team": the team the writer is in is their job (unless a job in it is named;
     // nor a field's name: in "I'm in the audiology team" the job is not said).
     if (m.phrase.priority < 2 && /^(?:on|in)$/.test(tokens[k] ?? '') && /(?:^| )(?:i am|i work|i am working|i have been|i been)$/.test(tokens.slice(Math.max(0, k - 4), k).join(' ')) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
@@ -347,6 +347,8 @@ function endsDescription(content: Content, tokens: string[], at: number, role: R
 }
 
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
+/** People cared for or served: "who" after them tells of them, not of a job. */
+const CARED_FOR = new Set(['patients', 'patient', 'residents', 'clients', 'users', 'babies', 'mums', 'mothers', 'families', 'relatives', 'visitors', 'kids', 'children', 'elderly']);
 const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
 /** The first words of GOAL_START's phrases of two words. */
 const GOAL_START_FIRST = new Set(['the', 'like', 'love', 'want', 'rather', 'to', 'get', 'need', 'start']);
@@ -371,8 +373,9 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     // "become one of the scientists in the lab": the people the writer would join, described.
     const oneOfThe = one === 'one' && tokens[i + 1] === 'of' && tokens[i + 2] === 'the' && /^(?:be|become|becoming|being|join|joining)$/.test(tokens[i - 1] ?? '');
     const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
-    // "used to work in the kitchens": work done before, not wished for.
-    if (start < 0 || tokens[i - 1] === 'used') continue;
+    // "used to work in the kitchens": work done before, not wished for. "the patients who come in for day surgery": "who" tells of
+    // the people cared for, not of a job.
+    if (start < 0 || tokens[i - 1] === 'used' || (/^(?:who|that)$/.test(one) && CARED_FOR.has(tokens[i - 1] ?? ''))) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
     const window = tokens.slice(start, start + 24);

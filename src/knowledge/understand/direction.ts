@@ -10,7 +10,7 @@ import { WISHED_TRAINING } from './cues.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
-const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for))?(?: (?:a|an|the|any|my))?$/;
+const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|not wanting to|not looking to|not planning to|not aiming to|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for))?(?: (?:a|an|the|any|my))?$/;
 /** Before a role: a move set aside ("apart from going", "rather than becoming a"). */
 const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
@@ -30,7 +30,8 @@ const FROM_ABROAD_AFTER = new RegExp(`^from ${COUNTRY}\\b`);
 /** Earlier in the message: where the writer comes from ("I come from Syria", "came to UK from Romania"). */
 const CAME_FROM = new RegExp(`\\b(?:from ${COUNTRY}|(?:come|came|moved|arrived)(?: (?:to|here to) (?:the )?(?:uk|england|scotland|wales|here))? from (?!(?:the|a|an|my|our|another|other|home|work)\\b)\\S+)\\b`);
 /** Before a role: "in Australia I was", "back home I was a". */
-const ABROAD_BEFORE = new RegExp(`\\b(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)(?: (?:a|an))?$`);
+// Also "I was working in Spain like nurse", "worked in India as a staff nurse": where, then the job.
+const ABROAD_BEFORE = new RegExp(`\\b(?:(?:in ${COUNTRY}|back home|in another country) i (?:was|worked as|am)|(?:working|worked|work) (?:in ${COUNTRY}|back home|in another country)(?: for (?:\\d+|many|some|a few|few|two|three|five|ten) (?:years?|yrs?))? (?:as|like))(?: (?:a|an))?$`);
 
 /** Words that pick one role of several: "mostly physio", "physio is the dream", "but honestly it's the paramedics I watch". */
 const PREFER_BEFORE = /(?:^| )(?:mostly|mainly|probably|prob|probs|prefer|preferably|i prefer|leaning towards|leaning to|i think|think|thinking|leaning|leaning more to|leaning more towards|more into|more like|i like|i love|dream is|dream job is|set on|definitely|defo|ideally|my heart is in|rather be|rather do|rather|i think it is|think it is|in the end it is|(?:but|honestly|really|actually|truthfully|tbh|secretly|deep down)(?: (?:honestly|really|actually|tbh|deep down))? it is|realistically it is|decided on|i have decided on|settled on|opted for|gone for|chosen|picked)(?: (?:a|an|the|being|do|doing|proper|real|fully))*$/;
@@ -44,7 +45,9 @@ const NOW_WORDS = /\b(?:i am|im|(?<!(?:can|could|would|should|if) )i work|curren
 const HELD_FILLERS = /^(?:new|newly|now|currently|still|already|just|only|permanent|bank|agency|working|employed|student|trainee|preceptee|experienced|fellow)$/;
 /** Leave from work, and going back to the job after it ("back to work after mat leave", "returning from sick leave"). */
 const LEAVE = '(?:mat|maternity|paternity|adoption|parental|shared parental|sick|long term sick|sickness)(?: leave)?';
-const BACK_FROM_LEAVE = new RegExp(`\\b(?:back|return|returning|returned)\\b.*\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b|\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b.*\\b(?:back|return|returning)\\b`);
+const BACK_FROM_LEAVE = new RegExp(`\\b(?:back|return|returning|returned)\\b.*\\b(?:after|from|off) (?:my |the |a |long |long term )?${LEAVE}\\b|\\b(?:after|from|off|on|going on|went on) (?:my |the |a |long |long term )?${LEAVE}\\b.*\\b(?:back|return|returning|returned)\\b`);
+/** A move already made, told in the past: the job it took the writer to is the one held ("came back as", "was redeployed … as"). */
+const PAST_MOVED = /\b(?:moved|came back|came over|went back|got moved|was moved|been moved|redeployed|seconded|transferred|switched|ended up|landed)\b/;
 /** "I go out on the rapid response car as a paramedic": a verb of moving said of what the writer does now, not a move. */
 const HABIT = /(?:^|\s)(?<!\b(?:can|could|would|should|if|do|did|will|shall|might|must|how|when|where|what|why|once|until|to) )i (?:go|get|drive|travel|move|cover)\b(?! (?:to be|into|onto|on to|for)\b)/;
 
@@ -156,6 +159,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   if (/\b(?:i|you|we|they) (?:get|getting|got) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "going back to work after mat leave as a medical secretary": the job held, returned to after time off (not wished for).
   if (BACK_FROM_LEAVE.test(tokens.slice(Math.max(0, m.start - 14), m.end + 8).join(' ')) && !/\b(?:want|wanna|would like|like to|hoping|hope|plan|planning|rather)\b/.test(b)) return false;
+  // "moved into the lab last spring as an assistant", "got redeployed to the discharge lounge as an HCA": a move already made, so the job held.
+  if (PAST_MOVED.test(b) && !/\b(?:want|wants|wanted to|wanna|would like|like to|hoping|hope|plan|planning|rather|could|can|should|would)\b/.test(b)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
@@ -175,6 +180,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
  * writer has doubts about staying in is the job held, not a goal.
  */
 export function isDoubted(tokens: string[], m: Mention): boolean {
+  // "not sure the ward clerk job still fits me", "wondering if my HCA role is still for me": the job held, in doubt.
+  if (/\b(?:not sure|unsure|wondering|wonder|questioning|dont know|do not know)(?: if| whether)?(?: (?:the|my|this))?$/.test(before(tokens, m, 5)) && /^(?:(?:job|role|post|work) )?(?:is )?(?:still|really still|even) (?:fits?|suits?|right for|for|is right for|is for|the right job for) me\b/.test(after(tokens, m, 7))) return true;
   return /\b(?:sure|know|unsure|wonder|wondering|if|whether|question|questioning) i (?:still|even) (?:want|wanna|wish) to (?:be|do|stay)(?: (?:a|an|the|in))?$/.test(before(tokens, m, 9));
 }
 
@@ -186,6 +193,9 @@ export function isDescribedGoal(tokens: string[], m: Mention, sentenceStart = 0)
 
 /** Words that end just before the role of someone the writer manages or speaks for. */
 const MANAGED_BEFORE = /(?:^| )(?:one of my|one of our|(?<!\b(?:be|become|becoming|being|join|joining|like|as) )one of the|some of my|two of my|a few of my|(?<!\b(?:i|you|we|they) )got an?|my|our|a member of my team is an?|my staff member is an?|i have an?|ive got an?|i have got an?|i have(?= (?:\d|two|three|four|five|six|a few|some|several))|i have got(?= (?:\d|two|three|four|five|six|a few|some|several))|i manage an?|i manage|i line manage|i supervise|i look after|i mentor|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am preceptor to|i am mentoring an?|my colleague is an?|my colleague|i precept an?|he is a|she is a|hes a|shes a|he is an|she is an|he is|she is|hes|shes|has been a|has been an|(?:they|both|they both|both of them) (?:are|have been|have both been|are both)(?: an?)?)(?: (?:band \S+|\d+|two|three|four|five|six|few|couple of|new|newly qualified|nq|lovely|amazing|brilliant|great|senior|junior|ed|ward|theatre|community|bank|team|rehab|night|day))*$/;
+
+/** "my wife is a", "my son works as": someone of the writer's family, and their job. */
+const FAMILY_IS = /(?:^| )my (?:wife|husband|partner|son|daughter|mum|mam|mother|dad|father|sister|brother|friend|niece|nephew) (?:is|works as|is working as)(?: (?:a|an|band \S+|\d+))*$/;
 
 /** Words before a role that on their own say it is someone the writer manages ("one of my HCAs", "I supervise two…"). */
 const MANAGED_PLAINLY = /(?:^| )(?:one of my|one of our|some of my|two of my|a few of my|(?:i|and|also) (?:manage|line manage|supervise)(?: (?:a|the) (?:team|group) of)?|preceptor for a|mentor for a|preceptor to an?|preceptor for an|mentor to an?|mentor for an|i am mentoring an?|i precept an?|i have (?:got )?(?:\d+|two|three|four|five|six|several|a few))(?: \S+){0,2}(?: band \S+)?$/;
@@ -250,6 +260,9 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   // "always wanted to do my nursing": a training of the writer's own, wished for.
   if (WISHED_TRAINING.test(b)) return false;
   if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
+  // "My wife is a domestic … she wants to work in the kitchens": someone of the writer's family, before the writer says a job of their own
+  // (not "I'm a HCSW … my partner is a paramedic and I've always fancied it").
+  if (FAMILY_IS.test(b) && !/\b(?:i am|im|i work)\b/.test(tokens.slice(0, m.start).join(' '))) return true;
   // "I lead the HCA team … one lad wants…": asking for someone, the team the writer leads is made of people in that job.
   if (/(?:^| )(?:i|and) (?:lead|run|manage|supervise|head up|look after) (?:the|a|our|my)$/.test(b) && /^(?:team|teams|staff)\b/.test(tokens[m.end] ?? '')) return true;
   return false;

@@ -1,10 +1,11 @@
 /**
  * "senior HCA in audiology": an abbreviation that is also the initials of a role of the field named with it
  * ("HCA" for hearing care assistant in audiology) is that role. Built once per content.
+ * "PSW band 3 (peer support)": an abbreviation, then in brackets the job it stands for, is that job.
  */
 import type { Content, Role } from '../../content/model.js';
 import type { Mention } from './mentions.js';
-import { normaliseName } from './normalise.js';
+import { normalise, normaliseName } from './normalise.js';
 import type { Index } from './roles-index.js';
 
 interface ByInitials {
@@ -49,4 +50,29 @@ export function fieldInitials(content: Content, idx: Index, tokens: string[], me
     if (roles.length !== 1) return m;
     return { ...m, role: roles[0]!, how: `read "${said.join(' ')}" in ${field} as ${roles[0]!.title}` };
   });
+}
+
+/** What is written in brackets, short enough to be a job's name. */
+const IN_BRACKETS = /\(([^()]{3,50})\)/g;
+
+/**
+ * "I'm a PSW band 3 (peer support)", "a PA (physician associate)": an abbreviation, perhaps with its band, then in
+ * brackets the name of another role, is that role: the one mention keeps the abbreviation's place and cue words.
+ */
+export function namedInBrackets(content: Content, text: string, tokens: string[], mentions: Mention[]): Mention[] {
+  if (mentions.length < 2 || !text.includes('(')) return mentions;
+  const inside = [...text.matchAll(IN_BRACKETS)].map((x) => ` ${normalise(x[1]!, content.understanding)} `);
+  if (inside.length === 0) return mentions;
+  const out = [...mentions];
+  for (let i = out.length - 1; i >= 1; i--) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (a.role === b.role || a.end - a.start !== 1 || tokens[a.start]!.length > 4) continue;
+    if (!/^(?:band (?:\d|8[a-d]))?$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
+    const said = ` ${tokens.slice(b.start, b.end).join(' ')} `;
+    if (!inside.some((w) => w.startsWith(said) || w === said)) continue;
+    out[i - 1] = { ...a, role: b.role, how: `read "${tokens[a.start]}" as ${b.role.title}, the name written in brackets after it` };
+    out.splice(i, 1);
+  }
+  return out;
 }

@@ -14,7 +14,7 @@ import { capitalsOf, normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { dropSpeakers, dropTeamBands } from './direction.js';
 import { dropPlaces, ledTeams, placeAndJob } from './described.js';
-import { fieldInitials } from './initials.js';
+import { fieldInitials, namedInBrackets } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
 import { entryJobs } from './entry-job.js';
@@ -72,7 +72,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text)))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found))))), clauses)))));
+  const mentions = namedInBrackets(content, text, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found))))), clauses))))));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
@@ -100,8 +100,11 @@ export interface FirstReading extends Analysed {
   optionsLike: boolean;
 }
 
-/** Before "X to Y": a move already made. */
-const PAST_MOVE = /\b(?:moved|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?$/;
+/** Before "X to Y": a move already made ("moved from outpatients admin to": where the job was may come between). */
+const PAST_MOVE = /\b(?:moved|redeployed|seconded|switched|went|changed|transferred|came|promoted|got promoted|stepped up|stepped down|been moved|worked my way up|worked up|progressed|gone) (?:over |across |up |down )?from(?: (?:a|an|the|being|being an?))?(?: (?:outpatients|inpatients|ward|wards|theatres|clinic|community|hospital|bank|agency|band \d))?$/;
+
+/** A move already made "to" somewhere, then "from" the job before it ("redeployed to the hub from my job as a"). */
+const MOVED_THEN_FROM = /\b(?:moved|redeployed|seconded|transferred|switched) (?:over |across )?(?:to|into)(?: \S+){1,7}? from(?: (?:my|the|being))?(?: (?:old |previous |substantive )?(?:job|role|post) as)?(?: (?:a|an|the))?(?: (?:outpatients|inpatients|ward|wards|theatres|clinic|community|hospital|bank|agency|band \d))?$/;
 
 /** Words that ask what is open from here. */
 const OPTIONS_WORDS = /\b(?:options|next|from here|progress|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/;
@@ -189,13 +192,28 @@ export function firstReading(content: Content, text: string): FirstReading {
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
-    if (!/^(?:(?:over|across|back) )?(?:to|into|to be an?|to an?|to the|onto)$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
+    // ("redeployed from outpatients admin to the discharge lounge as an HCA": the place moved to, then the job there.)
+    if (!/^(?:(?:over|across|back) )?(?:to|into|to be an?|to an?|to the|onto)$|^(?:(?:over|across|back) )?(?:to|into)(?: the)?(?: \S+){1,3} as(?: an?)?$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
     if (!PAST_MOVE.test(tokens.slice(Math.max(0, a.start - 6), a.start).join(' '))) continue;
     cues[i - 1] = null;
     cues[i] = 'from';
     past.add(i - 1);
     explain.push(`a move already made: ${b.role.title} is the job held now`);
     break;
+  }
+  // "I was redeployed to the phlebotomy team from outpatients admin", "moved to the hub during covid from my job as a catering assistant":
+  // the move told the other way round; the job it came from is past, and a job it went to is the one held.
+  for (let i = 0; i < mentions.length && past.size === 0; i++) {
+    const b = mentions[i]!;
+    const start = sentenceStart(sentences, b.start);
+    const lead = tokens.slice(Math.max(start, b.start - 14), b.start).join(' ');
+    const moved = MOVED_THEN_FROM.exec(lead);
+    if (!moved) continue;
+    cues[i] = null;
+    past.add(i);
+    const to = mentions.findIndex((a) => a.end <= b.start && a.start >= b.start - moved[0].split(' ').length);
+    if (to >= 0) cues[to] = 'from';
+    explain.push(`a move already made: ${b.role.title} was the job before it`);
   }
 
   const masked: string[] = [];
