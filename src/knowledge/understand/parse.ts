@@ -281,7 +281,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     explain.push(`${described.title} read from what the job does`);
   }
   // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
-  const work = heldFromWork(content, tokens, mentions, sentences, role, from, mentions.filter((m, i) => cues[i] === null && !negated[i]));
+  const work = heldFromWork(content, tokens, mentions, [...sentences, ...clauses], role, from, mentions.filter((m, i) => cues[i] === null && !negated[i]));
   if (work) {
     ({ role, from } = work);
     explain.push(work.why);
