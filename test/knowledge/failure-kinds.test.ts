@@ -26,6 +26,62 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'the job held told by everyday work the roles had no words for (sitting with patients, helping them to the toilet, doing the cleaning, cleaning ear moulds, newborn hearing screens, restocking theatres, notes and letters, sample sorting, working with the AHPs)': [
+    { text: 'what can i become? i sit with patients on the mental health ward, do their obs and sit with them when theyre upset', role: null, from: 'hcsw-band-2' },
+    { text: 'i sit with patients on the dementia ward and help them to the toilet, how do i become a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'path into peer support work? I\'ve got lived experience of psychosis and I currently do the cleaning on the MH unit', role: 'peer-support-worker', from: 'domestic-assistant' },
+    { text: 'I do the newborn hearing screening on the postnatal ward, can I train as a midwife', role: 'midwife', from: 'maternity-support-worker' },
+    { text: 'courses on interview skills? I do the notes and letters on the ward and keep failing interviews', role: null, from: 'administrator' },
+    { text: 'I work in the lab doing the sample sorting, band 2. remember that', role: null, from: 'healthcare-science-assistant' },
+    { text: 'options please. i work with the AHPs doing assessments on the falls team', role: null, from: 'therapy-assistant' },
+    { text: 'I restock the theatres and check the sterile kit, how do I become an ODP', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  'a goal told by its work ("running the cleaning team", "sorts out the laptops and passwords", "leading a team"), after "step up to", "get to" or "into"; and "done the domestic job 4 yrs" is the job held': [
+    { text: 'How do I step up to running the cleaning team for my zone? Done the domestic job 4 yrs', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'im a domestic, how do i get to lead the cleaning team', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'Want to be someone who sorts out the laptops and passwords for staff when they break. What do I need? I work as a ward clerk on AMU', role: 'digital-support-technician', from: 'administrator' },
+    { text: 'how do I get into leading a team? I\'m a porter', role: 'team-leader', from: 'porter' },
+    { text: 'how do I become a phlebotomist, done the porter job 6 years', role: 'phlebotomist', from: 'porter' },
+  ],
+  'what the writer does, told with "I go", "I greet" or "I raise" ("I go into people\'s homes to help them get washed and dressed", "I greet people and check them in")': [
+    { text: 'i go into peoples homes to help them get washed and dressed on the reablement team. want to be a district nurse one day', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'I greet people and check them in at the GP-style desk in the urgent treatment centre. how do I get to be a medical secretary', role: 'medical-secretary', from: 'administrator' },
+    { text: 'i raise purchase orders for the wards, what else could i do', role: null, from: 'administrator' },
+    { text: 'I go round the wards with the tea trolley, how do I become a HCA', role: 'hcsw-band-2', from: 'catering-assistant' },
+  ],
+  'a sentence or clause opening on where the writer works, with no "I" ("… 999 calls. work in the canteen atm", "…, working on the patient transport desk")': [
+    { text: 'wat do i need to do to b the one who answers 999 calls. work in the canteen atm serving dinners', role: 'call-handler', from: 'catering-assistant' },
+    { text: 'i want to be a phlebotomist, working on the patient transport desk booking ambulances right now', role: 'phlebotomist', from: 'administrator' },
+    { text: 'how do i become a porter, work in the canteen at the moment', role: 'porter', from: 'catering-assistant' },
+    { text: 'options? work in the kitchens atm doing the breakfasts', role: null, from: 'catering-assistant' },
+  ],
+  '"I\'m the person who restocks the theatres", "I\'m the one who pushes the beds": the writer told by their work, not a goal': [
+    { text: 'Not sure what I want next. I\'m the person who restocks the theatres and checks the sterile kit dates. help me think it through?', role: null, from: 'theatre-support-worker' },
+    { text: 'I\'m the one who pushes the beds between wards all day, what can I move on to', role: null, from: 'porter' },
+  ],
+  'a field named after "in" ("I work in audiology doing the hearing aid repairs"): what the writer does there says which of its jobs is theirs': [
+    { text: 'what are my options? I work in audiology doing the hearing aid repairs and battery drop-in', role: null, from: 'hearing-care-assistant' },
+    { text: 'Could I become the person who does the hearing tests in clinic? Right now I book patients in and clean the ear moulds in audiology', from: 'hearing-care-assistant' },
+    { text: 'i work in audiology cleaning the ear moulds, how do i become an audiologist', role: 'audiologist', from: 'hearing-care-assistant' },
+  ],
+  'the one the writer works under ("the wound clinic under the tissue viability nurse") is not their job; "I\'m the band 3 who…" is the support worker of that band': [
+    { text: 'my manager says I should think about the assistant practitioner role. what\'s involved? I\'m the band 3 who does the wound clinic under the tissue viability nurse', role: 'assistant-practitioner', from: 'hcsw-band-3' },
+    { text: 'I run the leg ulcer clinic under the district nurses, band 3, how do I become a nursing associate', role: 'nursing-associate', from: null },
+    { text: 'I do the ECGs under the cardiac physiologists, what are my options', role: null, from: 'healthcare-science-assistant' },
+    { text: 'I\'m the band 2 who does the teas on ward 4, can I become a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
+  'local words for jobs held: "porting" for portering, "radiotherapy helper" or "x-ray helper" for a support worker, "theatre support staff", "the reception and phones"': [
+    { text: 'ive been porting for 6 yrs mostly pushing beds between wards and theatres. what else is out there for someone like me', role: null, from: 'porter' },
+    { text: 'been porting 3 years, how do i become a paramedic', role: 'paramedic', from: 'porter' },
+    { text: 'what do i need to become a radiotherapy radiographer? the ones who line people up on the linac. i\'m a radiotherapy helper band 2', role: 'therapeutic-radiographer', from: 'hcsw-band-2' },
+    { text: 'theatre support staff here, how do i become an ODP', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'how do i get from doing the reception and phones in estates to being an estates supervisor', role: 'facilities-supervisor', from: 'administrator' },
+  ],
+  'wanting to work on or in a team ("I want to work on the clinical coding team") is wanting its job': [
+    { text: 'I want to work on the clinical coding team. I\'m currently scanning and prepping case notes in medical records', intent: 'pathway', role: 'clinical-coder', from: 'administrator' },
+    { text: 'i would love to work in the phlebotomy team, im a domestic', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: 'I\'d like to work on the coding team, I\'m a ward clerk', role: 'clinical-coder', from: 'administrator' },
+  ],
   'a job opening the message with its band, then "how to become" a job the bot has no role for, written with no "a" ("how to become hygienist"), is the job held': [
     { text: 'dental nurse b4 how to become hygienist', role: null, from: 'dental-nurse' },
     { text: 'porter b2 how to become electrician', role: null, from: 'porter' },
