@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a field\'s name before a place word ("on the physio gym", "in the x-ray room", "the dialysis bay") is where the writer works, not a goal': [
+    { text: 'I help people with their exercises on the physio gym, what\'s the next step up from rehab assistant?', intent: 'options', role: null, from: 'therapy-assistant' },
+    { text: 'i work in the x-ray room as a support worker, what are my options', role: null, from: 'hcsw-band-2' },
+    { text: 'im a HCA in the dialysis bay, what\'s next for me', role: null, from: 'hcsw-band-2' },
+  ],
   'the job held told by everyday work the roles had no words for (sitting with patients, helping them to the toilet, doing the cleaning, cleaning ear moulds, newborn hearing screens, restocking theatres, notes and letters, sample sorting, working with the AHPs)': [
     { text: 'what can i become? i sit with patients on the mental health ward, do their obs and sit with them when theyre upset', role: null, from: 'hcsw-band-2' },
     { text: 'i sit with patients on the dementia ward and help them to the toilet, how do i become a nurse', role: 'nurse-adult', from: 'hcsw-band-2' },

@@ -148,7 +148,7 @@ const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 const WORKED_UNDER = /(?:^| )(?!(?:one|ones|role|roles|job|jobs|post|band|grade|level|step|just|right|directly|straight)\b)\S+ under (?:the|a|an|my|our)(?: [a-z]+){0,2}$/;
 
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
-const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
+const PLACE_AFTER = new Set(['ward', 'wards', 'gym', 'gyms', 'room', 'rooms', 'bay', 'bays', 'suite', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
 /** Before "to" or "into" a team: a move already made, perhaps from somewhere ("moved from portering over to…"). */
 const MOVED_TO = /\b(?:moved|transferred|switched|went|gone|got|came)(?: (?:over|across|back))?(?: from(?: \S+){1,4}?)?(?: (?:over|across|back))? $/;
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
