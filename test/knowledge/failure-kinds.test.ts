@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'of two bands, one a goal ("the band 4 role"), the one the writer says they are on ("currently band 3", "I\'m band 3") is the band of the job held': [
+    { text: 'Progression from ward HCA to the one who can give meds and do dressings on their own caseload, the band 4 role?? currently band 3', from: 'hcsw-band-3' },
+    { text: 'I\'m a HCA, I\'m band 3, thinking about band 5 nursing roles eventually', from: 'hcsw-band-3' },
+  ],
   'a field\'s name before a place word ("on the physio gym", "in the x-ray room", "the dialysis bay") is where the writer works, not a goal': [
     { text: 'I help people with their exercises on the physio gym, what\'s the next step up from rehab assistant?', intent: 'options', role: null, from: 'therapy-assistant' },
     { text: 'i work in the x-ray room as a support worker, what are my options', role: null, from: 'hcsw-band-2' },
