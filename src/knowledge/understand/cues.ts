@@ -17,8 +17,8 @@ const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|pa
 const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|revalidation)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
-// "pharmacy assistant 4 yrs", "digital support tech, want to move on": how long in it, or wanting to leave it (not "2 years ago").
-const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave|qualify)\b(?! as\b))/;
+// "pharmacy assistant 4 yrs", "done the domestic job 4 yrs", "digital support tech, want to move on": how long in it, or wanting to leave it (not "2 years ago").
+const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:(?:job|role|post) )?(?:currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave|qualify)\b(?! as\b))/;
 /** Before a field: a training the writer wishes to do ("always wanted to do my nursing", "can I do my midwifery"). */
 export const WISHED_TRAINING = /\b(?:to|can|could|will|would|cannot|cant) (?:do|start|study|finish|train for|go and do) my$/;
 /** Words between a cue and a role that say the job is held now. */

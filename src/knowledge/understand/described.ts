@@ -15,7 +15,7 @@ import { normaliseName } from './normalise.js';
 import { indexOf, type Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 /** The job words by their first word, each with its words, in the order above. */
 const JOB_WORDS = new Map<string, Array<{ job: string; words: string[] }>>();
 for (const job of JOB_NAMES) {
@@ -32,9 +32,10 @@ for (const job of JOB_NAMES) {
  */
 export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
   const out = [...mentions];
+  const under = tokens.includes('under');
   for (let i = 0; i < tokens.length; i++) {
     for (const { job, words } of JOB_WORDS.get(tokens[i]!) ?? []) {
-      if (words.some((w, k) => tokens[i + k] !== w)) continue;
+      if (words.some((w, k) => tokens[i + k] !== w) || (under && WORKED_UNDER.test(tokens.slice(Math.max(0, i - 5), i).join(' ')))) continue;
       const end = i + words.length;
       // "a CSW band 3 in theatres": the job's band may come between it and its place.
       const tie = tokens[end] === 'band' && /^(?:\d|8[a-d])$/.test(tokens[end + 1] ?? '') && /^(?:in|on|at)$/.test(tokens[end + 2] ?? '') ? end + 2 : end;
@@ -149,8 +150,11 @@ const OFFICE_JOB = /^(?:admin|administrator|secretary|secretaries|clerk|pa)$/;
 /** The last word of a job that leads others. */
 const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 
+/** Before a role's name: working under it ("clinics under the tissue viability nurse"), not a job or step below it. */
+const WORKED_UNDER = /(?:^| )(?!(?:one|ones|role|roles|job|jobs|post|band|grade|level|step|just|right|directly|straight)\b)\S+ under (?:the|a|an|my|our)(?: [a-z]+){0,2}$/;
+
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
-const PLACE_AFTER = new Set(['ward', 'wards', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
+const PLACE_AFTER = new Set(['ward', 'wards', 'gym', 'gyms', 'room', 'rooms', 'bay', 'bays', 'suite', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
 /** Before "to" or "into" a team: a move already made, perhaps from somewhere ("moved from portering over to…"). */
 const MOVED_TO = /\b(?:moved|transferred|switched|went|gone|got|came|redeployed|seconded)(?: (?:over|across|back))?(?: from(?: \S+){1,4}?)?(?: (?:over|across|back))? $/;
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
@@ -161,7 +165,10 @@ const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 
  */
 export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
   // "I take patients to and from theatres and x-ray": where people or things are taken is no job, even named alone.
-  const mentions = found.filter((m) => !TAKEN_TO.test(tokens.slice(Math.max(0, m.start - 10), m.start).join(' ')));
+  // "I do the wound clinic under the tissue viability nurse": the one the writer works under is not their job (but
+  // "the role under a paramedic" is the job below it).
+  const under = tokens.includes('under');
+  const mentions = found.filter((m) => !TAKEN_TO.test(tokens.slice(Math.max(0, m.start - 10), m.start).join(' ')) && !(under && WORKED_UNDER.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))));
   const isPlace = (m: Mention) => {
     // "assistant in cardiac physiology": right after another role and "in", a role's name is where that role works.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
@@ -188,6 +195,8 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     // "can i move to catering side". (A job after "from" is the one left: "redeployed to the phlebotomy team from outpatients admin".)
     const wished = /\b(?:move|moving|transfer|transferring|switch|switching)(?: (?:over|across))?$/.test(tokens.slice(Math.max(0, k - 3), k).join(' '));
     if (/^(?:to|into)$/.test(tokens[k] ?? '') && (MOVED_TO.test(`${tokens.slice(Math.max(0, k - 7), k).join(' ')} `) || wished) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4 && !tokens.slice(m.end, x.start).includes('from'))) return false;
+    // "I want to work on the clinical coding team", "I'd love to work in the phlebotomy team": working in the team wished for is its job.
+    if (/^(?:on|in)$/.test(tokens[k] ?? '') && /\b(?:want|wanna|like|love|hoping|hope|keen|aim|aiming) to work$/.test(tokens.slice(Math.max(0, k - 4), k).join(' ')) && tokens[m.end + 1] !== 'as') return false;
     // "I'm in the domestic team", "I work in the portering team": the team the writer is in is their job (unless a job in it is named;
     // nor a field's name: in "I'm in the audiology team" the job is not said).
     if (m.phrase.priority < 2 && /^(?:on|in)$/.test(tokens[k] ?? '') && /(?:^| )(?:i am|i work|i am working|i have been|i been)$/.test(tokens.slice(Math.max(0, k - 4), k).join(' ')) && !mentions.some((x) => x.start > m.end && x.start <= m.end + 4)) return false;
@@ -346,10 +355,13 @@ function endsDescription(content: Content, tokens: string[], at: number, role: R
   return null;
 }
 
+/** "(I am) the one", "the person": the writer, described by their work. */
+const SELF_ONE = /^the (?:one|ones|person|people)$/;
+
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
 /** People cared for or served: "who" after them tells of them, not of a job. */
 const CARED_FOR = new Set(['patients', 'patient', 'residents', 'clients', 'users', 'babies', 'mums', 'mothers', 'families', 'relatives', 'visitors', 'kids', 'children', 'elderly']);
-const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|rather be|rather|to work|get a|need to|start doing|start working|to do)$/;
+const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|rather be|rather|to work|get a|get to|need to|start doing|start working|to do)$/;
 /** The first words of GOAL_START's phrases of two words. */
 const GOAL_START_FIRST = new Set(['the', 'like', 'love', 'want', 'rather', 'to', 'get', 'need', 'start']);
 
@@ -366,16 +378,16 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const two = i + 1 < tokens.length && GOAL_START_FIRST.has(one) ? `${one} ${tokens[i + 1]}` : '';
     // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
     const aJob = (one === 'job' || one === 'jobs') && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
-    // "a way into looking after feet", "the route into working in the lab": "into" and what the job does.
-    const intoDoing = one === 'into' && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
+    // "a way into looking after feet", "the route into working in the lab", "step up to running the cleaning team": "into" or "to" and what the job does.
+    const intoDoing = (one === 'into' || one === 'to') && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
     // "become one of the talking therapy people": one of a kind of worker, named by what they do.
     const oneOf = one === 'of' && tokens[i - 1] === 'one' && tokens[i + 1] === 'the' && /^(?:be|become|becoming|being)$/.test(tokens[i - 2] ?? '');
     // "become one of the scientists in the lab": the people the writer would join, described.
     const oneOfThe = one === 'one' && tokens[i + 1] === 'of' && tokens[i + 2] === 'the' && /^(?:be|become|becoming|being|join|joining)$/.test(tokens[i - 1] ?? '');
     const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     // "used to work in the kitchens": work done before, not wished for. "the patients who come in for day surgery": "who" tells of
-    // the people cared for, not of a job.
-    if (start < 0 || tokens[i - 1] === 'used' || (/^(?:who|that)$/.test(one) && CARED_FOR.has(tokens[i - 1] ?? ''))) continue;
+    // the people cared for, not of a job. "I'm the person who restocks the theatres": the writer, by what they do.
+    if (start < 0 || tokens[i - 1] === 'used' || (/^(?:who|that)$/.test(one) && CARED_FOR.has(tokens[i - 1] ?? '')) || (tokens[i - 1] === 'am' && SELF_ONE.test(two)) || (/^(?:who|that)$/.test(one) && tokens[i - 3] === 'am' && SELF_ONE.test(`${tokens[i - 2]} ${tokens[i - 1]}`))) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
     const window = tokens.slice(start, start + 24);
@@ -425,7 +437,7 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load', 'crew', 'receive', 'hand', 'swap', 'lead']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load', 'crew', 'receive', 'hand', 'swap', 'lead', 'go', 'greet', 'raise']);
 
 /** Where the writer says what they do now: each place's words, and which of them name a role. */
 export interface HeldWindow {
@@ -460,11 +472,16 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     // "what's needed … if you're on 111 calls now": "you" for the writer, with what they do now.
     const youAt = /^(?:your|youre|ur)$/.test(tokens[i]!) ? i + 1 : tokens[i] === 'you' && tokens[i + 1] === 'are' ? i + 2 : -1;
     const you = youAt > 0 && /^(?:if|when)$/.test(tokens[i - 1] ?? '') && /^(?:on|doing|working|in)$/.test(tokens[youAt] ?? '');
-    if (!mine && !myJob && !theOne && !ing && !spent && !you) continue;
-    const from = you ? youAt : mine ? k : ing || spent ? i + 1 : i + 2;
+    // "… 999 calls. work in the canteen atm serving dinners", "…, working on the transport desk": a sentence or clause
+    // opening on where the writer works, with no "I".
+    const bare = (tokens[i] === 'work' || tokens[i] === 'working') && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && (i === 0 || sentences.includes(i));
+    if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare) continue;
+    const from = you ? youAt : mine || bare ? k : ing || spent ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
+    // ("working in the lab would be my dream" is a wish.)
+    if (bare && !mine && stop >= 0 && window[stop] !== 'but') continue;
     const end = stop >= 0 ? stop : window.length;
     yield { words: window.slice(0, end), named: named.slice(from, from + end), at: from };
   }
@@ -495,10 +512,14 @@ function heldWork(content: Content, tokens: string[], mentions: readonly Mention
  * … on the service desk"), that job is the one held, and there is no goal. The new reading, or null.
  */
 export function heldFromWork(content: Content, tokens: string[], mentions: readonly Mention[], sentences: readonly number[], role: Role | null, from: Role | null, uncued: readonly Mention[]): { role: Role | null; from: Role; why: string } | null {
-  if (from && from !== role) return null;
+  // "I work in audiology doing the hearing aid repairs": a field named only by its own name is where the writer
+  // works; what they do there says which of its jobs is theirs.
+  const field = from !== null && from !== role && mentions.every((m) => m.role !== from || (m.phrase.priority === 2 && /^(?:in|on|at)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '')));
+  if (from && from !== role && !field) return null;
   const work = heldWork(content, tokens, mentions, sentences);
   if (!work) return null;
   const held = work.role;
+  if (field) return held !== from && held !== role && held.family === from!.family ? { role, from: held, why: `${held.title} read from what the writer does in ${tokens.slice(work.at, work.end).join(' ')}` } : null;
   if (held !== role) return { role, from: held, why: `${held.title} read from what the writer does now` };
   // The job named with no cue, as where the work is done, within the words of it ("… all day on the service desk").
   const where = (m: Mention) => m.role === held && m.start >= work.at && m.end <= work.end && /^(?:on|in|at)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '');

@@ -281,7 +281,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
     explain.push(`${described.title} read from what the job does`);
   }
   // "I do obs, washes and feeds on a ward": the job held, from what the writer does.
-  const work = heldFromWork(content, tokens, mentions, sentences, role, from, mentions.filter((m, i) => cues[i] === null && !negated[i]));
+  const work = heldFromWork(content, tokens, mentions, [...sentences, ...clauses], role, from, mentions.filter((m, i) => cues[i] === null && !negated[i]));
   if (work) {
     ({ role, from } = work);
     explain.push(work.why);
@@ -334,12 +334,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
     from ??= role;
     role = atTarget;
   }
-  // One band stated anywhere ("HCA in a GP surgery, band 3"; "she's band 3"): the band of the role held.
+  // One band stated anywhere ("HCA in a GP surgery, band 3"; "she's band 3"): the band of the role held. Of several,
+  // the one the writer says they are on ("from ward HCA to … the band 4 role?? currently band 3").
   const heldBands = [...new Set(bands.map((b) => b.band))].filter((b) => b !== bandTarget);
-  if (from && heldBands.length === 1 && !bandTarget) {
-    const sib = siblingWithBand(content, from, heldBands[0]!);
+  const heldBand = heldBands.length === 1 ? heldBands[0]! : reading.bandOwn && band && heldBands.includes(band) ? band : null;
+  if (from && heldBand && !bandTarget) {
+    const sib = siblingWithBand(content, from, heldBand);
     if (sib && sib.id !== from.id && sib.id !== role?.id) {
-      explain.push(`"band ${heldBands[0]}" in the message points to ${sib.title}`);
+      explain.push(`"band ${heldBand}" in the message points to ${sib.title}`);
       from = sib;
     }
   }

@@ -1,7 +1,8 @@
 /**
  * "my band 3 wants to go for the RMN apprenticeship", "interview prep for my band 3 who's going for a TNA
  * interview": a manager may name a member of staff by band alone. Followed by what that person wants or does,
- * "my band 3" is a person, the role the content names by that band in the plural ("band 3s").
+ * "my band 3" is a person, the role the content names by that band in the plural ("band 3s"). So is the writer
+ * who says "I'm the band 3 who…".
  */
 import type { Mention } from './mentions.js';
 import type { Index } from './roles-index.js';
@@ -16,12 +17,14 @@ const OWN_BAND_BEFORE = /^(?:get|got|getting|reach|reached|keep|kept|lose|losing
 export function staffByBand(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
   let out = mentions;
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i] !== 'band' || !/^(?:my|our)$/.test(tokens[i - 1]!) || !/^[2-9]$/.test(tokens[i + 1]!)) continue;
+    // Also the writer so named: "I'm the band 3 who does the wound clinic".
+    const self = tokens[i - 1] === 'the' && tokens[i - 2] === 'am';
+    if (tokens[i] !== 'band' || !(self || /^(?:my|our)$/.test(tokens[i - 1]!)) || !/^[2-9]$/.test(tokens[i + 1]!)) continue;
     if (OWN_BAND_BEFORE.test(tokens[i - 2] ?? '') || !PERSON_AFTER.test(tokens.slice(i + 2, i + 5).join(' '))) continue;
     if (out.some((m) => m.start < i + 2 && m.end > i)) continue;
     const phrase = idx.byText.get(`band ${tokens[i + 1]}s`);
     if (!phrase || phrase.roles.length !== 1) continue;
-    const m: Mention = { start: i, end: i + 2, phrase, role: phrase.roles[0]!, how: `"my band ${tokens[i + 1]}" read as a member of staff, ${phrase.roles[0]!.title}` };
+    const m: Mention = { start: i, end: i + 2, phrase, role: phrase.roles[0]!, how: `"${tokens[i - 1]} band ${tokens[i + 1]}" read as a member of staff, ${phrase.roles[0]!.title}` };
     out = [...out.filter((x) => x.end <= i), m, ...out.filter((x) => x.start >= i + 2)];
   }
   return out;
