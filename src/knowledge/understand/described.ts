@@ -153,7 +153,7 @@ const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 
  * "assistant practitioner in the district nursing team": a role's name used as a place
  * of work is not a role mentioned, when another role is. Such mentions are left out.
  */
-export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
+export function dropPlaces(tokens: string[], found: Mention[], breaks: readonly number[] = []): Mention[] {
   // "I take patients to and from theatres and x-ray": where people or things are taken is no job, even named alone.
   const mentions = found.filter((m) => !TAKEN_TO.test(tokens.slice(Math.max(0, m.start - 10), m.start).join(' ')));
   const isPlace = (m: Mention) => {
@@ -164,7 +164,8 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
     // So is a one-word name of work done ("coding", "portering") before a job that leads: "the coding team leader".
     const work = m.end - m.start === 1 && /ing$/.test(tokens[m.start]!) && mentions.some((x) => x.start === m.end && LEAD_JOB.test(x.phrase.tokens.at(-1)!));
-    if ((m.phrase.priority === 2 || work) && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
+    // Not across a stop or a comma: in "ambulance tech?? porter atm" the field is a job of its own.
+    if ((m.phrase.priority === 2 || work) && !breaks.includes(m.end) && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
     // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
     if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.role !== m.role && x.role.family === m.role.family)) return true;
     // "I'm in the finance team as a band 2 admin": a team after "in", then the job in it after "as"
