@@ -26,6 +26,34 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'short forms typed in a hurry: "snr" for senior, "wnt 2b" for want to be, "knw" for know': [
+    { text: 'whats above snr hcsw', intent: 'options', role: null, from: 'senior-hcsw' },
+    { text: 'update - snr hcsw b3', from: 'senior-hcsw' },
+    { text: 'snr hca on ward 7, how do i become a nurse', role: 'nurse-adult', from: 'senior-hcsw' },
+    { text: 'wnt 2b a service manager 1 day. team leader b4 outpatients', intent: 'pathway', role: 'service-manager', from: 'team-leader' },
+    { text: 'need to knw how to be a midwife. snr hca', role: 'midwife', from: 'senior-hcsw' },
+  ],
+  'short local names of a job: "TA", "HCSA", "lab support", "hc sci associate", "IT desk", "cater asst", "HCA audiology" (and a TA in a school is no therapy assistant)': [
+    { text: 'SLT pls. im a TA in paeds, bnd 3', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
+    { text: 'speech therapist or dietician? TA band 4 in community', role: 'speech-and-language-therapist', from: 'therapy-assistant' },
+    { text: 'route to BMS from HCSA band 3?', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'lab support b2 options??', intent: 'options', role: null, from: 'healthcare-science-assistant' },
+    { text: 'hc sci associate pls. mla band 3', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
+    { text: 'it desk b3 options', intent: 'options', role: null, from: 'digital-support-technician' },
+    { text: 'need to knw how to be a dietitan. cater asst', role: 'dietitian', from: 'catering-assistant' },
+    { text: 'snr hca audiology b3 options', intent: 'options', role: null, from: 'senior-hearing-care-assistant' },
+    { text: 'hca in audiology, how do i become an audiologist', role: 'audiologist', from: 'hearing-care-assistant' },
+  ],
+  'a band written onto "bnd" ("bnd4"), and "rn" after a job and its band, which is "right now"': [
+    { text: 'ACP eventually. NA bnd4 rn', role: 'advanced-clinical-practitioner', from: 'nursing-associate' },
+    { text: 'nurse one day. hca bnd2 rn', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'how do i get to be a TNA, im hcsw bnd3', role: 'trainee-nursing-associate', from: 'hcsw-band-3' },
+  ],
+  'a job named, then after "??" or a comma the job held ("ambulance tech?? porter atm"): the first is a goal, not where the second works': [
+    { text: 'ambulance tech?? porter atm', role: 'ambulance-support-worker', from: 'porter' },
+    { text: 'wanna get into 999 call handling, domestic rn', role: 'call-handler', from: 'domestic-assistant' },
+    { text: 'pharmacy tech? porter b2', role: 'pharmacy-technician', from: 'porter' },
+  ],
   'a job opening the message with its band, then "how to become" a job the bot has no role for, written with no "a" ("how to become hygienist"), is the job held': [
     { text: 'dental nurse b4 how to become hygienist', role: null, from: 'dental-nurse' },
     { text: 'porter b2 how to become electrician', role: null, from: 'porter' },
