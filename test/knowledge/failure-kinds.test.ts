@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'two goals joined by a bare "then" ("want AAP then para"): the first is the one wanted, the second a later step': [
+    { text: 'lab asst b2 want healthcare sci practitioner then clinical scientist', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
+    { text: 'want to be a TNA then RN, im a hca', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+    { text: 'porter. want to be an ECA then paramedic', role: 'ambulance-support-worker', from: 'porter' },
+  ],
   'short forms typed in a hurry: "snr" for senior, "wnt 2b" for want to be, "knw" for know': [
     { text: 'whats above snr hcsw', intent: 'options', role: null, from: 'senior-hcsw' },
     { text: 'update - snr hcsw b3', from: 'senior-hcsw' },
