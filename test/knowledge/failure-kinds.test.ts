@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a general job wanted by another of its names ("team lead"), narrowed by the family of the job held: a facilities team leader': [
+    { text: 'team lead job, how do i get 1? domestics b2', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'how do i become a team lead, porter b2', role: 'facilities-supervisor', from: 'porter' },
+    { text: 'catering asst b2, want to be a team lead', role: 'facilities-supervisor', from: 'catering-assistant' },
+  ],
   'two goals joined by a bare "then" ("want AAP then para"): the first is the one wanted, the second a later step': [
     { text: 'lab asst b2 want healthcare sci practitioner then clinical scientist', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
     { text: 'want to be a TNA then RN, im a hca', role: 'trainee-nursing-associate', from: 'hcsw-band-2' },

@@ -505,11 +505,16 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   if (!said) return null;
   const names = namesOf(content);
   const heldWords = new Set([held.family, ...names.get(held)!.flatMap((n) => n.split(' '))]);
-  const saidLength = said.split(' ').length;
-  const kin = [...content.roles.values()].filter(
-    (r) => r.family === held.family && r !== held && names.get(r)!.some((n) => n.endsWith(` ${said}`) && heldWords.has(n.split(' ').at(-saidLength - 1) ?? '')),
-  );
-  return kin.length === 1 ? { role: kin[0]!, said } : null;
+  // The name as said, then the general job's other names: "team lead" is a "team leader", so "domestic team leader".
+  for (const name of [said, ...names.get(role)!.filter((n) => n.includes(' '))]) {
+    const length = name.split(' ').length;
+    const kin = [...content.roles.values()].filter(
+      (r) => r.family === held.family && r !== held && names.get(r)!.some((n) => n.endsWith(` ${name}`) && heldWords.has(n.split(' ').at(-length - 1) ?? '')),
+    );
+    if (kin.length === 1) return { role: kin[0]!, said };
+    if (kin.length > 1) return null;
+  }
+  return null;
 }
 
 const normalisedNames = new WeakMap<Content, Map<Role, string[]>>();
