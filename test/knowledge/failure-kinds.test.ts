@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'the job held told in text-speak by its work: "clean the bays", "take pts down to theatres", "do bloods n ecgs"': [
+    { text: 'i make the teas n clean the bays, want hca job', role: 'hcsw-band-2', from: 'domestic-assistant' },
+    { text: 'i take pts down to theatres and xray all day, what else could i do', intent: 'options', role: null, from: 'porter' },
+    { text: 'i take pts to xray n back all shift, can i be a radiographer', role: 'radiographer', from: 'porter' },
+    { text: 'i do bloods n ecgs on opd, band 3, whats my next move', role: null, from: 'phlebotomist' },
+  ],
   'a general job wanted by another of its names ("team lead"), narrowed by the family of the job held: a facilities team leader': [
     { text: 'team lead job, how do i get 1? domestics b2', role: 'facilities-supervisor', from: 'domestic-assistant' },
     { text: 'how do i become a team lead, porter b2', role: 'facilities-supervisor', from: 'porter' },

@@ -135,7 +135,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
 const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
 
 /** Before a role's name: taking people or things to it, so it is a place ("wheel the beds down to x-ray"). */
-const TAKEN_TO = /\b(?:take|takes|taking|took|bring|brings|bringing|push|pushes|pushing|wheel|wheels|wheeling|escort|escorts|escorting|transfer|transfers|transferring|ferry|ferrying) (?:the |our )?(?:patients?|beds?|people|them|wheelchairs?|samples?|specimens?|notes|bloods)(?: (?:up|down|over|back|round|across))? (?:to|from|to and from|between|into)(?: (?:the|a))?(?: [a-z]+ (?:and|or)(?: the)?)?$/;
+const TAKEN_TO = /\b(?:take|takes|taking|took|bring|brings|bringing|push|pushes|pushing|wheel|wheels|wheeling|escort|escorts|escorting|transfer|transfers|transferring|ferry|ferrying) (?:the |our )?(?:patients?|pts|beds?|people|them|wheelchairs?|samples?|specimens?|notes|bloods)(?: (?:up|down|over|back|round|across))? (?:to|from|to and from|between|into)(?: (?:the|a))?(?: [a-z]+ (?:and|or)(?: the)?)?$/;
 
 /** The last word of the name of office work done for others. */
 const OFFICE_JOB = /^(?:admin|administrator|secretary|secretaries|clerk|pa)$/;
