@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job named at the band wanted, "from" the band held ("how do i get band 3 hca from band 2"): the same job one band down is held': [
+    { text: 'how do i get band 3 hca from band 2', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'how do i get band 3 hcsw from band 2', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'how would i get band 3 healthcare assistant from band 2?', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+  ],
   'the job held told in text-speak by its work: "clean the bays", "take pts down to theatres", "do bloods n ecgs"': [
     { text: 'i make the teas n clean the bays, want hca job', role: 'hcsw-band-2', from: 'domestic-assistant' },
     { text: 'i take pts down to theatres and xray all day, what else could i do', intent: 'options', role: null, from: 'porter' },

@@ -325,9 +325,15 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (!role && bandTarget) {
     const base = from;
     const sib = base ? siblingWithBand(content, base, bandTarget) : null;
+    // "how do i get band 3 hca from band 2": the job named is at the band wanted; the job held is its sibling at the band stated.
+    const below = base && band && band !== bandTarget && sib?.id === base.id ? siblingWithBand(content, base, band) : null;
     if (sib && base && sib.id !== base.id) {
       role = sib;
       explain.push(`"band ${bandTarget}" as a goal from ${base.title} points to ${sib.title}`);
+    } else if (base && below && below.id !== base.id) {
+      role = base;
+      from = below;
+      explain.push(`${base.title} at the band wanted, from ${below.title} at band ${band}`);
     } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
   }
   // "how do I get my band 3 as an HCA": a band wanted in the job named is that job at the band; the job named is the one held.
