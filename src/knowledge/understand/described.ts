@@ -142,7 +142,7 @@ const firstWord = (text: string): string => (text.includes(' ') ? text.slice(0, 
 const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
 
 /** Before a role's name: taking people or things to it, so it is a place ("wheel the beds down to x-ray"). */
-const TAKEN_TO = /\b(?:take|takes|taking|took|bring|brings|bringing|push|pushes|pushing|wheel|wheels|wheeling|escort|escorts|escorting|transfer|transfers|transferring|ferry|ferrying) (?:the |our )?(?:patients?|beds?|people|them|wheelchairs?|samples?|specimens?|notes|bloods)(?: (?:up|down|over|back|round|across))? (?:to|from|to and from|between|into)(?: (?:the|a))?(?: [a-z]+ (?:and|or)(?: the)?)?$/;
+const TAKEN_TO = /\b(?:take|takes|taking|took|bring|brings|bringing|push|pushes|pushing|wheel|wheels|wheeling|escort|escorts|escorting|transfer|transfers|transferring|ferry|ferrying) (?:the |our )?(?:patients?|pts|beds?|people|them|wheelchairs?|samples?|specimens?|notes|bloods)(?: (?:up|down|over|back|round|across))? (?:to|from|to and from|between|into)(?: (?:the|a))?(?: [a-z]+ (?:and|or)(?: the)?)?$/;
 
 /** The last word of the name of office work done for others. */
 const OFFICE_JOB = /^(?:admin|administrator|secretary|secretaries|clerk|pa)$/;
@@ -163,7 +163,7 @@ const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 
  * "assistant practitioner in the district nursing team": a role's name used as a place
  * of work is not a role mentioned, when another role is. Such mentions are left out.
  */
-export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
+export function dropPlaces(tokens: string[], found: Mention[], breaks: readonly number[] = []): Mention[] {
   // "I take patients to and from theatres and x-ray": where people or things are taken is no job, even named alone.
   // "I do the wound clinic under the tissue viability nurse": the one the writer works under is not their job (but
   // "the role under a paramedic" is the job below it).
@@ -177,7 +177,8 @@ export function dropPlaces(tokens: string[], found: Mention[]): Mention[] {
     // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
     // So is a one-word name of work done ("coding", "portering") before a job that leads: "the coding team leader".
     const work = m.end - m.start === 1 && /ing$/.test(tokens[m.start]!) && mentions.some((x) => x.start === m.end && LEAD_JOB.test(x.phrase.tokens.at(-1)!));
-    if ((m.phrase.priority === 2 || work) && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
+    // Not across a stop or a comma: in "ambulance tech?? porter atm" the field is a job of its own.
+    if ((m.phrase.priority === 2 || work) && !breaks.includes(m.end) && mentions.some((x) => x.start === m.end && x.phrase.priority < 2 && PLAIN_JOB.test(x.phrase.tokens.at(-1)!))) return true;
     // "I work in audiology as a hearing care assistant": a field of work after "in", with a job of that field named.
     if (m.phrase.priority === 2 && /^(?:in|on|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.role !== m.role && x.role.family === m.role.family)) return true;
     // "I'm in the finance team as a band 2 admin": a team after "in", then the job in it after "as"
@@ -542,11 +543,15 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   if (!said) return null;
   const names = namesOf(content);
   const heldWords = kinOf(content).words.get(held)!;
-  const saidLength = said.split(' ').length;
-  const kin = kinOf(content).families.get(held.family)!.filter(
-    (r) => r !== held && names.get(r)!.some((n) => n.endsWith(` ${said}`) && heldWords.has(n.split(' ').at(-saidLength - 1) ?? '')),
-  );
-  return kin.length === 1 ? { role: kin[0]!, said } : null;
+  const family = kinOf(content).families.get(held.family)!;
+  // The name as said, then the general job's other names: "team lead" is a "team leader", so "domestic team leader".
+  for (const name of [said, ...names.get(role)!.filter((n) => n.includes(' '))]) {
+    const length = name.split(' ').length;
+    const kin = family.filter((r) => r !== held && names.get(r)!.some((n) => n.endsWith(` ${name}`) && heldWords.has(n.split(' ').at(-length - 1) ?? '')));
+    if (kin.length === 1) return { role: kin[0]!, said };
+    if (kin.length > 1) return null;
+  }
+  return null;
 }
 
 const normalisedNames = new WeakMap<Content, Map<Role, string[]>>();

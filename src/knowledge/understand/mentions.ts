@@ -81,8 +81,8 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
   const listWord = (t: string | undefined) => t === 'or' || t === 'and' || t === 'maybe' || t === 'vs' || t === 'then';
   for (const c of inList) {
     if (taken.slice(c.start, c.end).some(Boolean)) continue;
-    // "porter rn", "hca rn": "rn" in small letters right after a job is "right now", not a registered nurse.
-    if (c.phrase.text === 'rn' && !capitals.has('rn') && out.some((m) => m.end === c.start)) continue;
+    // "porter rn", "hca rn", "NA bnd4 rn": "rn" in small letters right after a job (or its band) is "right now", not a registered nurse.
+    if (c.phrase.text === 'rn' && !capitals.has('rn') && out.some((m) => m.end === c.start || (m.end === c.start - 2 && tokens[m.end] === 'band'))) continue;
     const next = out.some((m) => m.end === c.start || (m.end === c.start - 1 && listWord(tokens[m.end])) || m.start === c.end || (m.start === c.end + 1 && listWord(tokens[c.end])));
     if (!next) continue;
     for (let k = c.start; k < c.end; k++) taken[k] = true;

@@ -79,6 +79,8 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   for (const w of tokens) {
     const mapped = v.spellings.get(w);
     if (mapped !== undefined) out.push(mapped);
+    // "bnd4": a short spelling of "band" written onto its number.
+    else if (/^[a-z]+\d[a-d]?$/.test(w) && v.spellings.get(w.replace(/\d[a-d]?$/, '')) === 'band') out.push(`band ${w.replace(/^[a-z]+/, '')}`);
     else if (w.length > 6 && /i(z|s)(e|es|ed|ing|ation|ations)$/.test(w) && w.includes('iz')) out.push(w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1'));
     else out.push(w);
   }

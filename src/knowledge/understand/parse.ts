@@ -145,7 +145,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
     // "fancy HR. Could I become an HR adviser?": a goal named again more narrowly.
     // Also "become a nurse? … want RN learning disability": a role of the same family whose title has the general word.
     const narrowed = lastTarget !== null && lastTarget.end - lastTarget.start === 1 && ((lastTarget.phrase.tokens.length < m.phrase.tokens.length && m.phrase.tokens.includes(tokens[lastTarget.start]!)) || titledWith(content, m.role, lastTarget)) && (/^as(?: (?:a|an|the))?$/.test(gap) || cues[i] === 'target');
-    const chained = lastTarget !== null && (narrowed || /^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap));
+    // "want AAP then para", "TNA then RN?": a later step after "then" (with no "to") leaves the first goal the one wanted.
+    // (Not a past: "used to be a carer, then HCA", nor a whole route: "ECA then AAP then paramedic".)
+    const laterStep = lastTarget !== null && /^(?:and |n )?then(?: maybe| eventually| later| after)?$/.test(gap) && tokens[m.end] !== 'then' && tokens[lastTarget.start - 1] !== 'then' && !/\b(?:used to|was|were|been|did)\b/.test(tokens.slice(startOf(lastTarget.start), lastTarget.start).join(' '));
+    const chained = lastTarget !== null && (narrowed || (!laterStep && (/^(?:to|then|then to|and then|into)$/.test(gap) || /\b(?:then|up to|on to|onto|and after that|after that|later|end up|eventually|ultimately|one day|long term)\b/.test(gap))));
     if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
     // ("the only thing going was a band 2 admin post").
@@ -322,9 +325,15 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (!role && bandTarget) {
     const base = from;
     const sib = base ? siblingWithBand(content, base, bandTarget) : null;
+    // "how do i get band 3 hca from band 2": the job named is at the band wanted; the job held is its sibling at the band stated.
+    const below = base && band && band !== bandTarget && sib?.id === base.id ? siblingWithBand(content, base, band) : null;
     if (sib && base && sib.id !== base.id) {
       role = sib;
       explain.push(`"band ${bandTarget}" as a goal from ${base.title} points to ${sib.title}`);
+    } else if (base && below && below.id !== base.id) {
+      role = base;
+      from = below;
+      explain.push(`${base.title} at the band wanted, from ${below.title} at band ${band}`);
     } else explain.push(`"band ${bandTarget}" stated as a goal, with no single role for it`);
   }
   // "how do I get my band 3 as an HCA": a band wanted in the job named is that job at the band; the job named is the one held.
