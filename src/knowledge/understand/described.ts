@@ -531,57 +531,6 @@ export function heldFromWork(content: Content, tokens: string[], mentions: reado
 /** A band of a registered job, said of the writer, on a ward: at the start, or after "I am", "been", "currently" (not "now a band 6 on cardiology": a change of band, the job still unnamed). */
 const BAND_ON_WARD = /(?:^|\b(?:i am|been|currently)(?: an?)?(?: newly qualified| new)? )band [5-7] (?:on|in) (?:a |an |the )?(?:(?!band\b)[a-z]+ ){0,2}?(?:ward|amu|mau|sau|icu|itu|ccu|hdu|ed)\b/;
 
-/**
- * "can a porter become a team leader?", "one of my porters wants to step up to supervisor": a general job
- * name for the goal, narrowed to the one job of that name in the family of the job held ("porter team
- * leader", "facilities supervisor"). The word before the general name must be the held job's own word or
- * its family's, so "deputy director of workforce" is not read into an HR business partner's question.
- */
-export function generalNameInHeldFamily(content: Content, mentions: readonly Mention[], role: Role, held: Role): { role: Role; said: string } | null {
-  if (role.family === held.family) return null;
-  const said = mentions.find((m) => m.role === role)?.phrase.text;
-  if (!said) return null;
-  const names = namesOf(content);
-  const heldWords = kinOf(content).words.get(held)!;
-  const family = kinOf(content).families.get(held.family)!;
-  // The name as said, then the general job's other names: "team lead" is a "team leader", so "domestic team leader".
-  for (const name of [said, ...names.get(role)!.filter((n) => n.includes(' '))]) {
-    const length = name.split(' ').length;
-    const kin = family.filter((r) => r !== held && names.get(r)!.some((n) => n.endsWith(` ${name}`) && heldWords.has(n.split(' ').at(-length - 1) ?? '')));
-    if (kin.length === 1) return { role: kin[0]!, said };
-    if (kin.length > 1) return null;
-  }
-  return null;
-}
-
-const normalisedNames = new WeakMap<Content, Map<Role, string[]>>();
-const kinByContent = new WeakMap<Content, { words: Map<Role, Set<string>>; families: Map<Role['family'], Role[]> }>();
-
-/** Each role's family and the words of its names, and the roles of each family in order: worked out once per content. */
-function kinOf(content: Content): { words: Map<Role, Set<string>>; families: Map<Role['family'], Role[]> } {
-  let kin = kinByContent.get(content);
-  if (!kin) {
-    const names = namesOf(content);
-    kin = { words: new Map(), families: new Map() };
-    for (const r of content.roles.values()) {
-      kin.words.set(r, new Set([r.family, ...names.get(r)!.flatMap((n) => n.split(' '))]));
-      kin.families.set(r.family, [...(kin.families.get(r.family) ?? []), r]);
-    }
-    kinByContent.set(content, kin);
-  }
-  return kin;
-}
-
-/** Each role's title and synonyms, normalised as messages are: worked out once per content. */
-function namesOf(content: Content): Map<Role, string[]> {
-  let names = normalisedNames.get(content);
-  if (!names) {
-    names = new Map([...content.roles.values()].map((r) => [r, [r.title, ...r.synonyms].map((n) => normaliseName(n, content.understanding))]));
-    normalisedNames.set(content, names);
-  }
-  return names;
-}
-
 /** The last word of the name of a job that leads a team ("team leader", "supervisor"). */
 const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
 

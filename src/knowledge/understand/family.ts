@@ -1,8 +1,10 @@
 /**
  * Goals named by a bare job word or by "senior" alone, read in the family of the
  * job held: "I'm a healthcare science associate, how do I become a practitioner",
- * "band 2 HCA, how do I get to be senior"; and a wish to qualify, read from the
- * name of the job held: "SLT assistant want to qualify".
+ * "band 2 HCA, how do I get to be senior"; a general job name narrowed to the one
+ * job of that name in the family of the job held ("can a porter become a team
+ * leader?"); and a wish to qualify, read from the name of the job held: "SLT
+ * assistant want to qualify".
  */
 import type { Content, Role } from '../../content/model.js';
 import type { Mention } from './mentions.js';
@@ -126,4 +128,55 @@ export function aboveInFamily(content: Content, role: Role, band: string): Role 
 export function goalNamedFully(content: Content, mentions: readonly Mention[], role: Role, described: Role): boolean {
   const title = ` ${normaliseName(described.title, content.understanding)} `;
   return mentions.some((m) => m.role === role && m.end - m.start > 1 && !title.includes(` ${m.phrase.tokens.join(' ')} `));
+}
+
+/**
+ * "can a porter become a team leader?", "one of my porters wants to step up to supervisor": a general job
+ * name for the goal, narrowed to the one job of that name in the family of the job held ("porter team
+ * leader", "facilities supervisor"). The word before the general name must be the held job's own word or
+ * its family's, so "deputy director of workforce" is not read into an HR business partner's question.
+ */
+export function generalNameInHeldFamily(content: Content, mentions: readonly Mention[], role: Role, held: Role): { role: Role; said: string } | null {
+  if (role.family === held.family) return null;
+  const said = mentions.find((m) => m.role === role)?.phrase.text;
+  if (!said) return null;
+  const names = namesOf(content);
+  const heldWords = kinOf(content).words.get(held)!;
+  const family = kinOf(content).families.get(held.family)!;
+  // The name as said, then the general job's other names: "team lead" is a "team leader", so "domestic team leader".
+  for (const name of [said, ...names.get(role)!.filter((n) => n.includes(' '))]) {
+    const length = name.split(' ').length;
+    const kin = family.filter((r) => r !== held && names.get(r)!.some((n) => n.endsWith(` ${name}`) && heldWords.has(n.split(' ').at(-length - 1) ?? '')));
+    if (kin.length === 1) return { role: kin[0]!, said };
+    if (kin.length > 1) return null;
+  }
+  return null;
+}
+
+const normalisedNames = new WeakMap<Content, Map<Role, string[]>>();
+const kinByContent = new WeakMap<Content, { words: Map<Role, Set<string>>; families: Map<Role['family'], Role[]> }>();
+
+/** Each role's family and the words of its names, and the roles of each family in order: worked out once per content. */
+function kinOf(content: Content): { words: Map<Role, Set<string>>; families: Map<Role['family'], Role[]> } {
+  let kin = kinByContent.get(content);
+  if (!kin) {
+    const names = namesOf(content);
+    kin = { words: new Map(), families: new Map() };
+    for (const r of content.roles.values()) {
+      kin.words.set(r, new Set([r.family, ...names.get(r)!.flatMap((n) => n.split(' '))]));
+      kin.families.set(r.family, [...(kin.families.get(r.family) ?? []), r]);
+    }
+    kinByContent.set(content, kin);
+  }
+  return kin;
+}
+
+/** Each role's title and synonyms, normalised as messages are: worked out once per content. */
+function namesOf(content: Content): Map<Role, string[]> {
+  let names = normalisedNames.get(content);
+  if (!names) {
+    names = new Map([...content.roles.values()].map((r) => [r, [r.title, ...r.synonyms].map((n) => normaliseName(n, content.understanding))]));
+    normalisedNames.set(content, names);
+  }
+  return names;
 }
