@@ -12,7 +12,7 @@ import { recentlyAsked } from '../../text/recent.js';
 import { vocabularyOf } from './vocabulary.js';
 
 /** "cant" is "cannot" with or without its apostrophe; the other short forms only with one. */
-const CANT: [RegExp, string] = [/\bcan'?t\b/g, 'cannot'];
+const CANT = /\bcan'?t\b/g;
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
   [/\bshan't\b/g, 'shall not'],
@@ -61,7 +61,7 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   if (s.includes('&') || s.includes('+')) s = s.replace(/&/g, ' and ').replace(/\+/g, ' plus ');
   // "AP -> NA", "HCA => TNA", "band 2 → band 3": an arrow reads as "to".
   if (/[>\u2192\u27a1]/.test(s)) s = s.replace(/\s*(?:-+>|=+>|>+|\u2192|\u27a1\ufe0f?)\s*/g, ' to ');
-  s = s.replace(CANT[0], CANT[1]);
+  s = s.replace(CANT, 'cannot');
   if (s.includes("'")) for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
   s = s.replace(/\be[- ]learning\b/g, 'elearning').replace(/\be-lfh\b/g, 'elfh');
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
