@@ -26,6 +26,52 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a band written "AfC 6", "afc band 4" or "afc3": the band of the job held': [
+    { text: 'physio AfC 6 how long til ACP', role: 'advanced-clinical-practitioner', from: 'physiotherapist' },
+    { text: 'HCA AfC 3, want to be a nursing associate', role: 'nursing-associate', from: 'hcsw-band-3' },
+  ],
+  'a job with its own band opening the message, then a question and another job ("OT band 6 how long until ACP"): the first is held, the other wanted': [
+    { text: 'OT band 6 how long until ACP', role: 'advanced-clinical-practitioner', from: 'occupational-therapist' },
+    { text: 'dietitian b6 how long before ACP', role: 'advanced-clinical-practitioner', from: 'dietitian' },
+  ],
+  'a postgraduate course or an application right after a job ("drama therapy MSc", "my TNA application", a misspelt "statemnt"): the job aimed at': [
+    { text: 'drama therapy MSc, does the NHS pay for it? hcsw b2 in outpatients', role: 'drama-therapist', from: 'hcsw-band-2' },
+    { text: 'physio msc worth it? hcsw b3 on the stroke unit', role: 'physiotherapist', from: 'hcsw-band-3' },
+    { text: 'help with my TNA application pls', role: 'trainee-nursing-associate', from: null },
+    { text: 'nursing associate application statemnt help', role: 'nursing-associate', from: null },
+  ],
+  'a course "for" a job with its own band ("maths course for porter band 2"): a course for the writer, in the job held': [
+    { text: 'maths course for porter band 2?', role: null, from: 'porter' },
+    { text: 'functional skills course for HCA b3', role: null, from: 'hcsw-band-3' },
+    { text: 'english course for domestic b2 pls', role: null, from: 'domestic-assistant' },
+  ],
+  'goals listed and closed by a question mark, then a job with its band ("physio or OT?? therapy assistant in stroke b3"): the last job is held, not one more goal': [
+    { text: 'physio or OT?? therapy assistant in stroke b3', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'nursing or midwifery??? MSW on the labour ward band 3', role: 'nurse-adult', from: 'maternity-support-worker' },
+  ],
+  'a job opening the message, then an arrow or "to" and a job the bot has no role for ("porter -> chef?"): the job named is held': [
+    { text: 'porter -> chef?', role: null, from: 'porter' },
+    { text: 'receptionist to teacher?', role: null, from: 'administrator' },
+  ],
+  '"any routes up", "routes up?" after a job and its band: the options from the job held': [
+    { text: 'domestic b2 any routes up', intent: 'options', role: null, from: 'domestic-assistant' },
+    { text: 'kitchen porter b2 - routes up?', intent: 'options', role: null, from: 'catering-assistant' },
+  ],
+  'short job names staff use: "SSW" a senior support worker, "EMT" an emergency medical technician (read as the associate ambulance practitioner, as the corpus has it)': [
+    { text: 'SSW on the rehab ward, want to be a nurse', role: 'nurse-adult', from: 'senior-hcsw' },
+    { text: 'SSW band 3 - how do i become a nursing associate', role: 'nursing-associate', from: 'senior-hcsw' },
+    { text: 'EMT now, how do i become a paramedic', role: 'paramedic', from: 'associate-ambulance-practitioner' },
+    { text: 'want to be an EMT, im a porter', role: 'associate-ambulance-practitioner', from: 'porter' },
+  ],
+  'short forms of words: "mgmt" is management ("project mgmt"), "precep" is preceptorship (a check-in)': [
+    { text: 'admin b4 want to move into project mgmt', role: 'project-manager', from: 'administrator' },
+    { text: 'what is the route into project mgmt from band 3 admin', role: 'project-manager', from: 'administrator' },
+    { text: 'precep wk 8 RN, feeling better', intent: 'checkin', role: null, from: 'nurse-adult' },
+    { text: 'precep ODP wk 3, feelin ok', intent: 'checkin', from: 'operating-department-practitioner' },
+  ],
+  'a career summary asked for, to send to a manager: a career conversation': [
+    { text: 'career summary pls, for my line manager', intent: 'career_conversation' },
+  ],
   'someone of the writer\'s family and their job ("My wife is a domestic… she wants…"), before any job of the writer\'s own: asked for them, their job held': [
     { text: "My wife is a domestic at the hospital and asked me to send this as she doesn't use Teams much. She wants to work in the kitchens or maybe be a ward housekeeper, she'd prefer the kitchens. How does she move across?", onBehalf: true },
     { text: 'my mum is a domestic and she wants to work in the kitchens, how does she move across', role: 'catering-assistant', from: 'domestic-assistant', onBehalf: true },

@@ -52,7 +52,8 @@ const COURSE_NAME = /^(?:apprenticeships?|courses?|programmes?|degrees?)$/;
 /** The last word of the name of a job that leads others ("team leader", "supervisor"). */
 const LEAD_WORD = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
 /** Right after a role: a course or route, so the role is the one aimed at ("funding for ODP degrees"). */
-const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|post|job|role|vacancy|vacancies|place|places)\b/;
+// ("music therapy masters", "TNA application": a postgraduate course, or an application, is for the job aimed at.)
+const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|applications?|masters|msc|pgdip|postgrad|postgraduate|post|job|role|vacancy|vacancies|place|places)\b/;
 
 /** After a role asked about with "is" or "would": a goal the writer could aim for ("… something I could work towards", "… a job I could do"). */
 const AIM_AFTER = /^(?:be )?(?:something|a job|a career|a role|an option|a path|a route|a possibility)(?: that| which)? (?:i|someone like me|a person like me) (?:could|can|might|would|should)(?: ever| one day| eventually)? (?:work towards|work toward|aim for|go for|do|train for|train in|get into|move into|become|end up in|think about|consider|retrain for|retrain as)\b/;
@@ -156,7 +157,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // and so is one already named for another job ("OT apprenticeship for rehab assistant b3").
   const lastWord = tokens[m.end - 1] ?? '';
   const courseOfOther = all.some((x) => x !== m && x.end < end - 1 && tokens.slice(x.end, end - 1).every((t) => /^(?:degree|apprenticeships?|courses?|programmes?|top|up)$/.test(t)));
-  if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !courseOfOther && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
+  // (Not a job with its own band after it: "an English course for hca b2" is for the writer, in that job.)
+  const ownBand = tokens[m.end] === 'band' && /^(?:\d|8[a-d])$/.test(tokens[m.end + 1] ?? '');
+  if (before[before.length - 1] === 'for' && /^(?:apprenticeship|apprenticeships|degree|course|programme)$/.test(before[before.length - 2] ?? '') && end === m.start && !courseOfOther && !ownBand && !(/s$/.test(lastWord) && !/ss$/.test(lastWord))) return 'target';
   // "where do porters park if we start at 6am", "do HCAs get paid breaks? we never get one": a question about the people in a job,
   // then "we": the writer is one of them.
   if (/s$/.test(lastWord) && !/ss$/.test(lastWord) && /^(?:where|when|how|what|why|do|does|can|are|will|should|is it true)(?: (?:do|does|can|are|will|should|have|get|usually))?$/.test(tokens.slice(sentenceStart, m.start).join(' ')) && /\b(?:we|us)\b/.test(tokens.slice(m.end, m.end + 10).join(' '))) return 'from';
@@ -190,6 +193,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (doneByWriter(tokens, m.start) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   // "always wanted to do my nursing", "can I do my midwifery while working": a training wished for, not a job held ("my" aside).
   if (WISHED_TRAINING.test(tail) && !/^(?:job|role|shifts?|hours|work)\b/.test(tokens[m.end] ?? '')) return 'target';
+  // "help with my TNA application": the job applied for is not held yet, whatever "my" says.
+  if (/^applications?$/.test(tokens[m.end] ?? '') && before.at(-1) === 'my') return 'target';
   const cue = cueEnding(v, before);
   if (cue) return cue[1];
   // "maternity support worker job how to get", "physician associate how to become": the goal first, then the question about it.
@@ -216,7 +221,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (COURSE_AFTER.test(after) && HELD_COURSE.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '))) return null;
   // "SALT asst, route to SLT?": a route to another role named just after is that role's, not this one's.
   if (/^(?:route|routes|pathway|pathways) (?:to|into|onto)\b/.test(after) && all.some((x) => x.start > m.end && x.start <= m.end + 4)) return null;
-  if (COURSE_AFTER.test(after) && !tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => /^(?:my|our|current|from|as)$/.test(t))) return 'target';
+  // ("my TNA application": an application is for a job not held yet, "my" or not.)
+  if (COURSE_AFTER.test(after) && (/^applications?\b/.test(after) || !tokens.slice(Math.max(0, m.start - 5), m.start).some((t) => /^(?:my|our|current|from|as)$/.test(t)))) return 'target';
   return null;
 }
 

@@ -73,6 +73,8 @@ export const RULES: Rule[] = [
   R('career_conversation', 5, /\b(?:prepare|prep|get ready|ready) (?:for )?(?:my|an|the|a) (?:1 1|1 to 1|one to one|121|review|meeting with my manager|development meeting|talk with my manager)\b/, 'prepare for a 1:1'),
   R('career_conversation', 5, /\bwhere my career is going\b|\bmy career (?:direction|is going|goals|plans?)\b|\bdirection of my career\b/, 'where my career is going'),
   R('career_conversation', 2.5, /\bmy career\b/, 'my career'),
+  // "a career summary I can send my manager", "summary of my skills for my appraisal": a summary of the writer's career to share.
+  R('career_conversation', 5, /\b(?:career|skills) summary\b|\bsummary of (?:my|what i) (?:skills|experience|career|strengths|achievements|have done|do)\b/, 'career summary'),
   R('career_conversation', 4, /\b(?:where (?:do|should) i see myself|my (?:career )?(?:goals|aspirations|ambitions)|what do i want from my career|work out what i want)\b/, 'my goals'),
   R('career_conversation', 2, /\b(?:conversation|discuss|discussion) with my (?:line )?manager\b/, 'conversation with my manager'),
 

@@ -40,9 +40,20 @@ const LIST_WORD = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!(?:how|wh
  * from the first of the list, each joined to the one before by list words ("physio or OT, leaning OT really.
  * band 2 hca on a rehab ward" lists two goals, then the job held).
  */
-export function goalList(tokens: string[], uncued: readonly Mention[], clauses: readonly number[]): { first: number; run: number } {
+export function goalList(tokens: string[], uncued: readonly Mention[], clauses: readonly number[], sentences: readonly number[] = []): { first: number; run: number } {
   const first = listStart(tokens, uncued, clauses);
   let run = first + 1;
-  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => LIST_WORD.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3) run++;
+  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => LIST_WORD.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3 && !heldAfterList(tokens, uncued[run - 1]!, uncued[run]!, sentences)) run++;
   return { first, run };
+}
+
+/**
+ * "midwife or nurse??? hca on maternity b3": after the end of a sentence, a job with its band a few words after it
+ * starts a sentence of its own about the job held, not a further goal of the list.
+ */
+function heldAfterList(tokens: string[], last: Mention, next: Mention, sentences: readonly number[]): boolean {
+  if (!sentences.some((s) => s >= last.end && s <= next.start)) return false;
+  const end = sentences.find((s) => s > next.start) ?? tokens.length;
+  const after = tokens.slice(next.end, Math.min(end, next.end + 6));
+  return next.phrase.tokens.includes('band') || after.some((t, k) => t === 'band' && /^(?:\d|8[a-d])$/.test(after[k + 1] ?? ''));
 }

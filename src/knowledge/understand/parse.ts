@@ -17,8 +17,8 @@ import { describedAround, heldFromWork, whoField, describedRoles } from './descr
 import { aboveInFamily, familyJob, generalNameInHeldFamily, goalNamedFully, qualifyingJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
-import { jobAfterWorkPlace } from './held-clause.js';
-import { bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
+import { jobAfterWorkPlace, jobToUnnamedGoal } from './held-clause.js';
+import { BAND, bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 
 /** Words of a question between two roles: the first is what is asked about. */
@@ -172,7 +172,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Each role once: "physiotherapy or OT… leaning physio" names physiotherapy twice.
   const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
   // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y" (lists.ts).
-  const { first, run } = goalList(tokens, uncued, clauses);
+  const { first, run } = goalList(tokens, uncued, clauses, sentences);
   const listOfGoals = run - first >= 2;
   const inList = (m: Mention) => uncued.indexOf(m) >= first && uncued.indexOf(m) < run;
   // A role preferred anywhere it is named ("paramedic or ODP, prob paramedic").
@@ -202,7 +202,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // a question comes between them, so the first is what is asked about.
       // (Not when the question asks for options: "Senior HCSW band 3 - what are my choices? nursing, AP" names the job held first.)
       // (Nor when the first opens the message after its band: "band 3 nursing assistant on PICU, how do I get my RMN".)
-      const asked = !optionsLike && uncued.length >= 2 && i === 0 && !opensAfterBand(tokens, m, true) && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
+      // (Nor when the first has its own band just after it: "RMN band 5 how long til ACP".)
+      const ownBand = tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? '');
+      const asked = !optionsLike && uncued.length >= 2 && i === 0 && !opensAfterBand(tokens, m, true) && !ownBand && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
       if (asked) as = 'target';
       // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
       else if (alone(m, true)) as = 'from';
@@ -210,7 +212,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       else if (optionsLike || bandTarget) as = 'from';
       // "Band 3 admin, 10 yrs in outpatients", "Senior HCA band 3. Want to do…", "need CPD ideas for my HCPC renewal, band 5 podiatrist":
       // a role with its band, said of oneself; "i am working in kitchen, catering assistant.": a role after where one works.
-      else if (opensAfterBand(tokens, m) || bandClauseAtEnd(tokens, m, clauses, sentences.find((s) => s > m.start) ?? tokens.length) || [jobWithBandOpens, jobAfterWorkPlace].some((f) => f(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses))) as = 'from';
+      else if (opensAfterBand(tokens, m) || bandClauseAtEnd(tokens, m, clauses, sentences.find((s) => s > m.start) ?? tokens.length) || [jobWithBandOpens, jobAfterWorkPlace, jobToUnnamedGoal].some((f) => f(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses))) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
       // "payroll officer b4 need advanced excel course", "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter,
