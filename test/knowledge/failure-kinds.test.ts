@@ -26,6 +26,46 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'someone the writer asks for, and where they work ("my husband works in the hospital kitchen", "she works on the tills"): their job held': [
+    { text: 'my husband works in the hospital kitchen, he wants to become a porter. how does he do it', role: 'porter', from: 'catering-assistant' },
+    { text: 'my son works in the hospital kitchen, can he apply to be a porter', role: 'porter', from: 'catering-assistant' },
+    { text: 'she works on the tills in the canteen, wants to be a receptionist, how does she start', role: 'administrator', from: 'catering-assistant' },
+  ],
+  'kitchen and lab work told by its tasks ("the tea trolley", "the glassware and the media") or a local title ("lab helper"): the job held': [
+    { text: 'my sister works on the tea trolley and wants to be a ward clerk, what does she need', role: 'administrator', from: 'catering-assistant' },
+    { text: "I've done the tea trolley on elderly care for 3 years, could I be a HCA", role: 'hcsw-band-2', from: 'catering-assistant' },
+    { text: 'i do the glassware and make up the media in the lab, how do i become a biomedical scientist', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: "I'm a lab helper in haematology, could I train as a biomedical scientist?", role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+  ],
+  '"I do the payroll": a job\'s field after "I do the", with nothing after it that it names, is the work the writer does': [
+    { text: "I do the payroll at the trust and I'd love a proper career chat", role: null, from: 'payroll-officer' },
+    { text: 'i do the payroll. thinking about leaving, can we talk', role: null, from: 'payroll-officer' },
+  ],
+  'the work itself, then "all day" or "all shift", with no wish ("answering 111 calls all day"): the job held': [
+    { text: "answering 111 calls all day, I'm exhausted. who can I talk to", role: null, from: 'call-handler' },
+    { text: 'taking the 999 calls all shift, need to talk about my career', role: null, from: 'call-handler' },
+  ],
+  'a ward, then a registered band said to be new ("preceptorship in ICU, newly qualified band 5"): a ward nurse': [
+    { text: 'second week of preceptorship in ICU, newly qualified band 5 and finding the nights hard', from: 'nurse-adult' },
+    { text: 'on a surgical ward, new band 5, how do I get into ACP eventually', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+  ],
+  'a support band in a place with no job named ("stuck at band 3 in the lab"): that place\'s assistant': [
+    { text: 'been at band 3 in the lab since 2019, can we chat about my future', role: null, from: 'healthcare-science-assistant' },
+    { text: "still band 3 in the lab after 6 years, what's next", role: null, from: 'healthcare-science-assistant' },
+    { text: "i'm band 2 in the kitchens and want to talk about my future", role: null, from: 'catering-assistant' },
+  ],
+  'a move made to a job with its band before it ("moved from band 2 HCA to band 3 ward clerk"): the new job is held, and its band is no job of its own': [
+    { text: 'moved from band 2 hca to band 3 phlebotomist in march, can you update me', role: null, from: 'phlebotomist' },
+    { text: 'moved from band 2 HCA to band 3 ward clerk last week, please update my profile', role: null, from: 'administrator' },
+  ],
+  'a job in a field named past one word of its own ("receptionist in community nursing"): the field is where the job is, not a job': [
+    { text: 'receptionist in community nursing, how do I become a clinical coder', role: 'clinical-coder', from: 'administrator' },
+    { text: "I'm the team clerk in community nursing and want to be a medical secretary", role: 'medical-secretary', from: 'administrator' },
+    { text: 'an admin in community nursing, want to become a medical secretary', role: 'medical-secretary', from: 'administrator' },
+  ],
+  '"is data analysis something I could actually move into": a field asked about as a goal, with a word of how likely between': [
+    { text: 'Is data analysis something I could actually move into with no degree?', role: 'data-analyst', from: null },
+  ],
   'a band written "AfC 6", "afc band 4" or "afc3": the band of the job held': [
     { text: 'physio AfC 6 how long til ACP', role: 'advanced-clinical-practitioner', from: 'physiotherapist' },
     { text: 'HCA AfC 3, want to be a nursing associate', role: 'nursing-associate', from: 'hcsw-band-3' },

@@ -56,7 +56,7 @@ const LEAD_WORD = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
 const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|applications?|masters|msc|pgdip|postgrad|postgraduate|post|job|role|vacancy|vacancies|place|places)\b/;
 
 /** After a role asked about with "is" or "would": a goal the writer could aim for ("… something I could work towards", "… a job I could do"). */
-const AIM_AFTER = /^(?:be )?(?:something|a job|a career|a role|an option|a path|a route|a possibility)(?: that| which)? (?:i|someone like me|a person like me) (?:could|can|might|would|should)(?: ever| one day| eventually)? (?:work towards|work toward|aim for|go for|do|train for|train in|get into|move into|become|end up in|think about|consider|retrain for|retrain as)\b/;
+const AIM_AFTER = /^(?:be )?(?:something|a job|a career|a role|an option|a path|a route|a possibility)(?: that| which)? (?:i|someone like me|a person like me) (?:could|can|might|would|should)(?: ever| one day| eventually| realistically| really| actually| possibly| potentially)? (?:work towards|work toward|aim for|go for|do|train for|train in|get into|move into|become|end up in|think about|consider|retrain for|retrain as)\b/;
 
 /** "Is dietitian something I could work towards?", "would OT be a job I could do": a job asked about as one to aim for. */
 function askedAsGoal(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
@@ -80,9 +80,12 @@ const RESTATED = /^(?:really|actually|officially|technically|on paper|in fact)\b
 const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
 
 /** "I do admin for the CMHT", "I play guitar and do admin": the writer's work now, said just before a role starting at `end`. */
-function doneByWriter(tokens: string[], end: number): boolean {
+function doneByWriter(tokens: string[], end: number, next = ''): boolean {
   // "I do all the admin", "I do most of the admin": how much of the work comes between.
-  const much = /(?:^| )do (?:all|most|some|most of|some of|all of|a lot of|lots of)(?: the)?$/.exec(tokens.slice(Math.max(0, end - 5), end).join(' '));
+  // "I do the payroll", "I do the rotas": the work itself, after "the".
+  const much = /(?:^| )do(?: (?:all|most|some|most of|some of|all of|a lot of|lots of))?(?: the)?$/.exec(tokens.slice(Math.max(0, end - 5), end).join(' '));
+  // (Not a name that goes on into the thing done: "I do the porters rota".)
+  if (much && / do the$/.test(` ${much[0].trim()}`) && !/^(?:|and|or|for|on|in|at|i|im|but|so|now|here|atm|every|all|with|too|as|of|full|part|since)$/.test(next)) return false;
   if (much) end -= much[0].trim().split(' ').length - 1;
   if (tokens[end - 1] !== 'do') return false;
   for (let i = end - 2; i >= Math.max(0, end - 6); i--) {
@@ -190,7 +193,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 4)).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
-  if (doneByWriter(tokens, m.start) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
+  if (doneByWriter(tokens, m.start, m.end >= sentenceEnd ? '' : tokens[m.end]) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   // "always wanted to do my nursing", "can I do my midwifery while working": a training wished for, not a job held ("my" aside).
   if (WISHED_TRAINING.test(tail) && !/^(?:job|role|shifts?|hours|work)\b/.test(tokens[m.end] ?? '')) return 'target';
   // "help with my TNA application": the job applied for is not held yet, whatever "my" says.

@@ -12,7 +12,8 @@
 import type { Content, Role } from '../../content/model.js';
 import { WHO_DOES, type Mention } from './mentions.js';
 import { normaliseName } from './normalise.js';
-import { indexOf, type Index } from './roles-index.js';
+import { bandInPlace } from './band-place.js';
+import { type Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -171,7 +172,9 @@ export function dropPlaces(tokens: string[], found: Mention[], breaks: readonly 
   const mentions = found.filter((m) => !TAKEN_TO.test(tokens.slice(Math.max(0, m.start - 10), m.start).join(' ')) && !(under && WORKED_UNDER.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))));
   const isPlace = (m: Mention) => {
     // "assistant in cardiac physiology": right after another role and "in", a role's name is where that role works.
+    // So is a field, past one word of its own: "team administrator in community nursing".
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
+    if (m.phrase.priority === 2 && /^(?:in|within)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
     // "an assistant practitioner route in physio": a route or job of another role, in a field.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && /^(?:route|routes|role|roles|job|jobs|post|posts|apprenticeship|apprenticeships|course|courses|programme|level)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
     // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.
@@ -440,6 +443,11 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 /** "I do", "I help", "I run": the writer saying what their own job is. */
 const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load', 'crew', 'receive', 'hand', 'swap', 'lead', 'go', 'greet', 'raise']);
 
+/** Before "works in": someone the writer asks for. */
+const OTHER_PERSON = /^(?:she|he|wife|husband|partner|son|daughter|mum|mam|mother|dad|father|sister|brother|friend)$/;
+/** In the words before "all day": a wish or a question, not the work done ("not on my feet all day"). */
+const ALL_DAY_NOT = /^(?:want|wants|would|like|rather|love|fancy|could|can|dream|wish|instead|not|no|i|without|job|role)$/;
+
 /** Where the writer says what they do now: each place's words, and which of them name a role. */
 export interface HeldWindow {
   words: string[];
@@ -459,7 +467,8 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     // Not "what can I do" or "should I do": a question, not the job.
     // "I've been on the tills", "I am new in kitchen": "on" or "in" after "been", "am" or "new" says where the writer works.
     // "I have worked in the kitchen for 20 years", "I've cleaned the wards since 2015": done until now, so the job held.
-    const perfect = tokens.slice(i + 1, k).includes('have') && !tokens.slice(i + 1, k).includes('been') && heldEd(verb);
+    // ("I have done the tea trolley for 3 years": "done" too.)
+    const perfect = tokens.slice(i + 1, k).includes('have') && !tokens.slice(i + 1, k).includes('been') && (heldEd(verb) || verb === 'done');
     const mine = tokens[i] === 'i' && (HELD_VERBS.has(verb) || heldIng(verb) || perfect || (/^(?:on|in)$/.test(verb) && /^(?:been|am|new)$/.test(tokens[k - 1] ?? ''))) && (sentences.includes(i) || !/^(?:can|could|should|would|shall|will|do|did|must|might|to)$/.test(tokens[i - 1] ?? ''));
     const myJob = tokens[i] === 'my' && /^(?:job|role|work|day)$/.test(tokens[i + 1] ?? '');
     // "I'm the one resetting passwords", "I'm the person who pushes the beds": the writer, by what they do.
@@ -476,8 +485,16 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     // "… 999 calls. work in the canteen atm serving dinners", "…, working on the transport desk": a sentence or clause
     // opening on where the writer works, with no "I".
     const bare = (tokens[i] === 'work' || tokens[i] === 'working') && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && (i === 0 || sentences.includes(i));
-    if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare) continue;
-    const from = you ? youAt : mine || bare ? k : ing || spent ? i + 1 : i + 2;
+    // "my wife works in the hospital kitchen", "she works on the tills": someone asked for, where they work.
+    const theirs = /^(?:works|working)$/.test(tokens[i]!) && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && OTHER_PERSON.test(tokens[i - 1] ?? '');
+    // "burnt out. 111 calls all day, people shouting at me": a clause of the work itself, then "all day", with no wish.
+    if (/^(?:all|every) (?:day|shift|night)$/.test(`${tokens[i]} ${tokens[i + 1]}`)) {
+      const at = Math.max(i - 8, ...sentences.filter((x) => x <= i));
+      const said = tokens.slice(at, i);
+      if (said.length > 0 && !said.some((w) => ALL_DAY_NOT.test(w))) yield { words: said, named: named.slice(at, i), at };
+    }
+    if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare && !theirs) continue;
+    const from = you ? youAt : mine || bare ? k : ing || spent || theirs ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
     const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
@@ -500,10 +517,9 @@ function heldWork(content: Content, tokens: string[], mentions: readonly Mention
     const role = findDescription(content, w.words, w.named, true);
     if (role) return { role, at: w.at, end: w.at + w.words.length };
   }
-  // "band 6 on AMU, thinking about ACP", "I'm a newly qualified band 5 on a surgical ward": a registered band on a
-  // ward, with no job named, is a ward nurse.
-  const nurse = mentions.every((m) => m.start > 0 && !/^(?:band|\d)$/.test(tokens[m.start - 1]!)) && BAND_ON_WARD.test(tokens.join(' ')) ? indexOf(content).byText.get('ward nurse')?.roles[0] : undefined;
-  return nurse ? { role: nurse, at: 0, end: 0 } : null;
+  // "band 6 on AMU, thinking about ACP", "stuck at band 3 in the lab": a band in a place, with no job named.
+  const banded = bandInPlace(content, tokens, mentions);
+  return banded ? { role: banded, at: 0, end: 0 } : null;
 }
 
 /**
@@ -527,9 +543,6 @@ export function heldFromWork(content: Content, tokens: string[], mentions: reado
   if (from || !uncued.some(where) || mentions.some((m) => m.role === held && !uncued.includes(m))) return null;
   return { role: null, from: held, why: `${held.title} read as the job held: the writer works there, doing its work` };
 }
-
-/** A band of a registered job, said of the writer, on a ward: at the start, or after "I am", "been", "currently" (not "now a band 6 on cardiology": a change of band, the job still unnamed). */
-const BAND_ON_WARD = /(?:^|\b(?:i am|been|currently)(?: an?)?(?: newly qualified| new)? )band [5-7] (?:on|in) (?:a |an |the )?(?:(?!band\b)[a-z]+ ){0,2}?(?:ward|amu|mau|sau|icu|itu|ccu|hdu|ed)\b/;
 
 /** The last word of the name of a job that leads a team ("team leader", "supervisor"). */
 const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;

@@ -130,7 +130,8 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
       if ((!who && !/^(?:to|into|or|towards)$/.test(tokens[k - 1]!)) || tokens[k]!.length < 3) continue;
       // The field in one or two words: "to paeds", "to learning disability".
       for (const j of [2, 1]) {
-        if (k + j > tokens.length || taken.slice(k, k + j).some(Boolean)) continue;
+        // ("to band 3 senior hca": words just before another job named are that job's band, not a field.)
+        if (k + j > tokens.length || taken.slice(k, k + j).some(Boolean) || (tokens[k] === 'band' && taken[k + j])) continue;
         const words = tokens.slice(k, k + j);
         const head = heads.find((h) => {
           const p = idx.byText.get(`${words.join(' ')} ${h}`);

@@ -193,7 +193,8 @@ export function firstReading(content: Content, text: string): FirstReading {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
     // ("redeployed from outpatients admin to the discharge lounge as an HCA": the place moved to, then the job there.)
-    if (!/^(?:(?:over|across|back) )?(?:to|into|to be an?|to an?|to the|onto)$|^(?:(?:over|across|back) )?(?:to|into)(?: the)?(?: \S+){1,3} as(?: an?)?$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
+    // ("moved from band 2 hca to band 3 senior hca": the new job's band may come before it.)
+    if (!/^(?:(?:over|across|back) )?(?:to|into|to be an?|to an?|to the|onto)(?: band (?:\d|8[a-d]))?$|^(?:(?:over|across|back) )?(?:to|into)(?: the)?(?: \S+){1,3} as(?: an?)?$/.test(tokens.slice(a.end, b.start).join(' '))) continue;
     if (!PAST_MOVE.test(tokens.slice(Math.max(0, a.start - 6), a.start).join(' '))) continue;
     cues[i - 1] = null;
     cues[i] = 'from';
