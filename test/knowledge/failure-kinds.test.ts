@@ -26,6 +26,21 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job held said with "works on" or "stepped up to" (a move already made): the job held, not a goal': [
+    { text: 'My daughter works on the IT service desk and wants to be a data analyst, what does she need?', role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'just stepped up to band 6 team leader in medical records, any leadership courses?', role: null, from: 'team-leader' },
+    { text: 'I stepped up to ward manager last month, what leadership training is there?', role: null, from: 'service-manager' },
+  ],
+  'the job held told by its work ("I work like a helper in the pharmacy", "I do 999 calls"), or its name in brackets after the work, or spelled out ("speech and language therapy assistant")': [
+    { text: 'i work like a helper in the pharmacy, packing the boxes for the wards. what next?', from: 'pharmacy-support-worker' },
+    { text: 'I push the tea trolley round the wards (ward host). Could I move into something else?', role: null, from: 'catering-assistant' },
+    { text: 'i do 999 calls at the moment, how do i become a paramedic', role: 'paramedic', from: 'call-handler' },
+    { text: 'speech and language therapy assistant here, band 4, what are my options', role: null, from: 'therapy-assistant' },
+  ],
+  '"wants to move into data", "wanting to move into data": the goal is the data analyst': [
+    { text: "I'm a ward clerk wanting to move into data, where do I start?", role: 'data-analyst', from: 'administrator' },
+    { text: 'my colleague on reception wants to move into data, how does she start', role: 'data-analyst' },
+  ],
   'someone of the writer\'s family and their job ("My wife is a domestic… she wants…"), before any job of the writer\'s own: asked for them, their job held': [
     { text: "My wife is a domestic at the hospital and asked me to send this as she doesn't use Teams much. She wants to work in the kitchens or maybe be a ward housekeeper, she'd prefer the kitchens. How does she move across?", onBehalf: true },
     { text: 'my mum is a domestic and she wants to work in the kitchens, how does she move across', role: 'catering-assistant', from: 'domestic-assistant', onBehalf: true },
