@@ -41,6 +41,25 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm a ward clerk wanting to move into data, where do I start?", role: 'data-analyst', from: 'administrator' },
     { text: 'my colleague on reception wants to move into data, how does she start', role: 'data-analyst' },
   ],
+  'a job others put forward ("all the physios say go for physio", "my manager says go for nursing") set aside by "but honestly I want…", or a goal given up ("I thought I wanted midwifery but no, not for me")': [
+    { text: 'the physios all say go for physio but honestly i want to help people with their speech, so SLT?', role: 'speech-and-language-therapist' },
+    { text: 'my manager says go for nursing but honestly i want to work with the babies, so midwifery?', role: 'midwife', from: null },
+    { text: 'i thought i wanted midwifery but no, not for me. maybe childrens nursing?', role: 'nurse-children', from: null },
+  ],
+  'a general job name ("a nurse") whose usual job is then ruled out ("but not adult nursing"), with a field named after it: the job of that field': [
+    { text: 'I want to be a nurse but not adult nursing, learning disabilities', role: 'nurse-learning-disability' },
+    { text: 'want to train as a nurse, not adult nursing though, children', role: 'nurse-children' },
+  ],
+  'a nurse recruited from abroad who already works here as one (a preceptee, "weeks in as"): the job held; and "feel like an HCA again", a likeness, is no goal': [
+    { text: "I'm a preceptor for an overseas nurse who joined in May, how can I help her plan her career?", role: null, from: 'nurse-adult', onBehalf: true },
+    { text: '3 weeks in as an internationally educated nurse, still waiting for my IV training, is that normal?', role: null, from: 'nurse-adult' },
+    { text: 'I feel like an HCA again most days, not a nurse. Is that normal in preceptorship?', role: null },
+  ],
+  'a returner: the one job told in the past, with its band ("before that I was a band 4 …"), then "get back in" or "return": that job is the goal, and no job is held': [
+    { text: 'I was a band 5 dietitian before I took ten years out for my children. How do I get back in?', role: 'dietitian', from: null },
+    { text: 'Before my illness I was a band 3 phlebotomist. is there a way back in after 4 years out?', role: 'phlebotomist', from: null },
+    { text: 'I used to be a radiographer, took 8 years out for the kids. how do I return?', role: 'radiographer', from: null },
+  ],
   'someone of the writer\'s family and their job ("My wife is a domestic… she wants…"), before any job of the writer\'s own: asked for them, their job held': [
     { text: "My wife is a domestic at the hospital and asked me to send this as she doesn't use Teams much. She wants to work in the kitchens or maybe be a ward housekeeper, she'd prefer the kitchens. How does she move across?", onBehalf: true },
     { text: 'my mum is a domestic and she wants to work in the kitchens, how does she move across', role: 'catering-assistant', from: 'domestic-assistant', onBehalf: true },

@@ -18,6 +18,7 @@ import { aboveInFamily, familyJob, generalNameInHeldFamily, goalNamedFully, qual
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { jobAfterWorkPlace } from './held-clause.js';
+import { fieldAfterRuledOut } from './ruled-out-field.js';
 import { bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 
@@ -272,11 +273,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   // "Used to be a TNA but dropped out. Is there any way back in?": a job left, asked about again, is the goal.
-  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to)\b/.test(joined)) {
+  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to|i return)\b/.test(joined)) {
     const left = mentions.find((m, i) => negated[i] && m.role !== from && !/\b(?:want|wanted|fancy|keen|interested|into)\b/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' ')));
-    if (left) {
-      role = left.role;
-      explain.push(`${left.role.title}, a job left, read as the goal to go back to`);
+    // "Before that I was a band 4 pharmacy technician … how do I get back in?": the one job told in the past, with its band.
+    const was = !left && from ? mentions.find((m, i) => m.role === from && cues[i] === 'from' && /\b(?:i was|i used to be)(?: an?)?(?: band (?:\d|8[a-d]))?$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) : undefined;
+    if (left ?? was) {
+      role = (left ?? was)!.role;
+      if (was) from = null;
+      explain.push(`${role.title}, a job left, read as the goal to go back to`);
     }
   }
   if (!role && described && described !== from) {
@@ -368,6 +372,16 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (kin && role && from) {
     explain.push(`"${kin.said}" read as ${kin.role.title}, in the family of ${from.title}`);
     role = kin.role;
+  }
+  // "a nurse but not adult nursing, mental health": the job a general name stands for, ruled out, and a field after it.
+  const field = role ? fieldAfterRuledOut(content, tokens, mentions, negated, role) : null;
+  if (field) {
+    explain.push(`${role!.title} is ruled out after its general name: ${field.title}, of the field named after it`);
+    // (The general name stood for the job ruled out: it is no other goal.)
+    mentions.forEach((m, i) => {
+      if (m.role === role) negated[i] = true;
+    });
+    role = field;
   }
 
   if (band) explain.push(`band ${band} stated`);
