@@ -60,6 +60,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'Before my illness I was a band 3 phlebotomist. is there a way back in after 4 years out?', role: 'phlebotomist', from: null },
     { text: 'I used to be a radiographer, took 8 years out for the kids. how do I return?', role: 'radiographer', from: null },
   ],
+  'a write-up of one\'s career asked for, or "what is right for me": a career conversation; "could you give some ideas" for someone: options': [
+    { text: 'can you write a summary of my career so far for my new manager? band 6 physio since 2019, MSK lead now', intent: 'career_conversation' },
+    { text: 'my team say do nursing, my partner says stay in admin, what is right for me', intent: 'career_conversation' },
+    { text: 'my staff member wants off the wards, could you give some ideas', intent: 'options' },
+  ],
   'someone of the writer\'s family and their job ("My wife is a domestic… she wants…"), before any job of the writer\'s own: asked for them, their job held': [
     { text: "My wife is a domestic at the hospital and asked me to send this as she doesn't use Teams much. She wants to work in the kitchens or maybe be a ward housekeeper, she'd prefer the kitchens. How does she move across?", onBehalf: true },
     { text: 'my mum is a domestic and she wants to work in the kitchens, how does she move across', role: 'catering-assistant', from: 'domestic-assistant', onBehalf: true },
