@@ -26,6 +26,18 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"an IT job" wanted: the digital support technician (the way into IT)': [
+    { text: 'My nephew is a porter here and wants an IT job in the trust, how does he start?', role: 'digital-support-technician', from: 'porter', onBehalf: true },
+    { text: "I'm a domestic and want an IT job, is there an apprenticeship?", role: 'digital-support-technician', from: 'domestic-assistant' },
+  ],
+  '"after I qualify as a nursing associate, … the RN top up": the job qualified in first is a step, the job named after it the goal': [
+    { text: "student nursing associate here. after I qualify as a nursing associate, how long is the RN top up for children's nursing?", role: 'nurse-children', from: 'trainee-nursing-associate' },
+    { text: 'TNA, 2nd year. after I qualify as NA how long would the RN top up be?', role: 'nurse-adult', from: 'trainee-nursing-associate' },
+  ],
+  'a career history by years ("porter 2012-2016, ward clerk 2020-now"): the job whose years run to now is held, the closed ones are past': [
+    { text: 'porter 2012-2016, domestic 2016-2020, ward clerk 2020-now. what are my options?', role: null, from: 'administrator' },
+    { text: 'HCA 2015-2019 then phlebotomist 2019-present, how do I become an AP?', role: 'assistant-practitioner', from: 'phlebotomist' },
+  ],
   'a job held said with "works on" or "stepped up to" (a move already made): the job held, not a goal': [
     { text: 'My daughter works on the IT service desk and wants to be a data analyst, what does she need?', role: 'data-analyst', from: 'digital-support-technician' },
     { text: 'just stepped up to band 6 team leader in medical records, any leadership courses?', role: null, from: 'team-leader' },

@@ -14,7 +14,7 @@ const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anythi
 /** Before a role: a move set aside ("apart from going", "rather than becoming a"). */
 const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
-const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|(?:till|until|up until|up to) (?:last|recently|a few|a couple|\d+)|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me)|(?:\S+ )?but no not (?:for|me)|but not for me)\b/;
+const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is retiring|has retired|is moving on|has moved on|before(?! (?:my|the|i|we|you|it|going|starting|applying|then|that|a|an|in)\b)|in the past|previously|for now but|(?:till|until|up until|up to) (?:last|recently|a few|a couple|\d+)|too much paperwork|(?:\S+ )?but (?:thats|that is|its|it is|it was) not (?:me|for me)|(?:\S+ )?but no not (?:for|me)|but not for me|(?:19|20)\d\d (?:19|20)\d\d)\b/;
 /** After a role: the writer turns it down, named again as "it" or "that" ("the senior HCA post but I don't want it"). */
 const REFUSED_AFTER = /^(?:(?:post|job|role|position|course|apprenticeship|programme|degree|route|thing|one|place|offer|interview) )?(?:but|though|and|tbh but) (?:to be honest )?i (?:really |honestly |just )?(?:do not|did not|dont|am not|have no|never) (?:really )?(?:want|wanted|fancy|fancied|interested|keen|desire|intention|wish)(?: (?:in|on|of|to do|to be|to go for|to take|doing|taking|going for))? (?:it|that|this|one|them)\b|^(?:(?:post|job|role|course|apprenticeship|programme|degree|route|thing) )?(?:but|and) (?:i )?(?:decided against it|changed my mind|went off (?:it|the idea)|gave (?:it|that|the idea) up)\b/;
 /** Before a role: others putting it forward to the writer ("got told I should go for", "everyone keeps telling me to apply for"). */
@@ -335,6 +335,8 @@ export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0, job
   // "HCA in maternity (MSW really)": the truer name of the job held, said after it.
   if (/^(?:really|actually|officially|technically|on paper|in fact)\b(?! (?:is|are|was|appeals|appeal|would|could|that|thats|interests|interest|suits|calls|sounds|for|i think|i reckon|tbh|to be honest|if)\b)/.test(after(tokens, m, 4)) && m.start > sentenceStart) return 3;
   // ("then domestic, now hca": after a comma, "now" goes with the job after it, `jobAfterComma`.)
+  // ("HCA 2019-2021, senior HCA 2021-now": the job of a career history whose years run to now.)
+  if (/^(?:19|20)\d\d (?:now|present|to date|current|today)\b/.test(after(tokens, m, 2))) return 2;
   if (/\bnow\b/.test(b) || (/^(?:now(?! (?:i|a|an|as|working|work|doing|on|in|at|the|my)\b)|these days|at the moment)\b/.test(after(tokens, m, 3)) && !jobAfterComma)) return 2;
   // "I started as an HCA in a care home, did a couple of years as a phlebotomist…": the first job of a career told in order
   // gives way to any later job held.

@@ -373,6 +373,16 @@ export function parseQuestion(content: Content, text: string): Parsed {
     explain.push(`"${kin.said}" read as ${kin.role.title}, in the family of ${from.title}`);
     role = kin.role;
   }
+  // "after I qualify as NA, how long would the RN top up take?": a job to qualify in first is a step; a job named after it is the goal.
+  const step = role ? mentions.findIndex((m, i) => m.role === role && !negated[i] && /\b(?:after|once|when) i (?:qualify|have qualified|am qualified|finish|become) as(?: an?)?$/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' '))) : -1;
+  const after = step >= 0 ? mentions.filter((m, i) => i > step && !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from) : [];
+  // ("… the RN top up for children's nursing": a general name, then the field of the same family said more fully.)
+  const later = after.length > 1 && after[0]!.end - after[0]!.start === 1 && after[1]!.role.family === after[0]!.role.family ? after[1] : after[0];
+  if (later) {
+    explain.push(`${role!.title} is a step qualified in first: ${later.role.title}, named after it, is the goal`);
+    role = later.role;
+    negated[step] = true;
+  }
   // "a nurse but not adult nursing, mental health": the job a general name stands for, ruled out, and a field after it.
   const field = role ? fieldAfterRuledOut(content, tokens, mentions, negated, role) : null;
   if (field) {
