@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job opening the message alone, then "any routes other than…" or "what else is open": options from the job held': [
+    { text: 'ambulance call handler. any routes other than going on the road? i get car sick lol', intent: 'options', role: null, from: 'call-handler' },
+  ],
+  'a job trained for abroad, and another asked about "in the meantime" or "for now": the registered job is the goal': [
+    { text: 'I was a physio in India, now HCA. could I be a therapy assistant for now while my HCPC is processed?', role: 'physiotherapist', from: 'hcsw-band-2' },
+    { text: 'I am nurse from Kenya waiting for my PIN, can I work as a nursing associate in the meantime?', role: 'nurse-adult' },
+  ],
   '"an IT job" wanted: the digital support technician (the way into IT)': [
     { text: 'My nephew is a porter here and wants an IT job in the trust, how does he start?', role: 'digital-support-technician', from: 'porter', onBehalf: true },
     { text: "I'm a domestic and want an IT job, is there an apprenticeship?", role: 'digital-support-technician', from: 'domestic-assistant' },

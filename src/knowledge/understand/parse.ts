@@ -383,6 +383,13 @@ export function parseQuestion(content: Content, text: string): Parsed {
     role = later.role;
     negated[step] = true;
   }
+  // "trained as a radiographer abroad … could I work as an AP in imaging in the meantime?": a job for the meantime is no goal.
+  const meantime = role ? mentions.find((m, i) => m.role === role && !negated[i] && /\b(?:in the meantime|meanwhile|for now|while i wait|until then|till then)\b/.test(tokens.slice(m.end, m.end + 6).join(' '))) : undefined;
+  const lasting = meantime ? mentions.find((m, i) => m.role !== role && m.role !== from && !negated[i] && cues[i] === 'target') : undefined;
+  if (lasting) {
+    explain.push(`${role!.title} is for the meantime: ${lasting.role.title} is the goal`);
+    role = lasting.role;
+  }
   // "a nurse but not adult nursing, mental health": the job a general name stands for, ruled out, and a field after it.
   const field = role ? fieldAfterRuledOut(content, tokens, mentions, negated, role) : null;
   if (field) {
