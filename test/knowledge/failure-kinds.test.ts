@@ -26,6 +26,64 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job opening the message alone, then "any routes other than…" or "what else is open": options from the job held': [
+    { text: 'ambulance call handler. any routes other than going on the road? i get car sick lol', intent: 'options', role: null, from: 'call-handler' },
+  ],
+  'a job trained for abroad, and another asked about "in the meantime" or "for now": the registered job is the goal': [
+    { text: 'I was a physio in India, now HCA. could I be a therapy assistant for now while my HCPC is processed?', role: 'physiotherapist', from: 'hcsw-band-2' },
+    { text: 'I am nurse from Kenya waiting for my PIN, can I work as a nursing associate in the meantime?', role: 'nurse-adult' },
+  ],
+  '"an IT job" wanted: the digital support technician (the way into IT)': [
+    { text: 'My nephew is a porter here and wants an IT job in the trust, how does he start?', role: 'digital-support-technician', from: 'porter', onBehalf: true },
+    { text: "I'm a domestic and want an IT job, is there an apprenticeship?", role: 'digital-support-technician', from: 'domestic-assistant' },
+  ],
+  '"after I qualify as a nursing associate, … the RN top up": the job qualified in first is a step, the job named after it the goal': [
+    { text: "student nursing associate here. after I qualify as a nursing associate, how long is the RN top up for children's nursing?", role: 'nurse-children', from: 'trainee-nursing-associate' },
+    { text: 'TNA, 2nd year. after I qualify as NA how long would the RN top up be?', role: 'nurse-adult', from: 'trainee-nursing-associate' },
+  ],
+  'a career history by years ("porter 2012-2016, ward clerk 2020-now"): the job whose years run to now is held, the closed ones are past': [
+    { text: 'porter 2012-2016, domestic 2016-2020, ward clerk 2020-now. what are my options?', role: null, from: 'administrator' },
+    { text: 'HCA 2015-2019 then phlebotomist 2019-present, how do I become an AP?', role: 'assistant-practitioner', from: 'phlebotomist' },
+  ],
+  'a job held said with "works on" or "stepped up to" (a move already made): the job held, not a goal': [
+    { text: 'My daughter works on the IT service desk and wants to be a data analyst, what does she need?', role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'just stepped up to band 6 team leader in medical records, any leadership courses?', role: null, from: 'team-leader' },
+    { text: 'I stepped up to ward manager last month, what leadership training is there?', role: null, from: 'service-manager' },
+  ],
+  'the job held told by its work ("I work like a helper in the pharmacy", "I do 999 calls"), or its name in brackets after the work, or spelled out ("speech and language therapy assistant")': [
+    { text: 'i work like a helper in the pharmacy, packing the boxes for the wards. what next?', from: 'pharmacy-support-worker' },
+    { text: 'I push the tea trolley round the wards (ward host). Could I move into something else?', role: null, from: 'catering-assistant' },
+    { text: 'i do 999 calls at the moment, how do i become a paramedic', role: 'paramedic', from: 'call-handler' },
+    { text: 'speech and language therapy assistant here, band 4, what are my options', role: null, from: 'therapy-assistant' },
+  ],
+  '"wants to move into data", "wanting to move into data": the goal is the data analyst': [
+    { text: "I'm a ward clerk wanting to move into data, where do I start?", role: 'data-analyst', from: 'administrator' },
+    { text: 'my colleague on reception wants to move into data, how does she start', role: 'data-analyst' },
+  ],
+  'a job others put forward ("all the physios say go for physio", "my manager says go for nursing") set aside by "but honestly I want…", or a goal given up ("I thought I wanted midwifery but no, not for me")': [
+    { text: 'the physios all say go for physio but honestly i want to help people with their speech, so SLT?', role: 'speech-and-language-therapist' },
+    { text: 'my manager says go for nursing but honestly i want to work with the babies, so midwifery?', role: 'midwife', from: null },
+    { text: 'i thought i wanted midwifery but no, not for me. maybe childrens nursing?', role: 'nurse-children', from: null },
+  ],
+  'a general job name ("a nurse") whose usual job is then ruled out ("but not adult nursing"), with a field named after it: the job of that field': [
+    { text: 'I want to be a nurse but not adult nursing, learning disabilities', role: 'nurse-learning-disability' },
+    { text: 'want to train as a nurse, not adult nursing though, children', role: 'nurse-children' },
+  ],
+  'a nurse recruited from abroad who already works here as one (a preceptee, "weeks in as"): the job held; and "feel like an HCA again", a likeness, is no goal': [
+    { text: "I'm a preceptor for an overseas nurse who joined in May, how can I help her plan her career?", role: null, from: 'nurse-adult', onBehalf: true },
+    { text: '3 weeks in as an internationally educated nurse, still waiting for my IV training, is that normal?', role: null, from: 'nurse-adult' },
+    { text: 'I feel like an HCA again most days, not a nurse. Is that normal in preceptorship?', role: null },
+  ],
+  'a returner: the one job told in the past, with its band ("before that I was a band 4 …"), then "get back in" or "return": that job is the goal, and no job is held': [
+    { text: 'I was a band 5 dietitian before I took ten years out for my children. How do I get back in?', role: 'dietitian', from: null },
+    { text: 'Before my illness I was a band 3 phlebotomist. is there a way back in after 4 years out?', role: 'phlebotomist', from: null },
+    { text: 'I used to be a radiographer, took 8 years out for the kids. how do I return?', role: 'radiographer', from: null },
+  ],
+  'a write-up of one\'s career asked for, or "what is right for me": a career conversation; "could you give some ideas" for someone: options': [
+    { text: 'can you write a summary of my career so far for my new manager? band 6 physio since 2019, MSK lead now', intent: 'career_conversation' },
+    { text: 'my team say do nursing, my partner says stay in admin, what is right for me', intent: 'career_conversation' },
+    { text: 'my staff member wants off the wards, could you give some ideas', intent: 'options' },
+  ],
   'someone the writer asks for, and where they work ("my husband works in the hospital kitchen", "she works on the tills"): their job held': [
     { text: 'my husband works in the hospital kitchen, he wants to become a porter. how does he do it', role: 'porter', from: 'catering-assistant' },
     { text: 'my son works in the hospital kitchen, can he apply to be a porter', role: 'porter', from: 'catering-assistant' },

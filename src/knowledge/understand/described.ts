@@ -365,9 +365,9 @@ const SELF_ONE = /^the (?:one|ones|person|people)$/;
 /** Words that start a description of the job wanted: "the people who…", "the one getting people…", "I'd like to lead…". */
 /** People cared for or served: "who" after them tells of them, not of a job. */
 const CARED_FOR = new Set(['patients', 'patient', 'residents', 'clients', 'users', 'babies', 'mums', 'mothers', 'families', 'relatives', 'visitors', 'kids', 'children', 'elderly']);
-const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|rather be|rather|to work|get a|get to|need to|start doing|start working|to do)$/;
+const GOAL_START = /^(?:who|that|the one|the ones|the person|the people|the helper|the helpers|the job|the role|like to|love to|want to|wants to|wanting to|rather be|rather|to work|get a|get to|need to|start doing|start working|to do)$/;
 /** The first words of GOAL_START's phrases of two words. */
-const GOAL_START_FIRST = new Set(['the', 'like', 'love', 'want', 'rather', 'to', 'get', 'need', 'start']);
+const GOAL_START_FIRST = new Set(['the', 'like', 'love', 'want', 'wants', 'wanting', 'rather', 'to', 'get', 'need', 'start']);
 
 /**
  * "the people who do the hearing tests": the roles whose work is described as the one
@@ -497,7 +497,8 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     const from = you ? youAt : mine || bare ? k : ing || spent || theirs ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
-    const stop = window.findIndex((w) => w === 'want' || w === 'would' || w === 'like' || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
+    // ("I work like a helper in the pharmacy": "like" for "as" just after the verb is no wish.)
+    const stop = window.findIndex((w, j) => w === 'want' || w === 'would' || (w === 'like' && !(j === 1 && /^(?:a|an)$/.test(window[2] ?? ''))) || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
     // ("working in the lab would be my dream" is a wish.)
     if (bare && !mine && stop >= 0 && window[stop] !== 'but') continue;
     const end = stop >= 0 ? stop : window.length;
@@ -539,7 +540,10 @@ export function heldFromWork(content: Content, tokens: string[], mentions: reado
   if (field) return held !== from && held !== role && held.family === from!.family ? { role, from: held, why: `${held.title} read from what the writer does in ${tokens.slice(work.at, work.end).join(' ')}` } : null;
   if (held !== role) return { role, from: held, why: `${held.title} read from what the writer does now` };
   // The job named with no cue, as where the work is done, within the words of it ("… all day on the service desk").
-  const where = (m: Mention) => m.role === held && m.start >= work.at && m.end <= work.end && /^(?:on|in|at)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '');
+  // (Or, with no cue, the job's own name in those words or just after them: "I do the tea trolley and the menus on the ward (ward
+  // hostess)"; not people named in the plural, worked with: "making the splints with the orthotists".)
+  const inWork = (m: Mention) => m.start >= work.at && m.start <= work.end + 2 && !/[^s]s$/.test(tokens[m.end - 1] ?? '');
+  const where = (m: Mention) => m.role === held && m.start >= work.at && ((m.end <= work.end && /^(?:on|in|at)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '')) || inWork(m));
   if (from || !uncued.some(where) || mentions.some((m) => m.role === held && !uncued.includes(m))) return null;
   return { role: null, from: held, why: `${held.title} read as the job held: the writer works there, doing its work` };
 }

@@ -77,6 +77,10 @@ export const RULES: Rule[] = [
   R('career_conversation', 5, /\b(?:career|skills) summary\b|\bsummary of (?:my|what i) (?:skills|experience|career|strengths|achievements|have done|do)\b/, 'career summary'),
   R('career_conversation', 4, /\b(?:where (?:do|should) i see myself|my (?:career )?(?:goals|aspirations|ambitions)|what do i want from my career|work out what i want)\b/, 'my goals'),
   R('career_conversation', 2, /\b(?:conversation|discuss|discussion) with my (?:line )?manager\b/, 'conversation with my manager'),
+  // "can you write up what I've done so I can show my manager", "a summary of my career so far": the writer's story, told for a talk.
+  R('career_conversation', 5, /\b(?:write up|write down|summarise|sum up|summary of|rundown of)\b.{0,20}\b(?:my career|what i have done|my experience|my journey|my progress)\b/, 'write up my career'),
+  // "i am confused … what is right for me", "which way is right for me": unsure which way to go, a talk.
+  R('career_conversation', 4, /\b(?:what|which|which one|which way|what job) is (?:right|best|the right one) for me\b/, 'what is right for me'),
 
   // profile
   R('profile', 5, /\b(?:change|update|edit|correct|fix|amend|set|save)\b (?:my |your record of my |the )?(?:role|band|job|job title|profile|details|qualifications|workplace|trust|team|area|department|ward|name)\b/, 'update my profile'),
@@ -98,6 +102,8 @@ export const RULES: Rule[] = [
   R('options', 3, /\bwhat (?:jobs|roles|careers|routes|paths|opportunities|progression) (?:can|could|are|is|might|would|should)\b|\bwhat (?:other )?(?:jobs|roles|careers) (?:are there|could i)\b/, 'what roles could I'),
   R('options', 3, /\b(?:stuck|been stuck|stay stuck|bored|plateaued)\b.{0,25}\b(?:band|same|role|job|years|forever)\b|\bhow (?:do|can) i (?:progress|get promoted|get on|move up|step up|develop|grow)\b/, 'how do I progress'),
   R('options', 2, /\b(?:progression|progress|promotion|promoted|opportunities|career paths?)\b/, 'progression word'),
+  // "what else is open to me", "any routes other than going on the road?", "could you give some ideas": other ways, asked for.
+  R('options', 4, /\bwhat else (?:is |would be |might be )?(?:open|out there|available)\b|\b(?:routes?|options?|jobs|roles|paths?|ways?) other than\b|\b(?:give|suggest|offer) (?:me |her |him |them |us )?(?:some |a few )ideas\b/, 'what else is open'),
   R('options', 2, /\bwhat (?:else )?(?:is|are) (?:there|out there|available) for (?:me|a|an|someone|people)\b|\bwhere can i go with\b|\bwhat can (?:a|an|someone)\b.{0,30}\bdo\b/, "what is there for me"),
 
   // pathway
@@ -123,6 +129,8 @@ export const RULES: Rule[] = [
   R('resources', 3, /\b(?:courses?|elearning|elfh|resources?|modules?|workshops?|webinars?|reading|books?|apps?|videos?|materials?|toolkits?|learning hub)\b/, 'courses / resources'),
   R('resources', 3, /\b(?:training|learn|learning|study|revise|revision|practise|brush up|improve|get better at|work on|boost|build)\b/, 'training / learn'),
   R('resources', 3, /\b(?:mandatory training|statutory training|care certificate|oliver mcgowan|cstf|core skills|clinical skills)\b/, 'mandatory training'),
+  // "is there a course for learning SQL?", "any free elearning?", "resources I can point her to", "CV help please": learning asked for outright.
+  R('resources', 5, /\bis there an? (?:course|module|elearning|programme|class)(?: for| on| in| to)? (?:learning|learn|doing|using|improving|brushing)\b|\bany (?:free )?(?:elearning|online courses|online modules)\b|\b(?:support|resources|material|materials) (?:or (?:resources|support) )?(?:i|we) (?:can|could) (?:point|signpost|send|give)\b|\bcv help\b|\bhelp with (?:my|a|the|her|his) cv\b/, 'a course asked for outright'),
   R('resources', 2, /\b(?:where can i find|any (?:good )?(?:free )?(?:courses|resources|training)|recommend|suggest|point me)\b/, 'where can I find'),
   R('resources', 3, /\b(?:tips|advice on|guides?|cv|cvs|interviews?|application forms?|job applications?|applications?|personal statement|supporting statement|vacancies|job adverts?|programmes?|skills|tools?)\b/, 'tips, CVs, applications, skills'),
   R('resources', 2, /\b(?:stress|stressed|burnout|burnt out|burned out|anxious|anxiety|exhausted|resilience|low mood|not sleeping)\b/, 'wellbeing word'),

@@ -18,6 +18,7 @@ import { aboveInFamily, familyJob, generalNameInHeldFamily, goalNamedFully, qual
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
 import { jobAfterWorkPlace, jobToUnnamedGoal } from './held-clause.js';
+import { fieldAfterRuledOut } from './ruled-out-field.js';
 import { BAND, bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 
@@ -274,11 +275,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   // "Used to be a TNA but dropped out. Is there any way back in?": a job left, asked about again, is the goal.
-  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to)\b/.test(joined)) {
+  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to|i return)\b/.test(joined)) {
     const left = mentions.find((m, i) => negated[i] && m.role !== from && !/\b(?:want|wanted|fancy|keen|interested|into)\b/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' ')));
-    if (left) {
-      role = left.role;
-      explain.push(`${left.role.title}, a job left, read as the goal to go back to`);
+    // "Before that I was a band 4 pharmacy technician … how do I get back in?": the one job told in the past, with its band.
+    const was = !left && from ? mentions.find((m, i) => m.role === from && cues[i] === 'from' && /\b(?:i was|i used to be)(?: an?)?(?: band (?:\d|8[a-d]))?$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) : undefined;
+    if (left ?? was) {
+      role = (left ?? was)!.role;
+      if (was) from = null;
+      explain.push(`${role.title}, a job left, read as the goal to go back to`);
     }
   }
   if (!role && described && described !== from) {
@@ -370,6 +374,33 @@ export function parseQuestion(content: Content, text: string): Parsed {
   if (kin && role && from) {
     explain.push(`"${kin.said}" read as ${kin.role.title}, in the family of ${from.title}`);
     role = kin.role;
+  }
+  // "after I qualify as NA, how long would the RN top up take?": a job to qualify in first is a step; a job named after it is the goal.
+  const step = role ? mentions.findIndex((m, i) => m.role === role && !negated[i] && /\b(?:after|once|when) i (?:qualify|have qualified|am qualified|finish|become) as(?: an?)?$/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' '))) : -1;
+  const after = step >= 0 ? mentions.filter((m, i) => i > step && !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from) : [];
+  // ("… the RN top up for children's nursing": a general name, then the field of the same family said more fully.)
+  const later = after.length > 1 && after[0]!.end - after[0]!.start === 1 && after[1]!.role.family === after[0]!.role.family ? after[1] : after[0];
+  if (later) {
+    explain.push(`${role!.title} is a step qualified in first: ${later.role.title}, named after it, is the goal`);
+    role = later.role;
+    negated[step] = true;
+  }
+  // "trained as a radiographer abroad … could I work as an AP in imaging in the meantime?": a job for the meantime is no goal.
+  const meantime = role ? mentions.find((m, i) => m.role === role && !negated[i] && /\b(?:in the meantime|meanwhile|for now|while i wait|until then|till then)\b/.test(tokens.slice(m.end, m.end + 6).join(' '))) : undefined;
+  const lasting = meantime ? mentions.find((m, i) => m.role !== role && m.role !== from && !negated[i] && cues[i] === 'target') : undefined;
+  if (lasting) {
+    explain.push(`${role!.title} is for the meantime: ${lasting.role.title} is the goal`);
+    role = lasting.role;
+  }
+  // "a nurse but not adult nursing, mental health": the job a general name stands for, ruled out, and a field after it.
+  const field = role ? fieldAfterRuledOut(content, tokens, mentions, negated, role) : null;
+  if (field) {
+    explain.push(`${role!.title} is ruled out after its general name: ${field.title}, of the field named after it`);
+    // (The general name stood for the job ruled out: it is no other goal.)
+    mentions.forEach((m, i) => {
+      if (m.role === role) negated[i] = true;
+    });
+    role = field;
   }
 
   if (band) explain.push(`band ${band} stated`);

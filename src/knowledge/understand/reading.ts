@@ -107,7 +107,7 @@ const PAST_MOVE = /\b(?:moved|redeployed|seconded|switched|went|changed|transfer
 const MOVED_THEN_FROM = /\b(?:moved|redeployed|seconded|transferred|switched) (?:over |across )?(?:to|into)(?: \S+){1,7}? from(?: (?:my|the|being))?(?: (?:old |previous |substantive )?(?:job|role|post) as)?(?: (?:a|an|the))?(?: (?:outpatients|inpatients|ward|wards|theatres|clinic|community|hospital|bank|agency|band \d))?$/;
 
 /** Words that ask what is open from here. */
-const OPTIONS_WORDS = /\b(?:options|next|from here|progress|(?:any )?routes? up(?! (?:to|into|onto)\b)|ways? up(?! (?:to|into|onto)\b)|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/;
+const OPTIONS_WORDS = /\b(?:options|next|from here|progress|(?:any )?routes? up(?! (?:to|into|onto)\b)|ways? up(?! (?:to|into|onto)\b)|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|what else is open|(?:routes?|jobs|roles|options|paths?) other than|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/;
 
 /** Where the sentence with token `i` starts: cue words are not read across the end of a sentence. */
 export function sentenceStart(sentences: readonly number[], i: number): number {
