@@ -32,8 +32,16 @@ describe('asking which was meant', () => {
     },
     {
       typed: 'career progression',
-      buttons: ['What your options are', 'A career conversation', 'Courses for your career', 'None of these'],
-      closeCall: ['options', 'career_conversation', 'resources'],
+      buttons: ['What your options are', 'A career conversation', 'None of these'],
+      closeCall: ['options', 'career_conversation'],
+      press: 'What your options are',
+      gives: 'What is your current role?',
+      value: { dialog: 'options', intent: 'options' },
+    },
+    {
+      typed: 'help with my career',
+      buttons: ['A career conversation', 'Courses for your career', 'None of these'],
+      closeCall: ['career_conversation', 'resources'],
       press: 'Courses for your career',
       gives: 'Resources: Career progression',
       value: { dialog: 'resources', intent: 'resources', area: 'career-progression' },
