@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"TI" (a technical instructor, the senior therapy support job) held: the therapy assistant': [
+    { text: "I'm a TI on the stroke ward, band 4, how do I become a physio?", role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'band 4 TI in community rehab, thinking about the OT apprenticeship', role: 'occupational-therapist', from: 'therapy-assistant' },
+  ],
   'a job opening the message alone, then "any routes other than…" or "what else is open": options from the job held': [
     { text: 'ambulance call handler. any routes other than going on the road? i get car sick lol', intent: 'options', role: null, from: 'call-handler' },
   ],
