@@ -13,6 +13,7 @@ import type { Content, Role } from '../../content/model.js';
 import { WHO_DOES, type Mention } from './mentions.js';
 import { normaliseName } from './normalise.js';
 import { bandInPlace } from './band-place.js';
+import { stayedIn } from './held-clause.js';
 import { type Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
@@ -494,6 +495,8 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
       const said = tokens.slice(at, i);
       if (said.length > 0 && !said.some((w) => ALL_DAY_NOT.test(w))) yield { words: said, named: named.slice(at, i), at };
     }
+    const stay = stayedIn(tokens, i);
+    if (stay > 1) yield { words: tokens.slice(i + 1, i + 1 + stay), named: named.slice(i + 1, i + 1 + stay), at: i + 1 };
     if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare && !theirs) continue;
     const from = you ? youAt : mine || bare ? k : ing || spent || theirs ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
