@@ -26,6 +26,24 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"TI" (a technical instructor, the senior therapy support job) held: the therapy assistant': [
+    { text: "I'm a TI on the stroke ward, band 4, how do I become a physio?", role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'band 4 TI in community rehab, thinking about the OT apprenticeship', role: 'occupational-therapist', from: 'therapy-assistant' },
+  ],
+  'goals asked about ("physio or OT??"), then in a new sentence a band and the job held ("band 3 HCA"): the band is that job\'s, and the last goal is no job held': [
+    { text: 'physio or OT?? band 3 HCA, 2 years, medical ward', role: 'physiotherapist', from: 'hcsw-band-3' },
+    { text: 'nursing associate or AP? band 2 HCA on care of the elderly', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: 'ACP or PA? band 6 staff nurse in ED', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+  ],
+  'the job held told by whom the writer helps ("helping the physios", "I help the OTs", "helping the speech therapists"): their assistant, not the professionals named': [
+    { text: 'I work on the stroke unit helping the physios get people moving again after falls, any options?', role: null, from: 'therapy-assistant' },
+    { text: 'I help the OTs with home visits and kitchen assessments, band 3, what can I do next', role: null, from: 'therapy-assistant' },
+    { text: "most days I'm helping the speech therapists with their groups, where could I go from here", role: null, from: 'therapy-assistant' },
+  ],
+  'whether to "stay in" a field or place ("stay in data", "stay on the tills") or move: the field stayed in is where the writer works now': [
+    { text: 'trying to decide whether to stay in data or go into management, can we talk', role: null, from: 'data-analyst' },
+    { text: "can't decide if I should stay on the tills or go for something else", role: null, from: 'catering-assistant' },
+  ],
   'a job opening the message alone, then "any routes other than…" or "what else is open": options from the job held': [
     { text: 'ambulance call handler. any routes other than going on the road? i get car sick lol', intent: 'options', role: null, from: 'call-handler' },
   ],

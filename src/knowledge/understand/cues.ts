@@ -214,7 +214,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // (Not across the end of the sentence: "… the business admin apprenticeship? Currently a domestic".)
   if (FROM_AFTER.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 6)).join(' '))) return 'from';
   // "… how do I get there? med sec band 4": a role with its band, after another role, is the one held.
-  if (/^band (?:\d|8[a-d])\b/.test(after) && all.some((x) => x.end <= m.start && x.role !== m.role)) return 'from';
+  // (Not a band across the end of the sentence, or one that is the next job's: "PA or ACP?? band 5 staff nurse".)
+  if (/^band (?:\d|8[a-d])\b/.test(after) && m.end < sentenceEnd && !all.some((x) => x.start === m.end + 2) && all.some((x) => x.end <= m.start && x.role !== m.role)) return 'from';
   // "do my adult nursing training", "start my ODP degree": a course the person means to do.
   if (COURSE_AFTER.test(after) && /\b(?:do|doing|start|starting|begin|apply for|go and do) my$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'target';
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.

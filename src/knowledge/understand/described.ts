@@ -13,6 +13,7 @@ import type { Content, Role } from '../../content/model.js';
 import { WHO_DOES, type Mention } from './mentions.js';
 import { normaliseName } from './normalise.js';
 import { bandInPlace } from './band-place.js';
+import { stayedIn } from './held-clause.js';
 import { type Index } from './roles-index.js';
 
 /** Plain job words that take their meaning from a place of work. */
@@ -339,7 +340,8 @@ function findDescription(content: Content, window: string[], named?: readonly bo
  * described, or null.
  */
 export function describedAround(content: Content, tokens: string[], m: Mention): Role | null {
-  if (m.end - m.start !== 1) return null;
+  // ("helping the speech therapists": a name of several words, the description ending in its last word.)
+  if (m.end - m.start !== 1) return endsDescription(content, tokens, m.end - 1, m.role);
   // "I look after the cleaners and porters": a role joined to the end of a description is part of it too.
   const joined = /^(?:and|or|&)$/.test(tokens[m.start - 1] ?? '') ? endsDescription(content, tokens, m.start - 2, m.role) : null;
   // "I supervise the domestic team": the team named by the role's name, at the end of a description.
@@ -493,6 +495,8 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
       const said = tokens.slice(at, i);
       if (said.length > 0 && !said.some((w) => ALL_DAY_NOT.test(w))) yield { words: said, named: named.slice(at, i), at };
     }
+    const stay = stayedIn(tokens, i);
+    if (stay > 1) yield { words: tokens.slice(i + 1, i + 1 + stay), named: named.slice(i + 1, i + 1 + stay), at: i + 1 };
     if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare && !theirs) continue;
     const from = you ? youAt : mine || bare ? k : ing || spent || theirs ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
@@ -515,7 +519,10 @@ function describedHeld(content: Content, tokens: string[], mentions: readonly Me
 function heldWork(content: Content, tokens: string[], mentions: readonly Mention[], sentences: readonly number[]): { role: Role; at: number; end: number } | null {
   // ("what else could I do? I take patients…": a sentence starting with "I" is no question "could I…".)
   for (const w of heldWindows(tokens, mentions, sentences)) {
-    const role = findDescription(content, w.words, w.named, true);
+    // "I work on the wards helping the physios get people walking again": the people the writer helps, named at
+    // the end of a description of another job, say whose work it is before the rest of the words do.
+    const around = mentions.find((m) => m.start >= w.at && m.end <= w.at + w.words.length && describedAround(content, tokens, m));
+    const role = (around && describedAround(content, tokens, around)) ?? findDescription(content, w.words, w.named, true);
     if (role) return { role, at: w.at, end: w.at + w.words.length };
   }
   // "band 6 on AMU, thinking about ACP", "stuck at band 3 in the lab": a band in a place, with no job named.

@@ -37,3 +37,17 @@ export function jobToUnnamedGoal(tokens: string[], m: Mention, sentenceStart: nu
   const rest = tokens.slice(at + 1, sentenceEnd);
   return rest.length >= 1 && rest.length <= 3 && !NOT_A_JOB.test(rest[0]!) && !rest.some((t) => /^(?:be|become|do|get|band|level|me|it)$/.test(t));
 }
+
+/** After "stay in": words that end the field stayed in ("stay in data or move…"). */
+const STAY_END = /^(?:or|and|but|as|because|cos|for|until|till|while|vs|versus|instead|forever|long|longer)$/;
+
+/**
+ * "whether to stay in data or move into something patient facing", "should I stay on the wards": a field or place the
+ * writer would stay in is where they work now. The number of words of it after "stay in" (at most four), or 0.
+ */
+export function stayedIn(tokens: string[], i: number): number {
+  if (!/^(?:stay|staying|remain|remaining)$/.test(tokens[i]!) || !/^(?:in|on)$/.test(tokens[i + 1] ?? '')) return 0;
+  const words = tokens.slice(i + 1, i + 5);
+  const end = words.findIndex((w) => STAY_END.test(w));
+  return end < 0 ? words.length : end;
+}
