@@ -74,6 +74,23 @@ function namesByFirstWord(content: Content): Map<string, Split[]> {
  * foundation degree, not a degree apprenticeship.
  */
 export function glossaryTermsIn(content: Content, text: string): GlossaryEntry[] {
+  let seen = termsSeen.get(content);
+  if (!seen) termsSeen.set(content, (seen = new Map()));
+  let found = seen.get(text);
+  if (!found) {
+    found = termsIn(content, text);
+    // The texts read are a route card's own (a few per route and role): the cache stays small, and is cut back if not.
+    if (seen.size >= TERMS_SEEN_MAX) seen.delete(seen.keys().next().value!);
+    seen.set(text, found);
+  }
+  return [...found];
+}
+
+/** The entries found in each text read lately, per content: a route card's text is read again every time it is shown. */
+const termsSeen = new WeakMap<Content, Map<string, readonly GlossaryEntry[]>>();
+const TERMS_SEEN_MAX = 256;
+
+function termsIn(content: Content, text: string): GlossaryEntry[] {
   const words = normalise(text).split(' ');
   const index = namesByFirstWord(content);
   const found: GlossaryEntry[] = [];

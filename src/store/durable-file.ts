@@ -7,7 +7,8 @@
  * Reading refuses an empty or unparseable file instead of starting afresh:
  * silently replacing someone's data with an empty store is the worst outcome.
  */
-import { open, readFile, rename, mkdir, rm, type FileHandle } from 'node:fs/promises';
+import { close as closeFd, fstat, fsync, ftruncate, open as openFd, write as writeFd } from 'node:fs';
+import { open, readFile, rename, mkdir, rm } from 'node:fs/promises';
 import { dirname, basename } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StoreOpenError } from './ports.js';
@@ -93,11 +94,23 @@ export async function appendDurably(file: string, text: string): Promise<void> {
 }
 
 
+/** How long a file stays open after an append with none waiting behind it, for the next one. */
+export const APPEND_IDLE_CLOSE_MS = 1000;
+
 /**
  * Appends whole lines to one file and flushes them, like `appendDurably`, but
- * can keep the file open between appends while more are on their way (a busy
- * server), so a burst of writes does not open, measure and close the file each
- * time. The file's length is known from the last append instead of asked for.
+ * keeps the file open between appends while more are on their way (a busy
+ * server), and for a second after the last (`APPEND_IDLE_CLOSE_MS`), so
+ * writes that come one at a time a few milliseconds apart (a server answering
+ * a steady stream of turns) do not open, measure and close the file each time:
+ * that was most of the garbage such a write made. An idle server holds no data
+ * file open once that second has passed. The file's length is known from the
+ * last append instead of asked for.
+ *
+ * It works on the file descriptor with node:fs's callback calls rather than
+ * a FileHandle: a FileHandle's append and flush go through several layers of
+ * promises each, and for a write that carries one turn's change they made
+ * more garbage than the rest of the write.
  *
  * The same fault rule holds: an append or flush that fails is cut back to the
  * length before it (the error says whether that worked, `cutBack`), and the
@@ -106,8 +119,10 @@ export async function appendDurably(file: string, text: string): Promise<void> {
  * file would write where no one reads.
  */
 export class DurableAppender {
-  private fh: FileHandle | undefined;
+  private fd: number | undefined;
   private size = 0;
+  /** Closes the file once no append has come for APPEND_IDLE_CLOSE_MS. */
+  private idle: NodeJS.Timeout | undefined;
   /** Flushes to disk so far (tests, benchmarks). */
   syncs = 0;
 
@@ -115,48 +130,73 @@ export class DurableAppender {
 
   /** Whether the file is open now. */
   get isOpen(): boolean {
-    return this.fh !== undefined;
+    return this.fd !== undefined;
   }
 
   /** Appends `text` and flushes it; if `keepOpen()` says so once it is flushed, the file stays open for the next append. */
   async append(text: string, keepOpen: () => boolean = () => false): Promise<void> {
-    if (!this.fh) {
+    if (this.idle) {
+      clearTimeout(this.idle);
+      this.idle = undefined;
+    }
+    if (this.fd === undefined) {
       // A failure to open changed nothing in the file.
-      const fh = await open(this.file, 'a', 0o600);
+      const fd = await fdCall<number>((done) => openFd(this.file, 'a', 0o600, done));
       try {
-        this.size = (await fh.stat()).size;
+        this.size = (await fdCall<{ size: number }>((done) => fstat(fd, done))).size;
       } catch (err) {
-        await fh.close().catch(() => undefined);
+        await fdCall((done) => closeFd(fd, done)).catch(() => undefined);
         throw Object.assign(err instanceof Error ? err : new Error(String(err)), { cutBack: false });
       }
-      this.fh = fh;
+      this.fd = fd;
     }
-    const fh = this.fh;
+    const fd = this.fd;
     const size = this.size;
     try {
-      await fh.appendFile(text, 'utf8');
-      await fh.sync();
+      const bytes = Buffer.from(text, 'utf8');
+      // A write may take fewer bytes than it was given (a disk nearly full): the rest follows, or the error.
+      for (let done = 0; done < bytes.length; ) {
+        const n = await fdCall<number>((cb) => writeFd(fd, bytes, done, bytes.length - done, null, cb));
+        if (n <= 0) throw new Error(`Nothing could be appended to ${this.file}.`);
+        done += n;
+      }
+      await fdCall((done) => fsync(fd, done));
       this.syncs++;
-      this.size = size + Buffer.byteLength(text, 'utf8');
+      this.size = size + bytes.length;
     } catch (err) {
       let cutBack = true;
       try {
-        await fh.truncate(size);
-        await fh.sync();
+        await fdCall((done) => ftruncate(fd, size, done));
+        await fdCall((done) => fsync(fd, done));
       } catch {
         cutBack = false;
       }
       await this.close();
       throw Object.assign(err instanceof Error ? err : new Error(String(err)), { cutBack });
     }
-    if (!keepOpen()) await this.close();
+    if (!keepOpen()) {
+      this.idle = setTimeout(() => {
+        this.idle = undefined;
+        void this.close();
+      }, APPEND_IDLE_CLOSE_MS);
+      this.idle.unref();
+    }
   }
 
   async close(): Promise<void> {
-    const fh = this.fh;
-    this.fh = undefined;
-    await fh?.close().catch(() => undefined);
+    if (this.idle) {
+      clearTimeout(this.idle);
+      this.idle = undefined;
+    }
+    const fd = this.fd;
+    this.fd = undefined;
+    if (fd !== undefined) await fdCall((done) => closeFd(fd, done)).catch(() => undefined);
   }
+}
+
+/** A node:fs callback call as a promise: `call` is given the callback, which takes an error and a result. */
+function fdCall<T = void>(call: (done: (err: NodeJS.ErrnoException | null, result?: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => call((err, result) => (err ? reject(err) : resolve(result as T))));
 }
 
 

@@ -215,8 +215,14 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     this.dirty.clear();
     try {
       // Changes made while this append ran mean another write follows at once: keep the file open for it.
-      // When nothing is waiting the file is closed, so an idle server holds no data file open.
-      await this.appender.append(`${out.join('\n')}\n`, () => this.dirty.size > 0);
+      // When nothing is waiting the file is closed a second later (src/store/durable-file.ts), so an idle server
+      // holds no data file open.
+      // The text is made by one join, the last line's newline included: a newline added after the join
+      // would make a two-part string, copied whole once more before it could be written.
+      out.push('');
+      const text = out.join('\n');
+      out.pop();
+      await this.appender.append(text, () => this.dirty.size > 0);
     } catch (err) {
       this.requeue(taken);
       if ((err as { cutBack?: boolean }).cutBack === false) {

@@ -16,6 +16,7 @@ import { removeDir, tempDir } from '../helpers/tmp.js';
 import { dialogBot, dialogServices } from '../helpers/bot.js';
 import { loadContent } from '../../src/content/load.js';
 import { defaultContentDir } from '../../src/paths.js';
+import { APPEND_IDLE_CLOSE_MS } from '../../src/store/durable-file.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 
 const PEOPLE = ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans'];
@@ -131,6 +132,9 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
     expect(await say(store, 'Career conversation')).toContain(GOOD_AT);
 
     // Each answer in a career conversation is kept in the dialog state only: that is the turn's one write.
+    // A folder cannot be made read-only while a file in it is open for writing: wait until the store has
+    // closed its journal (a second after its last write).
+    await new Promise((r) => setTimeout(r, APPEND_IDLE_CLOSE_MS + 300));
     execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'pipe' });
     const failed = await say(store, 'I am calm under pressure');
     expect(failed).toContain("couldn't save that");

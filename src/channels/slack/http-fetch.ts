@@ -146,6 +146,72 @@ class PlainResponse {
   }
 }
 
+/** The answer to a request made here, once its body has all arrived. */
+function answerTo(res: http.IncomingMessage, resolve: (r: Response) => void, reject: (err: unknown) => void): void {
+  const status = res.statusCode ?? 0;
+  if (status >= 300 && status < 400 && res.headers.location !== undefined) {
+    res.resume();
+    reject(new TypeError(`fetch failed: redirected to another address (HTTP ${status})`));
+    return;
+  }
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('error', reject);
+  res.on('end', () => {
+    try {
+      const encoding = res.headers['content-encoding'];
+      const raw = decoded(Buffer.concat(chunks), Array.isArray(encoding) ? encoding[0] : encoding);
+      const headers = () => answerHeaders(res.headers, encoding !== undefined);
+      const empty = status === 204 || status === 205 || status === 304;
+      resolve(new PlainResponse(status, res.statusMessage ?? '', headers, empty ? null : raw) as unknown as Response);
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
+
+/** Where each address posts to, as node:http takes it: parsed once, not for every post. */
+const targets = new Map<string, { protocol: string; hostname: string; port: string; path: string; plain: boolean }>();
+
+/**
+ * A POST of a body given in parts (for a reply: its fields, then its blocks as
+ * rendered), answered as `slackFetch` answers. The parts are written one after
+ * another, so the body is never made as one string: joining them would copy
+ * the blocks (several kilobytes for a card) into a new string for each post.
+ * `headers` are sent as given (names in lower case); the length is added.
+ * Redirects are refused, as the Web API client asks of its fetch.
+ */
+export function postParts(address: string, headers: Record<string, string>, parts: readonly string[]): Promise<Response> {
+  let target = targets.get(address);
+  if (!target) {
+    const url = new URL(address);
+    target = {
+      protocol: url.protocol,
+      hostname: url.hostname.replace(/^\[|\]$/g, ''),
+      port: url.port,
+      path: `${url.pathname}${url.search}`,
+      // An address with a user name or password goes through slackFetch, which passes them on.
+      plain: url.username === '' && url.password === '',
+    };
+    if (targets.size >= 64) targets.clear();
+    targets.set(address, target);
+  }
+  const agent = agents[target.protocol as keyof typeof agents];
+  if (!agent || !target.plain) return slackFetch(address, { method: 'POST', headers, body: parts.join(''), redirect: 'error' });
+  let length = 0;
+  for (const p of parts) length += Buffer.byteLength(p);
+  const { protocol, hostname, port, path } = target;
+  return new Promise<Response>((resolve, reject) => {
+    const req = (protocol === 'https:' ? https : http).request(
+      { protocol, hostname, ...(port ? { port } : {}), path, method: 'POST', headers: { ...headers, 'content-length': String(length) }, agent },
+      (res) => answerTo(res, resolve, reject),
+    );
+    req.on('error', reject);
+    for (const p of parts) req.write(p);
+    req.end();
+  });
+}
+
 export const slackFetch: typeof fetch = async (input, init = {}) => {
   const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
   const agent = agents[url.protocol as keyof typeof agents];
@@ -160,28 +226,7 @@ export const slackFetch: typeof fetch = async (input, init = {}) => {
     const req = (url.protocol === 'https:' ? https : http).request(
       url,
       { method, headers: plainHeaders(init.headers), agent, ...(signal ? { signal } : {}) },
-      (res) => {
-        const status = res.statusCode ?? 0;
-        if (status >= 300 && status < 400 && res.headers.location !== undefined) {
-          res.resume();
-          reject(new TypeError(`fetch failed: redirected to another address (HTTP ${status})`));
-          return;
-        }
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', reject);
-        res.on('end', () => {
-          try {
-            const encoding = res.headers['content-encoding'];
-            const raw = decoded(Buffer.concat(chunks), Array.isArray(encoding) ? encoding[0] : encoding);
-            const headers = () => answerHeaders(res.headers, encoding !== undefined);
-            const empty = status === 204 || status === 205 || status === 304;
-            resolve(new PlainResponse(status, res.statusMessage ?? '', headers, empty ? null : raw) as unknown as Response);
-          } catch (err) {
-            reject(err);
-          }
-        });
-      },
+      (res) => answerTo(res, resolve, reject),
     );
     req.on('error', reject);
     req.end(body);

@@ -14,7 +14,7 @@
  */
 import { stringify as formOf } from 'node:querystring';
 import { WebAPIPlatformError, type WebClient } from '@slack/web-api';
-import { slackFetch } from './http-fetch.js';
+import { postParts, slackFetch } from './http-fetch.js';
 
 export interface ReplyFields {
   channel: string;
@@ -97,15 +97,14 @@ export async function readOnce(client: WebClient, method: 'users.info', fields: 
 export async function postReply(client: WebClient, method: 'chat.postMessage' | 'chat.postEphemeral', fields: ReplyFields, blocksJson: string): Promise<void> {
   const c = client as unknown as ClientParts;
   const head = JSON.stringify({ ...(c.teamId ? { team_id: c.teamId } : {}), ...fields });
-  const body = `${head.slice(0, -1)},"blocks":${blocksJson}}`;
   let result: Result | undefined;
   try {
-    const res = await slackFetch(`${c.slackApiUrl}${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json; charset=utf-8', ...(c.token ? { Authorization: `Bearer ${c.token}` } : {}) },
-      body,
-      redirect: 'error',
-    });
+    // The body is the fields with the blocks added, written in parts (the blocks are not copied into one string).
+    const res = await postParts(
+      `${c.slackApiUrl}${method}`,
+      { ...(c.token ? { authorization: `Bearer ${c.token}` } : {}), 'content-type': 'application/json; charset=utf-8' },
+      [head.slice(0, -1), ',"blocks":', blocksJson, '}'],
+    );
     result = await answerOf(res);
   } catch {
     result = undefined;
