@@ -485,6 +485,9 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     // "… 999 calls. work in the canteen atm serving dinners", "…, working on the transport desk": a sentence or clause
     // opening on where the writer works, with no "I".
     const bare = (tokens[i] === 'work' || tokens[i] === 'working') && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && (i === 0 || sentences.includes(i));
+    // "started in 111 monday", "I just started on the switchboard": where a new job is, said of oneself.
+    const lead = /^(?:just|recently)$/.test(tokens[i - 1] ?? '') ? i - 2 : i - 1;
+    const begun = /^(?:started|joined)$/.test(tokens[i]!) && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && (lead < 0 || sentences.includes(lead + 1) || /^(?:i|have)$/.test(tokens[lead] ?? ''));
     // "my wife works in the hospital kitchen", "she works on the tills": someone asked for, where they work.
     const theirs = /^(?:works|working)$/.test(tokens[i]!) && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && OTHER_PERSON.test(tokens[i - 1] ?? '');
     // "burnt out. 111 calls all day, people shouting at me": a clause of the work itself, then "all day", with no wish.
@@ -493,14 +496,14 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
       const said = tokens.slice(at, i);
       if (said.length > 0 && !said.some((w) => ALL_DAY_NOT.test(w))) yield { words: said, named: named.slice(at, i), at };
     }
-    if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare && !theirs) continue;
-    const from = you ? youAt : mine || bare ? k : ing || spent || theirs ? i + 1 : i + 2;
+    if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare && !begun && !theirs) continue;
+    const from = you ? youAt : mine || bare ? k : ing || spent || theirs || begun ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
     // ("I work like a helper in the pharmacy": "like" for "as" just after the verb is no wish.)
     const stop = window.findIndex((w, j) => w === 'want' || w === 'would' || (w === 'like' && !(j === 1 && /^(?:a|an)$/.test(window[2] ?? ''))) || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
     // ("working in the lab would be my dream" is a wish.)
-    if (bare && !mine && stop >= 0 && window[stop] !== 'but') continue;
+    if ((bare || begun) && !mine && stop >= 0 && window[stop] !== 'but') continue;
     const end = stop >= 0 ? stop : window.length;
     yield { words: window.slice(0, end), named: named.slice(from, from + end), at: from };
   }
@@ -571,6 +574,8 @@ export function ledTeams(idx: Index, tokens: string[], mentions: Mention[], clau
     const single = last.endsWith('s') && last.length > 3 ? [...said.slice(0, -1), last.slice(0, -1)] : said;
     const leadName = tokens.slice(lead.start, lead.end).join(' ');
     const phrase = idx.byText.get(`${said.join(' ')} ${leadName}`) ?? idx.byText.get(`${single.join(' ')} ${leadName}`);
+    // "team leader in the switchboard": a place with no lead job of its own is where the general lead job is.
+    if ((!phrase || phrase.priority > 1) && /^in(?: the)?$/.test(gap) && lead.role.family === 'leadership' && led.role.family !== 'leadership') out = out.filter((x) => x !== led);
     if (!phrase || phrase.priority > 1) continue;
     const role = phrase.roles[0]!;
     out = out.filter((x) => x !== led).map((x) => (x === lead ? { ...x, role, phrase, how: `read "${leadName}" of the ${said.join(' ')} as ${role.title}` } : x));
