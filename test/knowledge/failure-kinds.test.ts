@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job opening the message with its band, then "is there a pathway to" a job the bot has no role for ("management accountant"): the job opening is held, no goal': [
+    { text: 'Accounts assistant band 4 - is there a pathway to management accountant? CIMA or ACCA?', role: null, from: 'assistant-accountant' },
+    { text: 'Medical secretary band 4 - is there a pathway to practice manager in a GP surgery?', role: null, from: 'medical-secretary' },
+    { text: 'Porter band 2 - is there a pathway to security officer?', role: null, from: 'porter' },
+  ],
   'staff outside nursing naming their job by a local title ("x-ray department assistant", "desktop support engineer", "housekeeping", "the info team"): that job held': [
     { text: 'im an x-ray department assistant, how would i train as a radiographer?', role: 'radiographer', from: 'hcsw-band-2' },
     { text: 'x-ray assistant band 2, what can i move on to?', role: null, from: 'hcsw-band-2' },
