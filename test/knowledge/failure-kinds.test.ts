@@ -26,6 +26,44 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'a job opening the message with its band, then "is there a pathway to" a job the bot has no role for ("management accountant"): the job opening is held, no goal': [
+    { text: 'Accounts assistant band 4 - is there a pathway to management accountant? CIMA or ACCA?', role: null, from: 'assistant-accountant' },
+    { text: 'Medical secretary band 4 - is there a pathway to practice manager in a GP surgery?', role: null, from: 'medical-secretary' },
+    { text: 'Porter band 2 - is there a pathway to security officer?', role: null, from: 'porter' },
+  ],
+  'staff outside nursing naming their job by a local title ("x-ray department assistant", "desktop support engineer", "housekeeping", "the info team"): that job held': [
+    { text: 'im an x-ray department assistant, how would i train as a radiographer?', role: 'radiographer', from: 'hcsw-band-2' },
+    { text: 'x-ray assistant band 2, what can i move on to?', role: null, from: 'hcsw-band-2' },
+    { text: 'desktop support engineer here, how do I get into cyber security or project work?', from: 'digital-support-technician' },
+    { text: "I'm an IT support engineer, could I become a data analyst?", role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'i work in housekeeping on the wards, what else could i do in the hospital?', role: null, from: 'domestic-assistant' },
+    { text: "any excel courses? I'm in the info team and my spreadsheets are a mess", role: null, from: 'data-analyst' },
+  ],
+  '"started on 111 last week", "I just started in housekeeping": where a new job is, with no job named, gives the job held': [
+    { text: 'started on 111 last week, the calls are hard but the team is lovely', intent: 'checkin', from: 'call-handler' },
+    { text: 'just started in 111, is there a check in for new starters?', from: 'call-handler' },
+    { text: 'I just started in housekeeping, first week done', from: 'domestic-assistant' },
+  ],
+  '"team leader in the switchboard": a lead job in a place with no lead job of its own is the general team leader, not the place\'s job': [
+    { text: 'team leader in the switchboard, what could I move up to?', role: null, from: 'team-leader' },
+  ],
+  '"just got promoted to supervisor in catering" after "new team leaders": the job just promoted to is the one held now': [
+    { text: 'what training is there for new team leaders? just got promoted to supervisor in catering last month', role: null, from: 'facilities-supervisor' },
+    { text: 'any course on leading people for new supervisors? recently promoted to housekeeping supervisor', role: null, from: 'facilities-supervisor' },
+    { text: "tips for new team leaders please, I've just been promoted to domestic supervisor", role: null, from: 'facilities-supervisor' },
+  ],
+  '"want to lead the dispensary team as team leader": a team named by its work is no job, so "as" still follows the wish': [
+    { text: 'pharmacy technician, i want to run the dispensary team as team leader. how?', role: 'team-leader', from: 'pharmacy-technician' },
+    { text: 'band 3 porter, want to lead the portering team as team leader one day, what do i need', role: 'facilities-supervisor', from: 'porter' },
+  ],
+  '"how do I get a permanent admin job": a permanent job sought is the goal, not the job held': [
+    { text: 'bank HCA on the wards, how do I get a permanent admin job?', role: 'administrator', from: 'hcsw-band-2' },
+    { text: 'agency domestic at the moment, how can I get a permanent porter band 2 job', role: 'porter', from: 'domestic-assistant' },
+  ],
+  '"payroll clerk band 3 … become a senior payroll officer": one role held under a lower name and wanted under a higher one is both held and wanted': [
+    { text: 'payroll clerk band 3, how do i become a senior payroll officer?', role: 'payroll-officer', from: 'payroll-officer' },
+    { text: 'HR assistant band 3 - route to HR administrator band 4?', role: 'hr-administrator', from: 'hr-administrator' },
+  ],
   '"TI" (a technical instructor, the senior therapy support job) held: the therapy assistant': [
     { text: "I'm a TI on the stroke ward, band 4, how do I become a physio?", role: 'physiotherapist', from: 'therapy-assistant' },
     { text: 'band 4 TI in community rehab, thinking about the OT apprenticeship', role: 'occupational-therapist', from: 'therapy-assistant' },

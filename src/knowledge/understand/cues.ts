@@ -207,6 +207,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "RSCN how", "lab assistant, BMS how?": a role with a bare "how" ending the sentence is the goal asked about.
   if (tokens[m.end] === 'how' && m.end < sentenceEnd && /^(?:(?:pls|please|plz|thanks|thx|ta|lol|tho|though) ?)*$/.test(tokens.slice(m.end + 1, sentenceEnd).join(' '))) return 'target';
   // "new AP, first week", "a newly qualified nurse", "permanent HCSW": words that say the job is held now.
+  // (Not a permanent job sought: "how do I get a permanent admin job", "looking for a permanent porter post".)
+  const sought = /\b(?:get|getting|find|finding|want|land|secure|apply for|applying for|look for|looking for|go for|going for|become|be made) (?:a |an |the )?permanent$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '));
+  if (sought) return 'target';
   if (tokens.slice(end, m.start).some((t) => HELD_NOW.has(t))) return 'from';
   // "preceptorship wk 12 ODP in main theatres", "week 3 of induction, new porter": a job named after how far the writer is into it.
   if (/\b(?:preceptorship|induction|probation|first (?:week|day|month|shift)|(?:week|wk|day|month) \d+)\b/.test(tokens.slice(Math.max(sentenceStart, end - 5), end).join(' '))) return 'from';
@@ -214,8 +217,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // (Not across the end of the sentence: "… the business admin apprenticeship? Currently a domestic".)
   if (FROM_AFTER.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 6)).join(' '))) return 'from';
   // "… how do I get there? med sec band 4": a role with its band, after another role, is the one held.
-  // (Not a band across the end of the sentence, or one that is the next job's: "PA or ACP?? band 5 staff nurse".)
-  if (/^band (?:\d|8[a-d])\b/.test(after) && m.end < sentenceEnd && !all.some((x) => x.start === m.end + 2) && all.some((x) => x.end <= m.start && x.role !== m.role)) return 'from';
+  // (Not a band across the end of the sentence, or one that is the next job's: "PA or ACP?? band 5 staff nurse";
+  // nor a job sought with its band: "… how do I get a permanent admin band 3 job".)
+  if (/^band (?:\d|8[a-d])\b/.test(after) && m.end < sentenceEnd && !all.some((x) => x.start === m.end + 2) && all.some((x) => x.end <= m.start && x.role !== m.role) && !/\b(?:how do i|how can i|how to|want to|wanting to|hoping to|like to) (?:get|find|land|become|be) (?:a|an)$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) return 'from';
   // "do my adult nursing training", "start my ODP degree": a course the person means to do.
   if (COURSE_AFTER.test(after) && /\b(?:do|doing|start|starting|begin|apply for|go and do) my$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'target';
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.

@@ -487,6 +487,9 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     // "… 999 calls. work in the canteen atm serving dinners", "…, working on the transport desk": a sentence or clause
     // opening on where the writer works, with no "I".
     const bare = (tokens[i] === 'work' || tokens[i] === 'working') && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && (i === 0 || sentences.includes(i));
+    // "started in 111 monday", "I just started on the switchboard": where a new job is, said of oneself.
+    const lead = /^(?:just|recently)$/.test(tokens[i - 1] ?? '') ? i - 2 : i - 1;
+    const begun = /^(?:started|joined)$/.test(tokens[i]!) && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && (lead < 0 || sentences.includes(lead + 1) || /^(?:i|have)$/.test(tokens[lead] ?? ''));
     // "my wife works in the hospital kitchen", "she works on the tills": someone asked for, where they work.
     const theirs = /^(?:works|working)$/.test(tokens[i]!) && /^(?:in|on|at)$/.test(tokens[i + 1] ?? '') && OTHER_PERSON.test(tokens[i - 1] ?? '');
     // "burnt out. 111 calls all day, people shouting at me": a clause of the work itself, then "all day", with no wish.
@@ -497,14 +500,14 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     }
     const stay = stayedIn(tokens, i);
     if (stay > 1) yield { words: tokens.slice(i + 1, i + 1 + stay), named: named.slice(i + 1, i + 1 + stay), at: i + 1 };
-    if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare && !theirs) continue;
-    const from = you ? youAt : mine || bare ? k : ing || spent || theirs ? i + 1 : i + 2;
+    if (!mine && !myJob && !theOne && !ing && !spent && !you && !bare && !begun && !theirs) continue;
+    const from = you ? youAt : mine || bare ? k : ing || spent || theirs || begun ? i + 1 : i + 2;
     // Not a wish: "I want to", "I would like to" come before a goal, not after "I do"; after "from", "to" starts the goal.
     const window = tokens.slice(from, from + 15);
     // ("I work like a helper in the pharmacy": "like" for "as" just after the verb is no wish.)
     const stop = window.findIndex((w, j) => w === 'want' || w === 'would' || (w === 'like' && !(j === 1 && /^(?:a|an)$/.test(window[2] ?? ''))) || w === 'become' || w === 'but' || w === 'rather' || (tokens[i] === 'from' && w === 'to'));
     // ("working in the lab would be my dream" is a wish.)
-    if (bare && !mine && stop >= 0 && window[stop] !== 'but') continue;
+    if ((bare || begun) && !mine && stop >= 0 && window[stop] !== 'but') continue;
     const end = stop >= 0 ? stop : window.length;
     yield { words: window.slice(0, end), named: named.slice(from, from + end), at: from };
   }
@@ -553,36 +556,6 @@ export function heldFromWork(content: Content, tokens: string[], mentions: reado
   const where = (m: Mention) => m.role === held && m.start >= work.at && ((m.end <= work.end && /^(?:on|in|at)$/.test(tokens[m.start - (tokens[m.start - 1] === 'the' ? 2 : 1)] ?? '')) || inWork(m));
   if (from || !uncued.some(where) || mentions.some((m) => m.role === held && !uncued.includes(m))) return null;
   return { role: null, from: held, why: `${held.title} read as the job held: the writer works there, doing its work` };
-}
-
-/** The last word of the name of a job that leads a team ("team leader", "supervisor"). */
-const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
-
-/**
- * "supervisor of 6 domestics", "team leader in outpatients admin", "supervisor over the porters": a lead job
- * and the people it leads, where the two make the name of one job ("domestic supervisor", "admin team
- * leader"), are that job; the people led are no job of the writer's or goal.
- */
-export function ledTeams(idx: Index, tokens: string[], mentions: Mention[], clauses: readonly number[] = []): Mention[] {
-  let out = mentions;
-  for (const lead of mentions) {
-    if (!LEADS.test(lead.phrase.tokens.at(-1) ?? '') || !out.includes(lead)) continue;
-    const led = out.find((x) => x.start > lead.end && x.start <= lead.end + 4);
-    // "team leader in domestic services, domestic 4 yrs": after a comma, the job is said on its own.
-    if (!led || clauses.some((c) => c > lead.end && c <= led.start)) continue;
-    // "of", "for", "over" and the team right after (past "the" or a number); "in" with at most two words of place between.
-    const gap = tokens.slice(lead.end, led.start).join(' ');
-    if (!/^(?:(?:of|for|over)(?: the| my| our| a team of)?(?: \d+| two| three| four| five| six| seven| eight| nine| ten| eleven| twelve| several| a few| band \d)?|in(?: the)?(?: [a-z]+){0,2})$/.test(gap)) continue;
-    const said = tokens.slice(led.start, led.end);
-    const last = said.at(-1)!;
-    const single = last.endsWith('s') && last.length > 3 ? [...said.slice(0, -1), last.slice(0, -1)] : said;
-    const leadName = tokens.slice(lead.start, lead.end).join(' ');
-    const phrase = idx.byText.get(`${said.join(' ')} ${leadName}`) ?? idx.byText.get(`${single.join(' ')} ${leadName}`);
-    if (!phrase || phrase.priority > 1) continue;
-    const role = phrase.roles[0]!;
-    out = out.filter((x) => x !== led).map((x) => (x === lead ? { ...x, role, phrase, how: `read "${leadName}" of the ${said.join(' ')} as ${role.title}` } : x));
-  }
-  return out;
 }
 
 /**

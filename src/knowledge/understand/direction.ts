@@ -150,7 +150,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
     0,
     m.start - 10,
     ...all
-      .filter((x) => x.role !== m.role && x.end <= m.start && !(x.end - x.start === 1 && /^as(?: (?:a|an|the))?$/.test(tokens.slice(x.end, m.start).join(' '))))
+      // ("want to lead the dispensary team as team leader": a team named by its work is no clause of its own either.)
+      .filter((x) => x.role !== m.role && x.end <= m.start && !(x.end - x.start === 1 && /^as(?: (?:a|an|the))?$/.test(tokens.slice(x.end, m.start).join(' '))) && !(/^teams?$/.test(tokens[x.end] ?? '') && tokens[x.start - 1] === 'the'))
       .map((x) => x.end),
   );
   // Past words that only say what kind of job: "work with people with learning disabilities as a proper registered nurse".
@@ -342,6 +343,8 @@ export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0, job
   // gives way to any later job held.
   // ("I've just started as a ward clerk": a new job, held now.)
   if (/\b(?:just|recently|only|newly) (?:started|begun|began)(?: work| working)? as(?: (?:a|an|the))?$/.test(b)) return 2;
+  // ("just got promoted to supervisor", "I've recently been made team leader": a new job, held now.)
+  if (/\b(?:just|recently|newly) (?:got |been |was |have been )?(?:promoted to|made|moved up to|stepped up to)(?: (?:a|an|the))?$/.test(b)) return 2;
   if (/\b(?:started|started off|started out|began|begun)(?: my career| out| off)? as(?: (?:a|an|the))?$/.test(b)) return -1;
   // "for the last 18 months I've been a lab assistant", "moved to the porters last year": a job held since, or moved to.
   const since = /\b(?:for the (?:last|past)|since|nowadays|these days|at present) \S+(?: \S+)?(?: i)? (?:have been|been|am|work as|working as|have worked as)(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' '));

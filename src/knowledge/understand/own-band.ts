@@ -13,7 +13,7 @@ import type { Mention } from './mentions.js';
 export const GOAL_ASKED = /\b(?:become|becoming|be a|be an|route to|route into|get into|train as|retrain as|qualify as|how do i)\b/;
 
 /** The same, naming the goal after them ("become a …", "thinking of becoming a hygienist", "how to become hygienist", not "how do I get there"). */
-const GOAL_NAMED = /\b(?:become an?|becoming an?|be an?|route to|route into|get into|train as|retrain as|qualify as|move into|go into)\b|\bbecome (?!band\b|one\b|it\b|that\b|this\b|qualified\b|registered\b)[a-z]{3,}/;
+const GOAL_NAMED = /\b(?:become an?|becoming an?|be an?|route to|route into|pathways? (?:to|into) (?!it\b|that\b|this\b)|path (?:to|into) (?!it\b|that\b|this\b)|get into|train as|retrain as|qualify as|move into|go into)\b|\bbecome (?!band\b|one\b|it\b|that\b|this\b|qualified\b|registered\b)[a-z]{3,}/;
 
 /** A band's number alone, as the grammar has it: "3", "8a". */
 export const BAND = /^(?:\d|8[a-d])$/;

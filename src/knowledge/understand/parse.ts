@@ -363,9 +363,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "I'm not in HR yet, I'm a med sec, but I want to be an HR admin": the same role held and wanted is
   // no job held; another role named as held, or named with no cue, is.
   // ("a porter on the bank, could I stay on as a porter": staying on in the job held is no goal.)
+  // "payroll assistant band 3, … to become a payroll officer band 4": the same role under another name, held first.
+  if (role && !from && sameJobRenamed(tokens, mentions, cues, negated, role)) from = role;
   if (role && from && role.id === from.id) {
     const other = mentions.find((m, i) => !negated[i] && cues[i] !== 'target' && m.role !== role);
     if (!other && mentions.some((m, i) => m.role === role && cues[i] === 'target' && /\bstay on as(?: an?)?$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' ')))) role = null;
+    else if (!other && sameJobRenamed(tokens, mentions, cues, negated, role)) explain.push(`${role.title} is both held and wanted: the job named first is its lower grade`);
     else from = other?.role ?? null;
     if (other) explain.push(`${other.role.title} read as the job held, as ${role!.title} is the goal`);
   }
@@ -458,3 +461,14 @@ export function areaOf(p: Parsed): RoadmapArea | null {
   return area;
 }
 
+/**
+ * "payroll assistant band 3, … become a payroll officer band 4", "as trainee coder … till I'm a qualified clinical coder":
+ * one role named first as held (with a cue, or with its own band just after it) and then, by another of its names, as
+ * the goal: a step up within the role, held and wanted both.
+ */
+function sameJobRenamed(tokens: string[], mentions: readonly Mention[], cues: readonly (string | null)[], negated: readonly boolean[], role: Role): boolean {
+  const goal = mentions.findIndex((m, i) => m.role === role && cues[i] === 'target' && !negated[i]);
+  if (goal < 0) return false;
+  const said = (m: Mention) => tokens.slice(m.start, m.end).join(' ');
+  return mentions.some((m, i) => i < goal && m.role === role && !negated[i] && said(m) !== said(mentions[goal]!) && (cues[i] === 'from' || (tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? ''))));
+}

@@ -13,7 +13,8 @@ import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBa
 import { capitalsOf, normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { dropSpeakers, dropTeamBands } from './direction.js';
-import { dropPlaces, ledTeams, placeAndJob } from './described.js';
+import { dropPlaces, placeAndJob } from './described.js';
+import { ledTeams } from './led-teams.js';
 import { fieldInitials, namedInBrackets } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';

@@ -1,0 +1,37 @@
+/**
+ * Lead jobs named with the team they lead: "supervisor of 6 domestics", "team leader in outpatients admin".
+ */
+import type { Mention } from './mentions.js';
+import { type Index } from './roles-index.js';
+
+/** The last word of the name of a job that leads a team ("team leader", "supervisor"). */
+const LEADS = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
+
+/**
+ * "supervisor of 6 domestics", "team leader in outpatients admin", "supervisor over the porters": a lead job
+ * and the people it leads, where the two make the name of one job ("domestic supervisor", "admin team
+ * leader"), are that job; the people led are no job of the writer's or goal.
+ */
+export function ledTeams(idx: Index, tokens: string[], mentions: Mention[], clauses: readonly number[] = []): Mention[] {
+  let out = mentions;
+  for (const lead of mentions) {
+    if (!LEADS.test(lead.phrase.tokens.at(-1) ?? '') || !out.includes(lead)) continue;
+    const led = out.find((x) => x.start > lead.end && x.start <= lead.end + 4);
+    // "team leader in domestic services, domestic 4 yrs": after a comma, the job is said on its own.
+    if (!led || clauses.some((c) => c > lead.end && c <= led.start)) continue;
+    // "of", "for", "over" and the team right after (past "the" or a number); "in" with at most two words of place between.
+    const gap = tokens.slice(lead.end, led.start).join(' ');
+    if (!/^(?:(?:of|for|over)(?: the| my| our| a team of)?(?: \d+| two| three| four| five| six| seven| eight| nine| ten| eleven| twelve| several| a few| band \d)?|in(?: the)?(?: [a-z]+){0,2})$/.test(gap)) continue;
+    const said = tokens.slice(led.start, led.end);
+    const last = said.at(-1)!;
+    const single = last.endsWith('s') && last.length > 3 ? [...said.slice(0, -1), last.slice(0, -1)] : said;
+    const leadName = tokens.slice(lead.start, lead.end).join(' ');
+    const phrase = idx.byText.get(`${said.join(' ')} ${leadName}`) ?? idx.byText.get(`${single.join(' ')} ${leadName}`);
+    // "team leader in the switchboard": a place with no lead job of its own is where the general lead job is.
+    if ((!phrase || phrase.priority > 1) && /^in(?: the)?$/.test(gap) && lead.role.family === 'leadership' && led.role.family !== 'leadership') out = out.filter((x) => x !== led);
+    if (!phrase || phrase.priority > 1) continue;
+    const role = phrase.roles[0]!;
+    out = out.filter((x) => x !== led).map((x) => (x === lead ? { ...x, role, phrase, how: `read "${leadName}" of the ${said.join(' ')} as ${role.title}` } : x));
+  }
+  return out;
+}
