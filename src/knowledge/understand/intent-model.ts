@@ -20,8 +20,9 @@ import type { Content, IntentExamples } from '../../content/model.js';
 import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
 import { LinearModel } from './linear-model.js';
-import { exampleFeatures, exampleFeaturesShared, type Features } from './example-features.js';
+import { questionFeatures } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
+import { parseQuestion } from './parse.js';
 import { roleLike } from './similar.js';
 import { readCacheBytes, writeCacheFile } from '../../cache-files.js';
 import { shippedCacheDir } from '../../paths.js';
@@ -51,20 +52,9 @@ const models = new WeakMap<Content, LinearModel>();
 /** Passes over the examples: chosen on the dev split (96.9% intent at 10, 96.6% at 12, 96.3% at 8), the fewest that lose nothing there. */
 const EPOCHS = 10;
 
-function trainOn(labels: readonly string[], features: readonly Features[]): LinearModel {
-  return LinearModel.train(labels.map((label, i) => ({ features: features[i]!, label })), { epochs: EPOCHS });
-}
-
-/** Trains in this thread alone. */
 export function trainIntentModel(content: Content): LinearModel {
-  const examples = labelledExamples(content.intentExamples);
-  return trainOn(examples.map((e) => e.label), exampleFeatures(content, examples.map((e) => e.text)));
-}
-
-/** The same model, with a second thread reading the examples where the machine has one (example-features.ts). */
-export async function trainIntentModelShared(content: Content, opts: { threads?: number; worker?: URL } = {}): Promise<LinearModel> {
-  const examples = labelledExamples(content.intentExamples);
-  return trainOn(examples.map((e) => e.label), await exampleFeaturesShared(content, examples.map((e) => e.text), opts));
+  const examples = labelledExamples(content.intentExamples).map((e) => ({ features: questionFeatures(parseQuestion(content, e.text), e.text), label: e.label }));
+  return LinearModel.train(examples, { epochs: EPOCHS });
 }
 
 /** The model for this content: already made, or trained now (a few seconds). */
@@ -132,8 +122,7 @@ export async function prepareIntentModel(content: Content, cacheDir: string = de
   } catch {
     // A damaged cache file: train afresh.
   }
-  const m = await trainIntentModelShared(content);
-  // A question asked while training ran has already trained the same model in this thread; keep that one.
-  if (!models.has(content)) models.set(content, m);
+  const m = trainIntentModel(content);
+  models.set(content, m);
   await writeCacheFile(cacheDir, name, m.toBytes(), opts.shared);
 }
