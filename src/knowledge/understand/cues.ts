@@ -12,7 +12,7 @@ import { cueEnding, type Cue, type Vocabulary } from './vocabulary.js';
 const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d])$/.test(t) || /^\d+$/.test(t);
 
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
-const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison)\b/;
+const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison|better|best|easier|quicker|suited|suitable|realistic)\b/;
 /** Before "for": what someone does in the job they hold, whatever follows ("CPD for BMS band 5", "induction done for new MSW job"). */
 const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|revalidation)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
