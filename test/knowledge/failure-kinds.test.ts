@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"band 6 respiratory physio, route to consultant physio?": a job opening the message after its band and where it is, then a higher grade of it asked about, is held ("HSST" is no typo)': [
+    { text: 'band 8a genetics clinical scientist, how do i get onto HSST?', role: null, from: 'clinical-scientist' },
+    { text: 'band 6 respiratory physio, whats the route to consultant physio?', role: null, from: 'physiotherapist' },
+    { text: 'band 6 stroke physio - route to consultant physio?', role: null, from: 'physiotherapist' },
+  ],
   '"now, before that porter for two years", "before this i was an HCA": a job told as the one before is past, and the job opening the message is held': [
     { text: 'pharmacy technician band 5 now, before that dispensary assistant for 3 years, what could I do next?', role: null, from: 'pharmacy-technician' },
     { text: 'phlebotomist at the moment, before that porter for two years, what can i do next?', role: null, from: 'phlebotomist' },
