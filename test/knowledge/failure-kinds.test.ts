@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my ward manager thinks I should go for band 6 sister": a boss giving advice is no job of the writer\'s': [
+    { text: 'as a band 5 staff nurse, my ward manager thinks i should go for band 6 sister, how?', role: 'nurse-adult', from: 'nurse-adult' },
+    { text: 'as a band 5 nurse my ward manager thought i should go for a band 6 sister job', role: 'nurse-adult', from: 'nurse-adult' },
+  ],
   '"band 6 respiratory physio, route to consultant physio?": a job opening the message after its band and where it is, then a higher grade of it asked about, is held ("HSST" is no typo)': [
     { text: 'band 8a genetics clinical scientist, how do i get onto HSST?', role: null, from: 'clinical-scientist' },
     { text: 'band 6 respiratory physio, whats the route to consultant physio?', role: null, from: 'physiotherapist' },

@@ -276,8 +276,9 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
 }
 
 /** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
-// ("the physios always say", "the OTs on my ward often tell me": a word of how often, or where they work, may come between.)
-const SPEAKER_AFTER = /^(?:(?:on|in|at|from) (?:my|our|the) (?:\S+ )?(?:ward|team|unit|department|dept|service|shift|wards|teams|units)s? )?(?:(?:always|often|all|both|sometimes|constantly|regularly|also|even|actually|have always|have all|have often|have|all always|never stop|wont stop) )?(?:said|says|say(?= (?:i|that|to me|go for|to go for)\b)|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me)\b/;
+// ("the physios always say", "the OTs on my ward often tell me": a word of how often, or where they work, may come between;
+// "my ward manager thinks I should", "my manager wants me to": advice all the same.)
+const SPEAKER_AFTER = /^(?:(?:on|in|at|from) (?:my|our|the) (?:\S+ )?(?:ward|team|unit|department|dept|service|shift|wards|teams|units)s? )?(?:(?:always|often|all|both|sometimes|constantly|regularly|also|even|actually|have always|have all|have often|have|all always|never stop|wont stop) )?(?:said|says|say(?= (?:i|that|to me|go for|to go for)\b)|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me|thinks (?:i|that i)|thought (?:i|that i)|feels (?:i|that i)|believes (?:i|that i)|wants me to|wanted me to)\b/;
 
 /** After a role and a verb of saying: the person tells of their own wish ("says she wants", "told me he would like"). */
 const OWN_WISH = /^\S+(?: me)?(?: that)? (?:she|he|they) (?:wants?|would like|would love|is keen|are keen|is interested|are interested|fancies|fancy|is thinking|are thinking|hopes?)\b/;
