@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"radiography assistant" held: the support worker in the x-ray department, not the radiographer': [
+    { text: 'im a radiography assistant, how do i become a radiographer?', role: 'radiographer', from: 'hcsw-band-2' },
+    { text: 'radiography assistant, band 3. my friend did the radiographer apprenticeship, can i?', role: 'radiographer', from: 'hcsw-band-3' },
+  ],
   '"my ward manager thinks I should go for band 6 sister": a boss giving advice is no job of the writer\'s': [
     { text: 'as a band 5 staff nurse, my ward manager thinks i should go for band 6 sister, how?', role: 'nurse-adult', from: 'nurse-adult' },
     { text: 'as a band 5 nurse my ward manager thought i should go for a band 6 sister job', role: 'nurse-adult', from: 'nurse-adult' },
