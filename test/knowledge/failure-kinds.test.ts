@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my old colleague is now a pharmacist, can I do that route": a friend\'s or colleague\'s job now, mentioned in passing, is not the writer\'s': [
+    { text: 'pharmacy tech band 4 and my old collegue is now a pharmacist, can i do that route without a levels', role: 'pharmacist', from: 'pharmacy-technician' },
+    { text: 'porter band 2, my mate is now a paramedic, can i do the same?', role: 'paramedic', from: 'porter' },
+    { text: 'domestic band 2 - my friend is now an HCA, how did she do that?', role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
   '"radiography assistant" held: the support worker in the x-ray department, not the radiographer': [
     { text: 'im a radiography assistant, how do i become a radiographer?', role: 'radiographer', from: 'hcsw-band-2' },
     { text: 'radiography assistant, band 3. my friend did the radiographer apprenticeship, can i?', role: 'radiographer', from: 'hcsw-band-3' },

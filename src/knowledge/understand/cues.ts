@@ -128,6 +128,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && (cueEnding(v, before)?.[1] !== 'target' || WEAK_TARGET.has(before.at(-1) ?? ''))) return 'from';
   // "I am working 3 years like HCA", "working in the theatre like support worker": "like" for "as", after work, how long and where.
   if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk|(?:in|on|at) (?:the |a )?[a-z]+)){0,4} like$/.test(tail)) return 'from';
+  // "my old colleague is now a pharmacist", "my mate is now a paramedic": someone else's job now, no cue of the writer's
+  // (read as if "is a": whose it is is left to the rest of the message).
+  if (/\b(?:friend|friends|mate|mates|colleague|colleagues|collegue|pal|cousin|sister|brother|neighbour)(?: \S+)? (?:is|are)$/.test(tail) && tokens.slice(end, m.start).includes('now')) return null;
   // "a better job than band 2 domestic", "something that pays more than HCA": the job held, compared.
   // (Not two jobs or fields set side by side, with nothing of the writer's: "does pharmacy pay more than nursing?".)
   const asked = tokens.slice(sentenceStart, m.start).join(' ');
