@@ -26,6 +26,58 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my old colleague is now a pharmacist, can I do that route": a friend\'s or colleague\'s job now, mentioned in passing, is not the writer\'s': [
+    { text: 'pharmacy tech band 4 and my old collegue is now a pharmacist, can i do that route without a levels', role: 'pharmacist', from: 'pharmacy-technician' },
+    { text: 'porter band 2, my mate is now a paramedic, can i do the same?', role: 'paramedic', from: 'porter' },
+    { text: 'domestic band 2 - my friend is now an HCA, how did she do that?', role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
+  '"radiography assistant" held: the support worker in the x-ray department, not the radiographer': [
+    { text: 'im a radiography assistant, how do i become a radiographer?', role: 'radiographer', from: 'hcsw-band-2' },
+    { text: 'radiography assistant, band 3. my friend did the radiographer apprenticeship, can i?', role: 'radiographer', from: 'hcsw-band-3' },
+  ],
+  '"my ward manager thinks I should go for band 6 sister": a boss giving advice is no job of the writer\'s': [
+    { text: 'as a band 5 staff nurse, my ward manager thinks i should go for band 6 sister, how?', role: 'nurse-adult', from: 'nurse-adult' },
+    { text: 'as a band 5 nurse my ward manager thought i should go for a band 6 sister job', role: 'nurse-adult', from: 'nurse-adult' },
+  ],
+  '"band 6 respiratory physio, route to consultant physio?": a job opening the message after its band and where it is, then a higher grade of it asked about, is held ("HSST" is no typo)': [
+    { text: 'band 8a genetics clinical scientist, how do i get onto HSST?', role: null, from: 'clinical-scientist' },
+    { text: 'band 6 respiratory physio, whats the route to consultant physio?', role: null, from: 'physiotherapist' },
+    { text: 'band 6 stroke physio - route to consultant physio?', role: null, from: 'physiotherapist' },
+  ],
+  '"now, before that porter for two years", "before this i was an HCA": a job told as the one before is past, and the job opening the message is held': [
+    { text: 'pharmacy technician band 5 now, before that dispensary assistant for 3 years, what could I do next?', role: null, from: 'pharmacy-technician' },
+    { text: 'phlebotomist at the moment, before that porter for two years, what can i do next?', role: null, from: 'phlebotomist' },
+    { text: "i'm a radiographer, before this i was an HCA, what's next for me?", role: null, from: 'radiographer' },
+  ],
+  '"before I can start the TNA": a job or course to be started is the one wanted, even in a learning question': [
+    { text: 'need level 2 english before I can start the TNA, any free courses?', role: 'trainee-nursing-associate', from: null },
+    { text: 'I need my maths GCSE before I can start the ODP, where can I get it quick?', role: 'operating-department-practitioner', from: null },
+  ],
+  '"therapy assistant band 4 in OT", "team leader band 5 in outpatient physio": a field named after a job and its band is where the job is, not a second job': [
+    { text: 'therapy assistant band 4 in OT, what could I move up to?', role: null, from: 'therapy-assistant' },
+    { text: 'team leader band 5 in outpatient physio, want to be a service manager eventually', role: 'service-manager', from: 'team-leader' },
+  ],
+  '"audiology clinical scientist": a field right before "scientist" is where the scientist works': [
+    { text: 'im an audiology clinical scientist, what next', role: null, from: 'clinical-scientist' },
+  ],
+  '"better than what i do (porter band 2)", "new here (HCA band 2)": the writer\'s own job added in brackets after words about themselves is held': [
+    { text: 'my mate is a paramedic and loves it, way better than what i do (porter band 2). how do i get into it?', role: 'paramedic', from: 'porter' },
+    { text: 'new here (HCA band 2 on ward 5), what training should I do first?', role: null, from: 'hcsw-band-2' },
+    { text: 'preceptee here (adult nurse band 5), who do I talk to about my competencies?', role: null, from: 'nurse-adult' },
+  ],
+  '"NA or AP, which is better for a senior HCA": two goals compared, then the job they are compared for, which is held': [
+    { text: 'NA or AP, which is better for a senior HCA on a medical ward?', role: 'nursing-associate', from: 'senior-hcsw' },
+    { text: 'OT or physio - which would be better for a band 3 therapy assistant?', role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: 'nursing associate or assistant practitioner, which is quicker for a band 3 senior HCA?', role: 'nursing-associate', from: 'senior-hcsw' },
+  ],
+  '"next step assistant practitioner or go straight for the nursing degree": the next step named first is the goal': [
+    { text: 'senior HCA band 3. next step assistant practitioner or go straight for the nursing degree?', role: 'assistant-practitioner', from: 'senior-hcsw' },
+    { text: 'band 4 AP, next step nursing associate or go straight for registered nurse?', role: 'nursing-associate', from: 'assistant-practitioner' },
+  ],
+  '"IT help desk" written in three words: the service desk job': [
+    { text: 'i work on the IT help desk, could I move into cyber security?', from: 'digital-support-technician' },
+    { text: 'IT help desk band 3, what could i do next?', role: null, from: 'digital-support-technician' },
+  ],
   'a job opening the message with its band, then "is there a pathway to" a job the bot has no role for ("management accountant"): the job opening is held, no goal': [
     { text: 'Accounts assistant band 4 - is there a pathway to management accountant? CIMA or ACCA?', role: null, from: 'assistant-accountant' },
     { text: 'Medical secretary band 4 - is there a pathway to practice manager in a GP surgery?', role: null, from: 'medical-secretary' },

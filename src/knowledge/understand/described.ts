@@ -141,7 +141,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
 const firstWord = (text: string): string => (text.includes(' ') ? text.slice(0, text.indexOf(' ')) : text);
 
 /** The last word of a plain job that a field of work can come before: "audiology receptionist", "pharmacy porter". */
-const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?)$/;
+const PLAIN_JOB = /^(?:receptionists?|reception|admin|administrators?|secretary|secretaries|clerks?|assistants?|workers?|porters?|cleaners?|domestics?|managers?|leads?|leaders?|supervisors?|coordinators?|apprentices?|helpers?|scientists?)$/;
 
 /** Before a role's name: taking people or things to it, so it is a place ("wheel the beds down to x-ray"). */
 const TAKEN_TO = /\b(?:take|takes|taking|took|bring|brings|bringing|push|pushes|pushing|wheel|wheels|wheeling|escort|escorts|escorting|transfer|transfers|transferring|ferry|ferrying) (?:the |our )?(?:patients?|pts|beds?|people|them|wheelchairs?|samples?|specimens?|notes|bloods)(?: (?:up|down|over|back|round|across))? (?:to|from|to and from|between|into)(?: (?:the|a))?(?: [a-z]+ (?:and|or)(?: the)?)?$/;
@@ -155,6 +155,8 @@ const LEAD_JOB = /^(?:managers?|leads?|leaders?|supervisors?|coordinators?)$/;
 /** Before a role's name: working under it ("clinics under the tissue viability nurse"), not a job or step below it. */
 const WORKED_UNDER = /(?:^| )(?!(?:one|ones|role|roles|job|jobs|post|band|grade|level|step|just|right|directly|straight)\b)\S+ under (?:the|a|an|my|our)(?: [a-z]+){0,2}$/;
 
+/** Between a job and a field: its band, then "in" the field ("band 3 in physio", "band 4 in outpatient admin"). */
+const BAND_THEN_IN = /^(?:band|level) (?:\d|8[a-d]) (?:in|within)(?: (?:the|our|my))?(?: (?:outpatient|outpatients|inpatient|community|hospital|acute|main|general))?$/;
 /** After a role's name, a word that makes it the name of a place: "the district nursing team". */
 const PLACE_AFTER = new Set(['ward', 'wards', 'gym', 'gyms', 'room', 'rooms', 'bay', 'bays', 'suite', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
 /** Before "to" or "into" a team: a move already made, perhaps from somewhere ("moved from portering over to…"). */
@@ -176,6 +178,8 @@ export function dropPlaces(tokens: string[], found: Mention[], breaks: readonly 
     // So is a field, past one word of its own: "team administrator in community nursing".
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
     if (m.phrase.priority === 2 && /^(?:in|within)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
+    // "therapy assistant band 3 in physio", "team leader band 4 in outpatient admin": the same, with the job's band between.
+    if (mentions.some((x) => x !== m && x.end < m.start && BAND_THEN_IN.test(tokens.slice(x.end, m.start).join(' ')))) return true;
     // "an assistant practitioner route in physio": a route or job of another role, in a field.
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && /^(?:route|routes|role|roles|job|jobs|post|posts|apprenticeship|apprenticeships|course|courses|programme|level)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
     // "audiology receptionist", "on audiology reception": a field of work (not a job's name) right before a job is where it is.

@@ -27,8 +27,13 @@ const ENTRY_ASKED = /\b(?:what do (?:i|you) need|do (?:i|you) need|what (?:does|
 /** Words of any question: after a role and its band and no goal asked, their absence makes it the writer's own ("porter band 2, been told…"). */
 const ASKS = /\b(?:what|how|which|where|when|why|need|needed|route|routes|requirements|qualifications?|entry|get in|get into|can i|could i|do i|should i|would i|is it|is there|are there|worth)\b/;
 
+/** A word after a band that is no place of work: a wish, a link or a time. */
+const NOT_A_PLACE = /^(?:want|wants|wanting|then|into|from|with|like|need|needs|looking|hoping|after|before|since|until|going|aiming|trying|moving|soon|currently|still|just|only|maybe|either|wanna)$/;
+
 /** "Band 3 admin, …": the role opens the message, after its band; with `inName`, also "band 2 HCA on nights, …" (the band in its name). */
+// ("band 7 audiology clinical scientist, …": one word between, where the job is.)
 export function opensAfterBand(tokens: readonly string[], m: Mention, inName = false): boolean {
+  if (m.start === 3 && tokens[0] === 'band' && /^(?:\d|8[a-d])$/.test(tokens[1]!) && /^[a-z]{4,}$/.test(tokens[2]!) && !NOT_A_PLACE.test(tokens[2]!)) return true;
   return (m.start <= 2 && tokens[m.start - 2] === 'band') || (inName && m.start === 0 && m.phrase.tokens[0] === 'band');
 }
 
