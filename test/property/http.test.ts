@@ -184,6 +184,8 @@ describe('signed Slack bodies of the wrong shape', () => {
     ['an event that is a string', (e) => (e['event'] = 'x')],
     ['a null user', (e) => (e['event']['user'] = null)],
     ['a null authorization', (e) => (e['authorizations'] = [null])],
+    ['an envelope type that is a list', (e) => (e['type'] = [])],
+    ['an envelope type that is an object', (e) => (e['type'] = { event_callback: true })],
   ];
   it.each(shapes)('a signed event with %s is answered below 500', async (_name, change) => {
     const e = dmEvent('hi', { user: 'U0PROPBUG', channel: 'D0PROPBUG' }) as Record<string, any>;

@@ -102,6 +102,8 @@ export function checkSlackBody(rawBody: Buffer, contentType: string): SlackBodyC
       return bad('The body is not valid JSON.');
     }
     if (!isObject(body)) return bad('The body must be a JSON object.');
+    // Slack's envelopes always say their type in text; Bolt cannot route one whose type is anything else.
+    if (body['type'] !== undefined && typeof body['type'] !== 'string') return bad('The type must be text.');
     if (body['type'] === 'url_verification') return typeof body['challenge'] === 'string' ? { ok: true, json: body } : bad('The challenge is missing.');
     if (body['type'] === 'event_callback') {
       const event = body['event'];
