@@ -11,6 +11,8 @@ import { cueEnding, type Cue, type Vocabulary } from './vocabulary.js';
 /** A word that may sit between a cue and the role: a filler word or a band number. */
 const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d])$/.test(t) || /^\d+$/.test(t);
 
+/** Just before a job: asking how to get a job of that kind ("how do I get a permanent …", "hoping to land a …"). */
+const JOB_SOUGHT = /\b(?:how do i|how can i|how to|want to|wanting to|hoping to|like to) (?:get|find|land|become|be) (?:a|an)$/;
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison|better|best|easier|quicker|suited|suitable|realistic)\b/;
 /** Before "for": what someone does in the job they hold, whatever follows ("CPD for BMS band 5", "induction done for new MSW job"). */
@@ -222,7 +224,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "… how do I get there? med sec band 4": a role with its band, after another role, is the one held.
   // (Not a band across the end of the sentence, or one that is the next job's: "PA or ACP?? band 5 staff nurse";
   // nor a job sought with its band: "… how do I get a permanent admin band 3 job".)
-  if (/^band (?:\d|8[a-d])\b/.test(after) && m.end < sentenceEnd && !all.some((x) => x.start === m.end + 2) && all.some((x) => x.end <= m.start && x.role !== m.role) && !/\b(?:how do i|how can i|how to|want to|wanting to|hoping to|like to) (?:get|find|land|become|be) (?:a|an)$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) return 'from';
+  const nextJobsBand = all.some((x) => x.start === m.end + 2);
+  const afterAnother = all.some((x) => x.end <= m.start && x.role !== m.role);
+  if (/^band (?:\d|8[a-d])\b/.test(after) && m.end < sentenceEnd && !nextJobsBand && afterAnother && !JOB_SOUGHT.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) return 'from';
   // "do my adult nursing training", "start my ODP degree": a course the person means to do.
   if (COURSE_AFTER.test(after) && /\b(?:do|doing|start|starting|begin|apply for|go and do) my$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'target';
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.
