@@ -34,8 +34,7 @@ export async function startSharing(ctx: StepContext): Promise<StepResult> {
 }
 
 function nothingShared(ctx: StepContext): StepResult {
-  ctx.say(words(ctx).share.nothingShared);
-  return { next: 'finish' };
+  return { next: 'finish', first: words(ctx).share.nothingShared };
 }
 
 /** Sends the summary to the manager and records that it was shared. */
@@ -95,8 +94,7 @@ function managerStep(w: CareerConversationWords): Step {
         if (name) p.managerName = name;
         else delete p.managerName;
       });
-      ctx.say(name ? w.savedManager({ name }) : w.savedManagerNoName);
-      return { next: nameForSharing(ctx) ? 'share-confirm' : 'share-name' };
+      return { next: nameForSharing(ctx) ? 'share-confirm' : 'share-name', first: name ? w.savedManager({ name }) : w.savedManagerNoName };
     },
     fallback: (ctx) => [notNow(ctx)],
   };

@@ -103,8 +103,7 @@ function optionsRoleStep(w: CareerConversationWords): Step {
       await ctx.updateProfile((p) => {
         p.roleId = role.id;
       });
-      ctx.say(w.saved({ role: role.title }));
-      return { next: 'options' };
+      return { next: 'options', first: w.saved({ role: role.title }) };
     },
     fallback(ctx) {
       const t = ctx.msg.text ?? '';

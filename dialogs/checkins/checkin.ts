@@ -156,8 +156,7 @@ export function checkinDialog(services: Services, opts: CheckinDialogOptions): D
     await saveAnswer(ctx, l, (a) => {
       a.rating = rating;
     });
-    ctx.say(words(ctx).checkin.saved({ rating }));
-    return { next: stepAfter(l) };
+    return { next: stepAfter(l), first: words(ctx).checkin.saved({ rating }) };
   };
 
   const targetName = async (ctx: StepContext, l: LoadedCheckin): Promise<string> => {

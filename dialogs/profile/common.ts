@@ -95,11 +95,9 @@ export function after(ctx: StepContext, field: ProfileField, note?: string): Ste
       return { end: true };
     }
     case 'confirm':
-      if (note) ctx.say(note);
-      return { next: 'confirm' };
+      return note ? { next: 'confirm', first: note } : { next: 'confirm' };
     case 'full':
-      if (note) ctx.say(note);
-      return { next: NEXT[field] };
+      return note ? { next: NEXT[field], first: note } : { next: NEXT[field] };
   }
 }
 

@@ -41,8 +41,12 @@ export interface Answer {
 }
 
 export type StepResult =
-  /** Go to another step (the current one is remembered for "back"). */
-  | { next: string }
+  /**
+   * Go to another step (the current one is remembered for "back"). With `first`,
+   * a line put at the top of that step's question, in the same message ("4 out of
+   * 5 is saved", then the next question): one message for one answer.
+   */
+  | { next: string; first?: string }
   /** Ask the same step again without counting a miss (e.g. after showing something). */
   | { stay: true }
   /** The answer could not be used: re-prompt with examples, then with buttons after two misses. */

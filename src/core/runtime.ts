@@ -280,7 +280,7 @@ class TurnRun implements TurnContext {
         if ('next' in result) {
           this.pauseActive();
           this.state = { ...this.freshState(dialog.id), data: ctx.data, paused: this.state?.paused ?? [] };
-          return this.enter(dialog, result.next);
+          return this.enter(dialog, result.next, result.first);
         }
         return this.offerResume();
       }
@@ -429,7 +429,7 @@ class TurnRun implements TurnContext {
 
     if ('next' in result) {
       if (state && state.dialog === dialog.id && state.step && state.step !== result.next) state.history.push(state.step);
-      return this.enter(dialog, result.next);
+      return this.enter(dialog, result.next, result.first);
     }
     if ('stay' in result) {
       const step = state ? dialog.steps[state.step] : undefined;
@@ -514,7 +514,7 @@ class TurnRun implements TurnContext {
     if (this.state?.dialog) this.pauseActive();
   }
 
-  private async enter(dialog: Dialog, stepId: string): Promise<void> {
+  private async enter(dialog: Dialog, stepId: string, first?: string): Promise<void> {
     const step = dialog.steps[stepId];
     if (!step) throw new Error(`Dialog "${dialog.id}" has no step "${stepId}".`);
     if (!this.state || this.state.dialog !== dialog.id) {
@@ -522,12 +522,14 @@ class TurnRun implements TurnContext {
     }
     this.state.step = stepId;
     this.state.misses = 0;
-    return this.prompt(dialog, step);
+    return this.prompt(dialog, step, first);
   }
 
-  private async prompt(dialog: Dialog, step: Step): Promise<void> {
+  /** Asks a step's question; `first` is a line put above it in the same message. */
+  private async prompt(dialog: Dialog, step: Step, first?: string): Promise<void> {
     const ctx = this.stepContext(dialog.id, this.state!.step, this.state!.data);
-    this.say(await step.prompt(ctx));
+    const question = await step.prompt(ctx);
+    this.say(first === undefined ? question : message([{ type: 'paragraph', text: first }, ...question.blocks], question.attachments));
   }
 
   private async reprompt(dialog: Dialog, step: Step, hint?: string): Promise<void> {
