@@ -22,17 +22,6 @@ export type WorkingHoursCommand =
 export const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 export const WEEKDAYS = [1, 2, 3, 4, 5];
 
-/** Patterns made from the content's words: the same source gives the same pattern, made once. */
-const patterns = new Map<string, RegExp>();
-const re = (source: string): RegExp => {
-  let p = patterns.get(source);
-  if (!p) {
-    p = new RegExp(source, 'u');
-    patterns.set(source, p);
-  }
-  return p;
-};
-
 /** The words for each day, Sunday (0) first, as JavaScript numbers days. */
 function dayWords(content: HasWording): ReadonlyArray<readonly string[]> {
   const d = checkinsWords(content).read.days;
@@ -71,40 +60,58 @@ export function parseDays(content: HasWording, text: string): number[] {
   return [...out].sort((x, y) => x - y);
 }
 
+type RequestWords = ReturnType<typeof checkinsWords>['requests'];
+
+/** The patterns made from the content's request words, made once per set of words (every typed message is tested). */
+interface RequestPatterns {
+  resume: RegExp;
+  startAgain: RegExp;
+  refuseOn: RegExp;
+  onDay: RegExp;
+  pause: RegExp;
+  nights: RegExp;
+}
+
+const patternsBy = new WeakMap<RequestWords, RequestPatterns>();
+
+function requestPatterns(content: HasWording): RequestPatterns {
+  const { requests: r, read } = checkinsWords(content);
+  let p = patternsBy.get(r);
+  if (!p) {
+    const things = alternation(r.things);
+    const B = WORD_START;
+    const E = WORD_END;
+    const named = alternation([...dayWords(content).flat(), ...read.weekdays, ...read.weekends]);
+    p = {
+      resume: new RegExp(`${B}(?:${alternation(r.resume)})${E}.*${B}(?:${things})${E}`, 'u'),
+      startAgain: new RegExp(`${B}(?:${alternation(r.startAgain)}) (?:my )?(?:${things})(?: back)? (?:again|on)${E}`, 'u'),
+      refuseOn: new RegExp(`^(?:${alternation(r.refuse)}) on${E}`, 'u'),
+      onDay: new RegExp(`${B}(?:on|at)(?: the)? (?:${named})${E}`, 'u'),
+      pause: new RegExp(`${B}(?:${alternation(r.pause)})${E}.*${B}(?:${things})${E}`, 'u'),
+      nights: new RegExp(`${B}(?:i|i'm|im|i am) (?:${alternation(r.nightsWork)}) (?:${alternation(r.nights)})${E}`, 'u'),
+    };
+    patternsBy.set(r, p);
+  }
+  return p;
+}
+
 /** Free text that is a working-hours, pause or snooze request. Used by the router (before intents) and by the check-in dialog. */
 export function workingHoursCommand(content: HasWording, text: string): WorkingHoursCommand | undefined {
   const t = normalise(text);
   if (!t) return undefined;
   const r = checkinsWords(content).requests;
-  const read = checkinsWords(content).read;
-  const things = alternation(r.things);
-  const B = WORD_START;
-  const E = WORD_END;
-  if (
-    isPhrase(t, r.resumeAlone) ||
-    re(`${B}(?:${alternation(r.resume)})${E}.*${B}(?:${things})${E}`).test(t) ||
-    re(`${B}(?:${alternation(r.startAgain)}) (?:my )?(?:${things})(?: back)? (?:again|on)${E}`).test(t)
-  ) {
-    return { mode: 'resume' };
-  }
+  const re = requestPatterns(content);
+  if (isPhrase(t, r.resumeAlone) || re.resume.test(t) || re.startAgain.test(t)) return { mode: 'resume' };
   const days = parseDays(content, t);
   if (days.length > 0 && days.length < 7) {
-    const refuse = alternation(r.refuse);
     const refuses = hasPhrase(t, r.refuse);
     const contact = hasPhrase(t, r.contact);
-    const named = alternation([...dayWords(content).flat(), ...read.weekdays, ...read.weekends]);
-    if (refuses && (contact || re(`^(?:${refuse}) on${E}`).test(t)) && re(`${B}(?:on|at)(?: the)? (?:${named})${E}`).test(t)) {
-      return { mode: 'not-days', days };
-    }
+    if (refuses && (contact || re.refuseOn.test(t)) && re.onDay.test(t)) return { mode: 'not-days', days };
   }
-  if (re(`${B}(?:${alternation(r.pause)})${E}.*${B}(?:${things})${E}`).test(t) || isPhrase(t, r.pauseAlone)) {
-    return { mode: 'pause' };
-  }
+  if (re.pause.test(t) || isPhrase(t, r.pauseAlone)) return { mode: 'pause' };
   if (hasPhrase(t, r.snoozeNextWeek)) return { mode: 'snooze', when: 'next-week' };
   if (hasPhrase(t, r.snoozeTomorrow) || isPhrase(t, r.snoozeAlone)) return { mode: 'snooze', when: 'tomorrow' };
-  if (re(`${B}(?:i|i'm|im|i am) (?:${alternation(r.nightsWork)}) (?:${alternation(r.nights)})${E}`).test(t) || isPhrase(t, r.nightsAlone)) {
-    return { mode: 'nights' };
-  }
+  if (re.nights.test(t) || isPhrase(t, r.nightsAlone)) return { mode: 'nights' };
   if (hasPhrase(t, r.configure) || isPhrase(t, r.configureAlone)) return { mode: 'configure' };
   return undefined;
 }
