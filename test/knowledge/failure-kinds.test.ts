@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"get into pharmacy, like working on the dispensary counter", "into management, like running the department": the goal told again after "like", by its name or its work, is the job wanted': [
+    { text: 'how can I get into the lab, like working in specimen reception? im a porter', role: 'healthcare-science-assistant', from: 'porter' },
+    { text: 'how do i move into pharmacy, like working in the dispensary? i am a domestic on the wards', role: 'pharmacy-support-worker', from: 'domestic-assistant' },
+    { text: 'band 6 OT, how do I go into management, like running the department one day?', role: 'service-manager', from: 'occupational-therapist' },
+  ],
   '"my old colleague is now a pharmacist, can I do that route": a friend\'s or colleague\'s job now, mentioned in passing, is not the writer\'s': [
     { text: 'pharmacy tech band 4 and my old collegue is now a pharmacist, can i do that route without a levels', role: 'pharmacist', from: 'pharmacy-technician' },
     { text: 'porter band 2, my mate is now a paramedic, can i do the same?', role: 'paramedic', from: 'porter' },

@@ -78,6 +78,13 @@ const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:becom
 // (Not a wish: "nursing really is what I want", "paramedic really, that's the dream", "physio really appeals".)
 const RESTATED = /^(?:really|actually|officially|technically|on paper|in fact)\b(?! (?:is|are|was|appeals|appeal|would|could|that|thats|interests|interest|suits|calls|sounds|for|i think|i reckon|tbh|to be honest|if)\b)/;
 
+/**
+ * Before a role: a move into a field or team, then "like" and, perhaps, the work ("get into pharmacy, like working on
+ * the dispensary counter", "move into the digital team, like IT support"): the role is the goal, told more exactly.
+ * (Not "I work in pharmacy like a dispensary assistant": there "like" is "as", for the job held.)
+ */
+export const GOAL_THEN_LIKE = /\b(?:get|getting|go|going|move|moving|step|stepping|switch|switching|branch|branching|cross|crossing|transfer|transferring|progress|progressing) (?:in)?to (?:\S+ ){1,3}like(?: (?:working|doing|being|on|in|at|with|as|for))*$/;
+
 /** Between "I" and "do": words that make it a wish or a question, not work done now ("I would love to do", "can I do"). */
 const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
 
@@ -128,6 +135,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   const tail = before.join(' ');
   // "admin staff like me": the writer's own job, whatever comes before ("he wants to be a supervisor like me": unless a goal cue).
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && (cueEnding(v, before)?.[1] !== 'target' || WEAK_TARGET.has(before.at(-1) ?? ''))) return 'from';
+  // "how do I get into pharmacy, like working on the dispensary counter?": the goal told again, more exactly, after "like".
+  if (GOAL_THEN_LIKE.test(tokens.slice(Math.max(sentenceStart, end - 10), end).join(' '))) return 'target';
   // "I am working 3 years like HCA", "working in the theatre like support worker": "like" for "as", after work, how long and where.
   if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk|(?:in|on|at) (?:the |a )?[a-z]+)){0,4} like$/.test(tail)) return 'from';
   // "my old colleague is now a pharmacist", "my mate is now a paramedic": someone else's job now, no cue of the writer's

@@ -15,6 +15,7 @@ import { normaliseName } from './normalise.js';
 import { bandInPlace } from './band-place.js';
 import { stayedIn } from './held-clause.js';
 import { type Index } from './roles-index.js';
+import { GOAL_THEN_LIKE } from './cues.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -389,7 +390,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
     const aJob = (one === 'job' || one === 'jobs') && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
     // "a way into looking after feet", "the route into working in the lab", "step up to running the cleaning team": "into" or "to" and what the job does.
-    const intoDoing = (one === 'into' || one === 'to') && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
+    // ("get into management, like running the department": the field, then "like" and the work.)
+    const intoDoing = (one === 'into' || one === 'to' || (one === 'like' && GOAL_THEN_LIKE.test(tokens.slice(Math.max(0, i - 6), i + 1).join(' ')))) && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
     // "become one of the talking therapy people": one of a kind of worker, named by what they do.
     const oneOf = one === 'of' && tokens[i - 1] === 'one' && tokens[i + 1] === 'the' && /^(?:be|become|becoming|being)$/.test(tokens[i - 2] ?? '');
     // "become one of the scientists in the lab": the people the writer would join, described.
