@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I validate the results and run the QC", "I wire patients up for ECGs", "I roll out laptops": what the writer does, in the words of lab, physiology and IT work, is the job held': [
+    { text: 'I validate the results and run the QC in blood sciences, how would I become a clinical scientist?', role: 'clinical-scientist', from: 'biomedical-scientist' },
+    { text: 'how do i become a cardiac physiologist? I wire patients up for ECGs and fit the 24 hour tapes', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
+    { text: 'I roll out laptops and set up the accounts for new starters. could I become a data analyst?', role: 'data-analyst', from: 'digital-support-technician' },
+  ],
   '"get into pharmacy, like working on the dispensary counter", "into management, like running the department": the goal told again after "like", by its name or its work, is the job wanted': [
     { text: 'how can I get into the lab, like working in specimen reception? im a porter', role: 'healthcare-science-assistant', from: 'porter' },
     { text: 'how do i move into pharmacy, like working in the dispensary? i am a domestic on the wards', role: 'pharmacy-support-worker', from: 'domestic-assistant' },
