@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I help mums wash", "I rebook cancelled clinics", "the post and the phones": maternity and office work as staff describe it': [
+    { text: 'I do breastfeeding support and help mums wash, what do i need to be a midwife?', role: 'midwife', from: 'maternity-support-worker' },
+    { text: 'I send out the appointment letters and rebook cancelled clinics, how do i become a medical secretary?', role: 'medical-secretary', from: 'administrator' },
+    { text: 'I do the post and the phones for the estates team, what next for me?', role: null, from: 'administrator' },
+  ],
   '"I validate the results and run the QC", "I wire patients up for ECGs", "I roll out laptops": what the writer does, in the words of lab, physiology and IT work, is the job held': [
     { text: 'I validate the results and run the QC in blood sciences, how would I become a clinical scientist?', role: 'clinical-scientist', from: 'biomedical-scientist' },
     { text: 'how do i become a cardiac physiologist? I wire patients up for ECGs and fit the 24 hour tapes', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
