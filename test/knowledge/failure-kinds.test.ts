@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I manage the medical records team": the team the writer leads, named by its job, is neither their job nor a goal': [
+    { text: 'I manage the medical records team, what could I do next?', role: null, from: 'team-leader' },
+    { text: 'I run the reception team, what is next for me?', role: null, from: 'team-leader' },
+  ],
   '"I help mums wash", "I rebook cancelled clinics", "the post and the phones": maternity and office work as staff describe it': [
     { text: 'I do breastfeeding support and help mums wash, what do i need to be a midwife?', role: 'midwife', from: 'maternity-support-worker' },
     { text: 'I send out the appointment letters and rebook cancelled clinics, how do i become a medical secretary?', role: 'medical-secretary', from: 'administrator' },
