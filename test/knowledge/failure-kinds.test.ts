@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"health records", "outpatients booking", "IT support": office and IT jobs named by their department or kind of work ("it" is IT only right before a job word)': [
+    { text: 'I work in health records, how could I become a medical secretary?', role: 'medical-secretary', from: 'administrator' },
+    { text: 'plumber in the estates team, how do I get into IT support?', role: 'digital-support-technician', from: null },
+    { text: 'can I do it as an apprenticeship? im a support worker on a surgical ward, want to be a nursing associate', role: 'nursing-associate', from: 'hcsw-band-2' },
+  ],
   '"I manage the medical records team": the team the writer leads, named by its job, is neither their job nor a goal': [
     { text: 'I manage the medical records team, what could I do next?', role: null, from: 'team-leader' },
     { text: 'I run the reception team, what is next for me?', role: null, from: 'team-leader' },

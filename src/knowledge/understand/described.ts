@@ -92,6 +92,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       const team = tied && /^(?:the|that|this|my|our) (?:team|department|dept)$/.test(tokens.slice(tie + 1, tie + 3).join(' ')) ? tokens.lastIndexOf(tokens[tie + 2]!, i - 1) : -1;
       if (team > 0) places.push(tokens[team - 1]!, ...(team > 1 ? [`${tokens[team - 2]} ${tokens[team - 1]}`] : []));
       for (const place of places) {
+        // "can I do it as an apprenticeship? I'm a support worker": "it" is IT only right before the job word ("IT support worker").
+        if (place === 'it' && startAt.get(place) !== i - 1) continue;
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
         // Each name looked up below starts with the first word of the place or of its singular: where no role's name
