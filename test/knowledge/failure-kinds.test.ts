@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"an apprentice in the estates office", "doing my level 3 business admin": an apprentice in an office, or on the level 3 business admin, is the business administrator apprentice': [
+    { text: "I'm an apprentice in the estates office, could I become a project manager one day?", role: 'project-manager', from: 'business-administrator-apprentice' },
+    { text: 'doing my level 3 business admin in the HR office, how do i become an HR adviser?', role: 'hr-advisor', from: 'business-administrator-apprentice' },
+  ],
   '"health records", "outpatients booking", "IT support": office and IT jobs named by their department or kind of work ("it" is IT only right before a job word)': [
     { text: 'I work in health records, how could I become a medical secretary?', role: 'medical-secretary', from: 'administrator' },
     { text: 'plumber in the estates team, how do I get into IT support?', role: 'digital-support-technician', from: null },
