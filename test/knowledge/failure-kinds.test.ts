@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"what route for nursing associate? band 3 senior HCA, I do…": a job with its band opening a later sentence, before more about the work, is held, so the job after "route for" is the goal': [
+    { text: 'what route for nursing associate? band 3 senior HCA, I do the bloods and obs on a medical ward', role: 'nursing-associate', from: 'senior-hcsw' },
+    { text: 'what is the route for biomedical scientist? band 2 lab assistant, i book in the samples', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+  ],
   '"an apprentice in the estates office", "doing my level 3 business admin": an apprentice in an office, or on the level 3 business admin, is the business administrator apprentice': [
     { text: "I'm an apprentice in the estates office, could I become a project manager one day?", role: 'project-manager', from: 'business-administrator-apprentice' },
     { text: 'doing my level 3 business admin in the HR office, how do i become an HR adviser?', role: 'hr-advisor', from: 'business-administrator-apprentice' },

@@ -19,6 +19,7 @@ import { fieldInitials, namedInBrackets } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
 import { entryJobs } from './entry-job.js';
+import { jobWithBandOpens } from './own-band.js';
 
 export interface Analysed {
   idx: Index;
@@ -181,7 +182,10 @@ export function firstReading(content: Content, text: string): FirstReading {
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
   const viaFor = (m: Mention) => tokens[m.start - 1] === 'for' || (tokens[m.start - 2] === 'for' && /^(?:a|an|the)$/.test(tokens[m.start - 1] ?? ''));
   // A job on its own after the question ("what is the route for dental nurse? receptionist at the dental service") says it plainly too.
-  const heldHere = (x: Mention, j: number) => (cues[j] === 'from' || (cues[j] === null && aloneInSentence(tokens, sentences, x, true))) && !viaFor(x);
+  // So does one with its band, opening a later sentence before more about the work ("what route for healthcare science
+  // associate? band 2 lab assistant, I spin samples…").
+  const opensLater = (x: Mention) => sentenceStart(sentences, x.start) > 0 && jobWithBandOpens(tokens, x, sentenceStart(sentences, x.start), sentences.find((s) => s > x.start) ?? tokens.length, clauses);
+  const heldHere = (x: Mention, j: number) => (cues[j] === 'from' || (cues[j] === null && (aloneInSentence(tokens, sentences, x, true) || opensLater(x)))) && !viaFor(x);
   const heldPlainly = mentions.some(heldHere);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
