@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"not sure what I want to do. I do the payroll": "I do" opening a sentence is the writer\'s own work, even after one ending in "do"': [
+    { text: 'not sure what I want to do. I do the payroll for the medical staff', role: null, from: 'payroll-officer' },
+    { text: 'unsure what i want to do. I do the switchboard at nights', role: null, from: 'administrator' },
+  ],
   '"what route for nursing associate? band 3 senior HCA, I do…": a job with its band opening a later sentence, before more about the work, is held, so the job after "route for" is the goal': [
     { text: 'what route for nursing associate? band 3 senior HCA, I do the bloods and obs on a medical ward', role: 'nursing-associate', from: 'senior-hcsw' },
     { text: 'what is the route for biomedical scientist? band 2 lab assistant, i book in the samples', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },

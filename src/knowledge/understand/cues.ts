@@ -89,7 +89,7 @@ export const GOAL_THEN_LIKE = /\b(?:get|getting|go|going|move|moving|step|steppi
 const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
 
 /** "I do admin for the CMHT", "I play guitar and do admin": the writer's work now, said just before a role starting at `end`. */
-function doneByWriter(tokens: string[], end: number, next = ''): boolean {
+function doneByWriter(tokens: string[], end: number, next = '', sentenceStart = 0): boolean {
   // "I do all the admin", "I do most of the admin": how much of the work comes between.
   // "I do the payroll", "I do the rotas": the work itself, after "the".
   const much = /(?:^| )do(?: (?:all|most|some|most of|some of|all of|a lot of|lots of))?(?: the)?$/.exec(tokens.slice(Math.max(0, end - 5), end).join(' '));
@@ -100,7 +100,8 @@ function doneByWriter(tokens: string[], end: number, next = ''): boolean {
   for (let i = end - 2; i >= Math.max(0, end - 6); i--) {
     if (tokens[i] !== 'i') continue;
     const between = tokens.slice(i + 1, end - 1).join(' ');
-    return !NOT_DONE.test(between) && !/^(?:can|could|should|would|will|shall|do|did|to|if|then|might|must|what|how|where|when|why|and|or|once|until|while)$/.test(tokens[i - 1] ?? '');
+    // ("… what I want to do. I do the payroll": a word ending the sentence before is no question "do I do".)
+    return !NOT_DONE.test(between) && (i === sentenceStart || !/^(?:can|could|should|would|will|shall|do|did|to|if|then|might|must|what|how|where|when|why|and|or|once|until|while)$/.test(tokens[i - 1] ?? ''));
   }
   return false;
 }
@@ -207,7 +208,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 4)).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
-  if (doneByWriter(tokens, m.start, m.end >= sentenceEnd ? '' : tokens[m.end]) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
+  if (doneByWriter(tokens, m.start, m.end >= sentenceEnd ? '' : tokens[m.end], sentenceStart) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   // "always wanted to do my nursing", "can I do my midwifery while working": a training wished for, not a job held ("my" aside).
   if (WISHED_TRAINING.test(tail) && !/^(?:job|role|shifts?|hours|work)\b/.test(tokens[m.end] ?? '')) return 'target';
   // "help with my TNA application": the job applied for is not held yet, whatever "my" says.
