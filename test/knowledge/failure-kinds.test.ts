@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"been on the same ward doing obs and washes": where the writer has been and what they do there, with no "I", is the job held': [
+    { text: 'bit fed up. been on the same ward doing obs and washes for years, band 2', from: 'hcsw-band-2' },
+    { text: 'been on the tills in the staff canteen for 5 years, how do i become a HCA?', role: 'hcsw-band-2', from: 'catering-assistant' },
+  ],
   '"not sure what I want to do. I do the payroll": "I do" opening a sentence is the writer\'s own work, even after one ending in "do"': [
     { text: 'not sure what I want to do. I do the payroll for the medical staff', role: null, from: 'payroll-officer' },
     { text: 'unsure what i want to do. I do the switchboard at nights', role: null, from: 'administrator' },

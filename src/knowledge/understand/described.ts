@@ -486,7 +486,8 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
     // "currently doing the meals round": what the writer does now, with no "I".
     const doing = (tokens[i] === 'been' && !/^(?:has|have|had)$/.test(tokens[i - 1] ?? '')) || tokens[i] === 'from' || tokens[i] === 'currently';
-    const ing = doing && heldIng(tokens[i + 1] ?? '');
+    // ("been on the same ward doing washes and obs for 6 years": where, then what, with no "I".)
+    const ing = doing && (heldIng(tokens[i + 1] ?? '') || (tokens[i] === 'been' && /^(?:on|in)$/.test(tokens[i + 1] ?? '')));
     // "3 years on the tills", "ten years in the kitchens": time spent somewhere, said of oneself.
     const spent = /^(?:years?|yrs?|months?)$/.test(tokens[i]!) && /^(?:on|in)$/.test(tokens[i + 1] ?? '') && /^(?:\d+|a|few|many|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1] ?? '');
     // "what's needed … if you're on 111 calls now": "you" for the writer, with what they do now.
