@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"a technician in the orthotics workshop": a plain job word in a field\'s workshop or department is a job the bot has no role for, not the field\'s own job': [
+    { text: "I'm a technician in the podiatry workshop, could I train as a podiatrist?", role: 'podiatrist', from: null },
+    { text: 'prosthetics, could I do that? im a technician in the prosthetics workshop making the sockets', role: 'prosthetist-orthotist', from: null },
+  ],
   '"been on the same ward doing obs and washes": where the writer has been and what they do there, with no "I", is the job held': [
     { text: 'bit fed up. been on the same ward doing obs and washes for years, band 2', from: 'hcsw-band-2' },
     { text: 'been on the tills in the staff canteen for 5 years, how do i become a HCA?', role: 'hcsw-band-2', from: 'catering-assistant' },

@@ -164,6 +164,8 @@ const BAND_THEN_IN = /^(?:band|level) (?:\d|8[a-d]) (?:in|within)(?: (?:the|our|
 const PLACE_AFTER = new Set(['ward', 'wards', 'gym', 'gyms', 'room', 'rooms', 'bay', 'bays', 'suite', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
 /** Before "to" or "into" a team: a move already made, perhaps from somewhere ("moved from portering over to…"). */
 const MOVED_TO = /\b(?:moved|transferred|switched|went|gone|got|came|redeployed|seconded)(?: (?:over|across|back))?(?: from(?: \S+){1,4}?)?(?: (?:over|across|back))? $/;
+/** A plain job word, alone ("a technician in the orthotics workshop"). */
+const PLAIN_WORKER = /^(?:technician|tech|assistant|helper|worker)$/;
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
 
 /**
@@ -181,6 +183,10 @@ export function dropPlaces(tokens: string[], found: Mention[], breaks: readonly 
     // So is a field, past one word of its own: "team administrator in community nursing".
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
     if (m.phrase.priority === 2 && /^(?:in|within)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
+    // "as a technician in the orthotics workshop": a plain job word that names no job here, then a field's workshop or
+    // department, is a job the bot has no role for, in that place; the field is not the writer's job.
+    const inAt = m.start - (tokens[m.start - 1] === 'the' ? 2 : 1);
+    if (tokens[inAt] === 'in' && PLAIN_WORKER.test(tokens[inAt - 1] ?? '') && !mentions.some((x) => x.end === inAt) && /^(?:workshops?|department|dept|labs?|team|unit|service)$/.test(tokens[m.end] ?? '')) return true;
     // "therapy assistant band 3 in physio", "team leader band 4 in outpatient admin": the same, with the job's band between.
     if (mentions.some((x) => x !== m && x.end < m.start && BAND_THEN_IN.test(tokens.slice(x.end, m.start).join(' ')))) return true;
     // "an assistant practitioner route in physio": a route or job of another role, in a field.
