@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
+    { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
+    { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
+  ],
   '"a technician in the orthotics workshop": a plain job word in a field\'s workshop or department is a job the bot has no role for, not the field\'s own job': [
     { text: "I'm a technician in the podiatry workshop, could I train as a podiatrist?", role: 'podiatrist', from: null },
     { text: 'prosthetics, could I do that? im a technician in the prosthetics workshop making the sockets', role: 'prosthetist-orthotist', from: null },
