@@ -26,6 +26,54 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
+    { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
+    { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
+  ],
+  '"a technician in the orthotics workshop": a plain job word in a field\'s workshop or department is a job the bot has no role for, not the field\'s own job': [
+    { text: "I'm a technician in the podiatry workshop, could I train as a podiatrist?", role: 'podiatrist', from: null },
+    { text: 'prosthetics, could I do that? im a technician in the prosthetics workshop making the sockets', role: 'prosthetist-orthotist', from: null },
+  ],
+  '"been on the same ward doing obs and washes": where the writer has been and what they do there, with no "I", is the job held': [
+    { text: 'bit fed up. been on the same ward doing obs and washes for years, band 2', from: 'hcsw-band-2' },
+    { text: 'been on the tills in the staff canteen for 5 years, how do i become a HCA?', role: 'hcsw-band-2', from: 'catering-assistant' },
+  ],
+  '"not sure what I want to do. I do the payroll": "I do" opening a sentence is the writer\'s own work, even after one ending in "do"': [
+    { text: 'not sure what I want to do. I do the payroll for the medical staff', role: null, from: 'payroll-officer' },
+    { text: 'unsure what i want to do. I do the switchboard at nights', role: null, from: 'administrator' },
+  ],
+  '"what route for nursing associate? band 3 senior HCA, I do…": a job with its band opening a later sentence, before more about the work, is held, so the job after "route for" is the goal': [
+    { text: 'what route for nursing associate? band 3 senior HCA, I do the bloods and obs on a medical ward', role: 'nursing-associate', from: 'senior-hcsw' },
+    { text: 'what is the route for biomedical scientist? band 2 lab assistant, i book in the samples', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+  ],
+  '"an apprentice in the estates office", "doing my level 3 business admin": an apprentice in an office, or on the level 3 business admin, is the business administrator apprentice': [
+    { text: "I'm an apprentice in the estates office, could I become a project manager one day?", role: 'project-manager', from: 'business-administrator-apprentice' },
+    { text: 'doing my level 3 business admin in the HR office, how do i become an HR adviser?', role: 'hr-advisor', from: 'business-administrator-apprentice' },
+  ],
+  '"health records", "outpatients booking", "IT support": office and IT jobs named by their department or kind of work ("it" is IT only right before a job word)': [
+    { text: 'I work in health records, how could I become a medical secretary?', role: 'medical-secretary', from: 'administrator' },
+    { text: 'plumber in the estates team, how do I get into IT support?', role: 'digital-support-technician', from: null },
+    { text: 'can I do it as an apprenticeship? im a support worker on a surgical ward, want to be a nursing associate', role: 'nursing-associate', from: 'hcsw-band-2' },
+  ],
+  '"I manage the medical records team": the team the writer leads, named by its job, is neither their job nor a goal': [
+    { text: 'I manage the medical records team, what could I do next?', role: null, from: 'team-leader' },
+    { text: 'I run the reception team, what is next for me?', role: null, from: 'team-leader' },
+  ],
+  '"I help mums wash", "I rebook cancelled clinics", "the post and the phones": maternity and office work as staff describe it': [
+    { text: 'I do breastfeeding support and help mums wash, what do i need to be a midwife?', role: 'midwife', from: 'maternity-support-worker' },
+    { text: 'I send out the appointment letters and rebook cancelled clinics, how do i become a medical secretary?', role: 'medical-secretary', from: 'administrator' },
+    { text: 'I do the post and the phones for the estates team, what next for me?', role: null, from: 'administrator' },
+  ],
+  '"I validate the results and run the QC", "I wire patients up for ECGs", "I roll out laptops": what the writer does, in the words of lab, physiology and IT work, is the job held': [
+    { text: 'I validate the results and run the QC in blood sciences, how would I become a clinical scientist?', role: 'clinical-scientist', from: 'biomedical-scientist' },
+    { text: 'how do i become a cardiac physiologist? I wire patients up for ECGs and fit the 24 hour tapes', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
+    { text: 'I roll out laptops and set up the accounts for new starters. could I become a data analyst?', role: 'data-analyst', from: 'digital-support-technician' },
+  ],
+  '"get into pharmacy, like working on the dispensary counter", "into management, like running the department": the goal told again after "like", by its name or its work, is the job wanted': [
+    { text: 'how can I get into the lab, like working in specimen reception? im a porter', role: 'healthcare-science-assistant', from: 'porter' },
+    { text: 'how do i move into pharmacy, like working in the dispensary? i am a domestic on the wards', role: 'pharmacy-support-worker', from: 'domestic-assistant' },
+    { text: 'band 6 OT, how do I go into management, like running the department one day?', role: 'service-manager', from: 'occupational-therapist' },
+  ],
   '"my old colleague is now a pharmacist, can I do that route": a friend\'s or colleague\'s job now, mentioned in passing, is not the writer\'s': [
     { text: 'pharmacy tech band 4 and my old collegue is now a pharmacist, can i do that route without a levels', role: 'pharmacist', from: 'pharmacy-technician' },
     { text: 'porter band 2, my mate is now a paramedic, can i do the same?', role: 'paramedic', from: 'porter' },

@@ -78,11 +78,18 @@ const SUBJECT_OF_MOVE = /^(?:(?:to|who want to|who wants to|wanting to) (?:becom
 // (Not a wish: "nursing really is what I want", "paramedic really, that's the dream", "physio really appeals".)
 const RESTATED = /^(?:really|actually|officially|technically|on paper|in fact)\b(?! (?:is|are|was|appeals|appeal|would|could|that|thats|interests|interest|suits|calls|sounds|for|i think|i reckon|tbh|to be honest|if)\b)/;
 
+/**
+ * Before a role: a move into a field or team, then "like" and, perhaps, the work ("get into pharmacy, like working on
+ * the dispensary counter", "move into the digital team, like IT support"): the role is the goal, told more exactly.
+ * (Not "I work in pharmacy like a dispensary assistant": there "like" is "as", for the job held.)
+ */
+export const GOAL_THEN_LIKE = /\b(?:get|getting|go|going|move|moving|step|stepping|switch|switching|branch|branching|cross|crossing|transfer|transferring|progress|progressing) (?:in)?to (?:\S+ ){1,3}like(?: (?:working|doing|being|on|in|at|with|as|for))*$/;
+
 /** Between "I" and "do": words that make it a wish or a question, not work done now ("I would love to do", "can I do"). */
 const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
 
 /** "I do admin for the CMHT", "I play guitar and do admin": the writer's work now, said just before a role starting at `end`. */
-function doneByWriter(tokens: string[], end: number, next = ''): boolean {
+function doneByWriter(tokens: string[], end: number, next = '', sentenceStart = 0): boolean {
   // "I do all the admin", "I do most of the admin": how much of the work comes between.
   // "I do the payroll", "I do the rotas": the work itself, after "the".
   const much = /(?:^| )do(?: (?:all|most|some|most of|some of|all of|a lot of|lots of))?(?: the)?$/.exec(tokens.slice(Math.max(0, end - 5), end).join(' '));
@@ -93,7 +100,8 @@ function doneByWriter(tokens: string[], end: number, next = ''): boolean {
   for (let i = end - 2; i >= Math.max(0, end - 6); i--) {
     if (tokens[i] !== 'i') continue;
     const between = tokens.slice(i + 1, end - 1).join(' ');
-    return !NOT_DONE.test(between) && !/^(?:can|could|should|would|will|shall|do|did|to|if|then|might|must|what|how|where|when|why|and|or|once|until|while)$/.test(tokens[i - 1] ?? '');
+    // ("… what I want to do. I do the payroll": a word ending the sentence before is no question "do I do".)
+    return !NOT_DONE.test(between) && (i === sentenceStart || !/^(?:can|could|should|would|will|shall|do|did|to|if|then|might|must|what|how|where|when|why|and|or|once|until|while)$/.test(tokens[i - 1] ?? ''));
   }
   return false;
 }
@@ -128,6 +136,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   const tail = before.join(' ');
   // "admin staff like me": the writer's own job, whatever comes before ("he wants to be a supervisor like me": unless a goal cue).
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && (cueEnding(v, before)?.[1] !== 'target' || WEAK_TARGET.has(before.at(-1) ?? ''))) return 'from';
+  // "how do I get into pharmacy, like working on the dispensary counter?": the goal told again, more exactly, after "like".
+  if (GOAL_THEN_LIKE.test(tokens.slice(Math.max(sentenceStart, end - 10), end).join(' '))) return 'target';
   // "I am working 3 years like HCA", "working in the theatre like support worker": "like" for "as", after work, how long and where.
   if (/\b(?:work|working|worked)(?: (?:\d+|for|since|many|few|some|years?|yrs?|months?|here|now|already|in|the|this|hospital|trust|nhs|uk|(?:in|on|at) (?:the |a )?[a-z]+)){0,4} like$/.test(tail)) return 'from';
   // "my old colleague is now a pharmacist", "my mate is now a paramedic": someone else's job now, no cue of the writer's
@@ -198,7 +208,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   if (/(?:^| )(?:doing|on)$/.test(tail) && /^(?:(?:job|jobs|role|work|shifts) )?(?:here |there )?(?:now|at the moment|at the minute|currently|right now|atm)\b/.test(tokens.slice(m.end, Math.min(sentenceEnd, m.end + 4)).join(' '))) return 'from';
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
-  if (doneByWriter(tokens, m.start, m.end >= sentenceEnd ? '' : tokens[m.end]) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
+  if (doneByWriter(tokens, m.start, m.end >= sentenceEnd ? '' : tokens[m.end], sentenceStart) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   // "always wanted to do my nursing", "can I do my midwifery while working": a training wished for, not a job held ("my" aside).
   if (WISHED_TRAINING.test(tail) && !/^(?:job|role|shifts?|hours|work)\b/.test(tokens[m.end] ?? '')) return 'target';
   // "help with my TNA application": the job applied for is not held yet, whatever "my" says.

@@ -15,9 +15,10 @@ import { normaliseName } from './normalise.js';
 import { bandInPlace } from './band-place.js';
 import { stayedIn } from './held-clause.js';
 import { type Index } from './roles-index.js';
+import { GOAL_THEN_LIKE } from './cues.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 /** The job words by their first word, each with its words, in the order above. */
 const JOB_WORDS = new Map<string, Array<{ job: string; words: string[] }>>();
 for (const job of JOB_NAMES) {
@@ -91,6 +92,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       const team = tied && /^(?:the|that|this|my|our) (?:team|department|dept)$/.test(tokens.slice(tie + 1, tie + 3).join(' ')) ? tokens.lastIndexOf(tokens[tie + 2]!, i - 1) : -1;
       if (team > 0) places.push(tokens[team - 1]!, ...(team > 1 ? [`${tokens[team - 2]} ${tokens[team - 1]}`] : []));
       for (const place of places) {
+        // "can I do it as an apprenticeship? I'm a support worker": "it" is IT only right before the job word ("IT support worker").
+        if (place === 'it' && startAt.get(place) !== i - 1) continue;
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
         // Each name looked up below starts with the first word of the place or of its singular: where no role's name
@@ -161,6 +164,8 @@ const BAND_THEN_IN = /^(?:band|level) (?:\d|8[a-d]) (?:in|within)(?: (?:the|our|
 const PLACE_AFTER = new Set(['ward', 'wards', 'gym', 'gyms', 'room', 'rooms', 'bay', 'bays', 'suite', 'reception', 'desk', 'team', 'teams', 'department', 'dept', 'unit', 'service', 'services', 'clinic', 'clinics', 'office', 'side', 'home', 'homes']);
 /** Before "to" or "into" a team: a move already made, perhaps from somewhere ("moved from portering over to…"). */
 const MOVED_TO = /\b(?:moved|transferred|switched|went|gone|got|came|redeployed|seconded)(?: (?:over|across|back))?(?: from(?: \S+){1,4}?)?(?: (?:over|across|back))? $/;
+/** A plain job word, alone ("a technician in the orthotics workshop"). */
+const PLAIN_WORKER = /^(?:technician|tech|assistant|helper|worker)$/;
 const PLACE_BEFORE = new Set(['in', 'on', 'into', 'to', 'at', 'from', 'within', 'across']);
 
 /**
@@ -178,6 +183,10 @@ export function dropPlaces(tokens: string[], found: Mention[], breaks: readonly 
     // So is a field, past one word of its own: "team administrator in community nursing".
     if (/^(?:in|within)$/.test(tokens[m.start - 1] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 1)) return true;
     if (m.phrase.priority === 2 && /^(?:in|within)$/.test(tokens[m.start - 2] ?? '') && mentions.some((x) => x !== m && x.end === m.start - 2)) return true;
+    // "as a technician in the orthotics workshop": a plain job word that names no job here, then a field's workshop or
+    // department, is a job the bot has no role for, in that place; the field is not the writer's job.
+    const inAt = m.start - (tokens[m.start - 1] === 'the' ? 2 : 1);
+    if (tokens[inAt] === 'in' && PLAIN_WORKER.test(tokens[inAt - 1] ?? '') && !mentions.some((x) => x.end === inAt) && /^(?:workshops?|department|dept|labs?|team|unit|service)$/.test(tokens[m.end] ?? '')) return true;
     // "therapy assistant band 3 in physio", "team leader band 4 in outpatient admin": the same, with the job's band between.
     if (mentions.some((x) => x !== m && x.end < m.start && BAND_THEN_IN.test(tokens.slice(x.end, m.start).join(' ')))) return true;
     // "an assistant practitioner route in physio": a route or job of another role, in a field.
@@ -389,7 +398,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     // "Job answering 999 calls…", "a job where you look after feet": a job described, not "my job".
     const aJob = (one === 'job' || one === 'jobs') && !/^(?:my|current|present|day|old)$/.test(tokens[i - 1] ?? '');
     // "a way into looking after feet", "the route into working in the lab", "step up to running the cleaning team": "into" or "to" and what the job does.
-    const intoDoing = (one === 'into' || one === 'to') && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
+    // ("get into management, like running the department": the field, then "like" and the work.)
+    const intoDoing = (one === 'into' || one === 'to' || (one === 'like' && GOAL_THEN_LIKE.test(tokens.slice(Math.max(0, i - 6), i + 1).join(' ')))) && /^[a-z]{2,}ing$/.test(tokens[i + 1] ?? '');
     // "become one of the talking therapy people": one of a kind of worker, named by what they do.
     const oneOf = one === 'of' && tokens[i - 1] === 'one' && tokens[i + 1] === 'the' && /^(?:be|become|becoming|being)$/.test(tokens[i - 2] ?? '');
     // "become one of the scientists in the lab": the people the writer would join, described.
@@ -447,7 +457,7 @@ function namedAt(tokens: string[], mentions: readonly Mention[]): boolean[] {
 }
 
 /** "I do", "I help", "I run": the writer saying what their own job is. */
-const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load', 'crew', 'receive', 'hand', 'swap', 'lead', 'go', 'greet', 'raise']);
+const HELD_VERBS = new Set(['do', 'help', 'run', 'wash', 'answer', 'book', 'type', 'look', 'sort', 'process', 'take', 'fit', 'support', 'assist', 'code', 'make', 'stock', 'work', 'deal', 'manage', 'sit', 'supervise', 'turn', 'build', 'spend', 'clean', 'test', 'repair', 'check', 'prepare', 'cook', 'serve', 'drive', 'collect', 'deliver', 'scan', 'analyse', 'plan', 'write', 'organise', 'train', 'teach', 'handle', 'dispense', 'order', 'pull', 'keep', 'set', 'fetch', 'move', 'push', 'feed', 'input', 'file', 'audit', 'report', 'empty', 'chase', 'prep', 'spin', 'mop', 'send', 'put', 'fix', 'reset', 'restock', 'get', 'change', 'lay', 'load', 'crew', 'receive', 'hand', 'swap', 'lead', 'go', 'greet', 'raise', 'roll', 'validate', 'wire', 'authorise', 'install', 'rebook', 'log', 'label']);
 
 /** Before "works in": someone the writer asks for. */
 const OTHER_PERSON = /^(?:she|he|wife|husband|partner|son|daughter|mum|mam|mother|dad|father|sister|brother|friend)$/;
@@ -482,7 +492,8 @@ export function* heldWindows(tokens: string[], mentions: readonly Mention[] = []
     // "been cleaning the wards 4 years", "move from answering 111 calls to…": what the writer has been doing, with no "I".
     // "currently doing the meals round": what the writer does now, with no "I".
     const doing = (tokens[i] === 'been' && !/^(?:has|have|had)$/.test(tokens[i - 1] ?? '')) || tokens[i] === 'from' || tokens[i] === 'currently';
-    const ing = doing && heldIng(tokens[i + 1] ?? '');
+    // ("been on the same ward doing washes and obs for 6 years": where, then what, with no "I".)
+    const ing = doing && (heldIng(tokens[i + 1] ?? '') || (tokens[i] === 'been' && /^(?:on|in)$/.test(tokens[i + 1] ?? '')));
     // "3 years on the tills", "ten years in the kitchens": time spent somewhere, said of oneself.
     const spent = /^(?:years?|yrs?|months?)$/.test(tokens[i]!) && /^(?:on|in)$/.test(tokens[i + 1] ?? '') && /^(?:\d+|a|few|many|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1] ?? '');
     // "what's needed … if you're on 111 calls now": "you" for the writer, with what they do now.

@@ -35,3 +35,18 @@ export function ledTeams(idx: Index, tokens: string[], mentions: Mention[], clau
   }
   return out;
 }
+
+/** Just before a team's name: the writer leads it ("I manage the", "I run our"). */
+const LEADS_TEAM = /\bi (?:manage|run|lead|supervise|head|oversee|am in charge of)(?: the| our| my)?$/;
+/** The writer asks for someone in the team ("one of my staff", "one of them", "she"). */
+const FOR_OTHER = /\b(?:(?:one|some|two|a few|a couple) of (?:my|our|them|the)|my (?:staff|team|lads|ladies|girls|guys)|she|he|her|him|his|they|them)\b/;
+
+/**
+ * "I manage the medical records team", "I run the switchboard team": the team the writer leads, named by its job, is
+ * neither the writer's job nor a goal (what they do, leading it, says the job). Such mentions are left out; not when
+ * the writer asks for someone in it ("I manage the domestic team and one of my staff…" names the staff's job).
+ */
+export function dropTeamsLed(tokens: string[], mentions: Mention[]): Mention[] {
+  if (FOR_OTHER.test(tokens.join(' '))) return mentions;
+  return mentions.filter((m) => !(/^(?:teams?|department|dept|office|service)$/.test(tokens[m.end] ?? '') && LEADS_TEAM.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '))));
+}

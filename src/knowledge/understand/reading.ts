@@ -14,11 +14,12 @@ import { capitalsOf, normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { dropSpeakers, dropTeamBands } from './direction.js';
 import { dropPlaces, placeAndJob } from './described.js';
-import { ledTeams } from './led-teams.js';
+import { dropTeamsLed, ledTeams } from './led-teams.js';
 import { fieldInitials, namedInBrackets } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
 import { entryJobs } from './entry-job.js';
+import { jobWithBandOpens } from './own-band.js';
 
 export interface Analysed {
   idx: Index;
@@ -73,7 +74,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text)))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = namedInBrackets(content, text, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found), [...sentences, ...clauses])))), clauses))))));
+  const mentions = namedInBrackets(content, text, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses])))), clauses))))));
   return { idx, tokens, mentions, explain, sentences, clauses };
 }
 
@@ -181,7 +182,10 @@ export function firstReading(content: Content, text: string): FirstReading {
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
   const viaFor = (m: Mention) => tokens[m.start - 1] === 'for' || (tokens[m.start - 2] === 'for' && /^(?:a|an|the)$/.test(tokens[m.start - 1] ?? ''));
   // A job on its own after the question ("what is the route for dental nurse? receptionist at the dental service") says it plainly too.
-  const heldHere = (x: Mention, j: number) => (cues[j] === 'from' || (cues[j] === null && aloneInSentence(tokens, sentences, x, true))) && !viaFor(x);
+  // So does one with its band, opening a later sentence before more about the work ("what route for healthcare science
+  // associate? band 2 lab assistant, I spin samples…").
+  const opensLater = (x: Mention) => sentenceStart(sentences, x.start) > 0 && jobWithBandOpens(tokens, x, sentenceStart(sentences, x.start), sentences.find((s) => s > x.start) ?? tokens.length, clauses);
+  const heldHere = (x: Mention, j: number) => (cues[j] === 'from' || (cues[j] === null && (aloneInSentence(tokens, sentences, x, true) || opensLater(x)))) && !viaFor(x);
   const heldPlainly = mentions.some(heldHere);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
