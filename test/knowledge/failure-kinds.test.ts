@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"hca3", "HCA 3", "dom": a support worker\'s band written onto or after its short name, and "dom" for a domestic': [
+    { text: 'hca3 → AP? how long', role: 'assistant-practitioner', from: 'hcsw-band-3' },
+    { text: 'dom b2, want 2 b a porter', role: 'porter', from: 'domestic-assistant' },
+    { text: 'what jobs after HCA 3', role: null, from: 'hcsw-band-3' },
+  ],
   '"my old colleague is now a pharmacist, can I do that route": a friend\'s or colleague\'s job now, mentioned in passing, is not the writer\'s': [
     { text: 'pharmacy tech band 4 and my old collegue is now a pharmacist, can i do that route without a levels', role: 'pharmacist', from: 'pharmacy-technician' },
     { text: 'porter band 2, my mate is now a paramedic, can i do the same?', role: 'paramedic', from: 'porter' },
