@@ -31,6 +31,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'dom b2, want 2 b a porter', role: 'porter', from: 'domestic-assistant' },
     { text: 'what jobs after HCA 3', role: null, from: 'hcsw-band-3' },
   ],
+  '"domestic. supervisor. how?": a job name does not run across a full stop, and a job alone in a sentence, then another just after it, is held, then wanted': [
+    { text: 'domestic. supervisor. how?', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'b2 porter. ambulance care assistant?', role: 'ambulance-support-worker', from: 'porter' },
+    { text: 'I\'m an admin apprentice and I love working in finance. Assistant accountant next?', role: 'assistant-accountant' },
+  ],
   '"my old colleague is now a pharmacist, can I do that route": a friend\'s or colleague\'s job now, mentioned in passing, is not the writer\'s': [
     { text: 'pharmacy tech band 4 and my old collegue is now a pharmacist, can i do that route without a levels', role: 'pharmacist', from: 'pharmacy-technician' },
     { text: 'porter band 2, my mate is now a paramedic, can i do the same?', role: 'paramedic', from: 'porter' },

@@ -32,7 +32,7 @@ for (const job of JOB_NAMES) {
  * support worker" → maternity support worker). Replaces a mention the job word made
  * on its own (support worker → healthcare support worker); adds one where there was none.
  */
-export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], sentences: readonly number[] = []): Mention[] {
   const out = [...mentions];
   const under = tokens.includes('under');
   for (let i = 0; i < tokens.length; i++) {
@@ -112,9 +112,10 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
           out.push(...kept, { start: i, end: fieldEnd, phrase, role, how: `read "${tokens.slice(i, fieldEnd).join(' ')}" as ${role.title}` });
           break;
         }
-        // "the porters' supervisor": a place right before the job word, named as a role of its own, is part of this name.
+        // "the porters' supervisor": a place right before the job word, named as a role of its own, is part of this name
+        // (not in the sentence before: "porter. supervisor?").
         const at = startAt.get(place);
-        if (at !== undefined && at + place.split(' ').length === i) {
+        if (at !== undefined && at + place.split(' ').length === i && !sentences.includes(i)) {
           const inside = out.filter((m) => m.start >= at && m.end <= i);
           if (inside.length > 0 && !out.some((m) => !inside.includes(m) && m.start < end && m.end > at && !(m.start >= i && m.end <= end))) {
             const kept = out.filter((m) => !inside.includes(m) && !(m.start >= i && m.end <= end));

@@ -173,7 +173,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Each role once: "physiotherapy or OT… leaning physio" names physiotherapy twice.
   const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
   // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y" (lists.ts).
-  const { first, run } = goalList(tokens, uncued, clauses, sentences);
+  const { first, run } = goalList(tokens, uncued, clauses, sentences, reading.stated);
   const listOfGoals = run - first >= 2;
   const inList = (m: Mention) => uncued.indexOf(m) >= first && uncued.indexOf(m) < run;
   // A role preferred anywhere it is named ("paramedic or ODP, prob paramedic").

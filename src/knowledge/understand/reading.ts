@@ -29,6 +29,8 @@ export interface Analysed {
   sentences: number[];
   /** Where each part of a sentence after a comma starts, as token positions. */
   clauses: number[];
+  /** Where each sentence that ended with a full stop (a statement, not a question) ends, as token positions. */
+  stated: number[];
 }
 
 /** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). */
@@ -44,6 +46,7 @@ export function analyse(content: Content, text: string): Analysed {
   const tokens: string[] = [];
   const sentences: number[] = [];
   const clauses: number[] = [];
+  const stated: number[] = [];
   for (const piece of text.split(SENTENCE_END)) {
     const words = normalise(piece, content.understanding).split(' ').filter((t) => t.length > 0);
     if (words.length === 0) continue;
@@ -61,6 +64,7 @@ export function analyse(content: Content, text: string): Analysed {
     }
     sentences.push(tokens.length);
     tokens.push(...words);
+    if (piece.trimEnd().endsWith('.')) stated.push(tokens.length);
   }
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
@@ -72,9 +76,9 @@ export function analyse(content: Content, text: string): Analysed {
     }
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
-  const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text)))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = namedInBrackets(content, text, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found), [...sentences, ...clauses])))), clauses))))));
-  return { idx, tokens, mentions, explain, sentences, clauses };
+  const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text), sentences))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
+  const mentions = namedInBrackets(content, text, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, staffByBand(idx, tokens, found), [...sentences, ...clauses]))), sentences), clauses))))));
+  return { idx, tokens, mentions, explain, sentences, clauses, stated };
 }
 
 /** The first reading of a question, where parse.ts starts from. */
