@@ -26,6 +26,15 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I don\'t want to go into catering", "not wanting to go into nursing": a field the writer does not want to go into is ruled out': [
+    { text: 'porter band 2. I don\'t want to go into catering, I\'d like to be a phlebotomist', role: 'phlebotomist', from: 'porter' },
+    { text: 'band 3 HCA, not wanting to go into nursing, is phlebotomy an option?', role: 'phlebotomist', from: 'hcsw-band-3' },
+  ],
+  '"keep being told to do the NA course. I have decided I am not doing it", "mentioned X for me but I prefer", "says I would make a great X but I am really not keen": a job others put forward, turned down, is no goal': [
+    { text: 'I\'m a band 3 HCA and people keep telling me to do the nursing associate apprenticeship. I\'ve decided I\'m not doing it. Maybe assistant practitioner?', role: 'assistant-practitioner', from: 'hcsw-band-3' },
+    { text: 'I\'m a band 6 HR adviser. My manager mentioned HR business partner for me but I honestly prefer the numbers. Is data analyst realistic?', role: 'data-analyst', from: 'hr-advisor' },
+    { text: 'band 5 data analyst here, my boss says I\'d make a great project manager but I\'m really not keen. what else could I do?', role: null, from: 'data-analyst' },
+  ],
   '"hca3", "HCA 3", "dom": a support worker\'s band written onto or after its short name, and "dom" for a domestic': [
     { text: 'hca3 → AP? how long', role: 'assistant-practitioner', from: 'hcsw-band-3' },
     { text: 'dom b2, want 2 b a porter', role: 'porter', from: 'domestic-assistant' },
