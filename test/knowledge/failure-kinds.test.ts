@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"came back into a band 2 porter post", "redeployed from theatres admin into the hub as a HCA", "I was a band 4 receptionist before": a move already made, even told after the job it was from, or a return from a break, gives the job held; a job once held with its band is past': [
+    { text: 'I was a band 4 receptionist in ED before my career break. Now I\'m back, redeployed to the discharge lounge as a HCA, and I\'d like to be a medical secretary. How?', role: 'medical-secretary', from: 'hcsw-band-2' },
+    { text: 'I got redeployed from theatres admin into the swabbing centre as a HCA band 3 and stayed. I want to be a nursing associate now', role: 'nursing-associate', from: 'hcsw-band-3' },
+    { text: 'I was a phlebotomist for years, then had my kids, and I came back in March into a band 2 porter post. Could I go for ambulance care assistant?', role: 'ambulance-support-worker', from: 'porter' },
+  ],
   '"I don\'t want to go into catering", "not wanting to go into nursing": a field the writer does not want to go into is ruled out': [
     { text: 'porter band 2. I don\'t want to go into catering, I\'d like to be a phlebotomist', role: 'phlebotomist', from: 'porter' },
     { text: 'band 3 HCA, not wanting to go into nursing, is phlebotomy an option?', role: 'phlebotomist', from: 'hcsw-band-3' },

@@ -27,6 +27,8 @@ export const WISHED_TRAINING = /\b(?:to|can|could|will|would|cannot|cant) (?:do|
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** After a role: the question about it, asked after naming it ("physician associate how to become"). */
 const POSTPOSED_GOAL = /^(?:(?:job|jobs|role|roles|post|posts) )?(?:how (?:to|do i|do you|can i|could i|would i) (?:become|get|be|train|apply|qualify|start)|how to become)\b(?! (?:to|into|onto|in|a|an|the|from|there|one|band|\d+)\b)/;
+/** Just before a job: a move into it already made, with no wish or question in the words ("came back last year into a band 3"). */
+export const MOVED_INTO = /\b(?<!\b(?:to|be|get|getting|want|wanted|could|can|would|should|will|if|i was) )(?:came back|went back|came over|got moved|was moved|been moved|moved|redeployed|seconded|transferred|landed)(?: (?!(?:want|wanted|wanting|hope|hoping|to|could|can|would|how|if)\b)\S+){0,3} (?:into|to|onto)(?: (?:a|an|the))?(?: band (?:\d|8[a-d]))?$/;
 /** Just before a course: one already done ("I have a … degree", "got my … degree"). */
 const HELD_COURSE = /\b(?:have|got|with|hold|holding|finished|completed|done|did)(?: (?:a|an|the|my))?$/;
 /**
@@ -126,6 +128,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
   const tail = before.join(' ');
+  // "I came back last year into a band 3 ward clerk post", "got moved to a porter job": a move already made into the job, so it is held.
+  if (MOVED_INTO.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' ')) && (/^(?:post|job|role|position)\b/.test(tokens[m.end] ?? '') || !/\bmoved (?:\S+ ){0,3}(?:into|to|onto)/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' ')))) return 'from';
   // "admin staff like me": the writer's own job, whatever comes before ("he wants to be a supervisor like me": unless a goal cue).
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && (cueEnding(v, before)?.[1] !== 'target' || WEAK_TARGET.has(before.at(-1) ?? ''))) return 'from';
   // "I am working 3 years like HCA", "working in the theatre like support worker": "like" for "as", after work, how long and where.

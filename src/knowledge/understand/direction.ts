@@ -6,11 +6,11 @@
  * that belongs to someone the writer manages ("one of my HCAs wants to…").
  */
 import type { Mention } from './mentions.js';
-import { WISHED_TRAINING } from './cues.js';
+import { MOVED_INTO, WISHED_TRAINING } from './cues.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
-const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|not wanting to|not looking to|not planning to|not aiming to|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|before that|before that i was|before this|prior to that|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for|go into|get into|move into|going into|to go into|to get into|to move into))?(?: (?:a|an|the|any|my))?$/;
+const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|not wanting to|not looking to|not planning to|not aiming to|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|before that|before that i was|before this|prior to that|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for|go into|get into|move into|going into|to go into|to get into|to move into))?(?: (?:a|an|the|any|my))?(?<! band (?:\d|8[a-d]))(?: band (?:\d|8[a-d]))?$/;
 /** Before a role: a move set aside ("apart from going", "rather than becoming a"). */
 const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
@@ -167,7 +167,9 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   // "going back to work after mat leave as a medical secretary": the job held, returned to after time off (not wished for).
   if (BACK_FROM_LEAVE.test(tokens.slice(Math.max(0, m.start - 14), m.end + 8).join(' ')) && !/\b(?:want|wanna|would like|like to|hoping|hope|plan|planning|rather)\b/.test(b)) return false;
   // "moved into the lab last spring as an assistant", "got redeployed to the discharge lounge as an HCA": a move already made, so the job held.
-  if (PAST_MOVED.test(b) && !/\b(?:want|wants|wanted to|wanna|would like|like to|hoping|hope|plan|planning|rather|could|can|should|would)\b/.test(b)) return false;
+  // ("redeployed from outpatients admin into the hub as an HCA": the move told before the job it was from.)
+  const moved = PAST_MOVED.test(b) ? b : /\b(?:moved|redeployed|seconded|transferred|switched|came back|went back|came over) (?:over |across )?from\b.*$/.exec(tokens.slice(Math.max(0, m.start - 14), m.start).join(' '))?.[0];
+  if (moved !== undefined && !/\b(?:want|wants|wanted to|wanna|would like|like to|hoping|hope|plan|planning|rather|could|can|should|would)\b/.test(moved)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
@@ -263,7 +265,8 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   // "cover for our supervisor while she's off", "my manager says": the writer's own boss, not someone they manage.
   if (MY_BOSS.test(b) && BOSS.test(tokens[m.end - 1] ?? '')) return false;
   // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
-  if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
+  // ("my AP post had gone", "my HCA job": the writer's own post.)
+  if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin|post|job|role|position)\b/.test(after(tokens, m, 2))) return false;
   // "always wanted to do my nursing": a training of the writer's own, wished for.
   if (WISHED_TRAINING.test(b)) return false;
   if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
@@ -350,5 +353,9 @@ export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0, job
   // "for the last 18 months I've been a lab assistant", "moved to the porters last year": a job held since, or moved to.
   const since = /\b(?:for the (?:last|past)|since|nowadays|these days|at present) \S+(?: \S+)?(?: i)? (?:have been|been|am|work as|working as|have worked as)(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' '));
   const movedTo = /\b(?:moved|switched|transferred|went over|moved over|moved across) (?:to|into)(?: the)?$/.test(b) && /^(?:last|this) (?:year|month|week|spring|summer|autumn|winter)\b/.test(after(tokens, m, 2));
+  // ("and I came back last year into a band 3 ward clerk post": the job a move already made took the writer to; after a
+  // return, such as from a career break, the job held now.)
+  const into = MOVED_INTO.exec(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' '));
+  if (into && /^(?:came|went) back\b/.test(into[0])) return 2;
   return since || movedTo || MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
 }

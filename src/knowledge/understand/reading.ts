@@ -6,7 +6,7 @@
  * decide the role wanted and the role held.
  */
 import type { Content } from '../../content/model.js';
-import { BAND_FROM, BAND_TARGET, cueFor } from './cues.js';
+import { BAND_FROM, BAND_TARGET, cueFor, MOVED_INTO } from './cues.js';
 import type { Rule } from './intents.js';
 import { rulesMatched } from './rule-hits.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
@@ -235,7 +235,7 @@ export function firstReading(content: Content, text: string): FirstReading {
   const bf = BAND_FROM.exec(joined);
   const band = bf ? bf[1]! : (bands[0]?.band ?? null);
   const bt = BAND_TARGET.exec(joined);
-  // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3").
-  const bandTarget = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) ? bt[1]! : null;
+  // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3"; nor a move already made: "came back into a band 3 post").
+  const bandTarget = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) && !MOVED_INTO.test(joined.slice(Math.max(0, bt.index - 60), bt.index + bt[0].length)) ? bt[1]! : null;
   return { ...analysed, joined, bands, cues, past, masked, hits, band, bandOwn: bf !== null, bandTarget, optionsLike: OPTIONS_WORDS.test(joined) };
 }
