@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"would I need to go back to college?": going back to learning is no return to a job left': [
+    { text: 'I\'m not a porter any more, I moved into the pharmacy dispensary as a support worker. I\'d like to do the technician training one day but would I have to go back to college?', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'not a domestic any more, I\'m a phlebotomist now. what could I do next, would I need to go back to college?', role: null, from: 'phlebotomist' },
+  ],
   '"came back into a band 2 porter post", "redeployed from theatres admin into the hub as a HCA", "I was a band 4 receptionist before": a move already made, even told after the job it was from, or a return from a break, gives the job held; a job once held with its band is past': [
     { text: 'I was a band 4 receptionist in ED before my career break. Now I\'m back, redeployed to the discharge lounge as a HCA, and I\'d like to be a medical secretary. How?', role: 'medical-secretary', from: 'hcsw-band-2' },
     { text: 'I got redeployed from theatres admin into the swabbing centre as a HCA band 3 and stayed. I want to be a nursing associate now', role: 'nursing-associate', from: 'hcsw-band-3' },

@@ -275,7 +275,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   // "Used to be a TNA but dropped out. Is there any way back in?": a job left, asked about again, is the goal.
-  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to|i return)\b/.test(joined)) {
+  // (Not a return to learning: "would I need to go back to college first?".)
+  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to|i return)\b(?! (?:to )?(?:college|school|uni|university|studying|study|education|learning|sixth form)\b)/.test(joined)) {
     const left = mentions.find((m, i) => negated[i] && m.role !== from && !/\b(?:want|wanted|fancy|keen|interested|into)\b/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' ')));
     // "Before that I was a band 4 pharmacy technician … how do I get back in?": the one job told in the past, with its band.
     const was = !left && from ? mentions.find((m, i) => m.role === from && cues[i] === 'from' && /\b(?:i was|i used to be)(?: an?)?(?: band (?:\d|8[a-d]))?$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) : undefined;
