@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"Associate audiologist or go straight for the audiologist degree?": the step named first is the goal, the way straight past it another asked about': [
+    { text: 'band 3 HCA on a surgical ward. Nursing associate or go straight for the nursing degree? can\'t decide', role: 'nursing-associate', from: 'hcsw-band-3' },
+    { text: 'I\'m a healthcare science assistant in microbiology. Associate or just go straight for the BMS degree?', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
+  ],
+  '"whether data analyst or project manager suits me better": a question over two jobs is no preference for the second': [
+    { text: 'I\'m a receptionist, band 2, thinking about whether medical secretary or HR administrator suits me better', role: 'medical-secretary', from: 'administrator' },
+    { text: 'ward clerk here, wondering if data analyst or clinical coder suits me best', role: 'data-analyst', from: 'administrator' },
+  ],
   '"would I need to go back to college?": going back to learning is no return to a job left': [
     { text: 'I\'m not a porter any more, I moved into the pharmacy dispensary as a support worker. I\'d like to do the technician training one day but would I have to go back to college?', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
     { text: 'not a domestic any more, I\'m a phlebotomist now. what could I do next, would I need to go back to college?', role: null, from: 'phlebotomist' },

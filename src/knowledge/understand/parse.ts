@@ -110,6 +110,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Team leader here, one of my HCAs…": the writer's own job, not the one asked about.
       negated[i] = true;
       explain.push(`${m.role.title} read as the writer's own job`);
+    } else if (cues[i] === 'target' && straightAfter(tokens, mentions, m)) {
+      // "Associate audiologist or go straight for the audiologist degree?": the first step named is the goal, the other one asked about.
+      cues[i] = null;
+      explain.push(`${m.role.title} is the way straight past the step named before it`);
     } else if (isDoubted(tokens, m)) {
       cues[i] = 'from';
       explain.push(`${m.role.title} read as the job held, which the writer is not sure about staying in`);
@@ -445,6 +449,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
 
   const alsoWanted = decided ? [] : mentions.filter((m, i) => !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from).map((m) => m.role).filter((r, i, all) => all.indexOf(r) === i);
   return { tokens, joined, masked: reading.masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, goalCued, optionsLike, hits: reading.hits, onBehalf, alsoWanted, explain };
+}
+
+/** "X or go straight for the Y degree", "X or just go straight into Y": the second of two jobs, the way past the first. */
+function straightAfter(tokens: string[], mentions: readonly Mention[], m: Mention): boolean {
+  const cut = /(?:^| )or (?:should i |do i |just |i could |to )?(?:go|going|jump|head|skip) (?:straight|directly|right) (?:for|into|to|onto|on to)(?: (?:a|an|the|my))?$/.exec(tokens.slice(Math.max(0, m.start - 9), m.start).join(' '));
+  if (!cut) return false;
+  const orAt = m.start - cut[0].trim().split(' ').length;
+  return mentions.some((x) => x.end === orAt && x.role !== m.role);
 }
 
 /** The roadmap area a resources question is about: the area with the most of its words. */
