@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I am an ambulance care assistant doing patient transport", "I work in pathology doing specimen reception": work the writer does now, named after "doing", is the job held': [
+    { text: 'Can\'t choose between radiographer and physio. I\'m a band 2 porter doing patient transport between wards. help', role: 'radiographer', from: 'porter' },
+    { text: 'I work in pathology doing specimen reception, band 2. I\'d like to be a phlebotomist', role: 'phlebotomist', from: 'healthcare-science-assistant' },
+    { text: 'paramedic or nursing, which one? I\'m an ambulance care assistant doing patient transport', role: 'paramedic', from: 'ambulance-support-worker' },
+  ],
   '"Associate audiologist or go straight for the audiologist degree?": the step named first is the goal, the way straight past it another asked about': [
     { text: 'band 3 HCA on a surgical ward. Nursing associate or go straight for the nursing degree? can\'t decide', role: 'nursing-associate', from: 'hcsw-band-3' },
     { text: 'I\'m a healthcare science assistant in microbiology. Associate or just go straight for the BMS degree?', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },

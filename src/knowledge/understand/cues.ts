@@ -83,6 +83,9 @@ const RESTATED = /^(?:really|actually|officially|technically|on paper|in fact)\b
 /** Between "I" and "do": words that make it a wish or a question, not work done now ("I would love to do", "can I do"). */
 const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
 
+/** The writer at work now, then "doing" ("I work in the blood lab doing", "I am a band 3 porter doing"), with no wish or question between. */
+const WORKING_DOING = /(?:^| )(?:i am|i work|i have been working|i have been|i am working|currently)(?: (?!(?:want|wants|wanting|would|like|love|could|can|how|if|to|should|hope|hoping|fancy|not|never|and|but)\b)\S+){0,8} doing$/;
+
 /** "I do admin for the CMHT", "I play guitar and do admin": the writer's work now, said just before a role starting at `end`. */
 function doneByWriter(tokens: string[], end: number, next = ''): boolean {
   // "I do all the admin", "I do most of the admin": how much of the work comes between.
@@ -203,6 +206,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
   if (doneByWriter(tokens, m.start, m.end >= sentenceEnd ? '' : tokens[m.end]) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
+  // "I'm an ambulance care assistant band 3 doing patient transport", "I work in the blood lab doing specimen reception":
+  // the work the writer does in the job held now, told after "doing".
+  if (tokens[m.start - 1] === 'doing' && WORKING_DOING.test(tokens.slice(sentenceStart, m.start).join(' ')) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   // "always wanted to do my nursing", "can I do my midwifery while working": a training wished for, not a job held ("my" aside).
   if (WISHED_TRAINING.test(tail) && !/^(?:job|role|shifts?|hours|work)\b/.test(tokens[m.end] ?? '')) return 'target';
   // "help with my TNA application": the job applied for is not held yet, whatever "my" says.
