@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"in maternity as a band 3 support worker": a band before the job word is no place, and the place named before gives the support worker\'s job': [
+    { text: 'back home I was a midwife. Here I work in maternity as a band 3 support worker. How do I get my registration?', from: 'maternity-support-worker' },
+    { text: 'in theatres as a band 3 support worker for 5 years, I\'d like to do the ODP degree', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
   '"I am an ambulance care assistant doing patient transport", "I work in pathology doing specimen reception": work the writer does now, named after "doing", is the job held': [
     { text: 'Can\'t choose between radiographer and physio. I\'m a band 2 porter doing patient transport between wards. help', role: 'radiographer', from: 'porter' },
     { text: 'I work in pathology doing specimen reception, band 2. I\'d like to be a phlebotomist', role: 'phlebotomist', from: 'healthcare-science-assistant' },
