@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"band 2 then band 3 since the rebanding", "was band 2 but now band 3": of a band and then another, the later one is the band of the job held': [
+    { text: '6 years as an HCA, band 2 then band 3 after the rebanding. What else is out there for me?', role: null, from: 'hcsw-band-3' },
+    { text: 'worked as a HCA for years, was band 2 but now band 3. could I be a nursing associate?', role: 'nursing-associate', from: 'hcsw-band-3' },
+  ],
   '"in maternity as a band 3 support worker": a band before the job word is no place, and the place named before gives the support worker\'s job': [
     { text: 'back home I was a midwife. Here I work in maternity as a band 3 support worker. How do I get my registration?', from: 'maternity-support-worker' },
     { text: 'in theatres as a band 3 support worker for 5 years, I\'d like to do the ODP degree', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
