@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"trained in India, HCPC registered here", "a nurse from Kenya … so now I am RN band 5": a profession trained for abroad and now registered or held here is the job held, not a goal': [
+    { text: 'I\'m a band 6 physiotherapist, trained in India, HCPC registered here since 2019. Could I become an advanced practitioner?', role: 'advanced-clinical-practitioner', from: 'physiotherapist' },
+    { text: 'I am a nurse from Kenya and the NMC accepted me, so now I am RN band 5 on AMU. What can I do next?', role: null, from: 'nurse-adult' },
+    { text: 'I\'m a radiographer, qualified in the Philippines, HCPC registered here now. What\'s next for me?', role: null, from: 'radiographer' },
+  ],
   '"band 2 then band 3 since the rebanding", "was band 2 but now band 3": of a band and then another, the later one is the band of the job held': [
     { text: '6 years as an HCA, band 2 then band 3 after the rebanding. What else is out there for me?', role: null, from: 'hcsw-band-3' },
     { text: 'worked as a HCA for years, was band 2 but now band 3. could I be a nursing associate?', role: 'nursing-associate', from: 'hcsw-band-3' },

@@ -121,6 +121,8 @@ export function isAbroad(tokens: string[], m: Mention, sentenceEnd = tokens.leng
   // Not across the end of the sentence: in "… 2 years as domestic. In my country I finish university…" the domestic job is here.
   const next = (n: number) => tokens.slice(m.end, Math.min(m.end + n, sentenceEnd)).join(' ');
   if (FROM_ABROAD_AFTER.test(next(4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3)) && !heldHere) return true;
+  // ("I'm a band 5 biomedical scientist, trained in Sri Lanka, HCPC registered here since 2021": trained there, registered here.)
+  if (/\b(?:registered|working|practising|practicing|qualified) (?:here|in the uk|in england|in scotland|in wales)\b/.test(next(14)) && /\b(?:i am|im)(?: (?:a|an))?(?: band (?:\d|8[a-d]))?$/.test(before(tokens, m, 5))) return false;
   if (ABROAD_AFTER.test(next(5)) || ABROAD_BEFORE.test(before(tokens, m, 8))) return true;
   // "one of our international nurses", "an overseas-trained midwife": a registered profession trained abroad, not yet practised here.
   // (Not one already working here in that job: "3 weeks in as an internationally recruited nurse", "preceptor for an

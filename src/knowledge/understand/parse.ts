@@ -83,7 +83,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // ("support worker, before in Spain I studied…": after a comma, a country with "I" after it starts a sentence of its own.)
-    if (isAbroad(tokens, m, sentences.find((s) => s > m.start)) && !(clauses.includes(m.end) && /^(?:\S+ )?in \S+(?: \S+)? i\b/.test(tokens.slice(m.end, m.end + 6).join(' ')))) {
+    // ("I am a nurse from Ghana … so now I am RN band 5 on the elderly ward": the same job, said to be held here now, is no goal.)
+    const heldHereNow = mentions.some((x, j) => j !== i && x.role === m.role && cues[j] === 'from' && heldNowRank(tokens, x, startOf(x.start)) >= 2);
+    if (isAbroad(tokens, m, sentences.find((s) => s > m.start)) && !heldHereNow && !(clauses.includes(m.end) && /^(?:\S+ )?in \S+(?: \S+)? i\b/.test(tokens.slice(m.end, m.end + 6).join(' ')))) {
       negated[i] = false;
       cues[i] = 'target';
       abroad.add(m);
