@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"staff nurse in mental health (RMN)": a grade before the general name of a nurse, with the field after it, is the nurse of that field': [
+    { text: 'band 5 staff nurse in mental health, could I become a clinical associate in psychology?', role: 'clinical-associate-psychology', from: 'nurse-mental-health' },
+    { text: 'I\'m a staff nurse in learning disabilities (RNLD). Could I train as a mental health nurse too?', role: 'nurse-mental-health', from: 'nurse-learning-disability' },
+  ],
   '"trained in India, HCPC registered here", "a nurse from Kenya … so now I am RN band 5": a profession trained for abroad and now registered or held here is the job held, not a goal': [
     { text: 'I\'m a band 6 physiotherapist, trained in India, HCPC registered here since 2019. Could I become an advanced practitioner?', role: 'advanced-clinical-practitioner', from: 'physiotherapist' },
     { text: 'I am a nurse from Kenya and the NMC accepted me, so now I am RN band 5 on AMU. What can I do next?', role: null, from: 'nurse-adult' },

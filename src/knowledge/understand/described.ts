@@ -91,8 +91,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
       const team = tied && /^(?:the|that|this|my|our) (?:team|department|dept)$/.test(tokens.slice(tie + 1, tie + 3).join(' ')) ? tokens.lastIndexOf(tokens[tie + 2]!, i - 1) : -1;
       if (team > 0) places.push(tokens[team - 1]!, ...(team > 1 ? [`${tokens[team - 2]} ${tokens[team - 1]}`] : []));
       for (const place of places) {
-        // (A band is no place: "in the pharmacy as band 3 support worker".)
-        if (/(?:^| )(?:band|\d|8[a-d])(?: |$)/.test(place)) continue;
+        // (A band is no place: "in the pharmacy as band 3 support worker"; nor a grade: "staff nurse".)
+        if (/(?:^| )(?:band|\d|8[a-d])(?: |$)|^(?:staff|registered|qualified|trained)$/.test(place)) continue;
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
         // Each name looked up below starts with the first word of the place or of its singular: where no role's name
@@ -128,10 +128,12 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
         }
         const covering = out.findIndex((m) => m.start <= i && m.end >= end);
         if (covering >= 0) {
-          // (A band written before the job word is no word of its name, after "as": "in the pharmacy as band 3 support worker".)
+          // (A band written before the job word is no word of its name, after "as": "in the pharmacy as band 3 support worker";
+          // nor is a grade, with the field after: "staff nurse in mental health".)
           const c = out[covering]!;
           const asBand = tokens[c.start] === 'band' && /(?:^| )as(?: an?)?$/.test(tokens.slice(Math.max(0, c.start - 2), c.start).join(' '));
-          if (c.role === role || c.end - c.start - (asBand ? 2 : 0) > words.length) break;
+          const grade = c.end - c.start === words.length + 1 && /^(?:staff|registered|qualified|trained)$/.test(tokens[c.start]!) && endAt.has(place);
+          if (c.role === role || c.end - c.start - (asBand ? 2 : grade ? 1 : 0) > words.length) break;
           out[covering] = { ...out[covering]!, role, phrase, how: `read "${place} … ${job}" as ${role.title}` };
         } else if (!out.some((m) => m.start < end && m.end > i)) {
           out.push({ start: i, end, phrase, role, how: `read "${place} … ${job}" as ${role.title}` });
