@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"becoming a paramedic, tell me more": a job followed by "tell me more" is the one asked about, not someone speaking': [
+    { text: 'I\'m a band 3 porter, thinking about becoming a paramedic, tell me more', role: 'paramedic', from: 'porter' },
+    { text: 'domestic here, thinking of becoming an HCA. Tell me more please', role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
   '"staff nurse in mental health (RMN)": a grade before the general name of a nurse, with the field after it, is the nurse of that field': [
     { text: 'band 5 staff nurse in mental health, could I become a clinical associate in psychology?', role: 'clinical-associate-psychology', from: 'nurse-mental-health' },
     { text: 'I\'m a staff nurse in learning disabilities (RNLD). Could I train as a mental health nurse too?', role: 'nurse-mental-health', from: 'nurse-learning-disability' },
