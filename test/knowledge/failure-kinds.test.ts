@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"want to go into projects": moving into projects describes the project manager': [
+    { text: 'band 4 admin, I want to move into projects. what would I need?', role: 'project-manager', from: 'administrator' },
+    { text: 'clinical coder b3, wanna go into projects eventually', role: 'project-manager', from: 'clinical-coder' },
+  ],
   '"becoming a paramedic, tell me more": a job followed by "tell me more" is the one asked about, not someone speaking': [
     { text: 'I\'m a band 3 porter, thinking about becoming a paramedic, tell me more', role: 'paramedic', from: 'porter' },
     { text: 'domestic here, thinking of becoming an HCA. Tell me more please', role: 'hcsw-band-2', from: 'domestic-assistant' },
