@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"housekeeper on ward (2 yrs) and now I am a ward clerk. I want to stay in admin. Is team leader a thing for admin?": past jobs of a career told with their years, the field stayed in, and what is "a thing for" the job held now are the job held': [
+    { text: 'porter for 3 years, then domestic on ward 2 yrs, now I\'m a band 2 receptionist. I want to stay in admin. Is supervisor a thing for admin?', from: 'administrator' },
+    { text: 'I worked in catering, then I was a housekeeper on ward 3 years, and now I\'m a ward clerk. Is medical secretary a thing for admin?', role: 'medical-secretary', from: 'administrator' },
+  ],
   '"want to go into projects": moving into projects describes the project manager': [
     { text: 'band 4 admin, I want to move into projects. what would I need?', role: 'project-manager', from: 'administrator' },
     { text: 'clinical coder b3, wanna go into projects eventually', role: 'project-manager', from: 'clinical-coder' },

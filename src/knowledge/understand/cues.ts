@@ -14,13 +14,13 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 /** Just before a job: asking how to get a job of that kind ("how do I get a permanent …", "hoping to land a …"). */
 const JOB_SOUGHT = /\b(?:how do i|how can i|how to|want to|wanting to|hoping to|like to) (?:get|find|land|become|be) (?:a|an)$/;
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
-const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison|better|best|easier|quicker|suited|suitable|realistic)\b/;
+const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|thing|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison|better|best|easier|quicker|suited|suitable|realistic)\b/;
 /** Before "for": what someone does in the job they hold, whatever follows ("CPD for BMS band 5", "induction done for new MSW job"). */
 const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|revalidation)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
 // "pharmacy assistant 4 yrs", "done the domestic job 4 yrs", "digital support tech, want to move on": how long in it, or wanting to leave it (not "2 years ago").
-const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:(?:job|role|post) )?(?:(?:19|20)\d\d (?:now|present|to date)|currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave|qualify)\b(?! as\b))/;
+const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:(?:job|role|post) )?(?:(?:19|20)\d\d (?:now|present|to date)|currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:on|in) (?:a |the )?ward \d+ (?:years?|yrs?|months?)\b|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave|qualify)\b(?! as\b))/;
 /** Before a field: a training the writer wishes to do ("always wanted to do my nursing", "can I do my midwifery"). */
 export const WISHED_TRAINING = /\b(?:to|can|could|will|would|cannot|cant) (?:do|start|study|finish|train for|go and do) my$/;
 /** Words between a cue and a role that say the job is held now. */
@@ -131,6 +131,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
   const tail = before.join(' ');
+  // "I want to stay in admin now", "I don't want to stay as a HCA": the field or job the writer is in already.
+  if (/\b(?:stay|staying|remain|remaining)(?: on)? (?:in|as)(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 3), m.start).join(' '))) return 'from';
   // "I came back last year into a band 3 ward clerk post", "got moved to a porter job": a move already made into the job, so it is held.
   if (MOVED_INTO.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' ')) && (/^(?:post|job|role|position)\b/.test(tokens[m.end] ?? '') || !/\bmoved (?:\S+ ){0,3}(?:into|to|onto)/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' ')))) return 'from';
   // "admin staff like me": the writer's own job, whatever comes before ("he wants to be a supervisor like me": unless a goal cue).

@@ -189,7 +189,8 @@ export function firstReading(content: Content, text: string): FirstReading {
   const heldPlainly = mentions.some(heldHere);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && heldHere(x, j) && x.role !== m.role)) cues[i] = 'target';
+    // (Not a job the writer says plainly they are in: "now I'm a ward clerk … is team leader a thing for admin?".)
+    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && heldHere(x, j) && x.role !== m.role) && !mentions.some((x, j) => j !== i && cues[j] === 'from' && x.role === m.role && !viaFor(x))) cues[i] = 'target';
   }
   // "I moved from HCA to ward clerk", "worked my way up from HR admin to business partner":
   // after a move already made, the second role is the one held and the first is past.
