@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"band 2 HCA … how do I get to 3": after a band, a bare number got to is the band wanted (not years)': [
+    { text: 'I\'m a band 2 HCA on a surgical ward, how do I get to 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'band 2 hcsw here, what\'s the quickest way of getting to 3?', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'band 2 HCA for 2 years, how do I get to 3 years\' experience', role: null },
+  ],
   '"housekeeper on ward (2 yrs) and now I am a ward clerk. I want to stay in admin. Is team leader a thing for admin?": past jobs of a career told with their years, the field stayed in, and what is "a thing for" the job held now are the job held': [
     { text: 'porter for 3 years, then domestic on ward 2 yrs, now I\'m a band 2 receptionist. I want to stay in admin. Is supervisor a thing for admin?', from: 'administrator' },
     { text: 'I worked in catering, then I was a housekeeper on ward 3 years, and now I\'m a ward clerk. Is medical secretary a thing for admin?', role: 'medical-secretary', from: 'administrator' },

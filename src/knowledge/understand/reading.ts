@@ -111,6 +111,9 @@ const PAST_MOVE = /\b(?:moved|redeployed|seconded|switched|went|changed|transfer
 /** A move already made "to" somewhere, then "from" the job before it ("redeployed to the hub from my job as a"). */
 const MOVED_THEN_FROM = /\b(?:moved|redeployed|seconded|transferred|switched) (?:over |across )?(?:to|into)(?: \S+){1,7}? from(?: (?:my|the|being))?(?: (?:old |previous |substantive )?(?:job|role|post) as)?(?: (?:a|an|the))?(?: (?:outpatients|inpatients|ward|wards|theatres|clinic|community|hospital|bank|agency|band \d))?$/;
 
+/** A bare number got to, in a message that states a band ("how do i get to 3"); not an amount of time or a count. */
+const BARE_BAND_TARGET = /\b(?:get to|getting to|move up to|go up to|step up to|promoted to) ([2-9])\b(?! (?:years?|yrs?|months?|mths?|weeks?|days?|hours?|hrs?|of|or|and|x|times|pm|am|people|staff|patients)\b)/;
+
 /** Words that ask what is open from here. */
 const OPTIONS_WORDS = /\b(?:options|next|from here|progress|(?:any )?routes? up(?! (?:to|into|onto)\b)|ways? up(?! (?:to|into|onto)\b)|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|what else is open|(?:routes?|jobs|roles|options|paths?) other than|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/;
 
@@ -235,7 +238,8 @@ export function firstReading(content: Content, text: string): FirstReading {
 
   const bf = BAND_FROM.exec(joined);
   const band = bf ? bf[1]! : (bands[0]?.band ?? null);
-  const bt = BAND_TARGET.exec(joined);
+  // "I'm a band 2 HCA … how do I get to 3": after a band, a bare number got to is the band wanted.
+  const bt = BAND_TARGET.exec(joined) ?? (bands.length > 0 ? BARE_BAND_TARGET.exec(joined) : null);
   // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3"; nor a move already made: "came back into a band 3 post").
   const bandTarget = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) && !MOVED_INTO.test(joined.slice(Math.max(0, bt.index - 60), bt.index + bt[0].length)) ? bt[1]! : null;
   return { ...analysed, joined, bands, cues, past, masked, hits, band, bandOwn: bf !== null, bandTarget, optionsLike: OPTIONS_WORDS.test(joined) };
