@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"how could he get onto the ambulances": the ambulance crew\'s job, told by where it is got onto': [
+    { text: 'I\'m a band 2 domestic, how could I get onto the ambulances?', role: 'ambulance-support-worker', from: 'domestic-assistant' },
+    { text: 'one of my porters wants to get onto the ambulances, where does he start?', role: 'ambulance-support-worker', from: 'porter', onBehalf: true },
+  ],
   '"band 2 HCA … how do I get to 3": after a band, a bare number got to is the band wanted (not years)': [
     { text: 'I\'m a band 2 HCA on a surgical ward, how do I get to 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
     { text: 'band 2 hcsw here, what\'s the quickest way of getting to 3?', role: 'hcsw-band-3', from: 'hcsw-band-2' },

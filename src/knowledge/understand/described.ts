@@ -402,7 +402,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const oneOf = one === 'of' && tokens[i - 1] === 'one' && tokens[i + 1] === 'the' && /^(?:be|become|becoming|being)$/.test(tokens[i - 2] ?? '');
     // "become one of the scientists in the lab": the people the writer would join, described.
     const oneOfThe = one === 'one' && tokens[i + 1] === 'of' && tokens[i + 2] === 'the' && /^(?:be|become|becoming|being|join|joining)$/.test(tokens[i - 1] ?? '');
-    const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    // ("get onto the ambulances": the place got onto is part of the description.)
+    const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf || two === 'get onto' ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     // "used to work in the kitchens": work done before, not wished for. "the patients who come in for day surgery": "who" tells of
     // the people cared for, not of a job. "I'm the person who restocks the theatres": the writer, by what they do.
     if (start < 0 || tokens[i - 1] === 'used' || (/^(?:who|that)$/.test(one) && CARED_FOR.has(tokens[i - 1] ?? '')) || (tokens[i - 1] === 'am' && SELF_ONE.test(two)) || (/^(?:who|that)$/.test(one) && tokens[i - 3] === 'am' && SELF_ONE.test(`${tokens[i - 2]} ${tokens[i - 1]}`))) continue;
