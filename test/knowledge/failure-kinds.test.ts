@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"speech and language therapy assistant in schools, band 3.": a job opening the message with where it is and then its band is the job held': [
+    { text: 'pharmacy technician in aseptics, band 5. I\'m not doing the pharmacy degree. Anything shorter?', from: 'pharmacy-technician' },
+    { text: 'porter in the main hospital, band 2. I\'m not doing a degree. Anything shorter?', from: 'porter' },
+  ],
   '"how could he get onto the ambulances": the ambulance crew\'s job, told by where it is got onto': [
     { text: 'I\'m a band 2 domestic, how could I get onto the ambulances?', role: 'ambulance-support-worker', from: 'domestic-assistant' },
     { text: 'one of my porters wants to get onto the ambulances, where does he start?', role: 'ambulance-support-worker', from: 'porter', onBehalf: true },
