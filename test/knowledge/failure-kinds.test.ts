@@ -26,6 +26,89 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"speech and language therapy assistant in schools, band 3.": a job opening the message with where it is and then its band is the job held': [
+    { text: 'pharmacy technician in aseptics, band 5. I\'m not doing the pharmacy degree. Anything shorter?', from: 'pharmacy-technician' },
+    { text: 'porter in the main hospital, band 2. I\'m not doing a degree. Anything shorter?', from: 'porter' },
+  ],
+  '"how could he get onto the ambulances": the ambulance crew\'s job, told by where it is got onto': [
+    { text: 'I\'m a band 2 domestic, how could I get onto the ambulances?', role: 'ambulance-support-worker', from: 'domestic-assistant' },
+    { text: 'one of my porters wants to get onto the ambulances, where does he start?', role: 'ambulance-support-worker', from: 'porter', onBehalf: true },
+  ],
+  '"band 2 HCA … how do I get to 3": after a band, a bare number got to is the band wanted (not years)': [
+    { text: 'I\'m a band 2 HCA on a surgical ward, how do I get to 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'band 2 hcsw here, what\'s the quickest way of getting to 3?', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'band 2 HCA for 2 years, how do I get to 3 years\' experience', role: null },
+  ],
+  '"housekeeper on ward (2 yrs) and now I am a ward clerk. I want to stay in admin. Is team leader a thing for admin?": past jobs of a career told with their years, the field stayed in, and what is "a thing for" the job held now are the job held': [
+    { text: 'porter for 3 years, then domestic on ward 2 yrs, now I\'m a band 2 receptionist. I want to stay in admin. Is supervisor a thing for admin?', from: 'administrator' },
+    { text: 'I worked in catering, then I was a housekeeper on ward 3 years, and now I\'m a ward clerk. Is medical secretary a thing for admin?', role: 'medical-secretary', from: 'administrator' },
+  ],
+  '"want to go into projects": moving into projects describes the project manager': [
+    { text: 'band 4 admin, I want to move into projects. what would I need?', role: 'project-manager', from: 'administrator' },
+    { text: 'clinical coder b3, wanna go into projects eventually', role: 'project-manager', from: 'clinical-coder' },
+  ],
+  '"becoming a paramedic, tell me more": a job followed by "tell me more" is the one asked about, not someone speaking': [
+    { text: 'I\'m a band 3 porter, thinking about becoming a paramedic, tell me more', role: 'paramedic', from: 'porter' },
+    { text: 'domestic here, thinking of becoming an HCA. Tell me more please', role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
+  '"staff nurse in mental health (RMN)": a grade before the general name of a nurse, with the field after it, is the nurse of that field': [
+    { text: 'band 5 staff nurse in mental health, could I become a clinical associate in psychology?', role: 'clinical-associate-psychology', from: 'nurse-mental-health' },
+    { text: 'I\'m a staff nurse in learning disabilities (RNLD). Could I train as a mental health nurse too?', role: 'nurse-mental-health', from: 'nurse-learning-disability' },
+  ],
+  '"trained in India, HCPC registered here", "a nurse from Kenya … so now I am RN band 5": a profession trained for abroad and now registered or held here is the job held, not a goal': [
+    { text: 'I\'m a band 6 physiotherapist, trained in India, HCPC registered here since 2019. Could I become an advanced practitioner?', role: 'advanced-clinical-practitioner', from: 'physiotherapist' },
+    { text: 'I am a nurse from Kenya and the NMC accepted me, so now I am RN band 5 on AMU. What can I do next?', role: null, from: 'nurse-adult' },
+    { text: 'I\'m a radiographer, qualified in the Philippines, HCPC registered here now. What\'s next for me?', role: null, from: 'radiographer' },
+  ],
+  '"band 2 then band 3 since the rebanding", "was band 2 but now band 3": of a band and then another, the later one is the band of the job held': [
+    { text: '6 years as an HCA, band 2 then band 3 after the rebanding. What else is out there for me?', role: null, from: 'hcsw-band-3' },
+    { text: 'worked as a HCA for years, was band 2 but now band 3. could I be a nursing associate?', role: 'nursing-associate', from: 'hcsw-band-3' },
+  ],
+  '"in maternity as a band 3 support worker": a band before the job word is no place, and the place named before gives the support worker\'s job': [
+    { text: 'back home I was a midwife. Here I work in maternity as a band 3 support worker. How do I get my registration?', from: 'maternity-support-worker' },
+    { text: 'in theatres as a band 3 support worker for 5 years, I\'d like to do the ODP degree', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  '"I am an ambulance care assistant doing patient transport", "I work in pathology doing specimen reception": work the writer does now, named after "doing", is the job held': [
+    { text: 'Can\'t choose between radiographer and physio. I\'m a band 2 porter doing patient transport between wards. help', role: 'radiographer', from: 'porter' },
+    { text: 'I work in pathology doing specimen reception, band 2. I\'d like to be a phlebotomist', role: 'phlebotomist', from: 'healthcare-science-assistant' },
+    { text: 'paramedic or nursing, which one? I\'m an ambulance care assistant doing patient transport', role: 'paramedic', from: 'ambulance-support-worker' },
+  ],
+  '"Associate audiologist or go straight for the audiologist degree?": the step named first is the goal, the way straight past it another asked about': [
+    { text: 'band 3 HCA on a surgical ward. Nursing associate or go straight for the nursing degree? can\'t decide', role: 'nursing-associate', from: 'hcsw-band-3' },
+    { text: 'I\'m a healthcare science assistant in microbiology. Associate or just go straight for the BMS degree?', role: 'healthcare-science-associate', from: 'healthcare-science-assistant' },
+  ],
+  '"whether data analyst or project manager suits me better": a question over two jobs is no preference for the second': [
+    { text: 'I\'m a receptionist, band 2, thinking about whether medical secretary or HR administrator suits me better', role: 'medical-secretary', from: 'administrator' },
+    { text: 'ward clerk here, wondering if data analyst or clinical coder suits me best', role: 'data-analyst', from: 'administrator' },
+  ],
+  '"would I need to go back to college?": going back to learning is no return to a job left': [
+    { text: 'I\'m not a porter any more, I moved into the pharmacy dispensary as a support worker. I\'d like to do the technician training one day but would I have to go back to college?', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'not a domestic any more, I\'m a phlebotomist now. what could I do next, would I need to go back to college?', role: null, from: 'phlebotomist' },
+  ],
+  '"came back into a band 2 porter post", "redeployed from theatres admin into the hub as a HCA", "I was a band 4 receptionist before": a move already made, even told after the job it was from, or a return from a break, gives the job held; a job once held with its band is past': [
+    { text: 'I was a band 4 receptionist in ED before my career break. Now I\'m back, redeployed to the discharge lounge as a HCA, and I\'d like to be a medical secretary. How?', role: 'medical-secretary', from: 'hcsw-band-2' },
+    { text: 'I got redeployed from theatres admin into the swabbing centre as a HCA band 3 and stayed. I want to be a nursing associate now', role: 'nursing-associate', from: 'hcsw-band-3' },
+    { text: 'I was a phlebotomist for years, then had my kids, and I came back in March into a band 2 porter post. Could I go for ambulance care assistant?', role: 'ambulance-support-worker', from: 'porter' },
+  ],
+  '"I don\'t want to go into catering", "not wanting to go into nursing": a field the writer does not want to go into is ruled out': [
+    { text: 'porter band 2. I don\'t want to go into catering, I\'d like to be a phlebotomist', role: 'phlebotomist', from: 'porter' },
+    { text: 'band 3 HCA, not wanting to go into nursing, is phlebotomy an option?', role: 'phlebotomist', from: 'hcsw-band-3' },
+  ],
+  '"keep being told to do the NA course. I have decided I am not doing it", "mentioned X for me but I prefer", "says I would make a great X but I am really not keen": a job others put forward, turned down, is no goal': [
+    { text: 'I\'m a band 3 HCA and people keep telling me to do the nursing associate apprenticeship. I\'ve decided I\'m not doing it. Maybe assistant practitioner?', role: 'assistant-practitioner', from: 'hcsw-band-3' },
+    { text: 'I\'m a band 6 HR adviser. My manager mentioned HR business partner for me but I honestly prefer the numbers. Is data analyst realistic?', role: 'data-analyst', from: 'hr-advisor' },
+    { text: 'band 5 data analyst here, my boss says I\'d make a great project manager but I\'m really not keen. what else could I do?', role: null, from: 'data-analyst' },
+  ],
+  '"hca3", "HCA 3", "dom": a support worker\'s band written onto or after its short name, and "dom" for a domestic': [
+    { text: 'hca3 → AP? how long', role: 'assistant-practitioner', from: 'hcsw-band-3' },
+    { text: 'dom b2, want 2 b a porter', role: 'porter', from: 'domestic-assistant' },
+    { text: 'what jobs after HCA 3', role: null, from: 'hcsw-band-3' },
+  ],
+  '"domestic. supervisor. how?": a job name does not run across a full stop, and a job alone in a sentence, then another just after it, is held, then wanted': [
+    { text: 'domestic. supervisor. how?', role: 'facilities-supervisor', from: 'domestic-assistant' },
+    { text: 'b2 porter. ambulance care assistant?', role: 'ambulance-support-worker', from: 'porter' },
+    { text: 'I\'m an admin apprentice and I love working in finance. Assistant accountant next?', role: 'assistant-accountant' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },

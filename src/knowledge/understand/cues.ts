@@ -14,19 +14,21 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 /** Just before a job: asking how to get a job of that kind ("how do I get a permanent …", "hoping to land a …"). */
 const JOB_SOUGHT = /\b(?:how do i|how can i|how to|want to|wanting to|hoping to|like to) (?:get|find|land|become|be) (?:a|an)$/;
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
-const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison|better|best|easier|quicker|suited|suitable|realistic)\b/;
+const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|thing|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison|better|best|easier|quicker|suited|suitable|realistic)\b/;
 /** Before "for": what someone does in the job they hold, whatever follows ("CPD for BMS band 5", "induction done for new MSW job"). */
 const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|revalidation)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
 const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applications|statement|prep|prepare|preparing|ready|funding|funded|study|studying|qualify|qualifying|aim|aiming|head|heading|going|go|put forward|put her forward|put him forward)\b/;
 // "pharmacy assistant 4 yrs", "done the domestic job 4 yrs", "digital support tech, want to move on": how long in it, or wanting to leave it (not "2 years ago").
-const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:(?:job|role|post) )?(?:(?:19|20)\d\d (?:now|present|to date)|currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave|qualify)\b(?! as\b))/;
+const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:(?:job|role|post) )?(?:(?:19|20)\d\d (?:now|present|to date)|currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:on|in) (?:a |the )?ward \d+ (?:years?|yrs?|months?)\b|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave|qualify)\b(?! as\b))/;
 /** Before a field: a training the writer wishes to do ("always wanted to do my nursing", "can I do my midwifery"). */
 export const WISHED_TRAINING = /\b(?:to|can|could|will|would|cannot|cant) (?:do|start|study|finish|train for|go and do) my$/;
 /** Words between a cue and a role that say the job is held now. */
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** After a role: the question about it, asked after naming it ("physician associate how to become"). */
 const POSTPOSED_GOAL = /^(?:(?:job|jobs|role|roles|post|posts) )?(?:how (?:to|do i|do you|can i|could i|would i) (?:become|get|be|train|apply|qualify|start)|how to become)\b(?! (?:to|into|onto|in|a|an|the|from|there|one|band|\d+)\b)/;
+/** Just before a job: a move into it already made, with no wish or question in the words ("came back last year into a band 3"). */
+export const MOVED_INTO = /\b(?<!\b(?:to|be|get|getting|want|wanted|could|can|would|should|will|if|i was) )(?:came back|went back|came over|got moved|was moved|been moved|moved|redeployed|seconded|transferred|landed)(?: (?!(?:want|wanted|wanting|hope|hoping|to|could|can|would|how|if)\b)\S+){0,3} (?:into|to|onto)(?: (?:a|an|the))?(?: band (?:\d|8[a-d]))?$/;
 /** Just before a course: one already done ("I have a … degree", "got my … degree"). */
 const HELD_COURSE = /\b(?:have|got|with|hold|holding|finished|completed|done|did)(?: (?:a|an|the|my))?$/;
 /**
@@ -88,6 +90,9 @@ export const GOAL_THEN_LIKE = /\b(?:get|getting|go|going|move|moving|step|steppi
 /** Between "I" and "do": words that make it a wish or a question, not work done now ("I would love to do", "can I do"). */
 const NOT_DONE = /\b(?:want|wanna|would|like|love|wish|hope|hoping|plan|planning|could|can|to|rather|might|should|will|need|must|fancy|if|when|before|after|then|but)\b/;
 
+/** The writer at work now, then "doing" ("I work in the blood lab doing", "I am a band 3 porter doing"), with no wish or question between. */
+const WORKING_DOING = /(?:^| )(?:i am|i work|i have been working|i have been|i am working|currently)(?: (?!(?:want|wants|wanting|would|like|love|could|can|how|if|to|should|hope|hoping|fancy|not|never|and|but)\b)\S+){0,8} doing$/;
+
 /** "I do admin for the CMHT", "I play guitar and do admin": the writer's work now, said just before a role starting at `end`. */
 function doneByWriter(tokens: string[], end: number, next = '', sentenceStart = 0): boolean {
   // "I do all the admin", "I do most of the admin": how much of the work comes between.
@@ -134,6 +139,10 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   while (end > sentenceStart && isFiller(v, tokens[end - 1]!)) end--;
   const before = tokens.slice(Math.max(sentenceStart, end - 5), end);
   const tail = before.join(' ');
+  // "I want to stay in admin now", "I don't want to stay as a HCA": the field or job the writer is in already.
+  if (/\b(?:stay|staying|remain|remaining)(?: on)? (?:in|as)(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 3), m.start).join(' '))) return 'from';
+  // "I came back last year into a band 3 ward clerk post", "got moved to a porter job": a move already made into the job, so it is held.
+  if (MOVED_INTO.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' ')) && (/^(?:post|job|role|position)\b/.test(tokens[m.end] ?? '') || !/\bmoved (?:\S+ ){0,3}(?:into|to|onto)/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' ')))) return 'from';
   // "admin staff like me": the writer's own job, whatever comes before ("he wants to be a supervisor like me": unless a goal cue).
   if (/^(?:staff )?like (?:me|myself)\b/.test(tokens.slice(m.end, m.end + 3).join(' ')) && (cueEnding(v, before)?.[1] !== 'target' || WEAK_TARGET.has(before.at(-1) ?? ''))) return 'from';
   // "how do I get into pharmacy, like working on the dispensary counter?": the goal told again, more exactly, after "like".
@@ -209,6 +218,9 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "I'm in the lab doing specimen reception", "I am on nights doing theatre support": what the writer is doing now.
   if (/\bi am(?: (?!(?:want|wanting|thinking|considering|planning|hoping|interested|keen|looking|about|into|going|not|trying|aiming|happy|sick|tired|fed)\b)\S+){1,4} doing$/.test(tokens.slice(Math.max(sentenceStart, end - 6), end).join(' '))) return 'from';
   if (doneByWriter(tokens, m.start, m.end >= sentenceEnd ? '' : tokens[m.end], sentenceStart) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
+  // "I'm an ambulance care assistant band 3 doing patient transport", "I work in the blood lab doing specimen reception":
+  // the work the writer does in the job held now, told after "doing".
+  if (tokens[m.start - 1] === 'doing' && WORKING_DOING.test(tokens.slice(sentenceStart, m.start).join(' ')) && !COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' '))) return 'from';
   // "always wanted to do my nursing", "can I do my midwifery while working": a training wished for, not a job held ("my" aside).
   if (WISHED_TRAINING.test(tail) && !/^(?:job|role|shifts?|hours|work)\b/.test(tokens[m.end] ?? '')) return 'target';
   // "help with my TNA application": the job applied for is not held yet, whatever "my" says.

@@ -33,7 +33,7 @@ for (const job of JOB_NAMES) {
  * support worker" → maternity support worker). Replaces a mention the job word made
  * on its own (support worker → healthcare support worker); adds one where there was none.
  */
-export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
+export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], sentences: readonly number[] = []): Mention[] {
   const out = [...mentions];
   const under = tokens.includes('under');
   for (let i = 0; i < tokens.length; i++) {
@@ -94,6 +94,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       for (const place of places) {
         // "can I do it as an apprenticeship? I'm a support worker": "it" is IT only right before the job word ("IT support worker").
         if (place === 'it' && startAt.get(place) !== i - 1) continue;
+        // (A band is no place: "in the pharmacy as band 3 support worker"; nor a grade: "staff nurse".)
+        if (/(?:^| )(?:band|\d|8[a-d])(?: |$)|^(?:staff|registered|qualified|trained)$/.test(place)) continue;
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
         // Each name looked up below starts with the first word of the place or of its singular: where no role's name
@@ -115,9 +117,10 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
           out.push(...kept, { start: i, end: fieldEnd, phrase, role, how: `read "${tokens.slice(i, fieldEnd).join(' ')}" as ${role.title}` });
           break;
         }
-        // "the porters' supervisor": a place right before the job word, named as a role of its own, is part of this name.
+        // "the porters' supervisor": a place right before the job word, named as a role of its own, is part of this name
+        // (not in the sentence before: "porter. supervisor?").
         const at = startAt.get(place);
-        if (at !== undefined && at + place.split(' ').length === i) {
+        if (at !== undefined && at + place.split(' ').length === i && !sentences.includes(i)) {
           const inside = out.filter((m) => m.start >= at && m.end <= i);
           if (inside.length > 0 && !out.some((m) => !inside.includes(m) && m.start < end && m.end > at && !(m.start >= i && m.end <= end))) {
             const kept = out.filter((m) => !inside.includes(m) && !(m.start >= i && m.end <= end));
@@ -128,7 +131,12 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         }
         const covering = out.findIndex((m) => m.start <= i && m.end >= end);
         if (covering >= 0) {
-          if (out[covering]!.role === role || out[covering]!.end - out[covering]!.start > words.length) break;
+          // (A band written before the job word is no word of its name, after "as": "in the pharmacy as band 3 support worker";
+          // nor is a grade, with the field after: "staff nurse in mental health".)
+          const c = out[covering]!;
+          const asBand = tokens[c.start] === 'band' && /(?:^| )as(?: an?)?$/.test(tokens.slice(Math.max(0, c.start - 2), c.start).join(' '));
+          const grade = c.end - c.start === words.length + 1 && /^(?:staff|registered|qualified|trained)$/.test(tokens[c.start]!) && endAt.has(place);
+          if (c.role === role || c.end - c.start - (asBand ? 2 : grade ? 1 : 0) > words.length) break;
           out[covering] = { ...out[covering]!, role, phrase, how: `read "${place} … ${job}" as ${role.title}` };
         } else if (!out.some((m) => m.start < end && m.end > i)) {
           out.push({ start: i, end, phrase, role, how: `read "${place} … ${job}" as ${role.title}` });
@@ -404,7 +412,8 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const oneOf = one === 'of' && tokens[i - 1] === 'one' && tokens[i + 1] === 'the' && /^(?:be|become|becoming|being)$/.test(tokens[i - 2] ?? '');
     // "become one of the scientists in the lab": the people the writer would join, described.
     const oneOfThe = one === 'one' && tokens[i + 1] === 'of' && tokens[i + 2] === 'the' && /^(?:be|become|becoming|being|join|joining)$/.test(tokens[i - 1] ?? '');
-    const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
+    // ("get onto the ambulances": the place got onto is part of the description.)
+    const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf || two === 'get onto' ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     // "used to work in the kitchens": work done before, not wished for. "the patients who come in for day surgery": "who" tells of
     // the people cared for, not of a job. "I'm the person who restocks the theatres": the writer, by what they do.
     if (start < 0 || tokens[i - 1] === 'used' || (/^(?:who|that)$/.test(one) && CARED_FOR.has(tokens[i - 1] ?? '')) || (tokens[i - 1] === 'am' && SELF_ONE.test(two)) || (/^(?:who|that)$/.test(one) && tokens[i - 3] === 'am' && SELF_ONE.test(`${tokens[i - 2]} ${tokens[i - 1]}`))) continue;

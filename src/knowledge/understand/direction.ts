@@ -6,11 +6,11 @@
  * that belongs to someone the writer manages ("one of my HCAs wants to…").
  */
 import type { Mention } from './mentions.js';
-import { WISHED_TRAINING } from './cues.js';
+import { MOVED_INTO, WISHED_TRAINING } from './cues.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor']);
 /** Just before a role: it is one the person is no longer in, or does not want. */
-const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|not wanting to|not looking to|not planning to|not aiming to|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|before that|before that i was|before this|prior to that|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for))?(?: (?:a|an|the|any|my))?$/;
+const NOT_BEFORE = /(?:^| )(?:not|not as|not really|not exactly|not quite|anything but|everything but|except for|never|no longer|no longer want to be|no longer want to do|no longer wish to be|not want to be|not wanting to|not looking to|not planning to|not aiming to|never want to be|nor|used to be|started out as|started off as|began as|was|were|before i was|instead of|rather than|other than|apart from|aside from|besides|except|not just|not a|not an|not the|dont want to be|do not want to be|do not want to do|dont want to do|do not want|dont want|do not fancy|dont fancy|not keen on|not into|not interested in|not really interested in|not really into|not really keen on|not that interested in|not too keen on|fed up of being|fed up being|sick of being|tired of being|left|quit|gave up|dropped out of|ex|was on|was in|were on|used to be on|used to be in|used to work on|used to work in|used to work as|stopped|stopped working as|finished as|former|my old job was|my previous job was|my last job was|before that|before that i was|before this|prior to that|i was going to|was going to)(?: (?:doing|becoming|going for|training as|being|be|become|do|train as|go for|go into|get into|move into|going into|to go into|to get into|to move into))?(?: (?:a|an|the|any|my))?(?<! band (?:\d|8[a-d]))(?: band (?:\d|8[a-d]))?$/;
 /** Before a role: a move set aside ("apart from going", "rather than becoming a"). */
 const SET_ASIDE = /(?:^| )(?:apart from|aside from|besides|except|other than|instead of|rather than) (?:going|becoming|doing|going for|training as|training to be|retraining as)(?: (?:a|an|the))?$/;
 /** Just after a role: it is one the person has left. */
@@ -19,9 +19,9 @@ const NOT_AFTER = /^(?:any more|anymore|no more|no longer|is leaving|has left|is
 const REFUSED_AFTER = /^(?:(?:post|job|role|position|course|apprenticeship|programme|degree|route|thing|one|place|offer|interview) )?(?:but|though|and|tbh but) (?:to be honest )?i (?:really |honestly |just )?(?:do not|did not|dont|am not|have no|never) (?:really )?(?:want|wanted|fancy|fancied|interested|keen|desire|intention|wish)(?: (?:in|on|of|to do|to be|to go for|to take|doing|taking|going for))? (?:it|that|this|one|them)\b|^(?:(?:post|job|role|course|apprenticeship|programme|degree|route|thing) )?(?:but|and) (?:i )?(?:decided against it|changed my mind|went off (?:it|the idea)|gave (?:it|that|the idea) up)\b/;
 /** Before a role: others putting it forward to the writer ("got told I should go for", "everyone keeps telling me to apply for"). */
 // Also "all the midwives say go for midwifery", "everyone assumes I will do the physio degree".
-const SUGGESTED_BEFORE = /\b(?:(?:told|tell|tells|telling|say|says|said|saying|suggested|suggests|suggesting|reckon|reckons|advised|recommended)(?: me)?(?: that)? (?:i should|i ought to|i must|i could|to|me to|go for|do)|(?:want|wants|wanted|push|pushing|pushed|encourage|encourages|encouraged|encouraging|on at) me to|(?:assume|assumes|assumed|expect|expects|expected|thinks|think)(?: that)? i (?:will|would|should|am going to))\b/;
+const SUGGESTED_BEFORE = /\b(?:(?:told|tell|tells|telling|say|says|said|saying|suggested|suggests|suggesting|reckon|reckons|advised|recommended)(?: me)?(?: that)? (?:i should|i ought to|i must|i could|to|me to|go for|do)|(?:want|wants|wanted|push|pushing|pushed|encourage|encourages|encouraged|encouraging|on at) me to|(?:assume|assumes|assumed|expect|expects|expected|thinks|think)(?: that)? i (?:will|would|should|am going to)|(?:says|said|say|thinks|think|reckons|reckon|told me)(?: that)? (?:you|i) (?:would|d|will|could) (?:be|make)|mentioned|suggested|recommended)\b/;
 /** After a role: the writer turns it down, happy where they are ("but I'm happy on the trucks", "but I love being an HCA"). */
-const DECLINED_AFTER = /^(?:\S+ ){0,3}(?:but|though) (?:i am|i feel|honestly i am|to be honest i am) (?:really |quite |very |perfectly |more than |so )?(?:happy|content|settled|fine|comfortable)\b|^(?:\S+ ){0,3}(?:but|though) i (?:really |honestly |genuinely )?(?:like|love|enjoy)(?: being| my| what i| it| where i)\b|^(?:\S+ ){0,3}(?:but|though) i am not (?:interested|bothered|fussed|keen)\b|^(?:\S+ ){0,3}(?:but )?(?:no thanks|no thank you|not for me|(?:i am )?not sure (?:it is|that is|its|thats) for me|(?:it is|its) not (?:for me|my thing))\b|^(?:\S+ ){0,3}(?:but|though) (?:honestly |really |actually |tbh |to be honest )?i (?:really |honestly |actually |just )?(?:want|would rather|would prefer|prefer|do not fancy|dont fancy|do not want|dont want)\b(?! to (?:know|ask|check|find out|see|understand)\b)/;
+const DECLINED_AFTER = /^(?:\S+ ){0,3}(?:but|though) (?:i am|i feel|honestly i am|to be honest i am) (?:really |quite |very |perfectly |more than |so )?(?:happy|content|settled|fine|comfortable)\b|^(?:\S+ ){0,3}(?:but|though) i (?:really |honestly |genuinely )?(?:like|love|enjoy)(?: being| my| what i| it| where i)\b|^(?:\S+ ){0,3}(?:but|though) i am (?:really |honestly |just )?not (?:interested|bothered|fussed|keen)\b|^(?:\S+ ){0,3}(?:but |and )?(?:i have |i )?(?:already )?decided (?:i am not|not to|against)\b|^(?:\S+ ){0,3}(?:but )?(?:no thanks|no thank you|not for me|(?:i am )?not sure (?:it is|that is|its|thats) for me|(?:it is|its) not (?:for me|my thing))\b|^(?:\S+ ){0,3}(?:but|though) (?:honestly |really |actually |tbh |to be honest )?i (?:really |honestly |actually |just )?(?:want|would rather|would prefer|prefer|do not fancy|dont fancy|do not want|dont want)\b(?! to (?:know|ask|check|find out|see|understand)\b)/;
 /** Just after a role: it was held in another country ("nurse in India", "physio back home"). */
 const COUNTRY = '(?:my home country|the philippines|the netherlands|czech republic|the caribbean|south africa|saudi arabia|sierra leone|philippines|new zealand|afghanistan|switzerland|my country|bangladesh|tamil nadu|the states|sri lanka|australia|lithuania|hong kong|indonesia|venezuela|argentina|mauritius|bucharest|singapore|zimbabwe|pakistan|portugal|bulgaria|ethiopia|thailand|malaysia|slovakia|colombia|cameroon|tanzania|botswana|trinidad|barbados|nigeria|romania|ukraine|america|the usa|ireland|jamaica|hungary|germany|eritrea|somalia|lebanon|the uae|morocco|algeria|tunisia|vietnam|myanmar|moldova|albania|croatia|estonia|belarus|namibia|holland|belgium|denmark|finland|austria|karachi|nairobi|the drc|poland|greece|canada|the us|zambia|malawi|uganda|brazil|latvia|france|turkey|jordan|kuwait|serbia|russia|mexico|rwanda|sweden|norway|cyprus|kerala|punjab|manila|lahore|mumbai|warsaw|harare|guyana|india|ghana|kenya|nepal|spain|italy|egypt|syria|sudan|saudi|dubai|qatar|china|burma|chile|malta|lagos|dhaka|delhi|accra|japan|korea|libya|congo|iran|iraq|oman|peru|kyiv|kiev|uae|goa|usa|sa|nz)';
 // (Not "HCA here, in my country I was a pharmacist": "here" says the job is held here.)
@@ -121,6 +121,8 @@ export function isAbroad(tokens: string[], m: Mention, sentenceEnd = tokens.leng
   // Not across the end of the sentence: in "… 2 years as domestic. In my country I finish university…" the domestic job is here.
   const next = (n: number) => tokens.slice(m.end, Math.min(m.end + n, sentenceEnd)).join(' ');
   if (FROM_ABROAD_AFTER.test(next(4)) && !/\b(?:new|newly|now)$/.test(before(tokens, m, 3)) && !heldHere) return true;
+  // ("I'm a band 5 biomedical scientist, trained in Sri Lanka, HCPC registered here since 2021": trained there, registered here.)
+  if (/\b(?:registered|working|practising|practicing|qualified) (?:here|in the uk|in england|in scotland|in wales)\b/.test(next(14)) && /\b(?:i am|im)(?: (?:a|an))?(?: band (?:\d|8[a-d]))?$/.test(before(tokens, m, 5))) return false;
   if (ABROAD_AFTER.test(next(5)) || ABROAD_BEFORE.test(before(tokens, m, 8))) return true;
   // "one of our international nurses", "an overseas-trained midwife": a registered profession trained abroad, not yet practised here.
   // (Not one already working here in that job: "3 weeks in as an internationally recruited nurse", "preceptor for an
@@ -135,7 +137,9 @@ export function isAbroad(tokens: string[], m: Mention, sentenceEnd = tokens.leng
 
 /** "mostly physio", "OT suits me best": this one is preferred among several. */
 export function isPreferred(tokens: string[], m: Mention): boolean {
-  return PREFER_BEFORE.test(before(tokens, m, 5)) || PREFER_AFTER.test(after(tokens, m, 4));
+  if (PREFER_BEFORE.test(before(tokens, m, 5))) return true;
+  // "wondering whether data analyst or project manager suits me better": a question over both, not a preference for the second.
+  return PREFER_AFTER.test(after(tokens, m, 4)) && !/\b(?:whether|which|if)\b(?: \S+){1,5} or(?: (?:a|an|the))?$/.test(before(tokens, m, 10));
 }
 
 /**
@@ -167,7 +171,9 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   // "going back to work after mat leave as a medical secretary": the job held, returned to after time off (not wished for).
   if (BACK_FROM_LEAVE.test(tokens.slice(Math.max(0, m.start - 14), m.end + 8).join(' ')) && !/\b(?:want|wanna|would like|like to|hoping|hope|plan|planning|rather)\b/.test(b)) return false;
   // "moved into the lab last spring as an assistant", "got redeployed to the discharge lounge as an HCA": a move already made, so the job held.
-  if (PAST_MOVED.test(b) && !/\b(?:want|wants|wanted to|wanna|would like|like to|hoping|hope|plan|planning|rather|could|can|should|would)\b/.test(b)) return false;
+  // ("redeployed from outpatients admin into the hub as an HCA": the move told before the job it was from.)
+  const moved = PAST_MOVED.test(b) ? b : /\b(?:moved|redeployed|seconded|transferred|switched|came back|went back|came over) (?:over |across )?from\b.*$/.exec(tokens.slice(Math.max(0, m.start - 14), m.start).join(' '))?.[0];
+  if (moved !== undefined && !/\b(?:want|wants|wanted to|wanna|would like|like to|hoping|hope|plan|planning|rather|could|can|should|would)\b/.test(moved)) return false;
   // "my new job as a ward clerk": the job held.
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
@@ -263,7 +269,8 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
   // "cover for our supervisor while she's off", "my manager says": the writer's own boss, not someone they manage.
   if (MY_BOSS.test(b) && BOSS.test(tokens[m.end - 1] ?? '')) return false;
   // "get my LD nursing registration", "start my ODP degree": a course or registration of the writer's own, not a person.
-  if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin)\b/.test(after(tokens, m, 2))) return false;
+  // ("my AP post had gone", "my HCA job": the writer's own post.)
+  if (/^(?:registration|degree|degrees|apprenticeship|course|training|programme|qualification|top up|pin|post|job|role|position)\b/.test(after(tokens, m, 2))) return false;
   // "always wanted to do my nursing": a training of the writer's own, wished for.
   if (WISHED_TRAINING.test(b)) return false;
   if (MANAGED_BEFORE.test(b) && !/\b(?:my role|my job|my band is)\b/.test(b)) return true;
@@ -278,7 +285,7 @@ export function isOnBehalf(tokens: string[], m: Mention): boolean {
 /** Right after a role: people in that job speaking ("one of the OTs said I should…", "the nurses keep telling me…"). */
 // ("the physios always say", "the OTs on my ward often tell me": a word of how often, or where they work, may come between;
 // "my ward manager thinks I should", "my manager wants me to": advice all the same.)
-const SPEAKER_AFTER = /^(?:(?:on|in|at|from) (?:my|our|the) (?:\S+ )?(?:ward|team|unit|department|dept|service|shift|wards|teams|units)s? )?(?:(?:always|often|all|both|sometimes|constantly|regularly|also|even|actually|have always|have all|have often|have|all always|never stop|wont stop) )?(?:said|says|say(?= (?:i|that|to me|go for|to go for)\b)|told|tell me|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me|thinks (?:i|that i)|thought (?:i|that i)|feels (?:i|that i)|believes (?:i|that i)|wants me to|wanted me to)\b/;
+const SPEAKER_AFTER = /^(?:(?:on|in|at|from) (?:my|our|the) (?:\S+ )?(?:ward|team|unit|department|dept|service|shift|wards|teams|units)s? )?(?:(?:always|often|all|both|sometimes|constantly|regularly|also|even|actually|have always|have all|have often|have|all always|never stop|wont stop) )?(?:said|says|say(?= (?:i|that|to me|go for|to go for)\b)|told|tell me(?! (?:more|about|everything|all about)\b)|tells me|keep telling|keeps telling|keep saying|keeps saying|suggested|suggests|reckon|reckons|recommended|recommends|advised|advises|mentioned|encouraged|encourage|encourages|pushed me|push me|pushing me|thinks (?:i|that i)|thought (?:i|that i)|feels (?:i|that i)|believes (?:i|that i)|wants me to|wanted me to)\b/;
 
 /** After a role and a verb of saying: the person tells of their own wish ("says she wants", "told me he would like"). */
 const OWN_WISH = /^\S+(?: me)?(?: that)? (?:she|he|they) (?:wants?|would like|would love|is keen|are keen|is interested|are interested|fancies|fancy|is thinking|are thinking|hopes?)\b/;
@@ -350,5 +357,9 @@ export function heldNowRank(tokens: string[], m: Mention, sentenceStart = 0, job
   // "for the last 18 months I've been a lab assistant", "moved to the porters last year": a job held since, or moved to.
   const since = /\b(?:for the (?:last|past)|since|nowadays|these days|at present) \S+(?: \S+)?(?: i)? (?:have been|been|am|work as|working as|have worked as)(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' '));
   const movedTo = /\b(?:moved|switched|transferred|went over|moved over|moved across) (?:to|into)(?: the)?$/.test(b) && /^(?:last|this) (?:year|month|week|spring|summer|autumn|winter)\b/.test(after(tokens, m, 2));
+  // ("and I came back last year into a band 3 ward clerk post": the job a move already made took the writer to; after a
+  // return, such as from a career break, the job held now.)
+  const into = MOVED_INTO.exec(tokens.slice(Math.max(sentenceStart, m.start - 9), m.start).join(' '));
+  if (into && /^(?:came|went) back\b/.test(into[0])) return 2;
   return since || movedTo || MOVED_SINCE.test(tokens.slice(Math.max(sentenceStart, m.start - 8), m.start).join(' ')) ? 1 : 0;
 }

@@ -40,10 +40,10 @@ const LIST_WORD = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!(?:how|wh
  * from the first of the list, each joined to the one before by list words ("physio or OT, leaning OT really.
  * band 2 hca on a rehab ward" lists two goals, then the job held).
  */
-export function goalList(tokens: string[], uncued: readonly Mention[], clauses: readonly number[], sentences: readonly number[] = []): { first: number; run: number } {
+export function goalList(tokens: string[], uncued: readonly Mention[], clauses: readonly number[], sentences: readonly number[] = [], stated: readonly number[] = []): { first: number; run: number } {
   const first = listStart(tokens, uncued, clauses);
   let run = first + 1;
-  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => LIST_WORD.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3 && !heldAfterList(tokens, uncued[run - 1]!, uncued[run]!, sentences)) run++;
+  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => LIST_WORD.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3 && !heldAfterList(tokens, uncued[run - 1]!, uncued[run]!, sentences) && !(run === 1 && heldAlone(tokens, uncued[0]!, uncued[1]!, sentences, stated) && !(uncued[2] && uncued[2].start - uncued[1]!.end <= 3))) run++;
   return { first, run };
 }
 
@@ -56,4 +56,14 @@ function heldAfterList(tokens: string[], last: Mention, next: Mention, sentences
   const end = sentences.find((s) => s > next.start) ?? tokens.length;
   const after = tokens.slice(next.end, Math.min(end, next.end + 6));
   return next.phrase.tokens.includes('band') || after.some((t, k) => t === 'band' && /^(?:\d|8[a-d])$/.test(after[k + 1] ?? ''));
+}
+
+/**
+ * "b3 admin. med sec?", "porter. supervisor. how": a first job that is a whole sentence ended by a full stop (with its band
+ * at most), and a second job straight after it, is the job held, then the one asked about; not a list ("nursing? OT?").
+ */
+function heldAlone(tokens: string[], first: Mention, next: Mention, sentences: readonly number[], stated: readonly number[]): boolean {
+  if (!sentences.includes(next.start) || !stated.includes(next.start) || next.start !== first.end) return false;
+  const start = sentences.findLast((s) => s <= first.start) ?? 0;
+  return /^(?:band (?:\d|8[a-d]))?$/.test(tokens.slice(start, first.start).join(' '));
 }

@@ -30,7 +30,7 @@ export function bandsOf(tokens: string[]): Array<{ at: number; band: string }> {
 }
 
 /** Role mentions in the tokens, in order: longest phrase first, short abbreviations only in context. */
-export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet<string> = new Set()): Mention[] {
+export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet<string> = new Set(), sentences: readonly number[] = []): Mention[] {
   const candidates: Array<{ start: number; end: number; phrase: Phrase }> = [];
   /** Short names without the words around them that make them a role; kept in case they sit in a list of roles. */
   const inList: Array<{ start: number; end: number; phrase: Phrase }> = [];
@@ -48,6 +48,8 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
         }
       }
       if (!ok) continue;
+      // "porter. supervisor. how", "stay on in finance. Assistant accountant?": a name does not run across the end of a sentence.
+      if (sentences.some((b) => b > i && b < i + n)) continue;
       if (p.contextual) {
         const before = tokens[i - 1];
         const after = tokens[i + n];

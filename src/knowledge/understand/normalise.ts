@@ -76,6 +76,8 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   s = s.replace(/(?<!\bband )\b(8[a-d])\b/g, 'band $1');
   if (v.bandNumber) s = s.replace(v.bandNumber, (_m, w: string, n: string) => `${w} ${v.numberWords.get(n)}`);
   s = s.replace(/\b(?:l|lvl|lv|level)\s?([1-8])\b/g, 'level $1');
+  // "hca2 to hca3", "options after HCSW 3": a support worker's band written onto or just after the short name (not "HCA 2 years").
+  s = s.replace(/\b(hca|hcsw|csw)([2-4])\b/g, 'band $2 $1').replace(/\b(hca|hcsw|csw) ([2-4])\b(?! (?:years?|yrs?|y|months?|mths?|weeks?|days?|hours?|hrs?|b|be|become|get|do|go|me|you|a|an|the|my|of|or|and|to|x|times|shifts?|nights?)\b)/g, 'band $2 $1');
   const tokens = s.split(' ').filter((w) => w.length > 0);
   const out: string[] = [];
   for (const w of tokens) {

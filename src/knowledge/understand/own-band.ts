@@ -77,6 +77,8 @@ export function jobWithBandOpens(tokens: string[], m: Mention, sentenceStart: nu
   if (head.length > 0 && !bandBefore) return false;
   const bandAfter = tail[0] === 'band' && BAND.test(tail[1] ?? '');
   if (bandAfter) tail = tail.slice(2);
+  // "speech and language therapy assistant in schools, band 3.": where the job is, then its band as a part of its own.
+  if (!bandBefore && !bandAfter && end < sentenceEnd && /^(?:in|on|at) (?:the |a |an )?\S+(?: \S+)?$/.test(tail.join(' ')) && tokens[end] === 'band' && BAND.test(tokens[end + 1] ?? '') && end + 2 === sentenceEnd) return true;
   const bandNamed = bandBefore || bandAfter || m.phrase.tokens.includes('band');
   return bandNamed && tail.every((t) => SMALL_AFTER.test(t));
 }

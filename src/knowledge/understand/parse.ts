@@ -83,7 +83,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // ("support worker, before in Spain I studied…": after a comma, a country with "I" after it starts a sentence of its own.)
-    if (isAbroad(tokens, m, sentences.find((s) => s > m.start)) && !(clauses.includes(m.end) && /^(?:\S+ )?in \S+(?: \S+)? i\b/.test(tokens.slice(m.end, m.end + 6).join(' ')))) {
+    // ("I am a nurse from Ghana … so now I am RN band 5 on the elderly ward": the same job, said to be held here now, is no goal.)
+    const heldHereNow = mentions.some((x, j) => j !== i && x.role === m.role && cues[j] === 'from' && heldNowRank(tokens, x, startOf(x.start)) >= 2);
+    if (isAbroad(tokens, m, sentences.find((s) => s > m.start)) && !heldHereNow && !(clauses.includes(m.end) && /^(?:\S+ )?in \S+(?: \S+)? i\b/.test(tokens.slice(m.end, m.end + 6).join(' ')))) {
       negated[i] = false;
       cues[i] = 'target';
       abroad.add(m);
@@ -110,6 +112,10 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Team leader here, one of my HCAs…": the writer's own job, not the one asked about.
       negated[i] = true;
       explain.push(`${m.role.title} read as the writer's own job`);
+    } else if (cues[i] === 'target' && straightAfter(tokens, mentions, m)) {
+      // "Associate audiologist or go straight for the audiologist degree?": the first step named is the goal, the other one asked about.
+      cues[i] = null;
+      explain.push(`${m.role.title} is the way straight past the step named before it`);
     } else if (isDoubted(tokens, m)) {
       cues[i] = 'from';
       explain.push(`${m.role.title} read as the job held, which the writer is not sure about staying in`);
@@ -173,7 +179,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Each role once: "physiotherapy or OT… leaning physio" names physiotherapy twice.
   const uncued = mentions.filter((m, i) => cues[i] === null && !negated[i] && mentions.findIndex((x, j) => x.role === m.role && !negated[j]) === i);
   // "nursing, OT, maybe paramedic": a list of roles with no cue is a list of goals, not "from X to Y" (lists.ts).
-  const { first, run } = goalList(tokens, uncued, clauses, sentences);
+  const { first, run } = goalList(tokens, uncued, clauses, sentences, reading.stated);
   const listOfGoals = run - first >= 2;
   const inList = (m: Mention) => uncued.indexOf(m) >= first && uncued.indexOf(m) < run;
   // A role preferred anywhere it is named ("paramedic or ODP, prob paramedic").
@@ -275,7 +281,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     }
   }
   // "Used to be a TNA but dropped out. Is there any way back in?": a job left, asked about again, is the goal.
-  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to|i return)\b/.test(joined)) {
+  // (Not a return to learning: "would I need to go back to college first?".)
+  if (!role && /\b(?:way back|go back|get back|going back|back in|back into|back onto|back on to|finish it|finish the course|finish my|return to|i return)\b(?! (?:to )?(?:college|school|uni|university|studying|study|education|learning|sixth form)\b)/.test(joined)) {
     const left = mentions.find((m, i) => negated[i] && m.role !== from && !/\b(?:want|wanted|fancy|keen|interested|into)\b/.test(tokens.slice(Math.max(0, m.start - 6), m.start).join(' ')));
     // "Before that I was a band 4 pharmacy technician … how do I get back in?": the one job told in the past, with its band.
     const was = !left && from ? mentions.find((m, i) => m.role === from && cues[i] === 'from' && /\b(?:i was|i used to be)(?: an?)?(?: band (?:\d|8[a-d]))?$/.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) : undefined;
@@ -352,7 +359,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // One band stated anywhere ("HCA in a GP surgery, band 3"; "she's band 3"): the band of the role held. Of several,
   // the one the writer says they are on ("from ward HCA to … the band 4 role?? currently band 3").
   const heldBands = [...new Set(bands.map((b) => b.band))].filter((b) => b !== bandTarget);
-  const heldBand = heldBands.length === 1 ? heldBands[0]! : reading.bandOwn && band && heldBands.includes(band) ? band : null;
+  // ("14 years as a HCA, band 2 then band 3 since the rebanding": of a band and then another, the later one.)
+  const laterBand = /\bband (?:\d|8[a-d]) (?:then|and then|now|but now|and now|till|until) band (\d|8[a-d])\b/.exec(joined)?.[1];
+  const heldBand = heldBands.length === 1 ? heldBands[0]! : laterBand && heldBands.includes(laterBand) ? laterBand : reading.bandOwn && band && heldBands.includes(band) ? band : null;
   if (from && heldBand && !bandTarget) {
     const sib = siblingWithBand(content, from, heldBand);
     if (sib && sib.id !== from.id && sib.id !== role?.id) {
@@ -444,6 +453,14 @@ export function parseQuestion(content: Content, text: string): Parsed {
 
   const alsoWanted = decided ? [] : mentions.filter((m, i) => !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from).map((m) => m.role).filter((r, i, all) => all.indexOf(r) === i);
   return { tokens, joined, masked: reading.masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, goalCued, optionsLike, hits: reading.hits, onBehalf, alsoWanted, explain };
+}
+
+/** "X or go straight for the Y degree", "X or just go straight into Y": the second of two jobs, the way past the first. */
+function straightAfter(tokens: string[], mentions: readonly Mention[], m: Mention): boolean {
+  const cut = /(?:^| )or (?:should i |do i |just |i could |to )?(?:go|going|jump|head|skip) (?:straight|directly|right) (?:for|into|to|onto|on to)(?: (?:a|an|the|my))?$/.exec(tokens.slice(Math.max(0, m.start - 9), m.start).join(' '));
+  if (!cut) return false;
+  const orAt = m.start - cut[0].trim().split(' ').length;
+  return mentions.some((x) => x.end === orAt && x.role !== m.role);
 }
 
 /** The roadmap area a resources question is about: the area with the most of its words. */

@@ -6,7 +6,7 @@
  * decide the role wanted and the role held.
  */
 import type { Content } from '../../content/model.js';
-import { BAND_FROM, BAND_TARGET, cueFor } from './cues.js';
+import { BAND_FROM, BAND_TARGET, cueFor, MOVED_INTO } from './cues.js';
 import type { Rule } from './intents.js';
 import { rulesMatched } from './rule-hits.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
@@ -30,6 +30,8 @@ export interface Analysed {
   sentences: number[];
   /** Where each part of a sentence after a comma starts, as token positions. */
   clauses: number[];
+  /** Where each sentence that ended with a full stop (a statement, not a question) ends, as token positions. */
+  stated: number[];
 }
 
 /** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). */
@@ -45,6 +47,7 @@ export function analyse(content: Content, text: string): Analysed {
   const tokens: string[] = [];
   const sentences: number[] = [];
   const clauses: number[] = [];
+  const stated: number[] = [];
   for (const piece of text.split(SENTENCE_END)) {
     const words = normalise(piece, content.understanding).split(' ').filter((t) => t.length > 0);
     if (words.length === 0) continue;
@@ -62,6 +65,7 @@ export function analyse(content: Content, text: string): Analysed {
     }
     sentences.push(tokens.length);
     tokens.push(...words);
+    if (piece.trimEnd().endsWith('.')) stated.push(tokens.length);
   }
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[i - 1];
@@ -73,9 +77,9 @@ export function analyse(content: Content, text: string): Analysed {
     }
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
-  const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text)))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = namedInBrackets(content, text, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses])))), clauses))))));
-  return { idx, tokens, mentions, explain, sentences, clauses };
+  const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text), sentences))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
+  const mentions = namedInBrackets(content, text, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses]))), sentences), clauses))))));
+  return { idx, tokens, mentions, explain, sentences, clauses, stated };
 }
 
 /** The first reading of a question, where parse.ts starts from. */
@@ -107,6 +111,9 @@ const PAST_MOVE = /\b(?:moved|redeployed|seconded|switched|went|changed|transfer
 
 /** A move already made "to" somewhere, then "from" the job before it ("redeployed to the hub from my job as a"). */
 const MOVED_THEN_FROM = /\b(?:moved|redeployed|seconded|transferred|switched) (?:over |across )?(?:to|into)(?: \S+){1,7}? from(?: (?:my|the|being))?(?: (?:old |previous |substantive )?(?:job|role|post) as)?(?: (?:a|an|the))?(?: (?:outpatients|inpatients|ward|wards|theatres|clinic|community|hospital|bank|agency|band \d))?$/;
+
+/** A bare number got to, in a message that states a band ("how do i get to 3"); not an amount of time or a count. */
+const BARE_BAND_TARGET = /\b(?:get to|getting to|move up to|go up to|step up to|promoted to) ([2-9])\b(?! (?:years?|yrs?|months?|mths?|weeks?|days?|hours?|hrs?|of|or|and|x|times|pm|am|people|staff|patients)\b)/;
 
 /** Words that ask what is open from here. */
 const OPTIONS_WORDS = /\b(?:options|next|from here|progress|(?:any )?routes? up(?! (?:to|into|onto)\b)|ways? up(?! (?:to|into|onto)\b)|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|what else is open|(?:routes?|jobs|roles|options|paths?) other than|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/;
@@ -189,7 +196,8 @@ export function firstReading(content: Content, text: string): FirstReading {
   const heldPlainly = mentions.some(heldHere);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && heldHere(x, j) && x.role !== m.role)) cues[i] = 'target';
+    // (Not a job the writer says plainly they are in: "now I'm a ward clerk … is team leader a thing for admin?".)
+    if (cues[i] === 'from' && viaFor(m) && heldPlainly && mentions.some((x, j) => j !== i && heldHere(x, j) && x.role !== m.role) && !mentions.some((x, j) => j !== i && cues[j] === 'from' && x.role === m.role && !viaFor(x))) cues[i] = 'target';
   }
   // "I moved from HCA to ward clerk", "worked my way up from HR admin to business partner":
   // after a move already made, the second role is the one held and the first is past.
@@ -234,8 +242,9 @@ export function firstReading(content: Content, text: string): FirstReading {
 
   const bf = BAND_FROM.exec(joined);
   const band = bf ? bf[1]! : (bands[0]?.band ?? null);
-  const bt = BAND_TARGET.exec(joined);
-  // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3").
-  const bandTarget = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) ? bt[1]! : null;
+  // "I'm a band 2 HCA … how do I get to 3": after a band, a bare number got to is the band wanted.
+  const bt = BAND_TARGET.exec(joined) ?? (bands.length > 0 ? BARE_BAND_TARGET.exec(joined) : null);
+  // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3"; nor a move already made: "came back into a band 3 post").
+  const bandTarget = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) && !MOVED_INTO.test(joined.slice(Math.max(0, bt.index - 60), bt.index + bt[0].length)) ? bt[1]! : null;
   return { ...analysed, joined, bands, cues, past, masked, hits, band, bandOwn: bf !== null, bandTarget, optionsLike: OPTIONS_WORDS.test(joined) };
 }
