@@ -1,6 +1,6 @@
 /**
  * The append-only audit log of the embedded store: one JSON line per entry in
- * DATA_DIR/audit.log, flushed to disk (fsync) before `append` resolves.
+ * DATA_DIR/audit.log, flushed to disk (fdatasync) before `append` resolves.
  * Appends are serialised and batched; nothing ever rewrites the file.
  */
 import { readFile } from 'node:fs/promises';

@@ -7,7 +7,7 @@
  * Reading refuses an empty or unparseable file instead of starting afresh:
  * silently replacing someone's data with an empty store is the worst outcome.
  */
-import { close as closeFd, fstat, fsync, ftruncate, open as openFd, write as writeFd } from 'node:fs';
+import { close as closeFd, fdatasync, fstat, ftruncate, open as openFd, write as writeFd } from 'node:fs';
 import { open, readFile, rename, mkdir, rm } from 'node:fs/promises';
 import { dirname, basename } from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -76,13 +76,14 @@ export async function appendDurably(file: string, text: string): Promise<void> {
   try {
     size = (await fh.stat()).size;
     await fh.appendFile(text, 'utf8');
-    await fh.sync();
+    // The data and its new length: all that reading it back needs (fdatasync, not the file's times too).
+    await fh.datasync();
   } catch (err) {
     let cutBack = size !== undefined;
     if (size !== undefined) {
       try {
         await fh.truncate(size);
-        await fh.sync();
+        await fh.datasync();
       } catch {
         cutBack = false;
       }
@@ -160,14 +161,15 @@ export class DurableAppender {
         if (n <= 0) throw new Error(`Nothing could be appended to ${this.file}.`);
         done += n;
       }
-      await fdCall((done) => fsync(fd, done));
+      // The data and what it takes to read it back (the file's new length); not the times the file was changed.
+      await fdCall((done) => fdatasync(fd, done));
       this.syncs++;
       this.size = size + bytes.length;
     } catch (err) {
       let cutBack = true;
       try {
         await fdCall((done) => ftruncate(fd, size, done));
-        await fdCall((done) => fsync(fd, done));
+        await fdCall((done) => fdatasync(fd, done));
       } catch {
         cutBack = false;
       }

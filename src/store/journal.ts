@@ -5,7 +5,7 @@
  * lowdb's `Low` still holds the document in memory and calls `write(data)`;
  * the store tells this adapter which records changed (`touch`), and `write`
  * appends one JSON line per changed record, then flushes the file to disk
- * (fsync) before resolving. A write therefore costs the size of the change,
+ * (fdatasync) before resolving. A write therefore costs the size of the change,
  * not the size of the store, and never stalls the event loop on a large
  * `JSON.stringify`. Changes from many turns made while one append is on its
  * way to disk go out together in the next append (the store's write queue,

@@ -9,7 +9,7 @@
  *
  * Each document is held in memory by lowdb and kept on disk by a journal
  * adapter (src/store/journal.ts): a write appends only the records that
- * changed and flushes them (fsync), so its cost follows the change, not the
+ * changed and flushes them (fdatasync), so its cost follows the change, not the
  * size of the store, and no write stalls the event loop. Deletions made for
  * privacy (erasure, the retention purge) rewrite the journal to its live
  * records instead (`Doc.scrub`), so no superseded line keeps what was deleted.
