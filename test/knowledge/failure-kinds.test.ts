@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"could I cope with a degree alongside two kids": children counted or called the writer\'s own are their family, not the children\'s field of the job wanted': [
+    { text: "I'm a porter with two kids, could I train as a nurse?", role: 'nurse-adult', from: 'porter' },
+    { text: 'band 2 HCA, is there a part time way to become a nurse with my kids still small?', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },

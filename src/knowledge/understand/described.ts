@@ -16,6 +16,7 @@ import { bandInPlace } from './band-place.js';
 import { stayedIn } from './held-clause.js';
 import { type Index } from './roles-index.js';
 import { GOAL_THEN_LIKE } from './cues.js';
+import { isOwnChildren } from './own-children.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -94,6 +95,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       for (const place of places) {
         // "can I do it as an apprenticeship? I'm a support worker": "it" is IT only right before the job word ("IT support worker").
         if (place === 'it' && startAt.get(place) !== i - 1) continue;
+        if (isOwnChildren(tokens, startAt.get(place) ?? (endAt.has(place) ? endAt.get(place)! - 1 : undefined), place)) continue;
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
         // Each name looked up below starts with the first word of the place or of its singular: where no role's name
