@@ -30,6 +30,10 @@ const KINDS: Record<string, Case[]> = {
     { text: "I'm a porter with two kids, could I train as a nurse?", role: 'nurse-adult', from: 'porter' },
     { text: 'band 2 HCA, is there a part time way to become a nurse with my kids still small?', role: 'nurse-adult', from: 'hcsw-band-2' },
   ],
+  '"band 5 nurse on a mental health ward": a nurse named with their band, on a ward of a field, is that field\'s nurse': [
+    { text: 'band 5 nurse on a learning disability ward, how do I become a ward manager?', role: 'service-manager', from: 'nurse-learning-disability' },
+    { text: "band 5 nurse on the children's ward, how do I become an ACP?", role: 'advanced-clinical-practitioner', from: 'nurse-children' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },

@@ -48,6 +48,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       // A place is not the job word of another role's name: in "my healthcare science associate wants to do the
       // practitioner degree", "associate … practitioner" is not a name (but "HR admin … to adviser" is "HR adviser").
       const inOther = (j: number) => mentions.some((m) => j === m.end - 1 && m.end - m.start > 1 && !(m.start <= i && m.end >= end));
+      // (Only where the band adds nothing to the job word's own role: "band 3 support worker" is its own job.)
+      const banded = (m: Mention) => tokens[m.start] === 'band' && m.start + 2 === i && m.end === end && idx.byText.get(job)?.roles[0] === m.role;
       const places: string[] = [];
       /** Where each place before the job starts (for a place right before it: "the porters' supervisor"). */
       const startAt = new Map<string, number>();
@@ -95,6 +97,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
       for (const place of places) {
         // "can I do it as an apprenticeship? I'm a support worker": "it" is IT only right before the job word ("IT support worker").
         if (place === 'it' && startAt.get(place) !== i - 1) continue;
+        // ("band 5 nurse on a mental health ward": the job's own band is no place, and a name longer only by it is the plain job word.)
+        if (/^band \S+$/.test(place) && out.some((m) => banded(m) && m.start === startAt.get(place))) continue;
         if (isOwnChildren(tokens, startAt.get(place) ?? (endAt.has(place) ? endAt.get(place)! - 1 : undefined), place)) continue;
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
@@ -130,7 +134,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[]): 
         }
         const covering = out.findIndex((m) => m.start <= i && m.end >= end);
         if (covering >= 0) {
-          if (out[covering]!.role === role || out[covering]!.end - out[covering]!.start > words.length) break;
+          if (out[covering]!.role === role || (out[covering]!.end - out[covering]!.start > words.length && !banded(out[covering]!))) break;
           out[covering] = { ...out[covering]!, role, phrase, how: `read "${place} … ${job}" as ${role.title}` };
         } else if (!out.some((m) => m.start < end && m.end > i)) {
           out.push({ start: i, end, phrase, role, how: `read "${place} … ${job}" as ${role.title}` });
