@@ -34,6 +34,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'band 5 nurse on a learning disability ward, how do I become a ward manager?', role: 'service-manager', from: 'nurse-learning-disability' },
     { text: "band 5 nurse on the children's ward, how do I become an ACP?", role: 'advanced-clinical-practitioner', from: 'nurse-children' },
   ],
+  '"HoHR", "RNC": initials of a job held': [
+    { text: 'HoHR at 8b, what would the step to director of workforce look like?', role: 'director-of-workforce', from: 'head-of-hr' },
+    { text: 'RNC on the childrens ward, can I do a shortened midwifery course?', role: 'midwife', from: 'nurse-children' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
