@@ -38,6 +38,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'HoHR at 8b, what would the step to director of workforce look like?', role: 'director-of-workforce', from: 'head-of-hr' },
     { text: 'RNC on the childrens ward, can I do a shortened midwifery course?', role: 'midwife', from: 'nurse-children' },
   ],
+  '"therapist assistant", "senior domestic", "111 health adviser": local and second-language titles of a job held': [
+    { text: 'i am therapist assistant in OT department, band 3, what options I have', role: null, from: 'therapy-assistant' },
+    { text: 'senior domestic on days, band 3, where can I go next?', role: null, from: 'facilities-supervisor' },
+    { text: '111 health adviser, band 3, bored after five years', role: null, from: 'call-handler' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
