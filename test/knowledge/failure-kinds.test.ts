@@ -43,6 +43,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'senior domestic on days, band 3, where can I go next?', role: null, from: 'facilities-supervisor' },
     { text: '111 health adviser, band 3, bored after five years', role: null, from: 'call-handler' },
   ],
+  '"I take patients down for scans", "I do the blood sugars", "supervising the kitchen team": portering, ward and kitchen work as staff describe it': [
+    { text: 'I take patients down for scans all day, how do I become a radiographer?', role: 'radiographer', from: 'porter' },
+    { text: 'I do the blood sugars and obs on a surgical ward, how do I get to band 3?', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'kitchen assistant here, how do I move up to supervising the kitchen team?', role: 'facilities-supervisor', from: 'catering-assistant' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
