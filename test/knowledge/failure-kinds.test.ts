@@ -48,6 +48,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I do the blood sugars and obs on a surgical ward, how do I get to band 3?', role: 'hcsw-band-3', from: 'hcsw-band-2' },
     { text: 'kitchen assistant here, how do I move up to supervising the kitchen team?', role: 'facilities-supervisor', from: 'catering-assistant' },
   ],
+  '"HCA on the stroke unit band 3, ten years in and fed up": a job opening the message, with where it is before its band and no goal asked, is the job held': [
+    { text: 'HCA on the stroke unit band 3, ten years in and fed up', role: null, from: 'hcsw-band-3' },
+    { text: 'physio assistant on the rehab unit band 3, six years in and bored', role: null, from: 'therapy-assistant' },
+    { text: 'admin in the eye clinic band 2, been here years and fed up', role: null, from: 'administrator' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
