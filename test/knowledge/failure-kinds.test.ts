@@ -53,6 +53,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'physio assistant on the rehab unit band 3, six years in and bored', role: null, from: 'therapy-assistant' },
     { text: 'admin in the eye clinic band 2, been here years and fed up', role: null, from: 'administrator' },
   ],
+  '"become a team lead and then a service manager": a goal after "and then a" is the later step, and the one wanted': [
+    { text: 'how do I become a senior HCA and then an assistant practitioner?', role: 'assistant-practitioner', from: null },
+    { text: 'band 5 physio, how do I become a team lead and then a department manager?', role: 'service-manager', from: 'physiotherapist' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
