@@ -57,6 +57,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'how do I become a senior HCA and then an assistant practitioner?', role: 'assistant-practitioner', from: null },
     { text: 'band 5 physio, how do I become a team lead and then a department manager?', role: 'service-manager', from: 'physiotherapist' },
   ],
+  '"I want learn take blood": "to" left out after a wish, as second-language writers may': [
+    { text: 'i am catering assistant. i want learn take bloods from patients', role: 'phlebotomist', from: 'catering-assistant' },
+    { text: 'i am porter and i want learn take bloods, possible?', role: 'phlebotomist', from: 'porter' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
