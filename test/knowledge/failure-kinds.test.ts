@@ -61,6 +61,11 @@ const KINDS: Record<string, Case[]> = {
     { text: 'i am catering assistant. i want learn take bloods from patients', role: 'phlebotomist', from: 'catering-assistant' },
     { text: 'i am porter and i want learn take bloods, possible?', role: 'phlebotomist', from: 'porter' },
   ],
+  '"how do I get into management?": management asked for as the goal is the service manager\'s job (not when set aside)': [
+    { text: 'dietitian band 6, how can I move into management?', role: 'service-manager', from: 'dietitian' },
+    { text: 'band 5 radiographer wanting to step up into management, how?', role: 'service-manager', from: 'radiographer' },
+    { text: 'options for a band 6 OT apart from going into management?', intent: 'options', role: null, from: 'occupational-therapist' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
