@@ -66,6 +66,10 @@ const KINDS: Record<string, Case[]> = {
     { text: 'band 5 radiographer wanting to step up into management, how?', role: 'service-manager', from: 'radiographer' },
     { text: 'options for a band 6 OT apart from going into management?', intent: 'options', role: null, from: 'occupational-therapist' },
   ],
+  '"careers chat pls", "any ideas for someone on the switchboard?": a chat asked for, and ideas for someone in a job': [
+    { text: "careers chat pls, I'm a band 2 porter and don't know what's next", intent: 'career_conversation' },
+    { text: "any ideas for someone who answers phones on the switchboard? I'd love to work with kids some day", intent: 'options' },
+  ],
   '"my band 4 associates" in a lab: associates named with their place are that place\'s associates': [
     { text: "I'm a lab manager and two of my band 4 associates want to do the BMS top up, how?", role: 'biomedical-scientist', from: 'healthcare-science-associate' },
     { text: 'one of the associates in our lab wants to train as a biomedical scientist, what is the route?', role: 'biomedical-scientist', from: 'healthcare-science-associate' },
