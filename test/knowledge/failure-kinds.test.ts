@@ -26,6 +26,50 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"could I cope with a degree alongside two kids": children counted or called the writer\'s own are their family, not the children\'s field of the job wanted': [
+    { text: "I'm a porter with two kids, could I train as a nurse?", role: 'nurse-adult', from: 'porter' },
+    { text: 'band 2 HCA, is there a part time way to become a nurse with my kids still small?', role: 'nurse-adult', from: 'hcsw-band-2' },
+  ],
+  '"band 5 nurse on a mental health ward": a nurse named with their band, on a ward of a field, is that field\'s nurse': [
+    { text: 'band 5 nurse on a learning disability ward, how do I become a ward manager?', role: 'service-manager', from: 'nurse-learning-disability' },
+    { text: "band 5 nurse on the children's ward, how do I become an ACP?", role: 'advanced-clinical-practitioner', from: 'nurse-children' },
+  ],
+  '"HoHR", "RNC": initials of a job held': [
+    { text: 'HoHR at 8b, what would the step to director of workforce look like?', role: 'director-of-workforce', from: 'head-of-hr' },
+    { text: 'RNC on the childrens ward, can I do a shortened midwifery course?', role: 'midwife', from: 'nurse-children' },
+  ],
+  '"therapist assistant", "senior domestic", "111 health adviser": local and second-language titles of a job held': [
+    { text: 'i am therapist assistant in OT department, band 3, what options I have', role: null, from: 'therapy-assistant' },
+    { text: 'senior domestic on days, band 3, where can I go next?', role: null, from: 'facilities-supervisor' },
+    { text: '111 health adviser, band 3, bored after five years', role: null, from: 'call-handler' },
+  ],
+  '"I take patients down for scans", "I do the blood sugars", "supervising the kitchen team": portering, ward and kitchen work as staff describe it': [
+    { text: 'I take patients down for scans all day, how do I become a radiographer?', role: 'radiographer', from: 'porter' },
+    { text: 'I do the blood sugars and obs on a surgical ward, how do I get to band 3?', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'kitchen assistant here, how do I move up to supervising the kitchen team?', role: 'facilities-supervisor', from: 'catering-assistant' },
+  ],
+  '"HCA on the stroke unit band 3, ten years in and fed up": a job opening the message, with where it is before its band and no goal asked, is the job held': [
+    { text: 'HCA on the stroke unit band 3, ten years in and fed up', role: null, from: 'hcsw-band-3' },
+    { text: 'physio assistant on the rehab unit band 3, six years in and bored', role: null, from: 'therapy-assistant' },
+    { text: 'admin in the eye clinic band 2, been here years and fed up', role: null, from: 'administrator' },
+  ],
+  '"become a team lead and then a service manager": a goal after "and then a" is the later step, and the one wanted': [
+    { text: 'how do I become a senior HCA and then an assistant practitioner?', role: 'assistant-practitioner', from: null },
+    { text: 'band 5 physio, how do I become a team lead and then a department manager?', role: 'service-manager', from: 'physiotherapist' },
+  ],
+  '"I want learn take blood": "to" left out after a wish, as second-language writers may': [
+    { text: 'i am catering assistant. i want learn take bloods from patients', role: 'phlebotomist', from: 'catering-assistant' },
+    { text: 'i am porter and i want learn take bloods, possible?', role: 'phlebotomist', from: 'porter' },
+  ],
+  '"how do I get into management?": management asked for as the goal is the service manager\'s job (not when set aside)': [
+    { text: 'dietitian band 6, how can I move into management?', role: 'service-manager', from: 'dietitian' },
+    { text: 'band 5 radiographer wanting to step up into management, how?', role: 'service-manager', from: 'radiographer' },
+    { text: 'options for a band 6 OT apart from going into management?', intent: 'options', role: null, from: 'occupational-therapist' },
+  ],
+  '"careers chat pls", "any ideas for someone on the switchboard?": a chat asked for, and ideas for someone in a job': [
+    { text: "careers chat pls, I'm a band 2 porter and don't know what's next", intent: 'career_conversation' },
+    { text: "any ideas for someone who answers phones on the switchboard? I'd love to work with kids some day", intent: 'options' },
+  ],
   '"speech and language therapy assistant in schools, band 3.": a job opening the message with where it is and then its band is the job held': [
     { text: 'pharmacy technician in aseptics, band 5. I\'m not doing the pharmacy degree. Anything shorter?', from: 'pharmacy-technician' },
     { text: 'porter in the main hospital, band 2. I\'m not doing a degree. Anything shorter?', from: 'porter' },

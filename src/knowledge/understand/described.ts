@@ -16,6 +16,7 @@ import { bandInPlace } from './band-place.js';
 import { stayedIn } from './held-clause.js';
 import { type Index } from './roles-index.js';
 import { GOAL_THEN_LIKE } from './cues.js';
+import { isOwnChildren } from './own-children.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -47,6 +48,8 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
       // A place is not the job word of another role's name: in "my healthcare science associate wants to do the
       // practitioner degree", "associate … practitioner" is not a name (but "HR admin … to adviser" is "HR adviser").
       const inOther = (j: number) => mentions.some((m) => j === m.end - 1 && m.end - m.start > 1 && !(m.start <= i && m.end >= end));
+      // (Only where the band adds nothing to the job word's own role: "band 3 support worker" is its own job.)
+      const banded = (m: Mention) => tokens[m.start] === 'band' && m.start + 2 === i && m.end === end && idx.byText.get(job)?.roles[0] === m.role;
       const places: string[] = [];
       /** Where each place before the job starts (for a place right before it: "the porters' supervisor"). */
       const startAt = new Map<string, number>();
@@ -96,6 +99,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
         if (place === 'it' && startAt.get(place) !== i - 1) continue;
         // (A band is no place: "in the pharmacy as band 3 support worker"; nor a grade: "staff nurse".)
         if (/(?:^| )(?:band|\d|8[a-d])(?: |$)|^(?:staff|registered|qualified|trained)$/.test(place)) continue;
+        if (isOwnChildren(tokens, startAt.get(place) ?? (endAt.has(place) ? endAt.get(place)! - 1 : undefined), place)) continue;
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
         // Each name looked up below starts with the first word of the place or of its singular: where no role's name
@@ -136,7 +140,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
           const c = out[covering]!;
           const asBand = tokens[c.start] === 'band' && /(?:^| )as(?: an?)?$/.test(tokens.slice(Math.max(0, c.start - 2), c.start).join(' '));
           const grade = c.end - c.start === words.length + 1 && /^(?:staff|registered|qualified|trained)$/.test(tokens[c.start]!) && endAt.has(place);
-          if (c.role === role || c.end - c.start - (asBand ? 2 : grade ? 1 : 0) > words.length) break;
+          if (c.role === role || (c.end - c.start - (asBand ? 2 : grade ? 1 : 0) > words.length && !banded(c))) break;
           out[covering] = { ...out[covering]!, role, phrase, how: `read "${place} … ${job}" as ${role.title}` };
         } else if (!out.some((m) => m.start < end && m.end > i)) {
           out.push({ start: i, end, phrase, role, how: `read "${place} … ${job}" as ${role.title}` });

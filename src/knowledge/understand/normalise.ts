@@ -10,6 +10,7 @@ import { defaultContentDir } from '../../paths.js';
 import { editDistance } from '../../text/edit-distance.js';
 import { recentlyAsked } from '../../text/recent.js';
 import { vocabularyOf } from './vocabulary.js';
+import { putBackTo } from './missing-to.js';
 
 /** "cant" is "cannot" with or without its apostrophe; the other short forms only with one. */
 const CANT = /\bcan'?t\b/g;
@@ -88,7 +89,7 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
     else if (w.length > 6 && /i(z|s)(e|es|ed|ing|ation|ations)$/.test(w) && w.includes('iz')) out.push(w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1'));
     else out.push(w);
   }
-  return textSpeak(out.join(' ').replace(/\s+/g, ' ').trim());
+  return putBackTo(textSpeak(out.join(' ').replace(/\s+/g, ' ').trim()));
 }
 
 /** After these, "2" is "to" ("how 2 get", "need 2 be"); before these, "4" is "for" ("wat quals 4 nursing"). */

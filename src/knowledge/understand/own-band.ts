@@ -45,12 +45,22 @@ export function opensAfterBand(tokens: readonly string[], m: Mention, inName = f
  */
 export function opensBeforeGoal(tokens: readonly string[], m: Mention, clauses: readonly number[]): boolean {
   if (m.start !== 0) return false;
-  const rest = tokens.slice(m.end).join(' ');
-  const band = tokens[m.end] === 'band';
-  if (band && /^band (?:\d|8[a-d])\b/.test(rest) && !ENTRY_ASKED.test(tokens.slice(m.end + 2).join(' '))) return true;
+  // ("healthcare science associate in neurophysiology b4. …": the band may come after where the job is.)
+  const at = placeBeforeBand(tokens, m.end);
+  const rest = tokens.slice(at).join(' ');
+  const band = tokens[at] === 'band';
+  if (band && /^band (?:\d|8[a-d])\b/.test(rest) && !ENTRY_ASKED.test(tokens.slice(at + 2).join(' '))) return true;
   if (band && !GOAL_ASKED.test(rest) && !ASKS.test(rest)) return true;
   const set = band || clauses.some((c) => c >= m.end && /^(?:(?:\d+|yrs?|years?|months?|here|now|atm) ?)*$/.test(tokens.slice(m.end, c).join(' ')));
   return set && GOAL_NAMED.test(rest);
+}
+
+/** After a job at `end`: "in neurophysiology band 4", "on the stroke unit band 3", where the job is, then its band; the band's place, else `end`. */
+function placeBeforeBand(tokens: readonly string[], end: number): number {
+  if (!/^(?:in|on|at)$/.test(tokens[end] ?? '')) return end;
+  const band = tokens.indexOf('band', end + 1);
+  const between = tokens.slice(end + 1, band);
+  return band > end && band <= end + 4 && BAND.test(tokens[band + 1] ?? '') && !between.some((t) => NOT_A_PLACE.test(t) || /^(?:i|a|an|my)$/.test(t)) ? band : end;
 }
 
 /** "…, band 5 podiatrist", "…, podiatrist band 5": the role and its band are a part of the sentence of their own, ending it. */

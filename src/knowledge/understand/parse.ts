@@ -17,6 +17,7 @@ import { describedAround, heldFromWork, whoField, describedRoles } from './descr
 import { aboveInFamily, familyJob, generalNameInHeldFamily, goalNamedFully, qualifyingJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
 import { goalList } from './lists.js';
+import { managementGoal } from './management-goal.js';
 import { jobAfterWorkPlace, jobToUnnamedGoal } from './held-clause.js';
 import { fieldAfterRuledOut } from './ruled-out-field.js';
 import { BAND, bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
@@ -317,6 +318,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
       role = senior;
       explain.push(`"senior" read as ${senior.title}, the senior job of ${from.title}`);
     }
+  }
+  // "podiatrist band 6 - how do I get into management?": management asked for as the goal (management-goal.ts).
+  const managing = !role ? managementGoal(idx, joined) : null;
+  if (managing && managing !== from) {
+    role = managing;
+    explain.push(`"management" read as ${managing.title}, the goal`);
   }
   // "band 2 HCA, how do I get to be senior", "healthcare science associate, band 4 - want to go for the
   // practitioner degree": the one job named, with no cue, is the job held; the goal is in its family.

@@ -180,8 +180,8 @@ export function firstReading(content: Content, text: string): FirstReading {
   }
   for (let i = 1; i < mentions.length; i++) {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
-    // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too.
-    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|then|then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
+    // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too. ("become a team lead and then a service manager": a later step too.)
+    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|(?:and )?then|(?:and )?then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
     // "PWP or the clinical associate in psychology role - which…": a choice of goals, the second cued as one, makes the first one too.
     else if (cues[i - 1] === null && cues[i] === 'target' && /^(?:or|vs|versus|or an?|or the)$/.test(gap)) cues[i - 1] = 'target';
   }
