@@ -26,6 +26,23 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"IT 1st line support", "helpdesk agent for IT", "DST band 3": the IT service desk\'s local titles and initials are the digital support technician': [
+    { text: 'I do first line support, band 3, what could I move on to?', from: 'digital-support-technician' },
+    { text: 'I work as a helpdesk agent, how do I become a data analyst?', role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'DST for 2 years, what\'s next for me?', from: 'digital-support-technician' },
+  ],
+  '"get into HR advice": HR advice as a field to move into is the HR adviser': [
+    { text: 'payroll officer here, I\'d like to get into HR advice. where do I start?', role: 'hr-advisor', from: 'payroll-officer' },
+    { text: 'ward clerk wanting to move into HR advice, what do I need?', role: 'hr-advisor', from: 'administrator' },
+  ],
+  '"What\'s the path to lab manager?": the lab manager is the service manager of the laboratory': [
+    { text: 'I\'m a band 6 BMS and one day I\'d like to be lab manager. What\'s the route?', role: 'service-manager', from: 'biomedical-scientist' },
+    { text: 'how would a biomedical scientist get to laboratory manager?', role: 'service-manager' },
+  ],
+  '"I scan and index the old paper notes onto the EPR system": scanning and indexing notes is records admin, not scanning patients': [
+    { text: 'my job is scanning and indexing patient files onto the system. How could I become a clinical coder?', role: 'clinical-coder', from: 'administrator' },
+    { text: 'I scan and index records for the EPR, where could I go from here?', from: 'administrator' },
+  ],
   '"speech and language therapy assistant in schools, band 3.": a job opening the message with where it is and then its band is the job held': [
     { text: 'pharmacy technician in aseptics, band 5. I\'m not doing the pharmacy degree. Anything shorter?', from: 'pharmacy-technician' },
     { text: 'porter in the main hospital, band 2. I\'m not doing a degree. Anything shorter?', from: 'porter' },
