@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"111 call advisor": a call advisor or adviser on 111 or 999 is the call handler': [
+    { text: '999 call advisor, how would I become a paramedic?', role: 'paramedic', from: 'call-handler' },
+    { text: 'I\'m a 111 adviser on nights, what are my options?', from: 'call-handler' },
+  ],
   '"IT 1st line support", "helpdesk agent for IT", "DST band 3": the IT service desk\'s local titles and initials are the digital support technician': [
     { text: 'I do first line support, band 3, what could I move on to?', from: 'digital-support-technician' },
     { text: 'I work as a helpdesk agent, how do I become a data analyst?', role: 'data-analyst', from: 'digital-support-technician' },
