@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"work in the resturant": working in the hospital restaurant (however it is spelt) is the catering assistant': [
+    { text: 'I work in the restaurant downstairs, could I become a pharmacy assistant?', role: 'pharmacy-support-worker', from: 'catering-assistant' },
+    { text: 'how do I become an HCA? I\'m in the resturant at the moment', role: 'hcsw-band-2', from: 'catering-assistant' },
+  ],
   '"111 call advisor": a call advisor or adviser on 111 or 999 is the call handler': [
     { text: '999 call advisor, how would I become a paramedic?', role: 'paramedic', from: 'call-handler' },
     { text: 'I\'m a 111 adviser on nights, what are my options?', from: 'call-handler' },
