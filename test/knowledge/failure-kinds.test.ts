@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"what band would I start on as a trainee nursing associate?": the job started on as is the one wanted': [
+    { text: 'what band would I start on as a paramedic? I\'m a call handler now', role: 'paramedic', from: 'call-handler' },
+    { text: 'porter here, which band do you start on as a phlebotomist?', role: 'phlebotomist', from: 'porter' },
+  ],
   '"work in the resturant": working in the hospital restaurant (however it is spelt) is the catering assistant': [
     { text: 'I work in the restaurant downstairs, could I become a pharmacy assistant?', role: 'pharmacy-support-worker', from: 'catering-assistant' },
     { text: 'how do I become an HCA? I\'m in the resturant at the moment', role: 'hcsw-band-2', from: 'catering-assistant' },
