@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"everyone says go HCA but I don\'t want to do personal care. what about phlebotomy?": a job others say to "go", then turned down, is not the goal; the work turned down ("don\'t want to do personal care") is not a goal either': [
+    { text: 'porter here, my manager says go HCA but I really don\'t want to. what about pharmacy assistant?', role: 'pharmacy-support-worker', from: 'porter' },
+    { text: 'domestic, everyone says go HCA but I don\'t want to do personal care. what about phlebotomy?', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: 'I\'m a domestic but I don\'t want to do personal care. what else is there?', role: null, from: 'domestic-assistant' },
+    { text: 'porter here, I would not want to do bed baths. what about being a phlebotomist?', role: 'phlebotomist', from: 'porter' },
+  ],
   '"what band would I start on as a trainee nursing associate?": the job started on as is the one wanted': [
     { text: 'what band would I start on as a paramedic? I\'m a call handler now', role: 'paramedic', from: 'call-handler' },
     { text: 'porter here, which band do you start on as a phlebotomist?', role: 'phlebotomist', from: 'porter' },
