@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"Senior hearing care assistant – associate audiologist, how long does it take?": a message opening with a job, a dash, then another job alone reads as an arrow: the job held, then the one wanted': [
+    { text: 'Porter – phlebotomist, how long does it take?', role: 'phlebotomist', from: 'porter' },
+    { text: 'pharmacy assistant - pharmacy technician?', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'band 3 HCA - I want to be a nurse one day, how?', role: 'nurse-adult' },
+  ],
   '"everyone says go HCA but I don\'t want to do personal care. what about phlebotomy?": a job others say to "go", then turned down, is not the goal; the work turned down ("don\'t want to do personal care") is not a goal either': [
     { text: 'porter here, my manager says go HCA but I really don\'t want to. what about pharmacy assistant?', role: 'pharmacy-support-worker', from: 'porter' },
     { text: 'domestic, everyone says go HCA but I don\'t want to do personal care. what about phlebotomy?', role: 'phlebotomist', from: 'domestic-assistant' },

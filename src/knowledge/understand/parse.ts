@@ -4,6 +4,7 @@
  * role is wanted and which is held, whether the writer asks for someone else,
  * and the bands. Everything but the choice of intent (understand.ts).
  */
+import { dashAsTo } from './dashed-jobs.js';
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
 import { cueFor, skillTraining, subjectStudied, weakCue } from './cues.js';
@@ -67,7 +68,7 @@ export interface Parsed {
 }
 
 export function parseQuestion(content: Content, text: string): Parsed {
-  const reading = firstReading(content, text);
+  const reading = firstReading(content, dashAsTo(content, text));
   const { idx, tokens, mentions, explain, sentences, clauses, joined, bands, band, bandTarget, optionsLike } = reading;
   const cues = [...reading.cues];
   const { past } = reading;
