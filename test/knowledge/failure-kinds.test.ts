@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"we\'re about to roll this out to our porters and domestics": staff groups joined by "and" after "our" or "my" are all the staff asked for; the second is no goal': [
+    { text: 'I manage the hotel services team. we are rolling this out to our domestics and porters, what can it do for them?', role: null, from: 'domestic-assistant' },
+    { text: 'what could our pharmacy assistants and pharmacy technicians progress to?', role: null, from: 'pharmacy-support-worker' },
+    { text: 'my porters and domestics want to become HCAs, where do they start?', role: 'hcsw-band-2', from: 'porter' },
+  ],
   '"Senior hearing care assistant – associate audiologist, how long does it take?": a message opening with a job, a dash, then another job alone reads as an arrow: the job held, then the one wanted': [
     { text: 'Porter – phlebotomist, how long does it take?', role: 'phlebotomist', from: 'porter' },
     { text: 'pharmacy assistant - pharmacy technician?', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
