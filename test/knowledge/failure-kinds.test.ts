@@ -26,6 +26,51 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"we\'re about to roll this out to our porters and domestics": staff groups joined by "and" after "our" or "my" are all the staff asked for; the second is no goal': [
+    { text: 'I manage the hotel services team. we are rolling this out to our domestics and porters, what can it do for them?', role: null, from: 'domestic-assistant' },
+    { text: 'what could our pharmacy assistants and pharmacy technicians progress to?', role: null, from: 'pharmacy-support-worker' },
+    { text: 'my porters and domestics want to become HCAs, where do they start?', role: 'hcsw-band-2', from: 'porter' },
+  ],
+  '"Senior hearing care assistant – associate audiologist, how long does it take?": a message opening with a job, a dash, then another job alone reads as an arrow: the job held, then the one wanted': [
+    { text: 'Porter – phlebotomist, how long does it take?', role: 'phlebotomist', from: 'porter' },
+    { text: 'pharmacy assistant - pharmacy technician?', role: 'pharmacy-technician', from: 'pharmacy-support-worker' },
+    { text: 'band 3 HCA - I want to be a nurse one day, how?', role: 'nurse-adult' },
+  ],
+  '"everyone says go HCA but I don\'t want to do personal care. what about phlebotomy?": a job others say to "go", then turned down, is not the goal; the work turned down ("don\'t want to do personal care") is not a goal either': [
+    { text: 'porter here, my manager says go HCA but I really don\'t want to. what about pharmacy assistant?', role: 'pharmacy-support-worker', from: 'porter' },
+    { text: 'domestic, everyone says go HCA but I don\'t want to do personal care. what about phlebotomy?', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: 'I\'m a domestic but I don\'t want to do personal care. what else is there?', role: null, from: 'domestic-assistant' },
+    { text: 'porter here, I would not want to do bed baths. what about being a phlebotomist?', role: 'phlebotomist', from: 'porter' },
+  ],
+  '"what band would I start on as a trainee nursing associate?": the job started on as is the one wanted': [
+    { text: 'what band would I start on as a paramedic? I\'m a call handler now', role: 'paramedic', from: 'call-handler' },
+    { text: 'porter here, which band do you start on as a phlebotomist?', role: 'phlebotomist', from: 'porter' },
+  ],
+  '"work in the resturant": working in the hospital restaurant (however it is spelt) is the catering assistant': [
+    { text: 'I work in the restaurant downstairs, could I become a pharmacy assistant?', role: 'pharmacy-support-worker', from: 'catering-assistant' },
+    { text: 'how do I become an HCA? I\'m in the resturant at the moment', role: 'hcsw-band-2', from: 'catering-assistant' },
+  ],
+  '"111 call advisor": a call advisor or adviser on 111 or 999 is the call handler': [
+    { text: '999 call advisor, how would I become a paramedic?', role: 'paramedic', from: 'call-handler' },
+    { text: 'I\'m a 111 adviser on nights, what are my options?', from: 'call-handler' },
+  ],
+  '"IT 1st line support", "helpdesk agent for IT", "DST band 3": the IT service desk\'s local titles and initials are the digital support technician': [
+    { text: 'I do first line support, band 3, what could I move on to?', from: 'digital-support-technician' },
+    { text: 'I work as a helpdesk agent, how do I become a data analyst?', role: 'data-analyst', from: 'digital-support-technician' },
+    { text: 'DST for 2 years, what\'s next for me?', from: 'digital-support-technician' },
+  ],
+  '"get into HR advice": HR advice as a field to move into is the HR adviser': [
+    { text: 'payroll officer here, I\'d like to get into HR advice. where do I start?', role: 'hr-advisor', from: 'payroll-officer' },
+    { text: 'ward clerk wanting to move into HR advice, what do I need?', role: 'hr-advisor', from: 'administrator' },
+  ],
+  '"What\'s the path to lab manager?": the lab manager is the service manager of the laboratory': [
+    { text: 'I\'m a band 6 BMS and one day I\'d like to be lab manager. What\'s the route?', role: 'service-manager', from: 'biomedical-scientist' },
+    { text: 'how would a biomedical scientist get to laboratory manager?', role: 'service-manager' },
+  ],
+  '"I scan and index the old paper notes onto the EPR system": scanning and indexing notes is records admin, not scanning patients': [
+    { text: 'my job is scanning and indexing patient files onto the system. How could I become a clinical coder?', role: 'clinical-coder', from: 'administrator' },
+    { text: 'I scan and index records for the EPR, where could I go from here?', from: 'administrator' },
+  ],
   '"could I cope with a degree alongside two kids": children counted or called the writer\'s own are their family, not the children\'s field of the job wanted': [
     { text: "I'm a porter with two kids, could I train as a nurse?", role: 'nurse-adult', from: 'porter' },
     { text: 'band 2 HCA, is there a part time way to become a nurse with my kids still small?', role: 'nurse-adult', from: 'hcsw-band-2' },

@@ -17,6 +17,7 @@ import { stayedIn } from './held-clause.js';
 import { type Index } from './roles-index.js';
 import { GOAL_THEN_LIKE } from './cues.js';
 import { isOwnChildren } from './own-children.js';
+import { declinedWork } from './declined-work.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -420,7 +421,7 @@ export function describedRoles(content: Content, tokens: string[], mentions: rea
     const start = oneOfThe ? i + 3 : GOAL_START.test(one) || aJob || intoDoing || oneOf || two === 'get onto' ? i + 1 : GOAL_START.test(two) ? i + 2 : -1;
     // "used to work in the kitchens": work done before, not wished for. "the patients who come in for day surgery": "who" tells of
     // the people cared for, not of a job. "I'm the person who restocks the theatres": the writer, by what they do.
-    if (start < 0 || tokens[i - 1] === 'used' || (/^(?:who|that)$/.test(one) && CARED_FOR.has(tokens[i - 1] ?? '')) || (tokens[i - 1] === 'am' && SELF_ONE.test(two)) || (/^(?:who|that)$/.test(one) && tokens[i - 3] === 'am' && SELF_ONE.test(`${tokens[i - 2]} ${tokens[i - 1]}`))) continue;
+    if (start < 0 || tokens[i - 1] === 'used' || declinedWork(tokens, i) || (/^(?:who|that)$/.test(one) && CARED_FOR.has(tokens[i - 1] ?? '')) || (tokens[i - 1] === 'am' && SELF_ONE.test(two)) || (/^(?:who|that)$/.test(one) && tokens[i - 3] === 'am' && SELF_ONE.test(`${tokens[i - 2]} ${tokens[i - 1]}`))) continue;
     // Up to the end of the clause: "… I work as a senior HCA" is not part of it. A long description may
     // end by setting the job against another ("… go on the ambulance to the emergency calls, not the paramedic, the one below").
     const window = tokens.slice(start, start + 24);

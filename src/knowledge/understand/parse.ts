@@ -4,6 +4,8 @@
  * role is wanted and which is held, whether the writer asks for someone else,
  * and the bands. Everything but the choice of intent (understand.ts).
  */
+import { dashAsTo } from './dashed-jobs.js';
+import { otherStaffGroups } from './staff-groups.js';
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
 import { cueFor, skillTraining, subjectStudied, weakCue } from './cues.js';
@@ -68,7 +70,7 @@ export interface Parsed {
 }
 
 export function parseQuestion(content: Content, text: string): Parsed {
-  const reading = firstReading(content, text);
+  const reading = firstReading(content, dashAsTo(content, text));
   const { idx, tokens, mentions, explain, sentences, clauses, joined, bands, band, bandTarget, optionsLike } = reading;
   const cues = [...reading.cues];
   const { past } = reading;
@@ -81,6 +83,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
+  if (managed >= 0) for (const j of otherStaffGroups(tokens, mentions, managed)) negated[j] = true;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // ("support worker, before in Spain I studied…": after a comma, a country with "I" after it starts a sentence of its own.)
