@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
+import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 
@@ -70,6 +71,13 @@ export interface ServerProcess {
 /** Starts `career-companion serve` (with these options for node, if any) and waits until it listens. */
 export async function startServer(env: Record<string, string>, timeoutMs = 30_000, nodeArgs: string[] = []): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_SERVER_LOG=<file>: every line the server writes is also appended there, to see what happened under a load.
+  const logFile = process.env['BENCH_SERVER_LOG'];
+  if (logFile) {
+    const log = createWriteStream(logFile, { flags: 'a' });
+    child.stdout!.pipe(log, { end: false });
+    child.stderr!.pipe(log, { end: false });
+  }
   let out = '';
   let err = '';
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
