@@ -1289,6 +1289,9 @@ const KINDS: Record<string, Case[]> = {
     { text: 'whats the route to project manager, im PA to a director', role: 'project-manager', from: 'administrator' },
     { text: "I'm a PA for the medical director, could I become a service manager", role: 'service-manager', from: 'administrator' },
     { text: 'im PA to the chief exec, how do I get into HR', from: 'administrator' },
+    { text: 'im PA to the CFO, how do i become a service manager', role: 'service-manager', from: 'administrator' },
+    { text: 'PA for the coo, band 6, what could I do next', from: 'administrator' },
+    { text: "I work as the CFO's PA, what are my options", from: 'administrator' },
   ],
   '"tech to pharmacist", "associate to practitioner in healthcare science": a bare job word before "to" a goal is the job of that name in the goal\'s family, or in the field named after both': [
     { text: 'tech to pharmacist possible?', role: 'pharmacist', from: 'pharmacy-technician' },

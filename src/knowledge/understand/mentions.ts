@@ -203,17 +203,28 @@ export function siblingWithBand(content: Content, role: Role, band: string, phra
  * "PA to a director", "a PA for the chief nurse": "PA" before "to" or "for" and the person worked for is
  * a personal assistant, not a physician associate. The boss is part of the name, not a goal.
  */
+/** The initials of a chief officer: "c", one letter for what they lead, "o" (chief executive officer, chief operating officer). */
+const CHIEF_OFFICER = /^c[a-z]o$/;
+
 export function personalAssistants(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
   const assistant = idx.byText.get('personal assistant');
   if (!assistant) return mentions;
+  // The titles are the content's (understanding.yaml `bossTitles`), or a chief officer by the initials staff write
+  // ("the COO", "the CFO": chief … officer).
+  const isBoss = (t: string | undefined) => t !== undefined && (idx.vocabulary.bossTitles.has(t) || CHIEF_OFFICER.test(t));
   let out = mentions;
   for (const m of mentions) {
-    if (!/^pas?$/.test(tokens[m.end - 1] ?? '') || m.role === assistant.roles[0] || !/^(?:to|for)$/.test(tokens[m.end] ?? '')) continue;
+    if (!/^pas?$/.test(tokens[m.end - 1] ?? '') || m.role === assistant.roles[0]) continue;
+    // "the COO's PA": the person worked for just before.
+    if (m.end - m.start === 1 && CHIEF_OFFICER.test(tokens[m.start - 1] ?? '')) {
+      out = out.filter((x) => x !== m);
+      out.push({ start: m.start - 1, end: m.end, phrase: assistant, role: assistant.roles[0]!, how: `read "${tokens.slice(m.start - 1, m.end).join(' ')}" as a personal assistant` });
+      continue;
+    }
+    if (!/^(?:to|for)$/.test(tokens[m.end] ?? '')) continue;
     let k = m.end + 1;
     if (/^(?:a|an|the|my|our|one|two|three|several)$/.test(tokens[k] ?? '')) k++;
-    // "the medical director", "a clinical director", "the chief nurse": one word may come before the boss's own word
-    // (the titles are the content's: understanding.yaml `bossTitles`).
-    const isBoss = (t: string | undefined) => t !== undefined && idx.vocabulary.bossTitles.has(t);
+    // "the medical director", "a clinical director", "the chief nurse": one word may come before the boss's own word.
     const at = isBoss(tokens[k]) ? k : isBoss(tokens[k + 1]) ? k + 1 : -1;
     if (at < 0) continue;
     // The boss's own title, when it is a role's name, goes with the PA ("PA to the director of nursing").
