@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadContent } from '../../src/content/load.js';
-import { packageRoot } from '../../src/paths.js';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { defaultContentDir, packageRoot } from '../../src/paths.js';
 import { answer } from '../../dialogs/pathway/answer.js';
 import { prepareIntentModel } from '../../src/knowledge/understand/intent-model.js';
 
@@ -23,6 +24,8 @@ export interface KnowledgeBench {
   coldMs: number;
   /** The same with both caches there: read them. */
   warmMs: number;
+  /** The same for content with one intent example added, after the cold start: the content checked in full, the model trained from the other examples' kept readings. */
+  examplesChangedMs: number;
   /** Median answer() time in microseconds. */
   p50Us: number;
   /** 99th percentile answer() time in microseconds. */
@@ -83,6 +86,18 @@ function startTime(contentDir: string, cacheDir: string): number {
   return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
 }
 
+/** A copy of the content with one more intent example, as a trust teaching a new way of asking would make it. */
+export async function editedContent(from: string = defaultContentDir): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-bench-content-'));
+  await cp(from, dir, { recursive: true });
+  const file = join(dir, 'intents.yaml');
+  const text = await readFile(file, 'utf8');
+  const edited = text.replace(/^  pathway:\n/m, '  pathway:\n    - "how would i get to be a nursing associate"\n');
+  if (edited === text) throw new Error('intents.yaml has no pathway: section to add an example to');
+  await writeFile(file, edited);
+  return dir;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -95,13 +110,17 @@ export async function benchKnowledge(contentDir: string): Promise<KnowledgeBench
   const loadMs = performance.now() - t0;
 
   const cache = mkdtempSync(join(tmpdir(), 'cc-bench-model-'));
+  const edited = await editedContent(contentDir);
   let coldMs: number;
   let warmMs: number;
+  let examplesChangedMs: number;
   try {
     coldMs = startTime(contentDir, cache);
     warmMs = startTime(contentDir, cache);
+    examplesChangedMs = startTime(edited, cache);
   } finally {
     rmSync(cache, { recursive: true, force: true });
+    rmSync(edited, { recursive: true, force: true });
   }
   await prepareIntentModel(content);
 
@@ -123,6 +142,7 @@ export async function benchKnowledge(contentDir: string): Promise<KnowledgeBench
     loadMs: round1(loadMs),
     coldMs: round1(coldMs),
     warmMs: round1(warmMs),
+    examplesChangedMs: round1(examplesChangedMs),
     p50Us: round1(percentile(times, 50)),
     p99Us: round1(percentile(times, 99)),
     questions: times.length,

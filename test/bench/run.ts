@@ -7,7 +7,7 @@
  * scheduler, startup, knowledge. `--check` then compares the turn ratios with
  * test/bench/recorded.json and exits 1 if any is more than 15% worse.
  */
-import { cp, mkdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ import { benchStore } from './store.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { SchedulerBenchResult } from './scheduler.js';
-import { benchKnowledge } from './knowledge.js';
+import { benchKnowledge, editedContent } from './knowledge.js';
 import { defaultContentDir, packageRoot } from '../../src/paths.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -268,17 +268,6 @@ async function startOnce(cacheDir: string, extra: Record<string, string> = {}): 
 }
 
 /** A copy of the shipped content with one more intent example, as a trust might add: no cache the build made matches it. */
-async function editedContent(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'cc-bench-content-'));
-  await cp(defaultContentDir, dir, { recursive: true });
-  const file = join(dir, 'intents.yaml');
-  const text = await readFile(file, 'utf8');
-  const edited = text.replace(/^  pathway:\n/m, '  pathway:\n    - "how would i get to be a nursing associate"\n');
-  if (edited === text) throw new Error('intents.yaml has no pathway: section to add an example to');
-  await writeFile(file, edited);
-  return dir;
-}
-
 /**
  * Start-up with the understanding loaded: the server reads its checked content
  * and intent model from caches named by a hash of the content, in dist/cache
@@ -286,7 +275,8 @@ async function editedContent(): Promise<string> {
  * Fresh install: an empty temporary folder, so the build's caches are used.
  * Restart: the same temporary folder again. Content changed: a copy of the
  * content with one more intent example and an empty temporary folder, so the
- * content is checked in full and the model trained.
+ * content is checked in full and the model trained (the other examples'
+ * readings from the build's folder, the new one read).
  */
 async function startup(): Promise<void> {
   const fresh: Array<{ ms: number; rssMb: number }> = [];
@@ -316,7 +306,7 @@ async function startup(): Promise<void> {
   const kinds = [
     ['restart, caches in the temporary folder (warm', warm],
     ["fresh install, the build's caches (cold", fresh],
-    ['content changed: content checked, model trained (no cache', changed],
+    ['content changed, one example added: content checked, model trained (the build\'s readings', changed],
   ] as const;
   for (const [what, runs] of kinds) {
     add({ section: 'Start-up', measure: `start to 200 on /healthz, ${what}, ms, best of 3)`, ours: round(best(runs)), target: '< 1500 ms', met: best(runs) < 1500 });
@@ -368,6 +358,7 @@ async function knowledge(): Promise<void> {
   add({ section: 'Knowledge', measure: 'content load and validation (ms)', ours: round(r.loadMs), target: '< 200 ms', met: r.loadMs < 200 });
   add({ section: 'Knowledge', measure: 'content and understanding ready, model from its cache (warm, ms)', ours: round(r.warmMs), target: '< 300 ms', met: r.warmMs < 300 });
   add({ section: 'Knowledge', measure: 'content and understanding ready, training the model (cold, ms)', ours: round(r.coldMs), target: '< 3000 ms', met: r.coldMs < 3000 });
+  add({ section: 'Knowledge', measure: "the same after an example is added, the others' readings kept (ms)", ours: round(r.examplesChangedMs), target: '< 3000 ms', met: r.examplesChangedMs < 3000 });
   add({ section: 'Knowledge', measure: `answer a question in process, p99 over ${r.questions} (ms)`, ours: round(r.p99Us / 1000, 3), target: '< 5 ms', met: r.p99Us < 5000 });
   json['knowledge'] = r;
 }

@@ -4,7 +4,7 @@
  * they were made from, never written to, and ignored when damaged.
  */
 import { execFileSync } from 'node:child_process';
-import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +13,13 @@ import { prepareCaches } from '../../src/cli/prepare-caches.js';
 import { wordingSpecs } from '../../src/app/wording.js';
 import { intentModel, prepareIntentModel } from '../../src/knowledge/understand/intent-model.js';
 import { LinearModel } from '../../src/knowledge/understand/linear-model.js';
+import { readingsFromJson } from '../../src/knowledge/understand/example-readings.js';
 import { defaultContentDir, packageRoot, shippedCacheDir } from '../../src/paths.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
 const listing = async (d: string) => (await readdir(d).catch(() => [] as string[])).sort();
 const modelFile = async (d: string) => (await listing(d)).find((f) => f.startsWith('intent-model-'));
+const readingsFile = async (d: string) => (await listing(d)).find((f) => f.startsWith('intent-readings-'));
 
 describe("the build's start-up caches", () => {
   let dir: string;
@@ -43,9 +45,10 @@ describe("the build's start-up caches", () => {
     return c;
   }
 
-  it('holds the checked content and the trained model, readable by every user', async () => {
-    expect(shippedFiles).toHaveLength(2);
+  it("holds the checked content, the trained model and the examples' readings, readable by every user", async () => {
+    expect(shippedFiles).toHaveLength(3);
     expect(shippedFiles.filter((f) => f.startsWith('intent-model-'))).toHaveLength(1);
+    expect(shippedFiles.filter((f) => f.startsWith('intent-readings-'))).toHaveLength(1);
     for (const f of shippedFiles) expect((await stat(join(shipped, f))).mode & 0o444).toBe(0o444);
   });
 
@@ -72,6 +75,16 @@ describe("the build's start-up caches", () => {
     expect(written).toBeDefined();
     expect(written).not.toBe(await modelFile(shipped));
     expect(intentModel(c).store()).toEqual(LinearModel.fromBytes(await readFile(join(tmp, written!))).store());
+    // The grammar is the same, so the other examples' readings came from the build's folder; the new one is kept beside them.
+    const readings = await readingsFile(tmp);
+    expect(readings).toBe(await readingsFile(shipped));
+    const kept = readingsFromJson(await readFile(join(tmp, readings!), 'utf8'));
+    expect(kept.has('what would a plumber need to become a nursing associate')).toBe(true);
+    expect(kept.size).toBe(readingsFromJson(await readFile(join(shipped, readings!), 'utf8')).size + 1);
+    // The model trained from kept readings is the one a start with no cache at all trains.
+    const none = join(dir, 'no-build-cache');
+    const fresh = await start(edited, join(dir, 'tmp-edited-fresh'), none);
+    expect(intentModel(fresh).store()).toEqual(intentModel(c).store());
     // The build's folder is only read.
     expect(await listing(shipped)).toEqual(shippedFiles);
   }, 60_000);
@@ -89,6 +102,9 @@ describe("the build's start-up caches", () => {
     const written = await modelFile(tmp);
     expect(written).toBeDefined();
     expect(written).not.toBe(await modelFile(shipped));
+    // Every example was read again: the readings are kept under the new grammar's name.
+    expect(await readingsFile(tmp)).toBeDefined();
+    expect(await readingsFile(tmp)).not.toBe(await readingsFile(shipped));
   }, 60_000);
 
   it('gives the model, but not the checked content, for content changed only where the model does not look', async () => {
@@ -113,6 +129,19 @@ describe("the build's start-up caches", () => {
     const c = await start(content, tmp, damaged);
     expect(await modelFile(tmp)).toBe(await modelFile(shipped));
     expect(intentModel(c).labels.length).toBeGreaterThan(5);
+  }, 60_000);
+
+  it("reads every example afresh when the kept readings are damaged, and trains the same model", async () => {
+    const damaged = join(dir, 'damaged-readings');
+    await cp(shipped, damaged, { recursive: true });
+    await rm(join(damaged, (await modelFile(shipped))!));
+    const name = (await readingsFile(shipped))!;
+    const whole = await readFile(join(shipped, name), 'utf8');
+    await writeFile(join(damaged, name), whole.slice(0, whole.length / 2));
+    const tmp = join(dir, 'tmp-damaged-readings');
+    const c = await start(content, tmp, damaged);
+    expect(await readFile(join(tmp, name), 'utf8')).toBe(whole);
+    expect(intentModel(c).store()).toEqual(LinearModel.fromBytes(await readFile(join(shipped, (await modelFile(shipped))!))).store());
   }, 60_000);
 });
 

@@ -9,7 +9,10 @@ import { AREA_TESTS, type Intent } from './intents.js';
 
 const CHAR_WEIGHT = 0.25;
 
-export function questionFeatures(p: Parsed, raw: string): Map<string, number> {
+/** What the features are made from: the parts of a reading (parse.ts) they read. */
+export type FeatureInput = Pick<Parsed, 'masked' | 'hits' | 'role' | 'from' | 'band' | 'bandTarget' | 'targetCued' | 'optionsLike'>;
+
+export function questionFeatures(p: FeatureInput, raw: string): Map<string, number> {
   const f = new Map<string, number>();
   const add = (k: string, v = 1) => f.set(k, (f.get(k) ?? 0) + v);
   const words = p.masked;
@@ -43,7 +46,7 @@ export function questionFeatures(p: Parsed, raw: string): Map<string, number> {
 }
 
 /** Step 5 by the rules alone: weighted phrase rules, with the roles found. */
-export function ruleScores(p: Parsed): { scores: Map<Intent, number>; why: Map<Intent, string[]> } {
+export function ruleScores(p: FeatureInput): { scores: Map<Intent, number>; why: Map<Intent, string[]> } {
   const scores = new Map<Intent, number>();
   const why = new Map<Intent, string[]>();
   const bump = (intent: Intent, w: number, label: string) => {

@@ -7,7 +7,10 @@
  * named by a hash of everything it depends on (the examples, the understanding
  * words, the roles, the other content whose words the grammar reads, and this
  * code); a start with the same content reads it instead. Training has no randomness: the same content gives the same model.
- * The build writes the model for the shipped content into dist/cache
+ * Beside it, the examples' readings are kept under a hash of the grammar alone
+ * (example-readings.ts), so content with only its examples changed trains
+ * without reading the others through the grammar again.
+ * The build writes both for the shipped content into dist/cache
  * (src/cli/prepare-caches.ts), which is read first and never written.
  */
 import { createHash } from 'node:crypto';
@@ -22,9 +25,9 @@ import type { Intent } from './intents.js';
 import { LinearModel } from './linear-model.js';
 import { questionFeatures } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
-import { parseQuestion } from './parse.js';
+import { readExamples, readingsFromJson, readingsToJson, type StoredReading } from './example-readings.js';
 import { roleLike } from './similar.js';
-import { readCacheBytes, writeCacheFile } from '../../cache-files.js';
+import { readCacheBytes, readCacheFile, writeCacheFile } from '../../cache-files.js';
 import { shippedCacheDir } from '../../paths.js';
 
 /** A model label: an intent, or `resources:<area>` for learning in one area. */
@@ -52,16 +55,23 @@ const models = new WeakMap<Content, LinearModel>();
 /** Passes over the examples: chosen on the dev split (96.9% intent at 10, 96.6% at 12, 96.3% at 8), the fewest that lose nothing there. */
 const EPOCHS = 10;
 
-export function trainIntentModel(content: Content): LinearModel {
-  const examples = labelledExamples(content.intentExamples).map((e) => ({ features: questionFeatures(parseQuestion(content, e.text), e.text), label: e.label }));
-  return LinearModel.train(examples, { epochs: EPOCHS });
+/**
+ * Trains the model on the content's examples. Each example is read through the
+ * grammar, unless `kept` holds its reading already (example-readings.ts: same
+ * grammar, same reading); the readings used come back in `readings`.
+ */
+export function trainIntentModel(content: Content, kept: ReadonlyMap<string, StoredReading> = new Map()): { model: LinearModel; readings: Map<string, StoredReading>; readAfresh: number } {
+  const labelled = labelledExamples(content.intentExamples);
+  const { readings, out, readAfresh } = readExamples(content, labelled.map((e) => e.text), kept);
+  const examples = labelled.map((e, i) => ({ features: questionFeatures(readings[i]!, e.text), label: e.label }));
+  return { model: LinearModel.train(examples, { epochs: EPOCHS }), readings: out, readAfresh };
 }
 
 /** The model for this content: already made, or trained now (a few seconds). */
 export function intentModel(content: Content): LinearModel {
   let m = models.get(content);
   if (!m) {
-    m = trainIntentModel(content);
+    m = trainIntentModel(content).model;
     models.set(content, m);
   }
   return m;
@@ -83,16 +93,21 @@ function ownCode(): string {
   return codeHash;
 }
 
-function modelKey(content: Content): string {
+/** Everything the grammar reads besides the message: the same key, the same reading of every example (example-readings.ts). */
+function grammarKey(content: Content): string {
   const h = createHash('sha256');
   h.update(ownCode());
-  h.update(JSON.stringify(content.intentExamples));
   h.update(JSON.stringify(content.understanding));
-  // Everything the grammar reads while training: the roles whole (names, the words that describe them, summaries), and
-  // the texts whose words the typo corrector takes as known (roles-index.ts), so a cached model is the one this content trains.
+  // The roles whole (names, the words that describe them, summaries), and the texts whose words
+  // the typo corrector takes as known (roles-index.ts).
   h.update(JSON.stringify([...content.roles.values()]));
   h.update(JSON.stringify([content.routes, [...content.requirements.values()], content.resources, content.notes]));
   return h.digest('hex');
+}
+
+/** The grammar and the examples: everything the model is trained from, so a cached model is the one this content trains. */
+function modelKey(content: Content, grammar: string): string {
+  return createHash('sha256').update(grammar).update(JSON.stringify(content.intentExamples)).digest('hex');
 }
 
 export function defaultModelCacheDir(): string {
@@ -110,11 +125,13 @@ export async function prepareIntentModel(content: Content, cacheDir: string = de
   warmEnglishWords();
   roleLike(content, []);
   if (models.has(content)) return;
+  const grammar = grammarKey(content);
   // Bytes rather than JSON: it loads in a few milliseconds and leaves almost nothing to collect.
-  const name = `intent-model-${modelKey(content)}.bin`;
+  const name = `intent-model-${modelKey(content, grammar)}.bin`;
   const shipped = 'shipped' in opts ? opts.shipped : shippedCacheDir;
+  const dirs = [shipped, cacheDir];
   try {
-    const bytes = await readCacheBytes([shipped, cacheDir], name);
+    const bytes = await readCacheBytes(dirs, name);
     if (bytes !== undefined) {
       models.set(content, LinearModel.fromBytes(bytes));
       return;
@@ -122,7 +139,11 @@ export async function prepareIntentModel(content: Content, cacheDir: string = de
   } catch {
     // A damaged cache file: train afresh.
   }
-  const m = trainIntentModel(content);
-  models.set(content, m);
-  await writeCacheFile(cacheDir, name, m.toBytes(), opts.shared);
+  // The examples' readings from an earlier training with the same grammar (a trust changed only examples): only new ones are read.
+  const readingsName = `intent-readings-${grammar}.json`;
+  const kept = readingsFromJson((await readCacheFile(dirs, readingsName)) ?? '');
+  const { model, readings, readAfresh } = trainIntentModel(content, kept);
+  models.set(content, model);
+  await writeCacheFile(cacheDir, name, model.toBytes(), opts.shared);
+  if (readAfresh > 0) await writeCacheFile(cacheDir, readingsName, readingsToJson(readings), opts.shared);
 }
