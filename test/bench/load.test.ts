@@ -12,6 +12,9 @@ let server: Server;
 let url: string;
 const seen = new Map<number, number[]>();
 let currentRun = '';
+/** The run whose server drops the connection of conversation 0's second turn the first time it is sent. */
+const DROPS = 'paced, one connection dropped';
+const retries: string[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -21,6 +24,12 @@ beforeAll(async () => {
       const { run, conversation, turn } = JSON.parse(body) as { run: string; conversation: number; turn: number };
       // A request of an earlier run still arriving as it stops.
       if (run !== currentRun) return void res.writeHead(200).end('{}');
+      if (run === DROPS && conversation === 0 && turn === 1) {
+        const retry = req.headers['x-slack-retry-num'];
+        retries.push(typeof retry === 'string' ? retry : '');
+        // The first try of this turn: the connection fails before any answer.
+        if (retry === undefined) return void req.socket.destroy();
+      }
       const turns = seen.get(conversation) ?? [];
       turns.push(turn);
       seen.set(conversation, turns);
@@ -80,5 +89,18 @@ describe('bench load', () => {
     expect(r.throughput).toBeGreaterThan(4);
     expect(r.throughput).toBeLessThanOrEqual(4 * 50);
     expect(r.p50).toBeGreaterThanOrEqual(20);
+  });
+
+  it('paced: a request whose connection fails is sent again at once, saying it is a retry, as Slack does', async () => {
+    seen.clear();
+    currentRun = DROPS;
+    const bodyFor = (conversation: number, turn: number) => ({ body: JSON.stringify({ run: DROPS, conversation, turn }) });
+    const r = await runPaced({ url, connections: 2, durationSeconds: 0.5, bodyFor, replies: () => new Promise((resolve) => setTimeout(resolve, 5)) });
+    expect(retries).toEqual(['', '1']);
+    expect(r.retried).toBe(1);
+    expect(r.errors).toBe(0);
+    expect(r.late).toBe(0);
+    // The conversation went on after the retry, its turns in order.
+    expect(seen.get(0)!.slice(0, 3)).toEqual([0, 1, 2]);
   });
 });

@@ -15,6 +15,10 @@ export interface LoadResult {
   requests: number;
   errors: number;
   non2xx: number;
+  /** Paced load only: requests sent again after the connection failed, as Slack does (counted once each, whatever came of the second try). */
+  retried?: number;
+  /** Paced load only: of `errors`, the turns whose reply had not come 10 s after the request. */
+  late?: number;
 }
 
 export type BodyFor = (conversation: number, turn: number) => { body: string; headers?: Record<string, string> };
@@ -161,6 +165,8 @@ export async function runPaced(opts: {
   const latencies: number[] = [];
   let errors = 0;
   let non2xx = 0;
+  let retried = 0;
+  let late = 0;
   let done = 0;
   const end = Date.now() + opts.durationSeconds * 1000;
   const send = (body: string, headers: Record<string, string>) =>
@@ -176,12 +182,20 @@ export async function runPaced(opts: {
   const turnOf = async (c: number, t: number, due: number): Promise<void> => {
     const { body, headers } = opts.bodyFor(c, t);
     const reply = opts.replies(c, t);
-    const status = await send(body, { 'content-type': 'application/json', ...(headers ?? {}) });
+    let status = await send(body, { 'content-type': 'application/json', ...(headers ?? {}) });
+    if (status === 0) {
+      // The connection failed before an answer came (a kept-alive connection closed as it was reused, say):
+      // Slack sends the event again at once, saying it is a retry, and so does this load.
+      retried++;
+      status = await send(body, { 'content-type': 'application/json', ...(headers ?? {}), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' });
+    }
     if (status === 0) errors++;
     else if (status < 200 || status >= 300) non2xx++;
     const timedOut = await Promise.race([reply.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 10_000).unref())]);
-    if (timedOut) errors++;
-    else if (Date.now() <= end) {
+    if (timedOut) {
+      errors++;
+      late++;
+    } else if (Date.now() <= end) {
       done++;
       latencies.push(Date.now() - due);
     }
@@ -211,5 +225,5 @@ export async function runPaced(opts: {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return { throughput: done / opts.durationSeconds, p50: pct(50), p99: pct(99), requests: turnNo.reduce((a, b) => a + b, 0), errors, non2xx };
+  return { throughput: done / opts.durationSeconds, p50: pct(50), p99: pct(99), requests: turnNo.reduce((a, b) => a + b, 0), errors, non2xx, retried, late };
 }
