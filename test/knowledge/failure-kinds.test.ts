@@ -26,6 +26,67 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"Can I write to you in Polish?", "it works in arabic?": asking which languages the bot reads is a question about the bot': [
+    { text: 'do you speak romanian?', intent: 'help' },
+    { text: 'can I type in Portuguese to you', intent: 'help' },
+    { text: 'Is it possible to use this in Urdu, my english is weak', intent: 'help' },
+  ],
+  '"translate \'are you in pain\' into Urdu": a word or text to put into another language is no question about the bot, which does not translate': [
+    { text: 'what is the romanian word for nurse', intent: 'unknown' },
+    { text: 'can you translate "are you cold" into Polish for me', intent: 'unknown' },
+  ],
+  '"I\'ve got 3 new HCAs starting Monday. How do I get them set up on this?", "as a preceptor can I use this too?": a manager, preceptor or educator asking how their staff join the bot, or whether they may use it, asks about the bot': [
+    { text: 'I\'m a practice educator, how do I sign my new HCAs up to this and what does it send them?', intent: 'help' },
+    { text: 'Our two new porters start next week, how do they get access to this?', intent: 'help' },
+    { text: 'can a preceptor use this too or is it just for the newly qualified nurses?', intent: 'help' },
+  ],
+  '"just started on ward 7 yesterday. what will this bot be sending me": a new starter asking what the bot will send asks about the bot, not for a check-in': [
+    { text: 'started on the ward last week, what messages will this bot send me?', intent: 'help' },
+    { text: 'two days into my new job - what is this bot going to send me?', intent: 'help' },
+  ],
+  '"who made this and whats it for", "Which kind of question you can answer best?": who is behind the bot and what it answers best are questions about the bot': [
+    { text: 'who set this bot up and why', intent: 'help' },
+    { text: 'what questions are you best at', intent: 'help' },
+    { text: 'Which topics you know the best?', intent: 'help' },
+  ],
+  '"Please call me Bisi, not Olubisi": the name the writer wants to be called by is a profile detail': [
+    { text: 'can you call me Tunde instead of Babatunde, all my team do', intent: 'profile' },
+    { text: 'please call me Gosia not Małgorzata', intent: 'profile' },
+    { text: 'I go by Sam, my full name is Samantha', intent: 'profile' },
+  ],
+  '"what band do you have me down as", "whats my profile say": asking what the saved profile says is a profile question, not one about data': [
+    { text: 'what have you got for my job title', intent: 'profile' },
+    { text: 'which ward have you got me on', intent: 'profile' },
+    { text: 'what does my profile show', intent: 'profile' },
+    { text: 'can I see my profile', intent: 'profile' },
+  ],
+  '"Stop to send me the check ins please", "turn off notifications for checkins": stopping the check-ins, however it is worded, is about check-ins': [
+    { text: 'Please stop to send me these check in messages', intent: 'checkin' },
+    { text: 'switch off notifications for the check ins', intent: 'checkin' },
+  ],
+  '"Why it is pinging me every morning??": asking why the bot messages again and again is about the check-ins': [
+    { text: 'why do you keep messaging me every day', intent: 'checkin' },
+    { text: 'how come I get a message from this every monday morning', intent: 'checkin' },
+    { text: 'this keeps buzzing my phone each week, why', intent: 'checkin' },
+  ],
+  '"skip this one": a few words passing over the check-in in hand are about check-ins': [
+    { text: 'pass on this one', intent: 'checkin' },
+    { text: 'can I skip today\'s', intent: 'checkin' },
+    { text: 'not this time, skip', intent: 'checkin' },
+  ],
+  '"How to join NHS pension, I am new, I don\'t know if I am in it or not": a new starter unsure about the pension asks about pay, which the bot does not answer': [
+    { text: 'I\'m new, how do I join the NHS pension? no idea if I\'m already in', intent: 'unknown' },
+    { text: 'started last month, don\'t know if they put me in the pension or not', intent: 'unknown' },
+  ],
+  '"Got to present at the band 5 forum next month and I\'m dreading it": dreading a presentation, with a band and a date, asks for personal skills': [
+    { text: 'Got to present at the band 6 study day in march and dreading it', intent: 'resources', area: 'personal-skills' },
+    { text: 'presenting my project at the band 7 away day next week and feeling sick', intent: 'resources', area: 'personal-skills' },
+  ],
+  '"career options in healthcare science for me? currently assistant in microbiology": a field named as where options are wanted is not the job held; the job held is the one named after it': [
+    { text: 'what can I do in healthcare science? I\'m an assistant in blood sciences now', role: null, from: 'healthcare-science-assistant' },
+    { text: 'jobs in healthcare science for someone like me? assistant in haematology at the moment', role: null, from: 'healthcare-science-assistant' },
+    { text: 'roles in healthcare science I could move to? currently an assistant in the biochemistry lab', role: null, from: 'healthcare-science-assistant' },
+  ],
   '"we\'re about to roll this out to our porters and domestics": staff groups joined by "and" after "our" or "my" are all the staff asked for; the second is no goal': [
     { text: 'I manage the hotel services team. we are rolling this out to our domestics and porters, what can it do for them?', role: null, from: 'domestic-assistant' },
     { text: 'what could our pharmacy assistants and pharmacy technicians progress to?', role: null, from: 'pharmacy-support-worker' },

@@ -18,6 +18,7 @@ import { type Index } from './roles-index.js';
 import { GOAL_THEN_LIKE } from './cues.js';
 import { isOwnChildren } from './own-children.js';
 import { declinedWork } from './declined-work.js';
+import { tiedPlaceFirst } from './tied-place.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -92,6 +93,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
           if (!endAt.has(`${tokens[j]} ${tokens[j + 1]}`)) endAt.set(`${tokens[j]} ${tokens[j + 1]}`, j + 2);
         }
       }
+      tiedPlaceFirst(places, startAt, endAt, sentences, i);
       // "I'm in the estates maintenance team … become the supervisor over the team": the team named before is the place.
       const team = tied && /^(?:the|that|this|my|our) (?:team|department|dept)$/.test(tokens.slice(tie + 1, tie + 3).join(' ')) ? tokens.lastIndexOf(tokens[tie + 2]!, i - 1) : -1;
       if (team > 0) places.push(tokens[team - 1]!, ...(team > 1 ? [`${tokens[team - 2]} ${tokens[team - 1]}`] : []));

@@ -37,6 +37,13 @@ const R = (intent: Rule['intent'], weight: number, re: RegExp, label: string): R
   raw: intent === 'privacy' || intent === 'help',
 });
 
+/** Languages a writer may ask the bot to read or answer in, written out in full. */
+const LANGUAGES = [
+  'english', 'welsh', 'polish', 'romanian', 'bulgarian', 'lithuanian', 'latvian', 'ukrainian', 'russian', 'portuguese', 'spanish', 'italian',
+  'french', 'german', 'greek', 'turkish', 'arabic', 'farsi', 'persian', 'kurdish', 'urdu', 'punjabi', 'hindi', 'bengali', 'gujarati', 'tamil',
+  'malayalam', 'nepali', 'tagalog', 'filipino', 'chinese', 'mandarin', 'cantonese', 'somali', 'swahili', 'amharic', 'tigrinya', 'yoruba', 'igbo', 'twi', 'shona',
+].join('|');
+
 export const RULES: Rule[] = [
   // privacy
   R('privacy', 6, /\b(?:delete|remove|erase|wipe|clear|destroy)\b.{0,30}\b(?:my|me|all)\b.{0,20}\b(?:data|details|info|information|profile|account|history|records?|messages|chats?|conversations?|everything)\b/, 'delete my data'),
@@ -91,6 +98,10 @@ export const RULES: Rule[] = [
   // "Can you remember that I want to be a radiographer?", "please make a note that my goal is…": a fact to keep.
   R('profile', 4, /\b(?:can you|could you|will you|please)(?: please)? (?:remember|note|make a note|keep a note|take a note) (?:that |for me that |for next time that )?(?:i|my|i am)\b/, 'remember that i'),
   R('profile', 4, /\bi (?:have|got|now have|have got) (?:my |a )?(?:level [1-8]|gcses?|functional skills|maths|english|degree|a levels?|care certificate|diploma|qualification)\b.{0,25}\bnow\b/, 'i have my level 2 now'),
+  // "what band do you have me down as", "can I see my profile", "what does my profile say": the saved details, asked to be shown.
+  R('profile', 5, /\b(?:see|view|show me|look at|check) my (?:profile|saved details)\b|\bwhat (?:does|is on|is in|is) my profile\b|\b(?:have|got) me (?:down )?as\b|\bwhat (?:band|role|job|job title|grade|ward|team|start date|manager) (?:do|have|did) you (?:got |have |put )?(?:me|for me)\b/, 'what my profile says'),
+  // "please call me Bisi, not Olubisi", "I go by Jo": the name the writer wants to be called by.
+  R('profile', 5, /\b(?:call|address) me (?:as )?\w+(?: \w+)? (?:not|instead of|rather than)\b|\bi (?:go by|prefer to be called|would rather be called|would prefer to be called|like to be called)\b|\bmy (?:preferred name|pronouns) (?:is|are)\b/, 'the name to call me by'),
   R('profile', 3, /\b(?:i no longer|i do not) work as\b|\bmy role has changed\b|\bmy band has changed\b|\bwrong (?:role|band|job)\b/, 'role changed'),
 
   // options
@@ -138,9 +149,13 @@ export const RULES: Rule[] = [
   // help
   R('help', 6, /^(?:hi|hello|hey|hiya|heya|yo|morning|good morning|good afternoon|good evening|afternoon|evening|help|menu|start|get started|hi there|hello there|hey there|helo|hallo|howdy|greetings)(?: there)?(?: bot| career companion)?(?: please)?$/, 'greeting or help'),
   R('help', 6, /\bwhat (?:can|do|could) (?:you|this bot|this|the bot|it|career companion) (?:do|help with|help me with|offer)\b|\bwhat are you for\b|\bhow (?:does|do) (?:this|you|it) work\b|\bwho are you\b|\bwhat is this\b|\bwhat (?:is|are) (?:this bot|career companion)\b/, 'what can you do'),
-  R('help', 4, /\b(?:show|open|see) (?:me )?(?:the )?(?:menu|commands|help)\b|^(?:hi |hello |hey )?(?:please )?(?:help me|i need help|can you help(?: me)?|help please|please help)(?: please)?$|\bwhat (?:commands|questions) can i\b|\b(?:questions|things) (?:can|could|should|do) i ask\b/, 'help me'),
+  R('help', 4, /\b(?:show|open|see) (?:me )?(?:the )?(?:menu|commands|help)\b|^(?:hi |hello |hey )?(?:please )?(?:help me|i need help|can you help(?: me)?|help please|please help)(?: please)?$|\bwhat (?:commands|questions) can i\b|\b(?:questions|things) (?:can|could|should|do) i ask\b|\b(?:questions?|things|topics) (?:can |could |do |are )?you (?:answer|best|good at|help with|know)\b|\bwhat are you (?:best|good) at\b/, 'help me'),
   // "could you summarise what it does", "an overview of your features", "what the bot offers our staff", "is this bot only for clinical staff".
   R('help', 6, /\b(?:summarise|summary of|overview of|rundown of|run through|run down of) (?:what )?(?:you|it|this|this bot|the bot|this tool|the tool|career companion|your|its)\b|\bwhat (?:the bot|this bot|this tool|the tool|this app|the app|career companion) (?:offers?|does|can do|is for)\b|\b(?:your|its|the bots|this bots) (?:features|functions)\b|\b(?:is|are) (?:this|the) (?:bot|tool|app)(?: only| just)? for\b/, 'what the bot offers'),
+  // "what will this bot be sending me", "how do I get my new starters set up on this": what the bot sends, and how people join it.
+  R('help', 6, /\bwhat (?:messages |things |stuff )?(?:will|does|would|is) (?:this bot|the bot|this app|the app|this|it|you) (?:be )?(?:send|sending|going to send|message|messaging)\b|\b(?:set|sign) (?:me|them|her|him|us|my team|my staff) up (?:on|to|with|for) (?:this|the bot|this bot|the app|this app|career companion)\b|\bget (?:them|her|him|us|my team|my staff) (?:set up )?(?:on|onto) (?:this|the bot|this bot|the app|this app|career companion)\b/, 'what the bot sends and how to join'),
+  // "can I write to you in Polish?", "it works in arabic?", "do you understand other languages": the languages the bot reads.
+  R('help', 5, new RegExp(`\\b(?:write|type|talk|speak|message|chat) in (?:${LANGUAGES}) (?:to|with) (?:you|this|it|the bot)\\b|\\b(?:write|type|talk|speak|message|chat|ask) (?:to |with )?(?:you|this|it|the bot|this bot)\\b.{0,20}\\bin (?:${LANGUAGES})\\b|\\b(?:you|it|this|this bot|the bot|this app|the app) (?:speak|speaks|understand|understands|work|works|reply|replies|answer|read|reads|come|comes)\\b.{0,15}\\bin (?:${LANGUAGES}|other languages|another language)\\b|\\b(?:do|does|can) (?:you|it|this|this bot|the bot) (?:speak|understand|read) (?:${LANGUAGES}|other languages|any other languages)\\b|\\b(?:use|using) (?:this|it|you|the bot|this bot|the app|this app) in (?:${LANGUAGES})\\b|\\b(?:which|what|other) languages? (?:can|do|does|is|are)\\b`), 'the languages the bot reads'),
   R('help', 1, /\bhelp\b/, 'help'),
 ];
 
@@ -148,11 +163,11 @@ export const RULES: Rule[] = [
 export const AREA_RULES: Array<{ area: RoadmapArea; re: RegExp }> = [
   {
     area: 'career-progression',
-    re: /\b(?:careers?|apprenticeships?|apprentice|jobs?|vacancies|vacancy|progression|progress|promotion|application forms?|applications?|cv|cvs|interviews?|personal statement|nhs jobs|job applications?|supporting statement)\b/g,
+    re: /\b(?:careers?|apprenticeships?|apprentice|jobs?|vacancies|vacancy|progression|progress|promotion|application forms?|applications?|cv|cvs|interviews?|personal statements?|nhs jobs|job applications?|supporting statements?)\b/g,
   },
   {
     area: 'wellbeing-resilience',
-    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping)\b/g,
+    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping|grief|grieving|bereavement|bereaved)\b/g,
   },
   {
     area: 'skills-for-life',
@@ -160,7 +175,7 @@ export const AREA_RULES: Array<{ area: RoadmapArea; re: RegExp }> = [
   },
   {
     area: 'personal-skills',
-    re: /\b(?:confidence|confident|communication|communicating|leadership|leader|leading|time management|manage my time|coaching|mentoring|mentor|assertive|assertiveness|presentations?|public speaking|teamwork|team working|managing people|difficult conversations|delegation|edward jenner|mary seacole)\b/g,
+    re: /\b(?:confidence|confident|communication|communicating|leadership|leader|leading|time management|manage my time|coaching|mentoring|mentor|assertive|assertiveness|presentations?|presenting|present (?:at|to) (?:the|a|an|my|our)|public speaking|(?:speak|speaking|talk|talking) in front of|teamwork|team working|managing people|difficult conversations|delegation|edward jenner|mary seacole)\b/g,
   },
   {
     area: 'technical-skills',

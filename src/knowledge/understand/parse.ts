@@ -22,6 +22,7 @@ import { goalList } from './lists.js';
 import { managementGoal } from './management-goal.js';
 import { jobAfterWorkPlace, jobToUnnamedGoal } from './held-clause.js';
 import { fieldAfterRuledOut } from './ruled-out-field.js';
+import { fieldAskedAbout } from './field-asked.js';
 import { BAND, bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 
@@ -79,7 +80,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m));
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions));
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
