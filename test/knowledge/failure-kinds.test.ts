@@ -26,6 +26,19 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'the chat stuck, or the way back to its start or menu ("how do i get the menu back it just vanished", "i pressed something and now its stuck") is a question about using the bot': [
+    { text: 'the screen has gone blank, how do I get back to the beginning', intent: 'help' },
+    { text: 'everything is stuck after I pressed a button, what now', intent: 'help' },
+    { text: 'go to main menu', intent: 'help' },
+  ],
+  'the pronouns the writer goes by ("Please use she/her for me") are for the profile': [
+    { text: 'pronouns: she/they', intent: 'profile' },
+    { text: 'just so you know I go by they/them', intent: 'profile' },
+  ],
+  'asking the bot for a joke or something funny is small talk it does not answer': [
+    { text: 'tell me something funny', intent: 'unknown' },
+    { text: 'cheer me up with a joke', intent: 'unknown' },
+  ],
   'the job wanted told as the registered one a step below a nurse ("one step below a nurse", "just below a registered nurse") is the nursing associate': [
     { text: 'HCA here, I want the registered job one step below a nurse, what is it called and how do I train?', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
     { text: 'what is the job just below a registered nurse and how do I train for it', intent: 'pathway', role: 'nursing-associate' },
