@@ -26,6 +26,76 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'the chat stuck, or the way back to its start or menu ("how do i get the menu back it just vanished", "i pressed something and now its stuck") is a question about using the bot': [
+    { text: 'the screen has gone blank, how do I get back to the beginning', intent: 'help' },
+    { text: 'everything is stuck after I pressed a button, what now', intent: 'help' },
+    { text: 'go to main menu', intent: 'help' },
+  ],
+  'the pronouns the writer goes by ("Please use she/her for me") are for the profile': [
+    { text: 'pronouns: she/they', intent: 'profile' },
+    { text: 'just so you know I go by they/them', intent: 'profile' },
+  ],
+  'asking the bot for a joke or something funny is small talk it does not answer': [
+    { text: 'tell me something funny', intent: 'unknown' },
+    { text: 'cheer me up with a joke', intent: 'unknown' },
+  ],
+  'the job wanted told as the registered one a step below a nurse ("one step below a nurse", "just below a registered nurse") is the nursing associate': [
+    { text: 'HCA here, I want the registered job one step below a nurse, what is it called and how do I train?', intent: 'pathway', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: 'what is the job just below a registered nurse and how do I train for it', intent: 'pathway', role: 'nursing-associate' },
+  ],
+  'undecided whether to stay or leave, with no talk asked for ("dont know whether to stay or move") is a career conversation': [
+    { text: 'at the top of band 5 in ED, no idea whether to stay or look for something else', intent: 'career_conversation' },
+    { text: 'stuck on band 2 for years, can\'t decide whether to stay or go', intent: 'career_conversation' },
+    { text: 'torn between sticking with the ward and leaving for good', intent: 'career_conversation' },
+  ],
+  'asking to write to the bot another way ("Is possible to talk with you in Romanian?", "do I just write my question in the box?", "can I send a voice message?") is a question about using the bot': [
+    { text: 'can I message you in Portuguese instead of English?', intent: 'help' },
+    { text: 'do you take voice notes or do I have to type everything', intent: 'help' },
+    { text: 'where do I put my question, just in the chat bar at the bottom?', intent: 'help' },
+    { text: 'you understand Polish? my English is bad', intent: 'help' },
+  ],
+  'asking whether the bot can be used by a staff group, at a time of day or for free ("is free for use or the ward must pay?", "I can use this in the night?") is a question about the bot': [
+    { text: 'does our department have to pay to use this bot?', intent: 'help' },
+    { text: 'can I still message it on a Sunday night when nobody from education is in?', intent: 'help' },
+    { text: 'It works also for the people in estates or only the nurses?', intent: 'help' },
+  ],
+  'what the bot is for and what to ask it, in a learner\'s word order or set against another system ("which things i can ask to you", "for what is it", "what does this do that ESR doesnt")': [
+    { text: 'what questions I can ask you?', intent: 'help' },
+    { text: 'who made this app and what is it for', intent: 'help' },
+    { text: 'my friend tell me you help with jobs, how it works?', intent: 'help' },
+    { text: 'what does this do that the learning hub cannot', intent: 'help' },
+  ],
+  'the regular questions skipped, moved or stopped without the word check-in, or by their programme\'s name ("skip this weeks one pls", "stop the preceptorship reminders")': [
+    { text: 'can I miss this fortnight\'s one, we are really short staffed', intent: 'checkin' },
+    { text: 'no more induction reminders please, I passed probation last month', intent: 'checkin' },
+    { text: 'why do I keep getting messages about my preceptorship every morning', intent: 'checkin' },
+    { text: 'I\'m on a new ward now, can the check ins be sent to my new preceptor', intent: 'checkin' },
+  ],
+  'a check-in answered twice, late or wrongly ("I put 1 by mistake it should of been 4", "I already filled this in, why\'s it asking again")': [
+    { text: 'I pressed 2 but meant to press 5, can I redo it', intent: 'checkin' },
+    { text: 'already answered these questions this morning, why has it sent them again', intent: 'checkin' },
+    { text: 'sorry I never got round to last week\'s questions, can I do them now', intent: 'checkin' },
+  ],
+  'asking which job, band or ward the bot has saved for the writer ("what have you got saved as my job", "what band you have me on")': [
+    { text: 'which band have you got me down as?', intent: 'profile' },
+    { text: 'what job title is on my record on here', intent: 'profile' },
+    { text: 'can you tell me what ward you have saved for me', intent: 'profile' },
+  ],
+  'a job held told as a bare label with its band or place and nothing asked ("band 3 HCSW on ortho") is about the writer\'s profile, and the job is the one held': [
+    { text: 'band 2 porter at the main site', intent: 'profile', role: null, from: 'porter' },
+    { text: 'pharmacy assistant in dispensary, band 2, 4 years here', intent: 'profile', role: null, from: 'pharmacy-support-worker' },
+    { text: 'HCA on AMU band 3, nights mostly', intent: 'profile', role: null, from: 'hcsw-band-3' },
+  ],
+  'asking the bot to pass on a message or to step in at work ("pls tell my manager im running 10 mins late") is a question it does not answer': [
+    { text: 'can you let the ward know I\'m stuck in traffic', intent: 'unknown' },
+    { text: 'message my supervisor that I will be 20 minutes late', intent: 'unknown' },
+    { text: 'my colleague keeps dumping the heavy jobs on me, can you sort it out', intent: 'unknown' },
+  ],
+  'small talk with the bot ("how r u today bot") is a question it does not answer': [
+    { text: 'hows your day going bot', intent: 'unknown' },
+    { text: 'are you having a good day?', intent: 'unknown' },
+    { text: 'what is your favourite colour', intent: 'unknown' },
+  ],
   '"Can I write to you in Polish?", "it works in arabic?": asking which languages the bot reads is a question about the bot': [
     { text: 'do you speak romanian?', intent: 'help' },
     { text: 'can I type in Portuguese to you', intent: 'help' },

@@ -23,6 +23,7 @@ import { managementGoal } from './management-goal.js';
 import { jobAfterWorkPlace, jobToUnnamedGoal } from './held-clause.js';
 import { fieldAfterRuledOut } from './ruled-out-field.js';
 import { fieldAskedAbout } from './field-asked.js';
+import { bareJobLabel } from './bare-job.js';
 import { BAND, bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 
@@ -224,7 +225,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
       else if (optionsLike || bandTarget) as = 'from';
       // "Band 3 admin, 10 yrs in outpatients", "Senior HCA band 3. Want to do…", "need CPD ideas for my HCPC renewal, band 5 podiatrist":
       // a role with its band, said of oneself; "i am working in kitchen, catering assistant.": a role after where one works.
-      else if (opensAfterBand(tokens, m) || bandClauseAtEnd(tokens, m, clauses, sentences.find((s) => s > m.start) ?? tokens.length) || [jobWithBandOpens, jobAfterWorkPlace, jobToUnnamedGoal].some((f) => f(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses))) as = 'from';
+      // "band 3 HCSW on ortho": a bare label of the job, its band and where it is done (bare-job.ts).
+      else if (opensAfterBand(tokens, m) || bareJobLabel(tokens, m, uncued.length) || bandClauseAtEnd(tokens, m, clauses, sentences.find((s) => s > m.start) ?? tokens.length) || [jobWithBandOpens, jobAfterWorkPlace, jobToUnnamedGoal].some((f) => f(tokens, m, startOf(m.start), sentences.find((s) => s > m.start) ?? tokens.length, clauses))) as = 'from';
       // "How do I become a police officer? Band 3 admin.": a role with its band, after a goal the bot has no role for.
       else if ((tokens[m.start - 2] === 'band' || m.phrase.tokens[0] === 'band') && GOAL_ASKED.test(tokens.slice(0, m.phrase.tokens[0] === 'band' ? m.start : Math.max(0, m.start - 2)).join(' '))) as = 'from';
       // "payroll officer b4 need advanced excel course", "dental nurse band 4 - could I train as a dental hygienist?", "kitchen porter,
