@@ -26,6 +26,51 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"im an apprentice hearing care assistant whats next to get to senior": "what\'s next to get to senior" names a goal, the senior job of the one held: a route question': [
+    { text: 'apprentice in audiology, whats next to get to senior', intent: 'pathway', role: 'senior-hearing-care-assistant' },
+    { text: 'band 2 HCA, whats next to get to senior HCA?', intent: 'pathway', role: 'senior-hcsw', from: 'hcsw-band-2' },
+    { text: "I'm a hearing care assistant, what would be next to get up to senior?", intent: 'pathway', role: 'senior-hearing-care-assistant', from: 'hearing-care-assistant' },
+  ],
+  '"I always wanted to be a nurse and now I\'m not sure": a goal held for a long time, now in doubt, is a career conversation, not a route question': [
+    { text: "I'd always planned on being a radiographer but now I'm not sure at all. imaging assistant band 3, I like the patients but not the shifts", intent: 'career_conversation' },
+    { text: 'always wanted to be a paramedic and now im not so sure, im a call handler and love the job', intent: 'career_conversation' },
+    { text: "my dream was midwifery for years, now I'm really not sure. MCA band 3, love the mums, hate the paperwork", intent: 'career_conversation' },
+  ],
+  '"what job have you saved for me? it should say radiographer": asking to see a detail saved about them, and what it should be, is a profile question; the job it should say is the job held': [
+    { text: 'what role have you got saved for me? it should be porter', intent: 'profile', from: 'porter' },
+    { text: "what job is on my profile? it's meant to be phlebotomist", intent: 'profile', from: 'phlebotomist' },
+    { text: 'which band did you save for me, should be band 3', intent: 'profile' },
+  ],
+  '"for your records i\'m a senior leader, 8c, estates and facilities": facts given "for your records" or "for the record" are for the profile, whatever the job': [
+    { text: 'for your records I am a consultant nurse, band 8a, in the emergency department', intent: 'profile' },
+    { text: "for the record i'm a deputy director, 8d, in finance", intent: 'profile' },
+    { text: 'for your records, head of nursing band 8c, medicine division', intent: 'profile' },
+  ],
+  '"newly qualified band 5 and overwhelmed, crying in the car after every shift": crying or in tears after shifts is a wellbeing worry, even when new in the job': [
+    { text: 'new band 5 and I keep crying on my drive home after shifts', intent: 'resources', area: 'wellbeing-resilience' },
+    { text: 'newly qualified nurse, in tears after every shift and dreading going in', intent: 'resources', area: 'wellbeing-resilience' },
+    { text: 'preceptee here, crying in the changing room after most long days', intent: 'resources', area: 'wellbeing-resilience' },
+  ],
+  '"I work in the dispensary as a tech band 5", "I want to work in HR as administrator": a plain job word after "as", following a place that is itself named as a job, names the job of that place': [
+    { text: "I'm in the dispensary as a technician, band 4, what can I move on to?", from: 'pharmacy-technician' },
+    { text: 'porter wanting to start in the dispensary as a tech, how?', role: 'pharmacy-technician', from: 'porter' },
+    { text: "I'd like to work in HR as administrator, I'm a ward clerk", role: 'hr-administrator', from: 'administrator' },
+  ],
+  '"Is possible to go in music therapy when I work catering assistant?": "go in" or "going in" before a job or its field is "go into", a goal': [
+    { text: 'is it possible to go in physiotherapy? I am domestic', role: 'physiotherapist', from: 'domestic-assistant' },
+    { text: 'can I go in radiography when I work as porter', role: 'radiographer', from: 'porter' },
+    { text: 'how to going in nursing, I work kitchen assistant', role: 'nurse-adult', from: 'catering-assistant' },
+  ],
+  '"I do the invoices in accounts payable, band 3": the finance office\'s clerical teams (accounts payable or receivable, the purchase or sales ledger) are administrators, not accountants': [
+    { text: 'accounts payable band 3 here, how do I become an assistant accountant?', role: 'assistant-accountant', from: 'administrator' },
+    { text: 'accounts receivable band 3 how do I get into payroll', role: 'payroll-officer', from: 'administrator' },
+    { text: "I'm on the sales ledger, band 2, what could I move up to?", from: 'administrator' },
+  ],
+  '"I\'m team leader band 4 on the estates helpdesk": a team leader of a department\'s helpdesk, office or desk leads office staff, not the department\'s floor team': [
+    { text: 'supervisor on the catering office, band 4, where can I go from here?', from: 'team-leader' },
+    { text: 'I lead the team on the facilities help desk, how do I become a service manager?', role: 'service-manager' },
+    { text: 'team leader in the estates office, what can I step up to?', from: 'team-leader' },
+  ],
   'the chat stuck, or the way back to its start or menu ("how do i get the menu back it just vanished", "i pressed something and now its stuck") is a question about using the bot': [
     { text: 'the screen has gone blank, how do I get back to the beginning', intent: 'help' },
     { text: 'everything is stuck after I pressed a button, what now', intent: 'help' },

@@ -5,9 +5,8 @@
  *   place and the job word together make a role's name or synonym);
  * - what the job does: "the people who do the hearing tests", "one of the ones
  *   who help in theatres" (the roles' `describedBy` phrases, after "who");
- * - what the writer's own job does: "I do obs, washes and feeds on a ward", "I
- *   help the midwives on the postnatal ward" (the same phrases, after "I do",
- *   "I help" and the like).
+ * - what the writer's own job does: "I do obs, washes and feeds on a ward", "I help the midwives
+ *   on the postnatal ward" (the same phrases, after "I do", "I help" and the like).
  */
 import type { Content, Role } from '../../content/model.js';
 import { WHO_DOES, type Mention } from './mentions.js';
@@ -19,6 +18,7 @@ import { GOAL_THEN_LIKE } from './cues.js';
 import { isOwnChildren } from './own-children.js';
 import { declinedWork } from './declined-work.js';
 import { tiedPlaceFirst } from './tied-place.js';
+import { officeOfPlace } from './place-as-job.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -102,7 +102,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
         if (place === 'it' && startAt.get(place) !== i - 1) continue;
         // (A band is no place: "in the pharmacy as band 3 support worker"; nor a grade: "staff nurse".)
         if (/(?:^| )(?:band|\d|8[a-d])(?: |$)|^(?:staff|registered|qualified|trained)$/.test(place)) continue;
-        if (isOwnChildren(tokens, startAt.get(place) ?? (endAt.has(place) ? endAt.get(place)! - 1 : undefined), place)) continue;
+        if (isOwnChildren(tokens, startAt.get(place) ?? (endAt.has(place) ? endAt.get(place)! - 1 : undefined), place) || officeOfPlace(tokens, job, endAt.has(place) ? endAt.get(place)! - place.split(' ').length : startAt.get(place), place.split(' ').length)) continue;
         // "into theatres as a support worker": the place may be plural where the name is not.
         const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
         // Each name looked up below starts with the first word of the place or of its singular: where no role's name
@@ -113,9 +113,9 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
         if (!phrase || phrase.priority > 1) continue;
         const role = phrase.roles[0]!;
         // "used to be a dental nurse, want to be a nurse": a place taken from the name of that same job, said before, is no
-        // place for a job word that names a job of its own ("a nurse"; but "an assistant again" is that job again).
+        // place for a job word that names a job of its own ("a nurse"; but "an assistant again", or "HR … as administrator" after the field alone, is that job).
         const from = startAt.get(place);
-        if (from !== undefined && mentions.some((m) => m.role === role && m.start <= from && from < m.end && m.end <= i) && mentions.some((m) => m.start <= i && m.end >= end && m.role !== role)) continue;
+        if (from !== undefined && mentions.some((m) => m.role === role && m.start <= from && from < m.end && m.end <= i && m.end - m.start > place.split(' ').length) && mentions.some((m) => m.start <= i && m.end >= end && m.role !== role)) continue;
         // The course and its field are one name: the field's own mentions ("admin") are part of it.
         const fieldEnd = endAt.get(place);
         if (job.startsWith('apprenticeship') && fieldEnd !== undefined && !out.some((m) => m.start < fieldEnd && m.end > i && (m.start < end || m.end > fieldEnd))) {

@@ -94,6 +94,8 @@ export const RULES: Rule[] = [
   R('career_conversation', 4, /\b(?:what|which|which one|which way|what job) is (?:right|best|the right one) for me\b/, 'what is right for me'),
   // "don't know whether to stay or move", "torn between staying put and leaving": undecided whether to stay, a talk.
   R('career_conversation', 4, /\b(?:whether|if) (?:to|i should|i ought to|i want to) (?:stay|stick|leave|move|go)\b.{0,30}\bor (?:move|go|leave|stay|not|look)\b|\bstay or (?:go|move|leave)\b|\bbetween (?:staying|sticking)\b.{0,20}\b(?:and|or) (?:leaving|moving|going)\b/, 'whether to stay or go'),
+  // "I always wanted to be a nurse and now I'm not sure", "set on paramedic for years, now having second thoughts": a goal of long standing, now doubted.
+  R('career_conversation', 5, /\b(?:always|all my life|since (?:school|i was (?:little|young|a kid))|for years|set on|dreamt|dreamed|my dream)\b.{0,60}\b(?:now|but|lately|recently|these days)\b.{0,15}\b(?:not (?:so |too |that |really |as |at all )?sure\b(?! (?:how|what|where|which|when|who|if i can|if i could|whether i can|about (?:the|what|how|which)))|second thoughts|doubt(?:ing)? it|do not know (?:anymore|any more)|not so keen)/, 'a long-held goal now doubted'),
 
   // profile
   R('profile', 5, /\b(?:change|update|edit|correct|fix|amend|set|save)\b (?:my |your record of my |the )?(?:role|band|job|job title|profile|details|qualifications|workplace|trust|team|area|department|ward|name)\b/, 'update my profile'),
@@ -104,6 +106,8 @@ export const RULES: Rule[] = [
   R('profile', 5, /\b(?:pronouns?|she her|he him|they them|she they|he they)\b/, 'pronouns'),
   // "what have you got saved as my job", "what band you have me on", "which ward have you got me down as": what the bot has kept of the writer's job.
   R('profile', 5, /\b(?:what|which) (?:job|role|band|grade|ward|team|department|unit|job title|title|working pattern|hours|manager|line manager) (?:(?:have|do|did|has|does|are|is) )?(?:you|it|the bot)(?: have| has)? (?:got|have|saved|recorded|put|listed|using|use|think|thought|show|shows|say|says|hold|holding|stored)\b|\b(?:have|got|saved|recorded|put|listed|stored|down) (?:me )?(?:down )?as (?:my )?(?:job|role|band|grade|ward|team|title|job title)\b|\b(?:got|have|has|had) me down (?:as|on|in|under)\b|\b(?:you|it) (?:have|has|got) me (?:as|on|in|under) (?:a |an |the )?(?:band|_role_)\b/, 'what job you have for me'),
+  // "for your records I'm a senior leader, 8c", "for the record: band 7 ward manager": facts given to be kept.
+  R('profile', 4, /^(?:just |and )?(?:for your (?:records?|info|information|files)|for the records?|for info|for your reference)\b/, 'for your records'),
   R('profile', 4, /\b(?:can you|could you|please) (?:update|change|record|save|add) (?:that|it|this|my)\b/, 'update that'),
   // "Can you remember that I want to be a radiographer?", "please make a note that my goal is…": a fact to keep.
   R('profile', 4, /\b(?:can you|could you|will you|please)(?: please)? (?:remember|note|make a note|keep a note|take a note) (?:that |for me that |for next time that )?(?:i|my|i am)\b/, 'remember that i'),
@@ -130,6 +134,8 @@ export const RULES: Rule[] = [
   // pathway
   R('pathway', 5, /\bhow (?:do|can|would|could|should|might|to|does one) (?:i |you |someone |one )?(?:become|be|get into|get in to|train as|train to be|qualify as|go into|move into|move to|get to be|get a job as|start as|switch to|change to|retrain as|get onto|get on to|get on)\b/, 'how do I become'),
   R('pathway', 5, /\bhow (?:do|can|would|could) (?:i |you )?get (?:to|from)\b/, 'how do I get to'),
+  // "what's next to get to senior", "what would be next for me to step up to AP": what comes next, on the way to a job named.
+  R('pathway', 5, /\bnext (?:for me |for her |for him |for them )?to (?:get|move|step|go|make it)(?: up| on)? (?:to|into) (?:a |an |the )?(?:_role_|senior)\b/, 'next to get to a job'),
   R('pathway', 4, /\broute (?:to|into|for|from)\b|\bpath(?:way)? (?:to|into|for)\b|\broutes (?:to|into|for)\b|\bways? (?:to|into) (?:become|becoming|get|getting|train|training)\b/, 'route to'),
   R('pathway', 4, /\b(?:i|really|would like to|would love to|i would like to|always) (?:want|wanted|wants|want) to (?:be|become|train|go into|get into|move into|qualify|do|study|work as|retrain|switch|change)\b|\bwant to (?:be|become|train|qualify|retrain)\b/, 'want to be'),
   R('pathway', 4, /\b(?:would like|would love|hoping|hope|plan|planning|aim|aiming|dream|goal|ambition) (?:is |was )?to (?:be|become|train|qualify|go into|get into|move into|do|study|retrain|work as)\b/, 'would like to be'),
@@ -154,7 +160,7 @@ export const RULES: Rule[] = [
   R('resources', 5, /\bis there an? (?:course|module|elearning|programme|class)(?: for| on| in| to)? (?:learning|learn|doing|using|improving|brushing)\b|\bany (?:free )?(?:elearning|online courses|online modules)\b|\b(?:support|resources|material|materials) (?:or (?:resources|support) )?(?:i|we) (?:can|could) (?:point|signpost|send|give)\b|\bcv help\b|\bhelp with (?:my|a|the|her|his) cv\b/, 'a course asked for outright'),
   R('resources', 2, /\b(?:where can i find|any (?:good )?(?:free )?(?:courses|resources|training)|recommend|suggest|point me)\b/, 'where can I find'),
   R('resources', 3, /\b(?:tips|advice on|guides?|cv|cvs|interviews?|application forms?|job applications?|applications?|personal statement|supporting statement|vacancies|job adverts?|programmes?|skills|tools?)\b/, 'tips, CVs, applications, skills'),
-  R('resources', 2, /\b(?:stress|stressed|burnout|burnt out|burned out|anxious|anxiety|exhausted|resilience|low mood|not sleeping)\b/, 'wellbeing word'),
+  R('resources', 2, /\b(?:stress|stressed|burnout|burnt out|burned out|anxious|anxiety|exhausted|resilience|low mood|not sleeping|crying(?! out\b)|in tears|tearful|sobbing)\b/, 'wellbeing word'),
 
   // help
   R('help', 6, /^(?:hi|hello|hey|hiya|heya|yo|morning|good morning|good afternoon|good evening|afternoon|evening|help|menu|start|get started|hi there|hello there|hey there|helo|hallo|howdy|greetings)(?: there)?(?: bot| career companion)?(?: please)?$/, 'greeting or help'),
@@ -185,7 +191,7 @@ export const AREA_RULES: Array<{ area: RoadmapArea; re: RegExp }> = [
   },
   {
     area: 'wellbeing-resilience',
-    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping|grief|grieving|bereavement|bereaved)\b/g,
+    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping|grief|grieving|bereavement|bereaved|crying(?! out\b)|in tears|tearful|sobbing)\b/g,
   },
   {
     area: 'skills-for-life',
