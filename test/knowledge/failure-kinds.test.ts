@@ -26,6 +26,60 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I got made team leader for the domestics … I was one of them for 6 years": leading the people one worked beside is learning in personal skills': [
+    { text: "Two months ago they made me lead of the porters. I was one of them for ten years and now half of them won't listen and say I've changed. How do I handle it?", intent: 'resources', area: 'personal-skills' },
+    { text: 'managing my old mates on the ward is so awkward, how do I do it', intent: 'resources', area: 'personal-skills' },
+  ],
+  '"Need to have a hard conversation with one of my domestics about her timekeeping. … Band 3 supervisor": one of the writer\'s staff to be told something hard is whom the writer talks to, not someone asked for; the writer\'s own job is the one held': [
+    { text: 'catering supervisor here, I have to have a difficult conversation with one of my kitchen assistants about hygiene', intent: 'resources', role: null, from: 'facilities-supervisor', onBehalf: false },
+    { text: 'Need to have a tough talk with one of my domestics about her phone, never done one. Band 3 supervisor', intent: 'resources', role: null, from: 'facilities-supervisor', onBehalf: false },
+    { text: "I've got a career conversation with one of my HCAs tomorrow, how should I structure it", intent: 'career_conversation', from: 'hcsw-band-2', onBehalf: true },
+  ],
+  '"How do I get her on it? I\'m her sister on ward 9": in a message for someone the writer manages, a job said as "I am her …" or "as his …" is the writer\'s own, neither a goal nor the job of the one asked for': [
+    { text: 'one of my porters wants to be a phlebotomist, I am his supervisor, what does he need', role: 'phlebotomist', from: 'porter', onBehalf: true, alsoWanted: [] },
+    { text: 'my HCA wants to become a nursing associate, I am her ward manager', role: 'nursing-associate', from: 'hcsw-band-2', alsoWanted: [] },
+    { text: 'my support worker wants to do suction training, how do I get her booked on? I am her ward sister', role: null, from: 'hcsw-band-2' },
+  ],
+  '"dont wanna be portering when im 50": a job not wanted for later ("when I\'m 60", "in ten years", "till I retire") is the job held now': [
+    { text: 'I do not want to be a domestic when I am 60, what else could I do', role: null, from: 'domestic-assistant' },
+    { text: 'dont want to still be an HCA in ten years but no idea what next', role: null, from: 'hcsw-band-2' },
+    { text: "I don't want to be a porter till I retire, I want to be a radiographer", role: 'radiographer', from: 'porter' },
+  ],
+  '"Can I write to you in Polish?": asking which languages the bot reads is a help question': [
+    { text: 'do you speak Polish? my English is weak', intent: 'help' },
+    { text: 'can I send my questions in Spanish', intent: 'help' },
+  ],
+  '"Can I see the details you have for me? I think my ward is wrong": a detail of the record said to be wrong is a profile correction': [
+    { text: 'I think my site is wrong on here', intent: 'profile' },
+    { text: 'can I check the info you hold, I think my department is wrong', intent: 'profile' },
+  ],
+  '"Got told in my 1:1 that I come across rude in emails", "a hard conversation with one of my domestics": how one comes across, or a hard talk with one of one\'s own staff, is learning in personal skills, not a career talk': [
+    { text: 'I need to have a tough chat with one of my HCAs about her phone use, first time', intent: 'resources', area: 'personal-skills' },
+    { text: 'someone said I come across rude on the phone, how do I change that', intent: 'resources', area: 'personal-skills' },
+  ],
+  'a learning area named by a thing of it rather than its subject ("word and outlook, never learnt them", "new EPR went live", "What is shortlisting and why I never pass it?"): learning in that area': [
+    { text: 'never used outlook or powerpoint before, any help', intent: 'resources', area: 'skills-for-life' },
+    { text: 'my calendar and emails in outlook are a mess, can someone show me', intent: 'resources', area: 'skills-for-life' },
+    { text: 'got another unsuccessful email for a band 3 post, what can I do better', intent: 'resources', area: 'career-progression' },
+    { text: 'the new EPR system keeps confusing me, any training?', intent: 'resources', area: 'technical-skills' },
+  ],
+  'a worry told as a feeling or a life event with no wellbeing word ("PERIMENOPAUSE IS RUINING MY LIFE AND MY SHIFTS", "i dont want to be here anymore"): a wellbeing question': [
+    { text: 'feel like im going under and nobody cares', intent: 'resources', area: 'wellbeing-resilience' },
+    { text: 'grieving my nan and cant focus at work', intent: 'resources', area: 'wellbeing-resilience' },
+    { text: 'I do not want to wake up tomorrow', intent: 'resources', area: 'wellbeing-resilience' },
+    { text: 'im not ok and i dont know who to tell', intent: 'resources', area: 'wellbeing-resilience' },
+  ],
+  'a situation with people at work to handle, told with no skill word ("Need to have a hard conversation with one of my domestics about her timekeeping", "how to say no to nurse in charge"): learning in personal skills': [
+    { text: 'I need to pull one of my porters up about his lateness, never done it before', intent: 'resources', area: 'personal-skills' },
+    { text: 'never told off one of my own team before and I have to do it tomorrow', intent: 'resources', area: 'personal-skills' },
+    { text: 'I always end up saying yes to the nurse in charge and then I am in tears on my break', intent: 'resources', area: 'personal-skills', role: null },
+  ],
+  'doubts about the job itself with no career word ("lost my spark for this tbh", "is this it for me"): a career conversation': [
+    { text: 'the job is fine but it doesnt stretch me at all these days', intent: 'career_conversation' },
+    { text: 'wondering if this is all there is for me at work', intent: 'career_conversation' },
+    { text: 'two years in and I already cant stand this job, is that normal', intent: 'career_conversation' },
+    { text: '62 now. worth trying anything different or just see out my time', intent: 'career_conversation' },
+  ],
   '"im an apprentice hearing care assistant whats next to get to senior": "what\'s next to get to senior" names a goal, the senior job of the one held: a route question': [
     { text: 'apprentice in audiology, whats next to get to senior', intent: 'pathway', role: 'senior-hearing-care-assistant' },
     { text: 'band 2 HCA, whats next to get to senior HCA?', intent: 'pathway', role: 'senior-hcsw', from: 'hcsw-band-2' },

@@ -96,6 +96,8 @@ export const RULES: Rule[] = [
   R('career_conversation', 4, /\b(?:whether|if) (?:to|i should|i ought to|i want to) (?:stay|stick|leave|move|go)\b.{0,30}\bor (?:move|go|leave|stay|not|look)\b|\bstay or (?:go|move|leave)\b|\bbetween (?:staying|sticking)\b.{0,20}\b(?:and|or) (?:leaving|moving|going)\b/, 'whether to stay or go'),
   // "I always wanted to be a nurse and now I'm not sure", "set on paramedic for years, now having second thoughts": a goal of long standing, now doubted.
   R('career_conversation', 5, /\b(?:always|all my life|since (?:school|i was (?:little|young|a kid))|for years|set on|dreamt|dreamed|my dream)\b.{0,60}\b(?:now|but|lately|recently|these days)\b.{0,15}\b(?:not (?:so |too |that |really |as |at all )?sure\b(?! (?:how|what|where|which|when|who|if i can|if i could|whether i can|about (?:the|what|how|which)))|second thoughts|doubt(?:ing)? it|do not know (?:anymore|any more)|not so keen)/, 'a long-held goal now doubted'),
+  // "is this it for me", "not challenged anymore", "lost my spark for this", "hate my job", "too old to change": doubts about the job itself.
+  R('career_conversation', 4, /\bis (?:this|that) (?:it|all there is) (?:for me|at work)\b|\bis this all there is\b|\bnot (?:challenged|stretched) (?:any ?more|enough)\b|\b(?:does not|do not|doesnt) (?:stretch|challenge) me\b|\blost (?:my|the) (?:spark|passion|love|drive) for (?:this|it|the job|my job|work)\b|\b(?:hate|cannot stand|can not stand|dread) (?:my|your|the|this) job\b|\btoo (?:old|late) to (?:change|start|retrain|try|do anything|switch)\b|\bwhat (?:on earth |the hell |even )?i am (?:even |actually )?doing here\b/, 'doubts about the job'),
 
   // profile
   R('profile', 5, /\b(?:change|update|edit|correct|fix|amend|set|save)\b (?:my |your record of my |the )?(?:role|band|job|job title|profile|details|qualifications|workplace|trust|team|area|department|ward|name)\b/, 'update my profile'),
@@ -116,6 +118,8 @@ export const RULES: Rule[] = [
   R('profile', 5, /\b(?:see|view|show me|look at|check) my (?:profile|saved details)\b|\bwhat (?:does|is on|is in|is) my profile\b|\b(?:have|got) me (?:down )?as\b|\bwhat (?:band|role|job|job title|grade|ward|team|start date|manager) (?:do|have|did) you (?:got |have |put )?(?:me|for me)\b/, 'what my profile says'),
   // "please call me Bisi, not Olubisi", "I go by Jo": the name the writer wants to be called by.
   R('profile', 5, /\b(?:call|address) me (?:as )?\w+(?: \w+)? (?:not|instead of|rather than)\b|\bi (?:go by|prefer to be called|would rather be called|would prefer to be called|like to be called)\b|\bmy (?:preferred name|pronouns) (?:is|are)\b/, 'the name to call me by'),
+  // "I think my ward is wrong", "you've got my department wrong", "the team you have for me is wrong": a detail of the record to correct.
+  R('profile', 5, /\bmy (?:ward|team|department|dept|unit|role|job title|name|site|base|hospital|details) (?:is|are) (?:wrong|not right|incorrect|out of date)\b(?! on (?:the|my) (?:rota|payslip|pay slip|badge)\b)|\b(?:got|have|put) my (?:ward|team|department|dept|unit|band|grade|role|job title|job|name|manager|line manager|site|base|hospital|trust) (?:down )?wrong\b|\b(?:ward|team|department|unit|band|role|job title|name|manager|site|base) (?:you have|you have got|you have for me|on here|on there|on my profile) (?:is|are) (?:wrong|not right|incorrect|out of date)\b/, 'a detail of my record is wrong'),
   R('profile', 3, /\b(?:i no longer|i do not) work as\b|\bmy role has changed\b|\bmy band has changed\b|\bwrong (?:role|band|job)\b/, 'role changed'),
 
   // options
@@ -161,6 +165,16 @@ export const RULES: Rule[] = [
   R('resources', 2, /\b(?:where can i find|any (?:good )?(?:free )?(?:courses|resources|training)|recommend|suggest|point me)\b/, 'where can I find'),
   R('resources', 3, /\b(?:tips|advice on|guides?|cv|cvs|interviews?|application forms?|job applications?|applications?|personal statement|supporting statement|vacancies|job adverts?|programmes?|skills|tools?)\b/, 'tips, CVs, applications, skills'),
   R('resources', 2, /\b(?:stress|stressed|burnout|burnt out|burned out|anxious|anxiety|exhausted|resilience|low mood|not sleeping|crying(?! out\b)|in tears|tearful|sobbing)\b/, 'wellbeing word'),
+  // "i dont want to be here anymore", "I don't want to wake up tomorrow", "can't go on": a wish not to go on, told plainly.
+  R('resources', 6, /\bdo not want to (?:be here any ?more|be alive|live any ?more|wake up|exist)\b|\b(?:end it all|better off without me|cannot go on|can not go on|no reason to (?:live|go on))\b/, 'a wish not to go on'),
+  // "I was one of them for 6 years", "now I manage my old mates", "made supervisor over my friends": leading the people one worked beside.
+  R('resources', 4, /\b(?:i was|i used to be|used to be) one of them\b|\b(?:manage|managing|lead|leading|supervise|supervising|in charge of|over) (?:my |our )?(?:old |former |own )?(?:friends|mates|colleagues|peers|workmates|work mates)\b/, 'leading old workmates'),
+  // "what can I do better", "what am I doing wrong on the form": asking how to improve.
+  R('resources', 3, /\bwhat (?:can|could|should) i (?:do|have done) (?:better|differently)\b|\bwhat am i doing wrong\b/, 'what to do better'),
+  // "I think I am not okay", "im not ok and i dont know who to tell": told plainly (not "not ok with the new rota").
+  R('resources', 4, /\bi am not (?:ok|okay|alright|all right)\b(?! with\b)/, 'not okay'),
+  // "a hard conversation with one of my domestics", "pull one of my porters up about his lateness", "can't say no to the nurse in charge".
+  R('resources', 4, /\b(?:hard|difficult|tough|awkward) (?:conversation|conversations|talk|chat) (?:with|to)\b|\bpull (?:one of my|one of our|someone|a member of|him|her|them|my)\b.{0,30}\bup\b|\b(?:say|saying) no\b|\b(?:always|end up|ended up) (?:say|saying) yes\b|\bspeak up\b|\bspeaking up\b|\b(?:tell|telling) (?:off|someone off|him off|her off)\b/, 'a talk to handle'),
 
   // help
   R('help', 6, /^(?:hi|hello|hey|hiya|heya|yo|morning|good morning|good afternoon|good evening|afternoon|evening|help|menu|start|get started|hi there|hello there|hey there|helo|hallo|howdy|greetings)(?: there)?(?: bot| career companion)?(?: please)?$/, 'greeting or help'),
@@ -187,23 +201,23 @@ export const RULES: Rule[] = [
 export const AREA_RULES: Array<{ area: RoadmapArea; re: RegExp }> = [
   {
     area: 'career-progression',
-    re: /\b(?:careers?|apprenticeships?|apprentice|jobs?|vacancies|vacancy|progression|progress|promotion|application forms?|applications?|cv|cvs|interviews?|personal statements?|nhs jobs|job applications?|supporting statements?)\b/g,
+    re: /\b(?:careers?|apprenticeships?|apprentice|jobs?|vacancies|vacancy|progression|progress|promotion|application forms?|applications?|cv|cvs|interviews?|personal statements?|nhs jobs|job applications?|supporting statements?|shortlisting|shortlisted|shortlist|unsuccessful|references?|referee|internal post)\b/g,
   },
   {
     area: 'wellbeing-resilience',
-    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping|grief|grieving|bereavement|bereaved|crying(?! out\b)|in tears|tearful|sobbing)\b/g,
+    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping|grief|grieving|bereavement|bereaved|crying(?! out\b)|in tears|tearful|sobbing|menopause|perimenopause|menopausal|hot flushes|debt|debts|going under|drowning|not ok|not okay|not alright|panic attacks?|lonely|loneliness|tired all the time|do not want to wake up|end it all)\b/g,
   },
   {
     area: 'skills-for-life',
-    re: /\b(?:maths|english|literacy|numeracy|digital|functional skills|computers?|computing|it skills|spelling|grammar|writing|reading|gcses?|typing|excel|word processing|email|emails|fractions|percentages|dyslexia)\b/g,
+    re: /\b(?:maths|english|literacy|numeracy|digital|functional skills|computers?|computing|it skills|spelling|grammar|writing|reading|gcses?|typing|excel|word processing|email|emails|outlook|powerpoint|microsoft word|word(?= and (?:outlook|excel|powerpoint))|fractions|percentages|dyslexia)\b/g,
   },
   {
     area: 'personal-skills',
-    re: /\b(?:confidence|confident|communication|communicating|leadership|leader|leading|time management|manage my time|coaching|mentoring|mentor|assertive|assertiveness|presentations?|presenting|present (?:at|to) (?:the|a|an|my|our)|public speaking|(?:speak|speaking|talk|talking) in front of|teamwork|team working|managing people|difficult conversations|delegation|edward jenner|mary seacole)\b/g,
+    re: /\b(?:confidence|confident|communication|communicating|leadership|leader|leading|time management|manage my time|coaching|mentoring|mentor|assertive|assertiveness|presentations?|presenting|present (?:at|to) (?:the|a|an|my|our)|public speaking|(?:speak|speaking|talk|talking) in front of|teamwork|team working|managing people|difficult conversations|delegation|edward jenner|mary seacole|manage people|managing staff|manage staff|difficult conversations?|hard conversations?|tough conversations?|say no|saying no|always say yes|saying yes|speak up|speaking up|giving feedback|give feedback|come across|pull (?:him|her|them|someone|people|staff) up|(?:i was|used to be) one of them|(?:manage|managing|lead|leading|supervise|supervising|in charge of|over) (?:my |our )?(?:old |former |own )?(?:friends|mates|colleagues|peers|workmates|work mates)|pulling (?:him|her|them|someone|people|staff) up|told off|tell (?:him|her|them|someone) off|lateness|timekeeping|manage (?:my )?time better|managing (?:my )?time|prioritise|prioritising|prioritize|prioritizing|(?:shout|shouts|shouting|yell|yells|yelling) at me|(?:angry|difficult|rude|aggressive) (?:relatives|callers|families|visitors))\b/g,
   },
   {
     area: 'technical-skills',
-    re: /\b(?:clinical skills|elearning|elfh|modules?|dementia|care certificate|mandatory training|statutory training|mandatory|venepuncture|phlebotomy|cannulation|catheters?|catheterisation|wound care|wounds|ecgs?|observations|obs|infection control|infection prevention|moving and handling|safeguarding|basic life support|bls|oliver mcgowan|learning disability and autism|autism|cstf|core skills|blood glucose|blood pressure|clinical)\b/g,
+    re: /\b(?:clinical skills|elearning|elfh|modules?|dementia|care certificate|mandatory training|statutory training|mandatory|venepuncture|phlebotomy|cannulation|catheters?|catheterisation|wound care|wounds|ecgs?|observations|obs|infection control|infection prevention|moving and handling|safeguarding|basic life support|bls|oliver mcgowan|learning disability and autism|autism|cstf|core skills|blood glucose|blood pressure|controlled drugs|syringe drivers?|suction|tracheostomy|tracheostomies|bladder scanning|(?:new|the) epr|epr (?:system|training)|electronic patient records?|patient record system|sql (?:course|courses|training|queries)|learn sql|clinical)\b/g,
   },
 ];
 

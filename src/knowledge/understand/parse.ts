@@ -24,6 +24,9 @@ import { jobAfterWorkPlace, jobToUnnamedGoal } from './held-clause.js';
 import { fieldAfterRuledOut } from './ruled-out-field.js';
 import { fieldAskedAbout } from './field-asked.js';
 import { bareJobLabel } from './bare-job.js';
+import { isColleagueInCharge } from './in-charge.js';
+import { isOwnJobBeside } from './own-job-beside.js';
+import { isHardTalkWith } from './hard-talk.js';
 import { BAND, bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 
@@ -81,10 +84,16 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions));
+  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions) || isColleagueInCharge(tokens, m));
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
-  const managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
+  let managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
+  // "a hard conversation with one of my domestics": one of the writer's staff to be told something hard, for the writer's own learning.
+  if (managed >= 0 && isHardTalkWith(tokens, mentions[managed]!)) {
+    negated[managed] = true;
+    explain.push(`${mentions[managed]!.role.title} read as one of the writer's staff, to be talked to`);
+    managed = -1;
+  }
   if (managed >= 0) for (const j of otherStaffGroups(tokens, mentions, managed)) negated[j] = true;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -97,8 +106,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
       abroad.add(m);
       if (i === managed) onBehalf = true;
       explain.push(`${m.role.title} was a job in another country: read as the one to qualify for here`);
-    } else if (negated[i] && /^(?:my whole life|forever|for ever|all my life|for the rest of my|much longer|for much longer)\b/.test(tokens.slice(m.end, m.end + 5).join(' '))) {
-      // "I don't want to be an HCA my whole life": the job held now.
+    } else if ((negated[i] || /\b(?:do not|never) (?:want|wish) to still be(?: (?:a|an|the))?$/.test(tokens.slice(Math.max(0, m.start - 8), m.start).join(' '))) && /^(?:my whole life|forever|for ever|all my life|for the rest of my|much longer|for much longer|when i am (?:\d+|old|older|retired|in my \S+)|at (?:\d+|retirement age)|in (?:\d+|five|ten|fifteen|twenty) years|until i retire|till i retire|til i retire|into my (?:\d+s|forties|fifties|sixties))\b/.test(tokens.slice(m.end, m.end + 5).join(' '))) {
+      // "I don't want to be an HCA my whole life", "dont wanna be portering when im 50", "don't want to still be an HCA in ten
+      // years": the job held now, not wanted for later.
       negated[i] = false;
       cues[i] = 'from';
     } else if (negated[i]) {
@@ -114,8 +124,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
       cues[i] = 'from';
       onBehalf = true;
       explain.push(`${m.role.title} read as the role of someone the writer asks for`);
-    } else if (managed >= 0 && i < managed && cues[i] !== 'target') {
-      // "Team leader here, one of my HCAs…": the writer's own job, not the one asked about.
+    } else if (managed >= 0 && ((i < managed && cues[i] !== 'target') || (i > managed && isOwnJobBeside(tokens, m)))) {
+      // "Team leader here, one of my HCAs…", "… I am his supervisor": the writer's own job, not the one asked about.
       negated[i] = true;
       explain.push(`${m.role.title} read as the writer's own job`);
     } else if (cues[i] === 'target' && straightAfter(tokens, mentions, m)) {
