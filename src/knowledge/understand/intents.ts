@@ -50,13 +50,21 @@ export const RULES: Rule[] = [
   R('privacy', 5, /\b(?:who|can (?:my )?(?:manager|boss|employer|trust|hr|anyone)) (?:can )?(?:see|read|access|view)\b.{0,25}\b(?:this|my|what i|chats?|messages|answers|conversations?)\b/, 'who can see this'),
   R('privacy', 5, /\b(?:is|are) (?:this|these|my|our) (?:chat|chats|conversations?|messages|answers|data)\b.{0,20}\b(?:private|confidential|shared|stored|recorded|anonymous|kept)\b/, 'is this private'),
   R('privacy', 4, /\b(?:does|will|do) (?:my )?(?:manager|boss|employer|trust|hr|line manager) (?:see|read|know|find out|get told|get sent)\b/, 'will my manager see'),
-  R('privacy', 4, /\b(?:stop|opt out|unsubscribe)\b.{0,20}\b(?:storing|saving|tracking|messages|reminders|data)\b/, 'stop storing / opt out'),
+  // (Not the check-ins: "stop the check in messages" is about the check-ins.)
+  R('privacy', 4, /\b(?:stop|opt out|unsubscribe)\b(?!.{0,20}\bcheck ?ins?\b).{0,20}\b(?:storing|saving|tracking|messages|reminders|data)\b/, 'stop storing / opt out'),
+  // "erase me", "wipe me please", "remove me from your system": the person, deleted.
+  R('privacy', 6, /\b(?:delete|erase|wipe) me\b(?! (?:a|an|the|some|one|up)\b)|\bremove me from (?:the |your |this )?(?:system|bot|app|records?|database|list)\b/, 'delete me'),
   R('privacy', 4, /\bdownload (?:a copy of )?(?:my|all my) (?:data|information|details)\b/, 'download my data'),
   R('privacy', 5, /\b(?:share|send|show|pass|tell|forward|report)\b.{0,25}\b(?:my|what i|this|these)\b.{0,25}\b(?:with|to) (?:my )?(?:manager|boss|employer|trust|hr|line manager|anyone|other people)\b/, 'do you share this with my manager'),
+
+  // "please not share with my ward manager", "keep it secret from my supervisor", "my manager must not know": kept from the manager.
+  R('privacy', 5, /\b(?:not|never|no)\b (?:share|tell|show|send|pass|forward|give)\b.{0,25}\b(?:my |the )?(?:line manager|ward manager|manager|boss|supervisor|matron|ward sister|sister|team leader|charge nurse|hr|employer)\b|\b(?:keep|hide)\b.{0,25}\bfrom (?:my |the )?(?:line manager|ward manager|manager|boss|supervisor|matron|ward sister|sister|team leader|charge nurse|hr|employer)\b|\b(?:my |the )?(?:line manager|ward manager|manager|boss|supervisor|matron|ward sister|sister|team leader|charge nurse|hr|employer) (?:must|should|will|can) not (?:know|see|find out|hear|be told)\b/, 'not to my manager'),
 
   // check-in
   R('checkin', 6, /\bcheck ?ins?\b/, 'check in'),
   R('checkin', 6, /\bhow am i (?:doing|getting on|progressing)\b/, 'how am i doing'),
+  // "restart check ins I pressed stop by mistake", "put my check-ins back on": check-ins stopped, wanted again.
+  R('checkin', 4, /\b(?:restart|resume|unpause|unmute|reactivate|turn on|switch on|start)\b.{0,15}\bcheck ?ins?\b|\bcheck ?ins?\b.{0,25}\b(?:back on|on again|again|restart|resume)\b/, 'check-ins again'),
   R('checkin', 4, /\b(?:struggling|not coping|cannot cope|finding it (?:hard|tough|difficult)|overwhelmed|out of my depth|feel lost|feeling lost|do not feel supported|no one to ask|thrown in at the deep end)\b/, 'struggling'),
   R('checkin', 4, /\b(?:my|a|the) new (?:job|role|post|team|ward|position)\b|\bnew starter\b|\bjust started\b|\bstarted (?:my|a|the) new\b|\bfirst (?:day|week|weeks|month|months|shift|shifts)\b|\bsettling in\b|\bsettle in\b/, 'new in post'),
   R('checkin', 3, /\b(?:just |recently )?started (?:as|on|in|my|a|at|here)\b.{0,30}\b(?:last|this|ago|weeks?|months?|today|yesterday)\b/, 'started recently'),
@@ -79,6 +87,8 @@ export const RULES: Rule[] = [
   R('career_conversation', 2, /\b(?:conversation|discuss|discussion) with my (?:line )?manager\b/, 'conversation with my manager'),
   // "can you write up what I've done so I can show my manager", "a summary of my career so far": the writer's story, told for a talk.
   R('career_conversation', 5, /\b(?:write up|write down|summarise|sum up|summary of|rundown of)\b.{0,20}\b(?:my career|what i have done|my experience|my journey|my progress)\b/, 'write up my career'),
+  // "hit the ceiling as senior HCA. talk?", "top of my band for years, can we chat": stuck at the top of a job, then asking to talk.
+  R('career_conversation', 5, /\b(?:ceiling|maxed out|max band|top of (?:my|the) band|(?:cannot|cant|can not) go (?:any )?(?:higher|further|up)|no (?:more )?(?:promotion|way up)|stuck|plateaued?)\b.*\b(?:talk|chat)\b/, 'stuck, and asking to talk'),
   // "i am confused … what is right for me", "which way is right for me": unsure which way to go, a talk.
   R('career_conversation', 4, /\b(?:what|which|which one|which way|what job) is (?:right|best|the right one) for me\b/, 'what is right for me'),
 
@@ -91,6 +101,8 @@ export const RULES: Rule[] = [
   // "Can you remember that I want to be a radiographer?", "please make a note that my goal is…": a fact to keep.
   R('profile', 4, /\b(?:can you|could you|will you|please)(?: please)? (?:remember|note|make a note|keep a note|take a note) (?:that |for me that |for next time that )?(?:i|my|i am)\b/, 'remember that i'),
   R('profile', 4, /\bi (?:have|got|now have|have got) (?:my |a )?(?:level [1-8]|gcses?|functional skills|maths|english|degree|a levels?|care certificate|diploma|qualification)\b.{0,25}\bnow\b/, 'i have my level 2 now'),
+  // "what job you have me down as?", "which band did you put me down as", "you got me as porter": what the bot has recorded.
+  R('profile', 5, /\b(?:have|got|put|saved|recorded|listed|registered) me (?:down )?as\b|\b(?:have|got|put) me down (?:on|for)\b|\b(?:have|got|put) me on band\b/, 'what you have me down as'),
   R('profile', 3, /\b(?:i no longer|i do not) work as\b|\bmy role has changed\b|\bmy band has changed\b|\bwrong (?:role|band|job)\b/, 'role changed'),
 
   // options
@@ -141,6 +153,10 @@ export const RULES: Rule[] = [
   R('help', 4, /\b(?:show|open|see) (?:me )?(?:the )?(?:menu|commands|help)\b|^(?:hi |hello |hey )?(?:please )?(?:help me|i need help|can you help(?: me)?|help please|please help)(?: please)?$|\bwhat (?:commands|questions) can i\b|\b(?:questions|things) (?:can|could|should|do) i ask\b/, 'help me'),
   // "could you summarise what it does", "an overview of your features", "what the bot offers our staff", "is this bot only for clinical staff".
   R('help', 6, /\b(?:summarise|summary of|overview of|rundown of|run through|run down of) (?:what )?(?:you|it|this|this bot|the bot|this tool|the tool|career companion|your|its)\b|\bwhat (?:the bot|this bot|this tool|the tool|this app|the app|career companion) (?:offers?|does|can do|is for)\b|\b(?:your|its|the bots|this bots) (?:features|functions)\b|\b(?:is|are) (?:this|the) (?:bot|tool|app)(?: only| just)? for\b/, 'what the bot offers'),
+  // "can I write in Tagalog?", "is there a Polish language option", "does the bot speak Urdu": the bot in the writer's own language.
+  R('help', 5, /\bin (?:tagalog|filipino|polish|romanian|portuguese|hindi|urdu|punjabi|gujarati|bengali|nepali|malayalam|tamil|yoruba|igbo|shona|swahili|arabic|spanish|italian|french|bulgarian|lithuanian|ukrainian|russian|chinese)\b|\b(?:you|bot|it|this|app) (?:speak|speaks|understand|understands|know|knows|read|reads|do|does|work|works)(?: in)? (?:tagalog|filipino|polish|romanian|portuguese|hindi|urdu|punjabi|gujarati|bengali|nepali|malayalam|tamil|yoruba|igbo|shona|swahili|arabic|spanish|italian|french|bulgarian|lithuanian|ukrainian|russian|chinese|other languages?|another language|my language)\b|\b(?:write|type|talk|speak|message|chat|ask|answer|reply|use (?:it|this|the bot|you))(?: to you| with you| you| me| this| it| the bot)? in (?:my (?:own |first |mother )?language|my mother tongue|another language|other languages?|a different language)\b|\blanguage (?:option|options|setting|settings|choice)\b|\b(?:other|different) languages?\b(?=.{0,25}\b(?:bot|this|you|it|option|available|possible)\b)/, 'in my own language'),
+  // "how do i get back to the main menu", "take me back to the start": finding the way round the bot.
+  R('help', 5, /\b(?:main|start|home|first|top) (?:menu|screen)\b|\b(?:back|return) to (?:the )?(?:menu|main menu|start|beginning|home|home screen|first options)\b(?! of\b)/, 'back to the menu'),
   R('help', 1, /\bhelp\b/, 'help'),
 ];
 
@@ -152,7 +168,7 @@ export const AREA_RULES: Array<{ area: RoadmapArea; re: RegExp }> = [
   },
   {
     area: 'wellbeing-resilience',
-    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping)\b/g,
+    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping|bereavement|bereaved|grief|grieving|passed away|funeral|(?:mum|dad|mother|father|husband|wife|son|daughter|baby|brother|sister|partner|nan|grandmother|grandfather|grandad|child) (?:passed|died)|lost my (?:mum|dad|mother|father|husband|wife|son|daughter|baby|brother|sister|partner|nan|grandmother|grandfather|grandad|child))\b/g,
   },
   {
     area: 'skills-for-life',
