@@ -26,6 +26,10 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"how do you say pain in Polish": a word to translate is no question about the bot\'s own language': [
+    { text: 'what is "wheelchair" in nepali', intent: 'unknown' },
+    { text: 'translate please: "are you in pain" into romanian', intent: 'unknown' },
+  ],
   '"please not share with my ward manager", "my ward manager is Mrs Patel now": the writer\'s own boss, kept from or named, is neither the job held nor a goal': [
     { text: 'please hide this from my line manager', intent: 'privacy', role: null, from: null },
     { text: 'my ward manager is Dr Okoye now', role: null, from: null },
