@@ -26,6 +26,84 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"how do you say pain in Polish": a word to translate is no question about the bot\'s own language': [
+    { text: 'what is "wheelchair" in nepali', intent: 'unknown' },
+    { text: 'translate please: "are you in pain" into romanian', intent: 'unknown' },
+  ],
+  '"please not share with my ward manager", "my ward manager is Mrs Patel now": the writer\'s own boss, kept from or named, is neither the job held nor a goal': [
+    { text: 'please hide this from my line manager', intent: 'privacy', role: null, from: null },
+    { text: 'my ward manager is Dr Okoye now', role: null, from: null },
+    { text: 'dont share my answers with my team leader', intent: 'privacy', role: null, from: null },
+  ],
+  '"please not share with my ward manager": asking that what is typed be kept from the manager is a privacy request': [
+    { text: 'not tell my manager ok?', intent: 'privacy' },
+    { text: 'keep this away from my supervisor please', intent: 'privacy' },
+    { text: 'my boss must not know I ask this', intent: 'privacy' },
+  ],
+  '"I do HCA job in ward 5. nurse how": "I do", then a job and "job" or "work", is the job held': [
+    { text: 'I do porter job 4 years. how I become HCA', role: 'hcsw-band-2', from: 'porter' },
+    { text: 'I do the domestic job, want phlebotomy', role: 'phlebotomist', from: 'domestic-assistant' },
+  ],
+  '"my position is ward clerk, how medical secretary": "my position is" or "my post is" names the job held': [
+    { text: 'my position is porter, how HCA?', role: 'hcsw-band-2', from: 'porter' },
+    { text: 'My post is domestic, I want pharmacy assistant', role: 'pharmacy-support-worker', from: 'domestic-assistant' },
+  ],
+  '"5 yr plan help": a plan over years written with "yr" is a career plan, as with "year"': [
+    { text: '10 yr plan', intent: 'career_conversation' },
+    { text: 'help make 3 yr plan for me', intent: 'career_conversation' },
+  ],
+  '"My father passed in Nigeria and I could not travel. I am not ok at work. Is there any help": a death in the family, told with no wellbeing word, is a wellbeing question': [
+    { text: 'my wife passed in march, I am back on the ward but not good. any help for me', intent: 'resources', area: 'wellbeing-resilience' },
+    { text: 'lost my mum at christmas, anything for staff?', intent: 'resources', area: 'wellbeing-resilience' },
+  ],
+  'ESL negation without "do": "I no want to be nurse", "I not want become HCA": the job after it is ruled out, and the one wanted after is the goal': [
+    { text: 'I no want to be HCA. I want be phlebotomist, what I need', role: 'phlebotomist' },
+    { text: 'i not want become nurse, better physio for me. steps?', role: 'physiotherapist' },
+    { text: 'me no want porter job forever... I not want to be domestic also. how I become pharmacy assistant', role: 'pharmacy-support-worker' },
+  ],
+  '"Me HCSW band 2. Mental health nurse. How?": "me" opening a sentence, then a job, is the writer\'s job held (ESL "I am")': [
+    { text: 'Me HCA. Physio. How?', intent: 'pathway', role: 'physiotherapist', from: 'hcsw-band-2' },
+    { text: 'me domestic. nurse. how long?', role: 'nurse-adult', from: 'domestic-assistant' },
+    { text: 'Me porter band 2. Radiographer, what I need?', role: 'radiographer', from: 'porter' },
+  ],
+  '"I finish my apprenticeship business admin next month": an apprenticeship followed straight by its field is that field\'s apprentice job': [
+    { text: 'doing my apprenticeship business admin, where can I go after?', from: 'business-administrator-apprentice' },
+    { text: 'I am in first year of apprenticeship business admin, what next for me', from: 'business-administrator-apprentice' },
+  ],
+  '"Can I write in Tagalog?", "Is there Polish language option?": asking whether the bot works in the writer\'s own language is a question about the bot': [
+    { text: 'can i message you in Hindi?', intent: 'help' },
+    { text: 'bot work in polish language?', intent: 'help' },
+    { text: 'is this chat available in other languages?', intent: 'help' },
+    { text: 'does it understand nepali', intent: 'help' },
+  ],
+  '"how do i get back to the main menu": finding the way back round the bot is a question about the bot': [
+    { text: 'how can I go back to main menu', intent: 'help' },
+    { text: 'bring me back to start please', intent: 'help' },
+    { text: 'where the main menu gone?', intent: 'help' },
+  ],
+  '"restart check ins I pressed stop by mistake", "stop the check in messages please": stopping or starting check-ins again is about the check-ins, not data or settings': [
+    { text: 'stop all the check in messages', intent: 'checkin' },
+    { text: 'I cancelled check ins wrongly, put them back on', intent: 'checkin' },
+    { text: 'please start my check-ins again', intent: 'checkin' },
+  ],
+  '"where my check-in answers go after I submit?": what happens to a check-in answer or score once sent is about the check-ins': [
+    { text: 'what happens to my check in answer after I send it', intent: 'checkin' },
+    { text: 'I gave 2 in check-in, now what happen?', intent: 'checkin' },
+  ],
+  '"what job you have me down as? it should be medical secretary": asking what job or band the bot has recorded, and correcting it, is a profile question; the job named is the one held': [
+    { text: 'what you have me down as? I am porter', intent: 'profile', from: 'porter' },
+    { text: 'which band did you put me down as', intent: 'profile' },
+    { text: 'what job you got me as, it should be domestic', intent: 'profile', from: 'domestic-assistant' },
+  ],
+  '"erase me": asking in a word or two to be deleted is a privacy request': [
+    { text: 'erase me now', intent: 'privacy' },
+    { text: 'please wipe me', intent: 'privacy' },
+    { text: 'delete me from this bot', intent: 'privacy' },
+  ],
+  '"hit the ceiling as senior HCA. talk?": stuck at the top of a job, then asking to talk, is a career conversation': [
+    { text: 'maxed out as HCA band 3. talk?', intent: 'career_conversation' },
+    { text: 'top of my band as porter, want to talk', intent: 'career_conversation' },
+  ],
   '"I got made team leader for the domestics … I was one of them for 6 years": leading the people one worked beside is learning in personal skills': [
     { text: "Two months ago they made me lead of the porters. I was one of them for ten years and now half of them won't listen and say I've changed. How do I handle it?", intent: 'resources', area: 'personal-skills' },
     { text: 'managing my old mates on the ward is so awkward, how do I do it', intent: 'resources', area: 'personal-skills' },

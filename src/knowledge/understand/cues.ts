@@ -7,6 +7,7 @@
  */
 import type { Mention } from './mentions.js';
 import { cueEnding, type Cue, type Vocabulary } from './vocabulary.js';
+import { doesJob, meOpens } from './esl-held.js';
 
 /** A word that may sit between a cue and the role: a filler word or a band number. */
 const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d])$/.test(t) || /^\d+$/.test(t);
@@ -123,6 +124,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "I'm a HCA in maternity (MSW really)": a job said again more truly, just after the job held, is held too.
   const said = m.phrase.priority < 2 && RESTATED.test(tokens.slice(m.end, m.end + 4).join(' ')) ? all.findLast((x) => x.end <= m.start && m.start - x.end <= 5 && x.start >= sentenceStart && x.role !== m.role && !tokens.slice(x.end, m.start).some((t) => /^(?:i|want|wants|to|be|become|and|but|or|not|was|were)$/.test(t))) : undefined;
   if (said && cueFor(v, tokens, said, all, sentenceStart, sentenceEnd) === 'from') return 'from';
+  // "Me HCSW band 2. Mental health nurse.", "I do HCA job in ward 5": the job held, in few words (esl-held.ts).
+  if (meOpens(tokens, m, sentenceStart) || doesJob(tokens, m, sentenceStart)) return 'from';
   // A course named ("the business admin apprenticeship to progress") is not the subject of a move: "to …" says what it is for.
   const course = COURSE_NAME.test(m.phrase.tokens.at(-1) ?? '') || /^(?:apprenticeships?|courses?|programmes?|degrees?)\b/.test(tokens[m.end] ?? '');
   // The subject of a move is the job held, whether or not the goal is a role the bot knows ("could a midwife become a yoga teacher").

@@ -1,8 +1,7 @@
 /**
  * Roles named without their title:
- * - a place of work and a plain job word: "move to maternity as a support
- *   worker", "work in the lab as an assistant", "into pharmacy as a tech" (the
- *   place and the job word together make a role's name or synonym);
+ * - a place of work and a plain job word: "move to maternity as a support worker", "work in the lab
+ *   as an assistant", "into pharmacy as a tech" (together they make a role's name or synonym);
  * - what the job does: "the people who do the hearing tests", "one of the ones
  *   who help in theatres" (the roles' `describedBy` phrases, after "who");
  * - what the writer's own job does: "I do obs, washes and feeds on a ward", "I help the midwives

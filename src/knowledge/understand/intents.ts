@@ -57,13 +57,21 @@ export const RULES: Rule[] = [
   R('privacy', 5, /\b(?:who|can (?:my )?(?:manager|boss|employer|trust|hr|anyone)) (?:can )?(?:see|read|access|view)\b.{0,25}\b(?:this|my|what i|chats?|messages|answers|conversations?)\b/, 'who can see this'),
   R('privacy', 5, /\b(?:is|are) (?:this|these|my|our) (?:chat|chats|conversations?|messages|answers|data)\b.{0,20}\b(?:private|confidential|shared|stored|recorded|anonymous|kept)\b/, 'is this private'),
   R('privacy', 4, /\b(?:does|will|do) (?:my )?(?:manager|boss|employer|trust|hr|line manager) (?:see|read|know|find out|get told|get sent)\b/, 'will my manager see'),
-  R('privacy', 4, /\b(?:stop|opt out|unsubscribe)\b.{0,20}\b(?:storing|saving|tracking|messages|reminders|data)\b/, 'stop storing / opt out'),
+  // (Not the check-ins: "stop the check in messages" is about the check-ins.)
+  R('privacy', 4, /\b(?:stop|opt out|unsubscribe)\b(?!.{0,20}\bcheck ?ins?\b).{0,20}\b(?:storing|saving|tracking|messages|reminders|data)\b/, 'stop storing / opt out'),
+  // "erase me", "wipe me please", "remove me from your system": the person, deleted.
+  R('privacy', 6, /\b(?:delete|erase|wipe) me\b(?! (?:a|an|the|some|one|up)\b)|\bremove me from (?:the |your |this )?(?:system|bot|app|records?|database|list)\b/, 'delete me'),
   R('privacy', 4, /\bdownload (?:a copy of )?(?:my|all my) (?:data|information|details)\b/, 'download my data'),
   R('privacy', 5, /\b(?:share|send|show|pass|tell|forward|report)\b.{0,25}\b(?:my|what i|this|these)\b.{0,25}\b(?:with|to) (?:my )?(?:manager|boss|employer|trust|hr|line manager|anyone|other people)\b/, 'do you share this with my manager'),
+
+  // "please not share with my ward manager", "keep it secret from my supervisor", "my manager must not know": kept from the manager.
+  R('privacy', 5, /\b(?:not|never|no)\b (?:share|tell|show|send|pass|forward|give)\b.{0,25}\b(?:my |the )?(?:line manager|ward manager|manager|boss|supervisor|matron|ward sister|sister|team leader|charge nurse|hr|employer)\b|\b(?:keep|hide)\b.{0,25}\bfrom (?:my |the )?(?:line manager|ward manager|manager|boss|supervisor|matron|ward sister|sister|team leader|charge nurse|hr|employer)\b|\b(?:my |the )?(?:line manager|ward manager|manager|boss|supervisor|matron|ward sister|sister|team leader|charge nurse|hr|employer) (?:must|should|will|can) not (?:know|see|find out|hear|be told)\b/, 'not to my manager'),
 
   // check-in
   R('checkin', 6, /\bcheck ?ins?\b/, 'check in'),
   R('checkin', 6, /\bhow am i (?:doing|getting on|progressing)\b/, 'how am i doing'),
+  // "restart check ins I pressed stop by mistake", "put my check-ins back on": check-ins stopped, wanted again.
+  R('checkin', 4, /\b(?:restart|resume|unpause|unmute|reactivate|turn on|switch on|start)\b.{0,15}\bcheck ?ins?\b|\bcheck ?ins?\b.{0,25}\b(?:back on|on again|again|restart|resume)\b/, 'check-ins again'),
   R('checkin', 4, /\b(?:struggling|not coping|cannot cope|finding it (?:hard|tough|difficult)|overwhelmed|out of my depth|feel lost|feeling lost|do not feel supported|no one to ask|thrown in at the deep end)\b/, 'struggling'),
   R('checkin', 4, /\b(?:my|a|the) new (?:job|role|post|team|ward|position)\b|\bnew starter\b|\bjust started\b|\bstarted (?:my|a|the) new\b|\bfirst (?:day|week|weeks|month|months|shift|shifts)\b|\bsettling in\b|\bsettle in\b/, 'new in post'),
   R('checkin', 3, /\b(?:just |recently )?started (?:as|on|in|my|a|at|here)\b.{0,30}\b(?:last|this|ago|weeks?|months?|today|yesterday)\b/, 'started recently'),
@@ -90,6 +98,8 @@ export const RULES: Rule[] = [
   R('career_conversation', 2, /\b(?:conversation|discuss|discussion) with my (?:line )?manager\b/, 'conversation with my manager'),
   // "can you write up what I've done so I can show my manager", "a summary of my career so far": the writer's story, told for a talk.
   R('career_conversation', 5, /\b(?:write up|write down|summarise|sum up|summary of|rundown of)\b.{0,20}\b(?:my career|what i have done|my experience|my journey|my progress)\b/, 'write up my career'),
+  // "hit the ceiling as senior HCA. talk?", "top of my band for years, can we chat": stuck at the top of a job, then asking to talk.
+  R('career_conversation', 5, /\b(?:ceiling|maxed out|max band|top of (?:my|the) band|(?:cannot|cant|can not) go (?:any )?(?:higher|further|up)|no (?:more )?(?:promotion|way up)|stuck|plateaued?)\b.*\b(?:talk|chat)\b/, 'stuck, and asking to talk'),
   // "i am confused … what is right for me", "which way is right for me": unsure which way to go, a talk.
   R('career_conversation', 4, /\b(?:what|which|which one|which way|what job) is (?:right|best|the right one) for me\b/, 'what is right for me'),
   // "don't know whether to stay or move", "torn between staying put and leaving": undecided whether to stay, a talk.
@@ -120,6 +130,8 @@ export const RULES: Rule[] = [
   R('profile', 5, /\b(?:call|address) me (?:as )?\w+(?: \w+)? (?:not|instead of|rather than)\b|\bi (?:go by|prefer to be called|would rather be called|would prefer to be called|like to be called)\b|\bmy (?:preferred name|pronouns) (?:is|are)\b/, 'the name to call me by'),
   // "I think my ward is wrong", "you've got my department wrong", "the team you have for me is wrong": a detail of the record to correct.
   R('profile', 5, /\bmy (?:ward|team|department|dept|unit|role|job title|name|site|base|hospital|details) (?:is|are) (?:wrong|not right|incorrect|out of date)\b(?! on (?:the|my) (?:rota|payslip|pay slip|badge)\b)|\b(?:got|have|put) my (?:ward|team|department|dept|unit|band|grade|role|job title|job|name|manager|line manager|site|base|hospital|trust) (?:down )?wrong\b|\b(?:ward|team|department|unit|band|role|job title|name|manager|site|base) (?:you have|you have got|you have for me|on here|on there|on my profile) (?:is|are) (?:wrong|not right|incorrect|out of date)\b/, 'a detail of my record is wrong'),
+  // "what job you have me down as?", "which band did you put me down as", "you got me as porter": what the bot has recorded.
+  R('profile', 5, /\b(?:have|got|put|saved|recorded|listed|registered) me (?:down )?as\b|\b(?:have|got|put) me down (?:on|for)\b|\b(?:have|got|put) me on band\b/, 'what you have me down as'),
   R('profile', 3, /\b(?:i no longer|i do not) work as\b|\bmy role has changed\b|\bmy band has changed\b|\bwrong (?:role|band|job)\b/, 'role changed'),
 
   // options
@@ -186,6 +198,11 @@ export const RULES: Rule[] = [
   R('help', 6, /\bwhat (?:messages |things |stuff )?(?:will|does|would|is) (?:this bot|the bot|this app|the app|this|it|you) (?:be )?(?:send|sending|going to send|message|messaging)\b|\b(?:set|sign) (?:me|them|her|him|us|my team|my staff) up (?:on|to|with|for) (?:this|the bot|this bot|the app|this app|career companion)\b|\bget (?:them|her|him|us|my team|my staff) (?:set up )?(?:on|onto) (?:this|the bot|this bot|the app|this app|career companion)\b/, 'what the bot sends and how to join'),
   // "can I write to you in Polish?", "it works in arabic?", "do you understand other languages": the languages the bot reads.
   R('help', 5, new RegExp(`\\b(?:write|type|talk|speak|message|chat) in (?:${LANGUAGES}) (?:to|with) (?:you|this|it|the bot)\\b|\\b(?:write|type|talk|speak|message|chat|ask) (?:to |with )?(?:you|this|it|the bot|this bot)\\b.{0,20}\\bin (?:${LANGUAGES})\\b|\\b(?:you|it|this|this bot|the bot|this app|the app) (?:speak|speaks|understand|understands|work|works|reply|replies|answer|read|reads|come|comes)\\b.{0,15}\\bin (?:${LANGUAGES}|other languages|another language)\\b|\\b(?:do|does|can) (?:you|it|this|this bot|the bot) (?:speak|understand|read) (?:${LANGUAGES}|other languages|any other languages)\\b|\\b(?:use|using) (?:this|it|you|the bot|this bot|the app|this app) in (?:${LANGUAGES})\\b|\\b(?:which|what|other) languages? (?:can|do|does|is|are)\\b`), 'the languages the bot reads'),
+  // "can I write in Tagalog?", "is there a Polish language option", "does the bot speak Urdu": the bot in the writer's own language.
+  // (Not a word to translate: "how do you say pain in Polish".)
+  R('help', 5, /(?<!\b(?:translate|translated|translation|say|said|word|words|mean|means|meaning|spell|spelt|what is)\b.*)\bin (?:tagalog|filipino|polish|romanian|portuguese|hindi|urdu|punjabi|gujarati|bengali|nepali|malayalam|tamil|yoruba|igbo|shona|swahili|arabic|spanish|italian|french|bulgarian|lithuanian|ukrainian|russian|chinese)\b|\b(?:you|bot|it|this|app) (?:speak|speaks|understand|understands|know|knows|read|reads|do|does|work|works)(?: in)? (?:tagalog|filipino|polish|romanian|portuguese|hindi|urdu|punjabi|gujarati|bengali|nepali|malayalam|tamil|yoruba|igbo|shona|swahili|arabic|spanish|italian|french|bulgarian|lithuanian|ukrainian|russian|chinese|other languages?|another language|my language)\b|\b(?:write|type|talk|speak|message|chat|ask|answer|reply|use (?:it|this|the bot|you))(?: to you| with you| you| me| this| it| the bot)? in (?:my (?:own |first |mother )?language|my mother tongue|another language|other languages?|a different language)\b|\blanguage (?:option|options|setting|settings|choice)\b|\b(?:available|offered|work|works|come|comes|use it|use this) in (?:other|another|a different|different|more|many) languages?\b|\b(?:other|different) languages?\b(?=.{0,25}\b(?:bot|this|you|it|option|available|possible)\b)/, 'in my own language'),
+  // "how do i get back to the main menu", "take me back to the start": finding the way round the bot.
+  R('help', 5, /\b(?:main|start|home|first|top) (?:menu|screen)\b|\b(?:back|return) to (?:the )?(?:menu|main menu|start|beginning|home|home screen|first options)\b(?! of\b)/, 'back to the menu'),
   R('help', 1, /\bhelp\b/, 'help'),
   // "take me back to the main menu", "it's frozen, how do I restart", "how do I get the menu back": the chat stuck, or the way back to its start.
   R('help', 5, /\b(?:back to|get back to|return to|go to) (?:the )?(?:main )?(?:menu|start|beginning|home screen|first screen)\b|\b(?:get|bring) (?:the |my )?(?:menu|buttons|options|them|it) back\b|\b(?:it is|its|it has|the bot is|the bot has|the chat is|the chat has|the app is|the app has|the screen is|this is|everything is|everything has)(?: gone| got| just)? (?:stuck|frozen|froze|crashed|gone blank|vanished|disappeared)\b|\b(?:menu|buttons|options) (?:has |have |just )?(?:vanished|disappeared|gone missing)\b/, 'stuck, or back to the start'),
@@ -205,7 +222,7 @@ export const AREA_RULES: Array<{ area: RoadmapArea; re: RegExp }> = [
   },
   {
     area: 'wellbeing-resilience',
-    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping|grief|grieving|bereavement|bereaved|crying(?! out\b)|in tears|tearful|sobbing|menopause|perimenopause|menopausal|hot flushes|debt|debts|going under|drowning|not ok|not okay|not alright|panic attacks?|lonely|loneliness|tired all the time|do not want to wake up|end it all)\b/g,
+    re: /\b(?:wellbeing|well being|stress|stressed|stressful|burnout|burnt out|burned out|mental health|resilience|resilient|anxiety|anxious|low mood|sleep|exhausted|self care|talking therapies|counselling|mindfulness|worn out|coping|grief|grieving|bereavement|bereaved|crying(?! out\b)|in tears|tearful|sobbing|menopause|perimenopause|menopausal|hot flushes|debt|debts|going under|drowning|not ok|not okay|not alright|panic attacks?|lonely|loneliness|tired all the time|do not want to wake up|end it all|passed away|funeral|(?:mum|dad|mother|father|husband|wife|son|daughter|baby|brother|sister|partner|nan|grandmother|grandfather|grandad|child) (?:passed|died)|lost my (?:mum|dad|mother|father|husband|wife|son|daughter|baby|brother|sister|partner|nan|grandmother|grandfather|grandad|child))\b/g,
   },
   {
     area: 'skills-for-life',
