@@ -50,8 +50,8 @@ export function readExamples(content: Content, texts: readonly string[], kept: R
   let readAfresh = 0;
   const readings = texts.map((text) => {
     const old = kept.get(text);
-    const restored = old && restoreReading(content, old);
-    if (restored && old) {
+    const restored = old === undefined ? undefined : restoreReading(content, old);
+    if (old && restored) {
       out.set(text, old);
       return restored;
     }

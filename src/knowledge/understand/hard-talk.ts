@@ -6,14 +6,15 @@
  */
 import type { Mention } from './mentions.js';
 
-const HARD_TALK_BEFORE = /\b(?:(?:hard|difficult|tough|awkward|honest|serious) (?:conversation|conversations|talk|chat|word|words) (?:with|to)|pull|pulling|tell|telling|told|discipline|disciplining|deal with|dealing with|confront|confronting)(?: (?:one|some|two|a few|a couple) of)? (?:my|our)(?: (?:band \S+|new|own))?$/;
-/** "pull one of my porters up", "tell one of my HCAs off": the word that ends the phrase, just after the job. */
-const PHRASE_END = /^(?:up|off)\b/;
+/** Just before the job: one or more of the writer's own staff ("one of my", "two of our band 2"). */
+const STAFF = String.raw`(?: (?:one|some|two|a few|a couple) of)? (?:my|our)(?: (?:band \S+|new|own))?$`;
+/** A hard talk with them, whatever follows. */
+const TALK_WITH = new RegExp(String.raw`\b(?:(?:hard|difficult|tough|awkward|honest|serious) (?:conversation|conversations|talk|chat|word|words) (?:with|to)|discipline|disciplining|deal with|dealing with|confront|confronting)` + STAFF);
+/** "pull one of my porters up", "tell one of my HCAs off": these need their "up" or "off" just after the job ("tell my HCAs about the course" is no hard talk). */
+const PULL_OR_TELL = new RegExp(String.raw`\b(?:pull|pulling|tell|telling|told)` + STAFF);
+const PHRASE_END = /^(?:up|off)$/;
 
 export function isHardTalkWith(tokens: readonly string[], m: Mention): boolean {
   const before = tokens.slice(Math.max(0, m.start - 10), m.start).join(' ');
-  const match = HARD_TALK_BEFORE.exec(before);
-  if (!match) return false;
-  // "pull"/"tell" need their "up"/"off" after the job ("tell my HCAs about the course" is no hard talk).
-  return /(?:conversation|conversations|talk|chat|word|words) (?:with|to)|discipline|disciplining|deal with|dealing with|confront|confronting/.test(match[0]) || PHRASE_END.test(tokens.slice(m.end, m.end + 1).join(' '));
+  return TALK_WITH.test(before) || (PULL_OR_TELL.test(before) && PHRASE_END.test(tokens[m.end] ?? ''));
 }
