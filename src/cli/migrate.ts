@@ -10,7 +10,6 @@
  * Stop the server first: the embedded store belongs to one process.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { isStartupError, loadDotEnv } from './serve.js';
@@ -59,8 +58,8 @@ function directionProblem(from: string | undefined, to: string | undefined): str
 /** Replays a data file's journal (src/store/journal.ts) into its collections. */
 async function readJournalFile(file: string, collections: readonly string[]): Promise<Record<string, any> | undefined> {
   if (!existsSync(file)) return undefined;
-  const { parseJournal } = await import('../store/journal.js');
-  return parseJournal(await readFile(file, 'utf8'), file, collections).data as Record<string, any>;
+  const { parseJournal, readJournalFile } = await import('../store/journal.js');
+  return parseJournal((await readJournalFile(file)).text, file, collections).data as Record<string, any>;
 }
 
 const values = <T>(map: unknown): T[] => (map && typeof map === 'object' ? Object.values(map as Record<string, T>) : []);

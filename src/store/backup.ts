@@ -12,8 +12,8 @@
  * others are deleted. Damaged files that `store restore` kept aside
  * (`<name>.broken-<time>`) are deleted at the same age.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { parseJournal } from './journal.js';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { parseJournal, readJournalFile } from './journal.js';
 import { basename, join } from 'node:path';
 import { writeFileDurably } from './durable-file.js';
 
@@ -201,7 +201,7 @@ export interface FileCheck {
 export async function inspectDataFile(path: string, readsUpTo: number): Promise<FileCheck> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    ({ text } = await readJournalFile(path));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { path, status: 'missing', problem: 'the file does not exist' };
     return { path, status: 'not-a-store', problem: `it cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
@@ -303,7 +303,8 @@ export class BackupSchedule {
    * during an append at worst ends in a torn last line, which reading drops.
    */
   private async copy(fileName: string, at: Date): Promise<void> {
-    const text = await readFile(join(this.dataDir, fileName), 'utf8');
+    // Up to where the kept space begins: a backup holds the lines only.
+    const { text } = await readJournalFile(join(this.dataDir, fileName));
     await writeBackup(this.dataDir, fileName, text, at, this.settings.keep, this.settings.maxAgeDays);
   }
 

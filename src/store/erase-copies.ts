@@ -13,7 +13,7 @@
  * Each file is rewritten safely: a temporary file, flushed to disk, renamed
  * over the old one, and the folder flushed.
  */
-import { readFile } from 'node:fs/promises';
+import { readJournalFile } from './journal.js';
 import { listBackups, listBrokenFiles } from './backup.js';
 import { writeFileDurably } from './durable-file.js';
 import type { CopiesErased, ErasureMatch } from './ports.js';
@@ -128,7 +128,8 @@ export async function eraseFromCopies(dataDir: string, fileNames: readonly strin
   for (const path of paths) {
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      // A damaged file kept aside may still hold kept space (src/store/journal.ts); the copy written back does not.
+      ({ text } = await readJournalFile(path));
     } catch (err) {
       // Deleted by rotation meanwhile.
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;

@@ -23,6 +23,10 @@
  * records are written to a new file in small slices (yielding to the event
  * loop between them), flushed, and renamed over the old one.
  *
+ * Behind the last line the file keeps zero bytes, space written ahead for the
+ * next appends (src/store/durable-file.ts): a journal ends at its first zero
+ * byte, and every reader goes through `readJournalFile`.
+ *
  * Reading refuses an empty or corrupt file. A torn final line (the process was
  * killed while appending) is dropped: its write was never confirmed.
  *
@@ -119,8 +123,9 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
 
   async read(): Promise<JournalData<C> | null> {
     let raw: string;
+    let bytes: number;
     try {
-      raw = await readFile(this.file, 'utf8');
+      ({ text: raw, bytes } = await readJournalFile(this.file));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
@@ -129,14 +134,21 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     this.lines = lines;
     // After a torn last line the next write replaces the file rather than appending to the fragment.
     this.headerWritten = raw.endsWith('\n');
+    if (this.headerWritten) this.appender.expect(bytes);
     return data;
   }
 
-  /** The file was already read (and has `lines` lines): carry on appending to it. */
-  continueFrom(lines: number): void {
+  /** The file was already read (and has `lines` lines, ending at byte `bytes`): carry on appending to it. */
+  continueFrom(lines: number, bytes: number): void {
     this.lines = lines;
     this.linesAtLastCount = lines;
     this.headerWritten = true;
+    this.appender.expect(bytes);
+  }
+
+  /** Appends that also wrote more kept space (tests, benchmarks). */
+  get extensions(): number {
+    return this.appender.extensions;
   }
 
   /** Whether the next write replaces the whole file. */
@@ -275,6 +287,8 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
       await rm(tmp, { force: true }).catch(() => undefined);
       throw err;
     }
+    // The new file was written whole: it ends at its length, with no kept space yet.
+    this.appender.expect('size');
     await syncDir(dir);
     this.headerWritten = true;
     this.compactions++;
@@ -322,6 +336,17 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
   }
 }
 
+/**
+ * A journal file's text: up to its first zero byte, where the space kept for
+ * appends begins (src/store/durable-file.ts), and how many bytes that is.
+ */
+export async function readJournalFile(file: string): Promise<{ text: string; bytes: number }> {
+  const buf = await readFile(file);
+  const at = buf.indexOf(0);
+  const bytes = at < 0 ? buf.length : at;
+  return { text: buf.toString('utf8', 0, bytes), bytes };
+}
+
 const FIX = 'It has been left untouched. Restore the newest good backup with "career-companion store restore", or move the file away to start with an empty store.';
 
 /**
@@ -329,7 +354,10 @@ const FIX = 'It has been left untouched. Restore the newest good backup with "ca
  * file and the line) for an empty, foreign or damaged file; drops a torn final
  * line, which was never confirmed.
  */
-export function parseJournal<C extends Collections>(raw: string, file: string, collections: ReadonlyArray<keyof C & string>): { data: JournalData<C>; lines: number } {
+export function parseJournal<C extends Collections>(text: string, file: string, collections: ReadonlyArray<keyof C & string>): { data: JournalData<C>; lines: number } {
+  // Text read whole (not through readJournalFile) still ends where the kept space begins.
+  const zero = text.indexOf('\0');
+  const raw = zero < 0 ? text : text.slice(0, zero);
   if (raw.trim() === '') throw new StoreOpenError(`The data file ${file} is empty. ${FIX}`);
   const rows = raw.split('\n');
   // Every complete line ends with a newline, so the last piece is either empty

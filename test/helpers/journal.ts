@@ -2,8 +2,8 @@
  * Builds and reads the embedded store's data files (append-only journals, see
  * src/store/journal.ts) for tests that set up or inspect files directly.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseJournal } from '../../src/store/journal.js';
+import { open, writeFile } from 'node:fs/promises';
+import { parseJournal, readJournalFile } from '../../src/store/journal.js';
 
 /** The text of a journal holding these collections, e.g. `{ profiles: { 'teams:a': {...} } }`. */
 export function journalText(name: string, schemaVersion: number, collections: Record<string, Record<string, unknown>> = {}): string {
@@ -20,5 +20,26 @@ export async function writeJournal(file: string, name: string, schemaVersion: nu
 
 /** Reads a journal file into its collections (as the store would see them). */
 export async function readJournal(file: string, collections: string[]): Promise<Record<string, any>> {
-  return parseJournal(await readFile(file, 'utf8'), file, collections).data as Record<string, any>;
+  return parseJournal((await readJournalFile(file)).text, file, collections).data as Record<string, any>;
+}
+
+/** A journal file's lines as the store reads them: up to where the space kept for appends begins. */
+export async function journalFileText(file: string): Promise<string> {
+  return (await readJournalFile(file)).text;
+}
+
+/** How many bytes a journal file's lines take (its length on disk also counts the kept space). */
+export async function journalFileBytes(file: string): Promise<number> {
+  return (await readJournalFile(file)).bytes;
+}
+
+/** Writes `text` where a journal's lines end, over its kept space, as an append cut short by a killed process leaves it. */
+export async function writeAtJournalEnd(file: string, text: string): Promise<void> {
+  const at = await journalFileBytes(file);
+  const fh = await open(file, 'r+');
+  try {
+    await fh.write(text, at, 'utf8');
+  } finally {
+    await fh.close();
+  }
 }

@@ -13,7 +13,7 @@ import type { CliIO } from '../../src/cli/io.js';
 import { BACKUP_DIR, LOCK_FILE, listBackups, readLock } from '../../src/store/backup.js';
 import { AUDIT_FILE, DATA_FILE, DEDUPE_FILE, LowStore, REMINDERS_FILE } from '../../src/store/lowdb.js';
 import { StoreOpenError, type Profile } from '../../src/store/ports.js';
-import { journalText, readJournal } from '../helpers/journal.js';
+import { journalFileText, journalText, readJournal } from '../helpers/journal.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
 const PEOPLE = ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans'];
@@ -433,7 +433,7 @@ describe('career-companion store check and backup', () => {
     expect(c.out()).toContain('Backed up career-companion.jsonl');
     expect(c.err()).toContain('Not backed up: dedupe.jsonl');
     const people = await listBackups(dir, DATA_FILE);
-    expect(await readFile(people[0]!.path, 'utf8')).toBe(await readFile(join(dir, DATA_FILE), 'utf8'));
+    expect(await readFile(people[0]!.path, 'utf8')).toBe(await journalFileText(join(dir, DATA_FILE)));
     expect(await listBackups(dir, DEDUPE_FILE)).toHaveLength(0);
   });
 });

@@ -13,10 +13,11 @@ import { DATA_FILE, LowStore } from '../../src/store/lowdb.js';
 import { parseJournal } from '../../src/store/journal.js';
 import { StoreUnavailableError, type Profile } from '../../src/store/ports.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+import { journalFileText } from '../helpers/journal.js';
 import { dialogBot, dialogServices } from '../helpers/bot.js';
 import { loadContent } from '../../src/content/load.js';
 import { defaultContentDir } from '../../src/paths.js';
-import { APPEND_IDLE_CLOSE_MS } from '../../src/store/durable-file.js';
+import { APPEND_IDLE_CLOSE_MS, KEPT_SPACE_MIN } from '../../src/store/durable-file.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 
 const PEOPLE = ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans'];
@@ -65,7 +66,7 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
   it('cuts a failed append back to the last whole line, undoes its changes in memory, and never writes them later', async () => {
     const store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
     await store.profiles.put(profile('teams:before', 'ward 1'));
-    const good = await readFile(join(dir, DATA_FILE), 'utf8');
+    const good = await journalFileText(join(dir, DATA_FILE));
 
     // Fill the disk to the last byte, then change a record with a line longer than any space left.
     const filler = join(dir, 'filler');
@@ -80,8 +81,9 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
     );
     expect(failed).toBeInstanceOf(StoreUnavailableError);
     expect((failed as StoreUnavailableError).reason).toBe('ENOSPC');
-    // Nothing of the failed line is left on disk.
-    expect(await readFile(join(dir, DATA_FILE), 'utf8')).toBe(good);
+    // Nothing of the failed line is left on disk, in the lines or in the space kept after them.
+    expect(await journalFileText(join(dir, DATA_FILE))).toBe(good);
+    expect(await readFile(join(dir, DATA_FILE), 'utf8')).not.toContain('xxxx');
     // Nor in memory: the store is as it was before the failed writes.
     expect((await store.profiles.get('teams:before'))?.area).toBe('ward 1');
     expect(await store.profiles.get('teams:during')).toBeUndefined();
@@ -101,6 +103,32 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
     const { data } = parseJournal(await readFile(join(dir, DATA_FILE), 'utf8'), DATA_FILE, PEOPLE);
     expect(Object.keys(data['profiles']!).sort()).toEqual(['teams:after', 'teams:before']);
     expect((data['profiles']!['teams:before'] as Profile).area).toBe('ward 1');
+  });
+
+  it('on a full disk, small changes go on into the space kept ahead only until more is needed; then the store says so, and every confirmed change is kept', async () => {
+    const store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
+    await store.profiles.put(profile('teams:before', 'ward 1'));
+    const filler = join(dir, 'filler');
+    const { bavail, bsize } = await statfs(dir);
+    await writeFile(filler, Buffer.alloc(Number(bavail) * Number(bsize) + 8192)).catch(() => undefined);
+    const confirmed: string[] = [];
+    let failed: unknown;
+    for (let i = 0; i < 200 && failed === undefined; i++) {
+      await store.profiles.put(profile(`teams:full-${i}`, `ward ${i} ${'z'.repeat(200)}`)).then(
+        () => confirmed.push(`teams:full-${i}`),
+        (err: unknown) => (failed = err),
+      );
+    }
+    // It fails within half the space kept for so small a file (16 KB), not after the loop ran out.
+    expect(failed).toBeInstanceOf(StoreUnavailableError);
+    expect((failed as StoreUnavailableError).reason).toBe('ENOSPC');
+    expect(confirmed.length * 300).toBeLessThan(KEPT_SPACE_MIN);
+    expect((await store.health()).ok).toBe(false);
+    await rm(filler);
+    expect((await store.health()).ok).toBe(true);
+    await store.close();
+    const { data } = parseJournal(await readFile(join(dir, DATA_FILE), 'utf8'), DATA_FILE, PEOPLE);
+    expect(Object.keys(data['profiles']!).sort()).toEqual(['teams:before', ...confirmed].sort());
   });
 
   it('saves on close a conversation reference whose write failed (references stay queued)', async () => {

@@ -3,9 +3,8 @@
  * (src/store/journal.ts), and a write queue that serialises and coalesces its
  * writes. See src/store/lowdb.ts for how the documents make up the store.
  */
-import { readFile } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
-import { JournalAdapter, parseJournal, type Collections, type JournalOptions } from '../journal.js';
+import { JournalAdapter, parseJournal, readJournalFile, type Collections, type JournalOptions } from '../journal.js';
 import { migrate, type Migration, type StoredData } from '../migrations.js';
 import { StoreOpenError } from '../ports.js';
 
@@ -74,6 +73,8 @@ export interface ReadResult {
   data: StoredData;
   text: string;
   lines: number;
+  /** Where the lines end: space kept for appends may follow (src/store/journal.ts). */
+  bytes: number;
 }
 
 /** One document: lowdb in memory, a journal on disk, and its write queue. */
@@ -156,8 +157,9 @@ export class Doc<T extends { schemaVersion: number }> {
   /** Reads and checks the file without changing it: null when there is none. */
   static async read(file: string, version: number, collections: readonly string[]): Promise<ReadResult | null> {
     let text: string;
+    let bytes: number;
     try {
-      text = await readFile(file, 'utf8');
+      ({ text, bytes } = await readJournalFile(file));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
@@ -168,7 +170,7 @@ export class Doc<T extends { schemaVersion: number }> {
         `The data file ${file} was written by a newer version (schema ${String(data.schemaVersion)}; this version reads up to ${version}). Upgrade Career Companion.`,
       );
     }
-    return { data: data as StoredData, text, lines };
+    return { data: data as StoredData, text, lines, bytes };
   }
 
   /**
@@ -205,7 +207,7 @@ export class Doc<T extends { schemaVersion: number }> {
       await doc.queue.commit();
     } else if (read) {
       // The file was read by Doc.read; the adapter carries on appending to it.
-      adapter.continueFrom(read.lines);
+      adapter.continueFrom(read.lines, read.bytes);
     }
     // Creating or migrating the file is not a reason for a background backup: start-up made one already, or there was nothing yet.
     doc.afterWrite = afterWrite;
