@@ -3,10 +3,12 @@
  * flushes, yet each write's promise resolves only once its own record is on
  * disk; the journal file is kept open while more writes are waiting, and for a second after.
  */
-import { readFile, readdir, readlink } from 'node:fs/promises';
+import { readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATA_FILE, LowStore, PEOPLE_COLLECTIONS } from '../../src/store/lowdb.js';
+import { DATA_FILE, DEDUPE_FILE, LowStore, PEOPLE_COLLECTIONS } from '../../src/store/lowdb.js';
+import { SEEN_FLUSH_MS } from '../../src/store/lowdb/dedupe.js';
+import { journalFileText } from '../helpers/journal.js';
 import { parseJournal } from '../../src/store/journal.js';
 import type { Profile } from '../../src/store/ports.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
@@ -21,7 +23,7 @@ const profile = (userKey: string, area: string): Profile => ({
 });
 
 async function profilesOnDisk(dir: string): Promise<Record<string, Profile>> {
-  const text = await readFile(join(dir, DATA_FILE), 'utf8');
+  const text = await journalFileText(join(dir, DATA_FILE));
   return parseJournal(text, DATA_FILE, PEOPLE_COLLECTIONS).data['profiles'] as Record<string, Profile>;
 }
 
@@ -70,6 +72,22 @@ describe('embedded store group commit', () => {
     expect(syncs).toBeGreaterThanOrEqual(1);
     expect(syncs).toBeLessThan(N);
     expect(Object.keys(await profilesOnDisk(dir))).toHaveLength(N);
+  });
+
+  it('writes the keys of messages claimed one after another a moment later, together, without anyone waiting for them', async () => {
+    const syncsBefore = store.syncCount;
+    const t0 = Date.parse('2026-03-01T10:00:00.000Z');
+    for (let i = 0; i < 30; i++) {
+      expect(await store.dedupe.claim(`slack:T1:ev${i}`, new Date(t0), 60_000)).toBe(true);
+      // A claim made again at once is refused from memory, before anything is on disk.
+      expect(await store.dedupe.claim(`slack:T1:ev${i}`, new Date(t0 + 1), 60_000)).toBe(false);
+    }
+    expect(store.syncCount).toBe(syncsBefore);
+    await new Promise((r) => setTimeout(r, SEEN_FLUSH_MS));
+    for (let i = 0; i < 100 && store.syncCount === syncsBefore; i++) await new Promise((r) => setTimeout(r, 20));
+    const seen = parseJournal(await journalFileText(join(dir, DEDUPE_FILE)), DEDUPE_FILE, ['seen']).data['seen'] as Record<string, number>;
+    expect(Object.keys(seen)).toHaveLength(30);
+    expect(store.syncCount - syncsBefore).toBe(1);
   });
 
   it('holds the data file open while writes are waiting and for a second after the last, once', async () => {

@@ -59,11 +59,15 @@ class Expiries {
   }
 }
 
+/** How long claims wait to go to disk together (see `claim`). */
+export const SEEN_FLUSH_MS = 200;
+
 export function lowDedupe(ctx: LowContext): DedupeStore {
   const { seen } = ctx;
   let claimsSincePrune = 0;
   let expiries: Expiries | undefined;
   let tracked: Record<string, number> | undefined;
+  let flushTimer: NodeJS.Timeout | undefined;
   return {
     claim: async (key, now, ttlMs) => {
       const map = seen.data.seen;
@@ -92,8 +96,17 @@ export function lowDedupe(ctx: LowContext): DedupeStore {
       }
       // The claim holds in memory at once, which is what stops a redelivery in
       // this process; the copy on disk only matters across a restart, so the
-      // turn does not wait for it (close() still does).
-      void ctx.commit(seen).catch(() => undefined);
+      // turn does not wait for it (close() still does), and the claims of a
+      // busy spell go to disk together, a moment later, in one write: a flush
+      // for every message would compete for the disk with the flushes the
+      // turns do wait for.
+      if (!flushTimer) {
+        flushTimer = setTimeout(() => {
+          flushTimer = undefined;
+          void ctx.commit(seen).catch(() => undefined);
+        }, SEEN_FLUSH_MS);
+        flushTimer.unref();
+      }
       return true;
     },
   };
