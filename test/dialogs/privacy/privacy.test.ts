@@ -25,7 +25,7 @@ import { privacyMode } from '../../../dialogs/privacy/privacy.js';
 import { recordDisclosure, recordViews } from '../../../src/core/audit.js';
 import { loadConfig } from '../../../src/config.js';
 import type { AuditEntry, CheckinAnswer, Enrolment, Reminder } from '../../../src/store/ports.js';
-import { readJournal } from '../../helpers/journal.js';
+import { journalFileText, readJournal } from '../../helpers/journal.js';
 import { removeDir, tempDir } from '../../helpers/tmp.js';
 
 const ME = 'teams:29:me-4471';
@@ -101,8 +101,10 @@ describe('privacy: access, erasure, retention and the admin report', () => {
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as AuditEntry);
   };
-  const rawEach = async () => Promise.all(['career-companion.jsonl', 'reminders.jsonl'].map((f) => readFile(join(dir, f), 'utf8')));
-  const rawFiles = async () => (await rawEach()).join('\n');
+  /** Each data file's lines (up to the space kept for appends). */
+  const rawEach = async () => Promise.all(['career-companion.jsonl', 'reminders.jsonl'].map((f) => journalFileText(join(dir, f))));
+  /** The data files whole, kept space and all. */
+  const rawFiles = async () => (await Promise.all(['career-companion.jsonl', 'reminders.jsonl'].map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
   /** The records the data files hold once their journals are replayed. */
   const liveData = async () => ({
     people: await readJournal(join(dir, 'career-companion.jsonl'), ['profiles', 'dialogs', 'refs', 'enrolments', 'checkins', 'plans']),
