@@ -39,6 +39,10 @@ export class Bot {
   private draining = false;
 
   constructor(private readonly opts: BotOptions) {
+    const { store, messenger } = opts.services;
+    // A message to someone else (a concern passed to a preceptor, say) leaves only once what led to it is saved.
+    const flush = store.flushTurn?.bind(store);
+    if (flush) this.opts = { ...opts, services: { ...opts.services, messenger: { send: async (...a) => (await flush(), messenger.send(...a)) } } };
     for (const d of opts.dialogs) {
       if (this.dialogs.has(d.id)) throw new Error(`Two dialogs have the id "${d.id}".`);
       this.dialogs.set(d.id, d);
@@ -67,10 +71,16 @@ export class Bot {
       return Promise.resolve([textMessage(coreWords(this.opts.services.content).turn.restarting)]);
     }
     const key = `${msg.userKey}\u0000${msg.conversationKey}`;
-    const p = this.lock.run(key, () => this.turn(msg).catch((err: unknown) => this.notSaved(err)));
+    const p = this.lock.run(key, () => this.savedTurn(msg).catch((err: unknown) => this.notSaved(err)));
     this.inFlight.add(p);
     void p.finally(() => this.inFlight.delete(p)).catch(() => undefined);
     return p;
+  }
+
+  /** One turn, its changes saved together at its end where the store can: one flush to disk, not one per change. */
+  private savedTurn(msg: InboundMessage): Promise<OutboundMessage[]> {
+    const { store } = this.opts.services;
+    return store.inTurn ? store.inTurn(() => this.turn(msg)) : this.turn(msg);
   }
 
   /** A turn that could not save: the person is told so, and nothing else the turn said is sent. */

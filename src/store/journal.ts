@@ -30,6 +30,12 @@
  * Reading refuses an empty or corrupt file. A torn final line (the process was
  * killed while appending) is dropped: its write was never confirmed.
  *
+ * Records can be held (`hold`): a turn that changes several records holds
+ * them until it ends, so that they go to disk together, in one append of its
+ * own, and succeed or fail together. Other writes leave held records out
+ * (they stay marked as changed), and a rewrite of the file writes their
+ * values from before the turn.
+ *
  * A write that fails (a full disk, a folder made read-only) changes nothing:
  * an append that wrote part of its text is cut back to the last whole line,
  * the next write replaces the whole file with what is in memory, and the
@@ -65,6 +71,8 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
   /** For records changed since the last write started: the value each had before (undefined: none). */
   private undo = new Map<string, Map<string, unknown>>();
   private readonly retried: ReadonlySet<string>;
+  /** Records held by turns under way (collection → id → how many hold it): no write takes them until released. */
+  private readonly held = new Map<string, Map<string, number>>();
   private lines = 0;
   private linesAtLastCount = 0;
   private headerWritten = false;
@@ -110,6 +118,27 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     if (!undo) this.undo.set(collection, (undo = new Map()));
     // The first value seen since the last write started is the one to go back to.
     if (!undo.has(id)) undo.set(id, current === undefined ? undefined : structuredClone(current));
+  }
+
+  /** Keeps a changed record out of every write until `release` (a turn under way that changed it). */
+  hold(collection: string, id: string): void {
+    let ids = this.held.get(collection);
+    if (!ids) this.held.set(collection, (ids = new Map()));
+    ids.set(id, (ids.get(id) ?? 0) + 1);
+  }
+
+  /** Lets the next write take a record `hold` kept out. */
+  release(collection: string, id: string): void {
+    const ids = this.held.get(collection);
+    const n = ids?.get(id);
+    if (!ids || n === undefined) return;
+    if (n > 1) ids.set(id, n - 1);
+    else ids.delete(id);
+    if (ids.size === 0) this.held.delete(collection);
+  }
+
+  private isHeld(collection: string, id: string): boolean {
+    return this.held.get(collection)?.has(id) ?? false;
   }
 
   /** Called with each record put back after a failed write (indexes built over the data follow it). */
@@ -170,6 +199,20 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
   async write(data: JournalData<C>): Promise<void> {
     const batch = this.undo;
     this.undo = new Map();
+    // Held records are not in this write: what they are to go back to waits for the write that takes them.
+    if (this.held.size > 0) {
+      for (const [collection, ids] of this.held) {
+        const prev = batch.get(collection);
+        if (!prev) continue;
+        const kept = new Map<string, unknown>();
+        for (const id of ids.keys()) {
+          if (!prev.has(id)) continue;
+          kept.set(id, prev.get(id));
+          prev.delete(id);
+        }
+        if (kept.size > 0) this.undo.set(collection, kept);
+      }
+    }
     try {
       await this.writeChanges(data);
     } catch (err) {
@@ -217,14 +260,25 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     const taken = new Map<string, Set<string>>();
     for (const [collection, ids] of this.dirty) {
       const map = (data as Collections)[collection] ?? {};
-      for (const id of ids) {
+      const held = this.held.get(collection);
+      let take = ids;
+      if (held) {
+        // Held records stay marked as changed, for the write of the turn that holds them.
+        take = new Set();
+        for (const id of ids) if (!held.has(id)) take.add(id);
+        for (const id of take) ids.delete(id);
+        if (ids.size === 0) this.dirty.delete(collection);
+      } else {
+        this.dirty.delete(collection);
+      }
+      for (const id of take) {
         const value = map[id];
         out.push(JSON.stringify([collection, id, value === undefined ? null : value]));
       }
-      taken.set(collection, ids);
+      if (take.size > 0) taken.set(collection, take);
     }
     // Changes made while this append runs are gathered afresh; these come back if it fails.
-    this.dirty.clear();
+    if (out.length === 0) return;
     try {
       // Changes made while this append ran mean another write follows at once: keep the file open for it.
       // When nothing is waiting the file is closed a second later (src/store/durable-file.ts), so an idle server
@@ -275,7 +329,13 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     // their absence); only records changed from here on are appended after it.
     // If the rewrite fails, the file is as it was and the next write rewrites
     // again (headerWritten stays false); `write` undoes the failed changes in memory.
-    this.dirty.clear();
+    // Held records are written as they were before the turn that holds them, and stay marked for its write.
+    for (const collection of [...this.dirty.keys()]) {
+      const held = this.held.get(collection);
+      const ids = this.dirty.get(collection)!;
+      if (held) for (const id of ids) if (!held.has(id)) ids.delete(id);
+      if (!held || ids.size === 0) this.dirty.delete(collection);
+    }
     this.headerWritten = false;
     // The file is about to be replaced: later appends must go to the new one.
     await this.appender.close();
@@ -304,13 +364,16 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
       for (const c of this.collections) {
         const map = (data as Collections)[c] ?? {};
         // Take the ids now: records changed while we write are captured by the
-        // dirty set and appended after the swap.
+        // dirty set and appended after the swap. A held record the turn deleted
+        // is still written, as it was before the turn.
         const ids = Object.keys(map);
+        for (const id of this.held.get(c)?.keys() ?? []) if (!Object.hasOwn(map, id)) ids.push(id);
         for (let i = 0; i < ids.length; i += this.opts.sliceSize) {
           const slice = ids.slice(i, i + this.opts.sliceSize);
           const chunk = slice
-            .filter((id) => map[id] !== undefined)
-            .map((id) => JSON.stringify([c, id, map[id]]))
+            .map((id) => [id, this.savedValue(c, id, map)] as const)
+            .filter(([, value]) => value !== undefined)
+            .map(([id, value]) => JSON.stringify([c, id, value]))
             .join('\n');
           if (chunk) {
             await fh.writeFile(`${chunk}\n`, 'utf8');
@@ -325,6 +388,15 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     }
     this.lines = lines;
     this.linesAtLastCount = lines;
+  }
+
+  /** A record's value as a rewrite saves it: a held record's value from before the turn that holds it. */
+  private savedValue(collection: string, id: string, map: Record<string, unknown>): unknown {
+    if (this.held.size > 0 && this.isHeld(collection, id)) {
+      const before = this.undo.get(collection);
+      if (before?.has(id)) return before.get(id);
+    }
+    return map[id];
   }
 
   async sizeBytes(): Promise<number> {

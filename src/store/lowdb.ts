@@ -78,6 +78,7 @@ import { lowEnrolments } from './lowdb/enrolments.js';
 import { lowReminders } from './lowdb/reminders.js';
 import { lowCheckins } from './lowdb/checkins.js';
 import { lowDedupe } from './lowdb/dedupe.js';
+import { TurnWrites } from './lowdb/turn-writes.js';
 
 export { PEOPLE_SCHEMA_VERSION, REMINDERS_SCHEMA_VERSION, DEDUPE_SCHEMA_VERSION } from './migrations.js';
 export { WriteQueue } from './lowdb/doc.js';
@@ -146,6 +147,8 @@ export class LowStore implements Store {
   /** Documents whose last write failed: the store is failing until each has written again. */
   private readonly failing = new Set<AnyDoc>();
   private retryTimer: NodeJS.Timeout | undefined;
+  /** A turn's changes go to disk together when it ends (./lowdb/turn-writes.ts). */
+  private readonly turnWrites: TurnWrites;
   /** Documents migrated to a newer schema when this store opened. */
   readonly migrated: MigrationReport[] = [];
   /** Paths of the backups made when this store opened. */
@@ -162,6 +165,10 @@ export class LowStore implements Store {
     this.faults = new FaultTracker('lowdb', log);
     this.auditFile = new AuditFile(join(dir, AUDIT_FILE));
     this.audit = this.auditFile;
+    this.turnWrites = new TurnWrites((doc) => this.commitNow(doc));
+    for (const doc of [people, timeline, seen] as AnyDoc[]) {
+      doc.touched = (d: AnyDoc, collection: string, id: string) => this.turnWrites.touched(d, collection, id);
+    }
     const ctx: LowContext = { people, timeline, seen, commit: (doc) => this.commit(doc) };
     this.profiles = lowProfiles(ctx);
     this.dialogs = lowDialogs(ctx);
@@ -304,8 +311,19 @@ export class LowStore implements Store {
     return store;
   }
 
-  /** Resolves once the change is on disk; a failed write rejects with StoreUnavailableError and its changes are undone (see src/store/journal.ts). */
+  /**
+   * Resolves once the change is on disk; a failed write rejects with
+   * StoreUnavailableError and its changes are undone (see
+   * src/store/journal.ts). Inside a turn (`inTurn`) it resolves at once, and
+   * the turn's end writes the change.
+   */
   private commit(doc: AnyDoc): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The store is closed.'));
+    if (this.turnWrites.defer(doc)) return Promise.resolve();
+    return this.commitNow(doc);
+  }
+
+  private commitNow(doc: AnyDoc): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The store is closed.'));
     return doc.queue.commit().then(
       () => this.wrote(doc),
@@ -362,6 +380,16 @@ export class LowStore implements Store {
   }
 
   /** Failing from a failed write until a write succeeds; asking tries the unsaved changes again. */
+  /** Runs one turn's work; its changes go to disk together at its end, and it resolves once they are there. */
+  inTurn<T>(work: () => Promise<T>): Promise<T> {
+    return this.turnWrites.run(work);
+  }
+
+  /** Writes what the turn under way has changed so far. */
+  flushTurn(): Promise<void> {
+    return this.turnWrites.flushCurrent();
+  }
+
   async health(): Promise<StoreHealth> {
     if (this.closed) return { ok: false, kind: 'lowdb', detail: `${this.dir}: closed` };
     if (this.faults.current) await this.retryPending();
@@ -381,6 +409,8 @@ export class LowStore implements Store {
    * erasure can land after it.
    */
   async eraseFromCopies(match: ErasureMatch): Promise<CopiesErased> {
+    // The erasure itself goes to disk before the copies are rewritten.
+    await this.turnWrites.flushCurrent();
     await Promise.all([this.people.queue.idle(), this.timeline.queue.idle(), this.seen.queue.idle()]);
     await this.backups.idle();
     return eraseFromCopies(this.dir, [DATA_FILE, REMINDERS_FILE, DEDUPE_FILE], match);

@@ -368,6 +368,15 @@ export interface Store {
    * backups are the trust's own).
    */
   eraseFromCopies?(match: ErasureMatch): Promise<CopiesErased>;
+  /**
+   * Runs one turn's work so that its changes go to disk together when it
+   * ends, and resolves once they are there (or rejects with
+   * StoreUnavailableError, every change it made undone). Absent when each
+   * change is saved on its own (Postgres).
+   */
+  inTurn?<T>(work: () => Promise<T>): Promise<T>;
+  /** Inside `inTurn`: writes what the turn has changed so far, before something leaves that must not run ahead of it. */
+  flushTurn?(): Promise<void>;
   /** Waits for pending writes and releases files or connections. */
   close(): Promise<void>;
 }

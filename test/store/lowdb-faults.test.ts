@@ -131,6 +131,31 @@ describe.skipIf(cannot !== undefined)('embedded store on a full disk', () => {
     expect(Object.keys(data['profiles']!).sort()).toEqual(['teams:before', ...confirmed].sort());
   });
 
+  it('a turn whose changes cannot be saved has all of them undone, in memory and on disk, and none written later', async () => {
+    const store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
+    await store.profiles.put(profile('teams:t', 'ward 1'));
+    const good = await journalFileText(join(dir, DATA_FILE));
+    const filler = join(dir, 'filler');
+    const { bavail, bsize } = await statfs(dir);
+    await writeFile(filler, Buffer.alloc(Number(bavail) * Number(bsize) + 8192)).catch(() => undefined);
+    const long = 'x'.repeat(20_000);
+    await expect(
+      store.inTurn(async () => {
+        await store.profiles.put(profile('teams:t', long));
+        await store.dialogs.put('teams:t', 'c', { dialog: 'd', step: 's', data: {}, history: [], misses: 0, updatedAt: 'x' });
+      }),
+    ).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect((await store.profiles.get('teams:t'))?.area).toBe('ward 1');
+    expect(await store.dialogs.get('teams:t', 'c')).toBeUndefined();
+    expect(await journalFileText(join(dir, DATA_FILE))).toBe(good);
+    await rm(filler);
+    expect((await store.health()).ok).toBe(true);
+    await store.close();
+    const { data } = parseJournal(await readFile(join(dir, DATA_FILE), 'utf8'), DATA_FILE, PEOPLE);
+    expect((data['profiles']!['teams:t'] as Profile).area).toBe('ward 1');
+    expect(data['dialogs']).toEqual({});
+  });
+
   it('saves on close a conversation reference whose write failed (references stay queued)', async () => {
     const store = await LowStore.open(dir, { backup: { intervalHours: 0, keep: 1 } });
     const filler = join(dir, 'filler');

@@ -133,6 +133,19 @@ export class Doc<T extends { schemaVersion: number }> {
   touch(collection: string, id: string): void {
     const map = (this.db.data as unknown as Collections)[collection];
     this.adapter.touch(collection, id, map ? map[id] : undefined);
+    this.touched?.(this, collection, id);
+  }
+
+  /** Told of every record touched (the store holds those a turn under way changes). */
+  touched: ((doc: Doc<T>, collection: string, id: string) => void) | undefined;
+
+  /** Keeps a changed record out of every write until `release` (see src/store/journal.ts). */
+  hold(collection: string, id: string): void {
+    this.adapter.hold(collection, id);
+  }
+
+  release(collection: string, id: string): void {
+    this.adapter.release(collection, id);
   }
 
   /** Called with each record put back after a failed write, for indexes built over the data. */
