@@ -26,6 +26,51 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"is coding a good job for a porter": a job judged as a fit for someone makes the one after "for" the job held, and the one judged the goal': [
+    { text: 'would a payroll job be a good move for a domestic?', role: 'payroll-officer', from: 'domestic-assistant' },
+    { text: 'is clinical coding a decent job for a ward clerk', role: 'clinical-coder', from: 'administrator' },
+    { text: 'is medical secretary a good fit for a receptionist', role: 'medical-secretary', from: 'administrator' },
+  ],
+  '"never had to do nights": an everyday word that is also a job\'s initials ("had"), in small letters, is that job only beside a word of jobs': [
+    { text: 'i have had to do extra shifts all week, what next for a domestic', role: null, from: 'domestic-assistant' },
+    { text: 'we had and lost two band 3 posts, I am a ward clerk, options?', role: null, from: 'administrator' },
+    { text: 'how do I become a HAD', role: 'hearing-aid-dispenser' },
+  ],
+  '"switchboard supervisor band 4", "reception team leader": an office or facilities team\'s job with a lead job right after it is one job, the team\'s lead': [
+    { text: 'band 4 reception supervisor, where can I go from here', role: null, from: 'team-leader' },
+    { text: 'I am the health records team leader, what are my options', role: null, from: 'team-leader' },
+    { text: 'domestic shift supervisor looking to move up', role: null, from: 'facilities-supervisor' },
+  ],
+  '"I\'d like to train as a band 5 analyst": a band said with the job wished for is that job\'s, and says nothing of the job held': [
+    { text: 'would love to train as a band 5 information analyst', role: 'data-analyst', from: null },
+    { text: 'planning to apply as a band 3 trainee coder next year', role: 'clinical-coder', from: null },
+    { text: 'hoping to start as a band 3 clinical coder', role: 'clinical-coder', from: null },
+  ],
+  '"AP in the lab", "pathology AP": an associate practitioner named with a laboratory is the healthcare science associate': [
+    { text: 'I am an AP in microbiology, what next', role: null, from: 'healthcare-science-associate' },
+    { text: 'how do i become a blood sciences AP', role: 'healthcare-science-associate' },
+  ],
+  '"human resources adviser", "head of human resources": HR spelt out is read as "HR" is': [
+    { text: 'I work as a human resources assistant, what could I do next', role: null, from: 'hr-administrator' },
+    { text: 'im a human resources adviser, what next', role: null, from: 'hr-advisor' },
+    { text: 'director of human resources is the goal, I am an HR advisor', role: 'director-of-workforce', from: 'hr-advisor' },
+  ],
+  '"head porter", "cleaning operative", "food service assistant": the local names of estates and facilities jobs': [
+    { text: 'been a cleaning operative 2 yrs, what else is there', role: null, from: 'domestic-assistant' },
+    { text: 'I am a food services assistant on the wards, options for me?', role: null, from: 'catering-assistant' },
+    { text: 'porter here, how do I become head porter', role: 'facilities-supervisor', from: 'porter' },
+  ],
+  '"telephonist", "audio typist", "2nd line support": the local names of office and IT jobs': [
+    { text: 'telephonist 5 yrs, want to be a medical secretary', role: 'medical-secretary', from: 'administrator' },
+    { text: 'audio typist, how do I get into HR', role: 'hr-administrator', from: 'medical-secretary' },
+    { text: 'how do i get a second line support job', role: 'digital-support-technician' },
+  ],
+  '"audiology AP", "echocardiographer", "clinical biochemist": the local names of laboratory, physiology and audiology jobs': [
+    { text: 'I am an audiology AP, what are my options', role: null, from: 'associate-audiologist' },
+    { text: 'how do I become an echocardiographer', role: 'healthcare-science-practitioner' },
+    { text: 'currently a pathology support worker, want to be a BMS', role: 'biomedical-scientist', from: 'healthcare-science-assistant' },
+    { text: 'want to train as a clinical biochemist', role: 'clinical-scientist' },
+  ],
   '"how do you say pain in Polish": a word to translate is no question about the bot\'s own language': [
     { text: 'what is "wheelchair" in nepali', intent: 'unknown' },
     { text: 'translate please: "are you in pain" into romanian', intent: 'unknown' },

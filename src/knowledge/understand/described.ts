@@ -20,7 +20,7 @@ import { tiedPlaceFirst } from './tied-place.js';
 import { officeOfPlace } from './place-as-job.js';
 
 /** Plain job words that take their meaning from a place of work. */
-const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
+const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'ap', 'aps', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
 /** The job words by their first word, each with its words, in the order above. */
 const JOB_WORDS = new Map<string, Array<{ job: string; words: string[] }>>();
 for (const job of JOB_NAMES) {

@@ -36,6 +36,32 @@ export function ledTeams(idx: Index, tokens: string[], mentions: Mention[], clau
   return out;
 }
 
+/** The families whose teams are named this way; a clinical lead ("physio team lead") is a senior in that job. */
+const TEAMS_LED = new Set(['non-clinical', 'facilities']);
+
+/**
+ * "switchboard supervisor", "reception team leader", "portering shift supervisor": a team's job, then a lead job right
+ * after it (past one word such as "shift"), is one job, the lead job of that team: the lead job in the team's family
+ * when that family has one ("domestic services supervisor"), or else the general one. Names the content holds whole
+ * ("porter supervisor") are found before this. A clinical lead ("phlebotomy team lead") is not one: it is a senior in that job.
+ */
+export function teamThenLead(idx: Index, tokens: string[], mentions: Mention[], clauses: readonly number[] = []): Mention[] {
+  let out = mentions;
+  for (const lead of mentions) {
+    if (!LEADS.test(lead.phrase.tokens.at(-1) ?? '') || lead.end - lead.start > 2) continue;
+    // (The lead job may already be read in the team's family, from the two names with a word between: "domestic … supervisor".)
+    const led = out.find((x) => x.end <= lead.start && lead.start - x.end <= 1 && TEAMS_LED.has(x.role.family) && (lead.role.family === 'leadership' || lead.role.family === x.role.family) && x.role !== lead.role);
+    if (!led || clauses.some((c) => c > led.start && c <= lead.start)) continue;
+    if (led.end < lead.start && !/^(?:shift|services|team|desk|office|department|dept)$/.test(tokens[led.end]!)) continue;
+    const last = lead.phrase.tokens.at(-1)!.replace(/s$/, '');
+    const kin = [...new Set(idx.rolesInOrder)].filter((r) => r.family === led.role.family && r !== led.role && r.synonyms.some((n) => n.toLowerCase().endsWith(` ${last}`)));
+    const role = lead.role.family !== 'leadership' || kin.length !== 1 ? lead.role : kin[0]!;
+    const said = tokens.slice(led.start, lead.end).join(' ');
+    out = out.filter((x) => x !== led).map((x) => (x === lead ? { ...x, start: led.start, role, how: `read "${said}" as ${role.title}` } : x));
+  }
+  return out;
+}
+
 /** Just before a team's name: the writer leads it ("I manage the", "I run our"). */
 const LEADS_TEAM = /\bi (?:manage|run|lead|supervise|head|oversee|am in charge of)(?: the| our| my)?$/;
 /** The writer asks for someone in the team ("one of my staff", "one of them", "she"). */

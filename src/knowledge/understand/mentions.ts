@@ -20,6 +20,10 @@ export interface Mention {
 /** After "who" or "that" following a job: a verb of what the job does ("nurses who work in mental health"). */
 export const WHO_DOES = /^(?:do|does|give|gives|work|works|deal|deals|treat|treats|specialise|specialises|look|looks|care|cares|run|runs|help|helps|focus|focuses)$/;
 
+/** Next to an everyday word that is also a job's initials, the words that make it that job. */
+const JOB_BEFORE = new Set(['a', 'an', 'trainee', 'registered', 'qualified', 'become', 'becoming', 'senior', 'apprentice', 'student', 'newly']);
+const JOB_AFTER = new Set(['apprenticeship', 'apprenticeships', 'apprentice', 'course', 'courses', 'programme', 'role', 'roles', 'training', 'post', 'posts', 'job', 'jobs', 'degree', 'route', 'routes', 'qualification', 'pathway', 'trainee', 'vacancy', 'vacancies', 'position', 'band', 'level']);
+
 /** Each "band N" in the tokens, with where it starts. */
 export function bandsOf(tokens: string[]): Array<{ at: number; band: string }> {
   const out: Array<{ at: number; band: string }> = [];
@@ -57,7 +61,11 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
         // "what do I need to be a PA?": an abbreviation written in capitals is a role's name, unless it is a common word ("IT", "AM")
         // or a system worked on ("chase referrals on PAS", "book it in using PAS").
         const capital = capitals.has(p.text) && !idx.vocabulary.common.has(p.text) && !/^(?:on|onto|using|via|through|off)$/.test(before ?? '');
-        if (!((before && idx.vocabulary.contextBefore.has(before)) || (after && idx.vocabulary.contextAfter.has(after)) || bandBefore || capital)) {
+        // "never had to", "we had and lost": an everyday word that is also a job's initials ("had"), in small letters, is
+        // that job only next to a word of jobs ("a HAD", "HAD apprenticeship"), not next to "to", "and", "now" or "is".
+        const plain = p.initials === true && !capitals.has(p.text);
+        const near = plain ? (before !== undefined && JOB_BEFORE.has(before)) || (after !== undefined && JOB_AFTER.has(after)) : (before !== undefined && idx.vocabulary.contextBefore.has(before)) || (after !== undefined && idx.vocabulary.contextAfter.has(after));
+        if (!(near || bandBefore || capital)) {
           inList.push({ start: i, end: i + n, phrase: p });
           continue;
         }

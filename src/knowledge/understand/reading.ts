@@ -15,7 +15,7 @@ import { correct, indexOf, type Index } from './roles-index.js';
 import { dropSpeakers, dropTeamBands } from './direction.js';
 import { dropPlaces, placeAndJob } from './described.js';
 import { dropPlaceNamedAgain } from './place-as-job.js';
-import { dropTeamsLed, ledTeams } from './led-teams.js';
+import { dropTeamsLed, ledTeams, teamThenLead } from './led-teams.js';
 import { fieldInitials, namedInBrackets } from './initials.js';
 import { staffByBand, staffLed } from './staff-bands.js';
 import { jobWordToGoal } from './job-word.js';
@@ -80,7 +80,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text), sentences))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = namedInBrackets(content, text, tokens, apprenticeshipField(idx, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, ledTeams(idx, tokens, dropPlaceNamedAgain(tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses]))), sentences)), clauses)))))));
+  const mentions = namedInBrackets(content, text, tokens, apprenticeshipField(idx, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, teamThenLead(idx, tokens, ledTeams(idx, tokens, dropPlaceNamedAgain(tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses]))), sentences)), clauses), [...sentences, ...clauses])))))));
   return { idx, tokens, mentions, explain, sentences, clauses, stated };
 }
 
@@ -116,6 +116,9 @@ const MOVED_THEN_FROM = /\b(?:moved|redeployed|seconded|transferred|switched) (?
 
 /** A bare number got to, in a message that states a band ("how do i get to 3"); not an amount of time or a count. */
 const BARE_BAND_TARGET = /\b(?:get to|getting to|move up to|go up to|step up to|promoted to) ([2-9])\b(?! (?:years?|yrs?|months?|mths?|weeks?|days?|hours?|hrs?|of|or|and|x|times|pm|am|people|staff|patients)\b)/;
+
+/** Just before "as a band N": a job wished for ("train as", "like to work as", "apply as"), so the band is that job's. */
+const WISHED_AS = /\b(?:train|retrain|training|qualify|qualifying|apply|applying|become|be taken on|get taken on|come back|start|starting|(?:want|wanting|like|love|hope|hoping|plan|planning|aim|aiming) to (?:work|start|go|come back|be employed))\s*$/;
 
 /** Words that ask what is open from here. */
 const OPTIONS_WORDS = /\b(?:options|next|from here|progress|(?:any )?routes? up(?! (?:to|into|onto)\b)|ways? up(?! (?:to|into|onto)\b)|choices|move up|step up|what can (?:a|an)|where can i go|out there for me|what else could|what else can|what else is open|(?:routes?|jobs|roles|options|paths?) other than|career paths?|where next|what next|what is next|where can (?:this|it|that) (?:lead|take me))\b/;
@@ -242,7 +245,9 @@ export function firstReading(content: Content, text: string): FirstReading {
   while (k < tokens.length) masked.push(tokens[k++]!);
   const hits = rulesMatched(tokens, masked);
 
-  const bf = BAND_FROM.exec(joined);
+  // ("I'd like to train as a band 5 analyst": a band said with the job wished for is that job's, not the writer's.)
+  const bfAny = BAND_FROM.exec(joined);
+  const bf = bfAny && bfAny[0].startsWith('as ') && WISHED_AS.test(joined.slice(0, bfAny.index)) ? null : bfAny;
   const band = bf ? bf[1]! : (bands[0]?.band ?? null);
   // "I'm a band 2 HCA … how do I get to 3": after a band, a bare number got to is the band wanted.
   const bt = BAND_TARGET.exec(joined) ?? (bands.length > 0 ? BARE_BAND_TARGET.exec(joined) : null);

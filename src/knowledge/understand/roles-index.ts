@@ -22,6 +22,8 @@ export interface Phrase {
   text: string;
   /** Single short token that needs context (e.g. "na"). */
   contextual: boolean;
+  /** Initials that are also an everyday word ("had" for a hearing aid dispenser). */
+  initials?: boolean;
 }
 
 export interface Index {
@@ -71,7 +73,7 @@ export function indexOf(content: Content): Index {
   const v = vocabularyOf(words);
   const phrases = new Map<string, Phrase>();
   const abbreviations = new Set<string>();
-  const add = (text: string, role: Role, priority: number, contextual = false) => {
+  const add = (text: string, role: Role, priority: number, contextual = false, initials = false) => {
     const norm = normalise(text, words);
     if (!norm || v.neverAlone.has(norm)) return;
     const existing = phrases.get(norm);
@@ -82,7 +84,7 @@ export function indexOf(content: Content): Index {
       } else if (priority === existing.priority && !existing.roles.includes(role)) existing.roles.push(role);
       return;
     }
-    phrases.set(norm, { tokens: norm.split(' '), roles: [role], priority, text: norm, contextual });
+    phrases.set(norm, { tokens: norm.split(' '), roles: [role], priority, text: norm, contextual, ...(initials ? { initials } : {}) });
   };
   const roles = [...content.roles.values()];
   for (const role of roles) {
@@ -98,7 +100,7 @@ export function indexOf(content: Content): Index {
       // Two-letter abbreviations and ones that are also English words need context ("na", "rm", "had"),
       // as do the one-word names listed ("payroll", a job and a department: "into payroll", not "payroll number?").
       const contextual = (abbr && (norm.length <= 2 || v.common.has(norm))) || v.needContext.has(norm);
-      add(name, role, 0, contextual);
+      add(name, role, 0, contextual, abbr && v.common.has(norm));
       const toks = norm.split(' ');
       const last = toks[toks.length - 1]!;
       if (!/^\d/.test(last)) {
