@@ -248,5 +248,6 @@ export function firstReading(content: Content, text: string): FirstReading {
   const bt = BAND_TARGET.exec(joined) ?? (bands.length > 0 ? BARE_BAND_TARGET.exec(joined) : null);
   // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3"; nor a move already made: "came back into a band 3 post").
   const bandTarget = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) && !MOVED_INTO.test(joined.slice(Math.max(0, bt.index - 60), bt.index + bt[0].length)) ? bt[1]! : null;
-  return { ...analysed, joined, bands, cues, past, masked, hits, band, bandOwn: bf !== null, bandTarget, optionsLike: OPTIONS_WORDS.test(joined) };
+  // The first reading's parts named one by one: spreading `analysed` into the new object took as long as the rest of this function.
+  return { idx, tokens, mentions, explain, sentences, clauses, stated: analysed.stated, joined, bands, cues, past, masked, hits, band, bandOwn: bf !== null, bandTarget, optionsLike: OPTIONS_WORDS.test(joined) };
 }
