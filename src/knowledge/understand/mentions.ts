@@ -159,13 +159,33 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
 export function dropOtherJobs(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
   const jobs = idx.vocabulary.otherJobs;
   if (jobs.length === 0) return mentions;
+  if (mentions.length === 0) return mentions;
+  const byFirst = otherJobsByFirst(jobs);
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
-    for (const job of jobs) {
+    for (const job of byFirst.get(tokens[i]!) ?? []) {
       if (job.every((w, k) => tokens[i + k] === w)) for (let k = 0; k < job.length; k++) covered[i + k] = true;
     }
   }
   return mentions.filter((m) => !covered.slice(m.start, m.end).every(Boolean));
+}
+
+const otherJobsIndex = new WeakMap<readonly (readonly string[])[], Map<string, Array<readonly string[]>>>();
+
+/** The other jobs by their first word, worked out once per list: each place in a message is tried only against those that start there. */
+function otherJobsByFirst(jobs: readonly (readonly string[])[]): Map<string, Array<readonly string[]>> {
+  let index = otherJobsIndex.get(jobs);
+  if (!index) {
+    index = new Map();
+    for (const job of jobs) {
+      if (job.length === 0) continue;
+      let list = index.get(job[0]!);
+      if (!list) index.set(job[0]!, (list = []));
+      list.push(job);
+    }
+    otherJobsIndex.set(jobs, index);
+  }
+  return index;
 }
 
 /**
