@@ -33,9 +33,9 @@ function alternatives(source: string): string[] {
   return out;
 }
 
-/** The letters a piece of pattern must start with, or undefined when it need not start with a letter. */
+/** The letters (or digits) a piece of pattern must start with, or undefined when it need not start with one. */
 function leadingLetters(piece: string): string | undefined {
-  const m = /^[a-z_]+/.exec(piece);
+  const m = /^[a-z0-9_]+/.exec(piece);
   if (!m) return undefined;
   const letters = QUANTIFIER.test(piece.slice(m[0].length)) ? m[0].slice(0, -1) : m[0];
   return letters.length > 0 ? letters : undefined;
@@ -49,7 +49,8 @@ function leadingLetters(piece: string): string | undefined {
 export function wordStarts(re: RegExp): string[] | undefined {
   if (re.flags !== '') return undefined;
   const out: string[] = [];
-  for (const branch of alternatives(re.source)) {
+  for (const whole of alternatives(re.source)) {
+    const branch = withoutLookbehind(whole);
     if (!branch.startsWith('\\b')) return undefined;
     const rest = branch.slice(2);
     if (rest.startsWith('(?:')) {
@@ -74,6 +75,25 @@ export function wordStarts(re: RegExp): string[] | undefined {
     }
   }
   return out;
+}
+
+/**
+ * A branch without the negative lookbehind it opens with, if it does: that only rules matches out, so a match
+ * still starts where the rest of the branch does. Any other branch as it is.
+ */
+function withoutLookbehind(branch: string): string {
+  if (!branch.startsWith('(?<!')) return branch;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return QUANTIFIER.test(branch.slice(i + 1)) ? branch : branch.slice(i + 1);
+  }
+  return branch;
 }
 
 interface RuleIndex {
@@ -103,6 +123,22 @@ function ruleIndex(): RuleIndex {
   return (index = { byLetter, always });
 }
 
+/** The rules each word may start a match of, kept as words come again (most do, message after message); a bounded store. */
+let byWord = new Map<string, readonly number[]>();
+const BY_WORD_SIZE = 20_000;
+
+function rulesStartedBy(byLetter: RuleIndex['byLetter'], w: string): readonly number[] {
+  let out = byWord.get(w);
+  if (out === undefined) {
+    const found: number[] = [];
+    for (const { start, rules } of byLetter.get(w[0] ?? '') ?? []) if (w.startsWith(start)) found.push(...rules);
+    out = found;
+    if (byWord.size >= BY_WORD_SIZE) byWord = new Map();
+    byWord.set(w, out);
+  }
+  return out;
+}
+
 /**
  * The rules the message matches, in the rules' order. `tokens` are its words
  * with role names, `masked` the same with each role name as `_role_` (most rules
@@ -113,9 +149,7 @@ export function rulesMatched(tokens: readonly string[], masked: readonly string[
   const tried = new Uint8Array(RULES.length);
   for (const i of always) tried[i] = 1;
   for (const words of [tokens, masked]) {
-    for (const w of words) {
-      for (const { start, rules } of byLetter.get(w[0] ?? '') ?? []) if (w.startsWith(start)) for (const i of rules) tried[i] = 1;
-    }
+    for (const w of words) for (const i of rulesStartedBy(byLetter, w)) tried[i] = 1;
   }
   const joined = tokens.join(' ');
   const maskedText = masked.join(' ');
