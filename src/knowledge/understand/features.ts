@@ -16,15 +16,11 @@ export function questionFeatures(p: FeatureInput, raw: string): Map<string, numb
   const f = new Map<string, number>();
   const add = (k: string, v = 1) => f.set(k, (f.get(k) ?? 0) + v);
   const words = p.masked;
-  for (const w of words) add(`w:${w}`);
+  for (const w of words) add(featuresOfWord(w).word);
   for (let i = 0; i + 1 < words.length; i++) add(`b:${words[i]}_${words[i + 1]}`);
   if (words[0]) add(`first:${words[0]}`);
   if (words.length > 1) add(`first2:${words[0]}_${words[1]}`);
-  for (const w of words) {
-    if (w === '_role_' || w.length < 4) continue;
-    const s = `<${w}>`;
-    for (let i = 0; i + 4 <= s.length; i++) add(`c:${s.slice(i, i + 4)}`, CHAR_WEIGHT);
-  }
+  for (const w of words) for (const piece of featuresOfWord(w).pieces) add(piece, CHAR_WEIGHT);
   for (const rule of p.hits) add(`rule:${rule.intent}:${rule.label}`);
   const { scores } = ruleScores(p);
   for (const [intent, score] of scores) add(`score:${intent}`, Math.min(score, 12) / 6);
@@ -43,6 +39,25 @@ export function questionFeatures(p: FeatureInput, raw: string): Map<string, numb
   norm = Math.sqrt(norm) || 1;
   for (const [k, v] of f) f.set(k, v / norm);
   return f;
+}
+
+/** A word's own feature and those of its pieces (none for a role or a short word), kept as words come again; a bounded store. */
+let wordFeatures = new Map<string, { word: string; pieces: readonly string[] }>();
+const WORD_FEATURES_SIZE = 20_000;
+
+function featuresOfWord(w: string): { word: string; pieces: readonly string[] } {
+  let out = wordFeatures.get(w);
+  if (out === undefined) {
+    const pieces: string[] = [];
+    if (w !== '_role_' && w.length >= 4) {
+      const s = `<${w}>`;
+      for (let i = 0; i + 4 <= s.length; i++) pieces.push(`c:${s.slice(i, i + 4)}`);
+    }
+    out = { word: `w:${w}`, pieces };
+    if (wordFeatures.size >= WORD_FEATURES_SIZE) wordFeatures = new Map();
+    wordFeatures.set(w, out);
+  }
+  return out;
 }
 
 /** Step 5 by the rules alone: weighted phrase rules, with the roles found. */
