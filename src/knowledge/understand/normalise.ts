@@ -67,7 +67,8 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   if (s.includes('learning')) s = s.replace(/\be[- ]learning\b/g, 'elearning');
   if (s.includes('lfh')) s = s.replace(/\be-lfh\b/g, 'elfh');
   if (s.includes('w/')) s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
-  s = s.replace(/[^a-z0-9]+/g, ' ');
+  // (Text of plain words and single spaces is left as it is: the pattern would match each space only to put it back.)
+  if (/[^a-z0-9 ]| {2}/.test(s)) s = s.replace(/[^a-z0-9]+/g, ' ');
   // Bands and levels (each pattern but the number words' needs a digit: most messages have none).
   if (/\d/.test(s)) {
     s = s.replace(/\bband(\d)/g, 'band $1');
@@ -94,7 +95,9 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
     else if (w.length > 6 && /i(z|s)(e|es|ed|ing|ation|ations)$/.test(w) && w.includes('iz')) out.push(w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1'));
     else out.push(w);
   }
-  return putBackTo(textSpeak(out.join(' ').replace(/\s+/g, ' ').trim()));
+  const joined = out.join(' ');
+  // (Only where a spelling put in spaces of its own, or none at all, is there anything to tidy.)
+  return putBackTo(textSpeak(/\s\s|^\s|\s$|[^\S ]/.test(joined) ? joined.replace(/\s+/g, ' ').trim() : joined));
 }
 
 /** After these, "2" is "to" ("how 2 get", "need 2 be"); before these, "4" is "for" ("wat quals 4 nursing"). */
