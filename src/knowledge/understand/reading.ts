@@ -36,8 +36,8 @@ export interface Analysed {
   stated: number[];
 }
 
-/** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). */
-const SENTENCE_END = /(?<=[?!])\s+|(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|mrs|ms|no|vs|min|max)\.)(?<=[a-zA-Z0-9)]\.)\s+/i;
+/** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). (The look back for a full stop comes first, as most places have none.) */
+const SENTENCE_END = /(?<=[?!])\s+|(?<=[a-zA-Z0-9)]\.)(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|mrs|ms|no|vs|min|max)\.)\s+/i;
 
 /** Right after a team's name: how to reach it, so the name is no job ("the IT service desk number"). */
 const CONTACT_AFTER = /^(?:phone |telephone |email )?(?:number|extension|email address|phone number|contact details)\b/;
@@ -50,7 +50,7 @@ export function analyse(content: Content, text: string): Analysed {
   const sentences: number[] = [];
   const clauses: number[] = [];
   const stated: number[] = [];
-  for (const piece of text.split(SENTENCE_END)) {
+  for (const piece of /[.?!]/.test(text) ? text.split(SENTENCE_END) : [text]) {
     const words = normalise(piece, content.understanding).split(' ').filter((t) => t.length > 0);
     if (words.length === 0) continue;
     // Where a comma starts a new part, when the parts read alone give the same words.
