@@ -35,8 +35,11 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
   /** Short names without the words around them that make them a role; kept in case they sit in a list of roles. */
   const inList: Array<{ start: number; end: number; phrase: Phrase }> = [];
   for (let i = 0; i < tokens.length; i++) {
-    const list = idx.byFirst.get(tokens[i]!);
-    if (!list) continue;
+    const all = idx.byFirst.get(tokens[i]!);
+    if (!all) continue;
+    // Of the names starting with this word, only those of one word or with the next word second can match here (in their order).
+    const { bySecond, single } = bySecondWord(all);
+    const list = (i + 1 < tokens.length ? bySecond.get(tokens[i + 1]!) : undefined) ?? single;
     for (const p of list) {
       const n = p.tokens.length;
       if (i + n > tokens.length) continue;
@@ -150,6 +153,20 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const secondWords = new WeakMap<readonly Phrase[], { bySecond: Map<string, Phrase[]>; single: Phrase[] }>();
+
+/** Names starting with the same word, by their second word (each list with the one-word names too, in the order given); once per list. */
+function bySecondWord(list: readonly Phrase[]): { bySecond: Map<string, Phrase[]>; single: Phrase[] } {
+  let out = secondWords.get(list);
+  if (!out) {
+    const bySecond = new Map<string, Phrase[]>();
+    for (const p of list) if (p.tokens.length > 1 && !bySecond.has(p.tokens[1]!)) bySecond.set(p.tokens[1]!, list.filter((x) => x.tokens.length === 1 || x.tokens[1] === p.tokens[1]));
+    out = { bySecond, single: list.filter((x) => x.tokens.length === 1) };
+    secondWords.set(list, out);
+  }
+  return out;
 }
 
 /**
