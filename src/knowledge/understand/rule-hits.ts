@@ -2,8 +2,9 @@
  * Which of the phrase rules (intents.ts) a message matches, without trying
  * every rule's pattern on every message. Most patterns can only match where a
  * word starts with one of a few known letters ("\bdelete …", "\b(?:next|move up)
- * …"), so each rule is tried only when the message has a word that starts that
- * way. A rule whose pattern starts any other way is always tried. The result is
+ * …"), so each rule is tried only where the message has a word that starts that
+ * way, held to start its match there (a match can start nowhere else). A rule
+ * whose pattern starts any other way is always tried, anywhere. The result is
  * exactly that of trying every rule, in the rules' order.
  */
 import { RULES, type Rule } from './intents.js';
@@ -99,8 +100,10 @@ function withoutLookbehind(branch: string): string {
 interface RuleIndex {
   /** By a word start's first letter: the word starts, each with the rules (by position) it belongs to. */
   byLetter: Map<string, Array<{ start: string; rules: number[] }>>;
-  /** Rules tried on every message. */
-  always: number[];
+  /** Whether each rule (by position) is tried on every message. */
+  always: boolean[];
+  /** Each rule's pattern held to match where it is set to start (for those with word starts). */
+  sticky: Array<RegExp | undefined>;
 }
 
 let index: RuleIndex | undefined;
@@ -108,11 +111,14 @@ let index: RuleIndex | undefined;
 function ruleIndex(): RuleIndex {
   if (index) return index;
   const byStart = new Map<string, number[]>();
-  const always: number[] = [];
+  const always: boolean[] = [];
+  const sticky: Array<RegExp | undefined> = [];
   RULES.forEach((rule, i) => {
     const starts = wordStarts(rule.re);
-    if (!starts) always.push(i);
-    else for (const s of new Set(starts)) byStart.set(s, [...(byStart.get(s) ?? []), i]);
+    always[i] = !starts;
+    // (A pattern with word starts has no flags: wordStarts.)
+    sticky[i] = starts ? new RegExp(rule.re.source, 'y') : undefined;
+    if (starts) for (const s of new Set(starts)) byStart.set(s, [...(byStart.get(s) ?? []), i]);
   });
   const byLetter = new Map<string, Array<{ start: string; rules: number[] }>>();
   for (const [start, rules] of byStart) {
@@ -120,7 +126,7 @@ function ruleIndex(): RuleIndex {
     list.push({ start, rules });
     byLetter.set(start[0]!, list);
   }
-  return (index = { byLetter, always });
+  return (index = { byLetter, always, sticky });
 }
 
 /** The rules each word may start a match of, kept as words come again (most do, message after message); a bounded store. */
@@ -145,13 +151,32 @@ function rulesStartedBy(byLetter: RuleIndex['byLetter'], w: string): readonly nu
  * read those; privacy and help read the words as written).
  */
 export function rulesMatched(tokens: readonly string[], masked: readonly string[]): Rule[] {
-  const { byLetter, always } = ruleIndex();
-  const tried = new Uint8Array(RULES.length);
-  for (const i of always) tried[i] = 1;
-  for (const words of [tokens, masked]) {
-    for (const w of words) for (const i of rulesStartedBy(byLetter, w)) tried[i] = 1;
+  const { byLetter, always, sticky } = ruleIndex();
+  // Where in the text each rule reads a word starts that may start its match: only there is it tried, held to start there.
+  const places: Array<number[] | undefined> = new Array<number[] | undefined>(RULES.length);
+  for (const [words, raw] of [[tokens, true], [masked, false]] as const) {
+    let at = 0;
+    for (const w of words) {
+      for (const i of rulesStartedBy(byLetter, w)) {
+        if (RULES[i]!.raw !== raw) continue;
+        const list = (places[i] ??= []);
+        if (list.at(-1) !== at) list.push(at);
+      }
+      at += w.length + 1;
+    }
   }
   const joined = tokens.join(' ');
   const maskedText = masked.join(' ');
-  return RULES.filter((rule, i) => tried[i] === 1 && rule.re.test(rule.raw ? joined : maskedText));
+  return RULES.filter((rule, i) => {
+    const text = rule.raw ? joined : maskedText;
+    if (always[i]) return rule.re.test(text);
+    const list = places[i];
+    if (list === undefined) return false;
+    const re = sticky[i]!;
+    for (const at of list) {
+      re.lastIndex = at;
+      if (re.test(text)) return true;
+    }
+    return false;
+  });
 }
