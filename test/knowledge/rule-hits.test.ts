@@ -25,6 +25,13 @@ describe('the word starts read from a rule pattern', () => {
     expect(wordStarts(/\b(?:what (?:do|does)|how) you\b/)).toEqual(['what', 'how']);
   });
 
+  it('may be digits, and are those after a negative lookbehind opening a branch', () => {
+    expect(wordStarts(/\b(?:3|12|three) weeks?\b/)).toEqual(['3', '12', 'three']);
+    expect(wordStarts(/(?<!\b(?:say|word)\b.*)\bin (?:welsh|polish)\b|\blanguage\b/)).toEqual(['in', 'language']);
+    expect(wordStarts(/(?<=\bi )want\b/)).toBeUndefined();
+    expect(wordStarts(/(?<!no )(?:about )?forget me\b/)).toBeUndefined();
+  });
+
   it('stop before a letter made optional or repeatable', () => {
     expect(wordStarts(/\bcourses?\b/)).toEqual(['course']);
     expect(wordStarts(/\b(?:nurses*|ab{2})\b/)).toEqual(['nurse', 'a']);

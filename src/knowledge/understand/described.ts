@@ -97,16 +97,16 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
       const team = tied && /^(?:the|that|this|my|our) (?:team|department|dept)$/.test(tokens.slice(tie + 1, tie + 3).join(' ')) ? tokens.lastIndexOf(tokens[tie + 2]!, i - 1) : -1;
       if (team > 0) places.push(tokens[team - 1]!, ...(team > 1 ? [`${tokens[team - 2]} ${tokens[team - 1]}`] : []));
       for (const place of places) {
+        // "into theatres as a support worker": the place may be plural where the name is not.
+        const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
+        // Each name looked up below starts with the first word of the place or of its singular: where no role's name
+        // starts with either, none can match, and the lookups are skipped (first, as most places are no name's start).
+        if (!idx.byFirst.has(firstWord(place)) && !idx.byFirst.has(firstWord(single))) continue;
         // "can I do it as an apprenticeship? I'm a support worker": "it" is IT only right before the job word ("IT support worker").
         if (place === 'it' && startAt.get(place) !== i - 1) continue;
         // (A band is no place: "in the pharmacy as band 3 support worker"; nor a grade: "staff nurse".)
         if (/(?:^| )(?:band|\d|8[a-d])(?: |$)|^(?:staff|registered|qualified|trained)$/.test(place)) continue;
         if (isOwnChildren(tokens, startAt.get(place) ?? (endAt.has(place) ? endAt.get(place)! - 1 : undefined), place) || officeOfPlace(tokens, job, endAt.has(place) ? endAt.get(place)! - place.split(' ').length : startAt.get(place), place.split(' ').length)) continue;
-        // "into theatres as a support worker": the place may be plural where the name is not.
-        const single = place.endsWith('s') && place.length > 4 ? place.slice(0, -1) : place;
-        // Each name looked up below starts with the first word of the place or of its singular: where no role's name
-        // starts with either, none can match, and the lookups are skipped.
-        if (!idx.byFirst.has(firstWord(place)) && !idx.byFirst.has(firstWord(single))) continue;
         // "an apprenticeship in business admin": the course of the field's apprentice. (Not "appointments team" from "team leader in the appointments team": that is the place.)
         const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? (PLACE_AFTER.has(words[0]!) ? undefined : idx.byText.get(`${place} ${words[0]}`)) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;

@@ -48,7 +48,7 @@ export function restoreReading(content: Content, s: StoredReading): FeatureInput
 export function readExamples(content: Content, texts: readonly string[], kept: ReadonlyMap<string, StoredReading>): { readings: FeatureInput[]; out: Map<string, StoredReading>; readAfresh: number } {
   const out = new Map<string, StoredReading>();
   let readAfresh = 0;
-  const readings = texts.map((text) => {
+  const readings = texts.map((text): FeatureInput => {
     const old = kept.get(text);
     const restored = old === undefined ? undefined : restoreReading(content, old);
     if (old && restored) {
@@ -58,7 +58,8 @@ export function readExamples(content: Content, texts: readonly string[], kept: R
     const p = parseQuestion(content, text);
     out.set(text, storeReading(p));
     readAfresh++;
-    return p;
+    // Only what the features read: the rest of the reading (its words, mentions, explanations) is let go now, young.
+    return { masked: p.masked, hits: p.hits, role: p.role, from: p.from, band: p.band, bandTarget: p.bandTarget, targetCued: p.targetCued, optionsLike: p.optionsLike };
   });
   return { readings, out, readAfresh };
 }

@@ -140,6 +140,18 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   if (role.family === held.family) return null;
   const said = mentions.find((m) => m.role === role)?.phrase.text;
   if (!said) return null;
+  let memo = heldFamilyNames.get(content);
+  if (!memo) heldFamilyNames.set(content, (memo = new Map()));
+  const key = `${said}\u0000${role.id}\u0000${held.id}`;
+  let found = memo.get(key);
+  if (found === undefined) memo.set(key, (found = narrowedInFamily(content, said, role, held)));
+  return found && { role: found, said };
+}
+
+/** Answers of generalNameInHeldFamily, per content: they depend only on the name said and the two roles. */
+const heldFamilyNames = new WeakMap<Content, Map<string, Role | null>>();
+
+function narrowedInFamily(content: Content, said: string, role: Role, held: Role): Role | null {
   const names = namesOf(content);
   const heldWords = kinOf(content).words.get(held)!;
   const family = kinOf(content).families.get(held.family)!;
@@ -147,7 +159,7 @@ export function generalNameInHeldFamily(content: Content, mentions: readonly Men
   for (const name of [said, ...names.get(role)!.filter((n) => n.includes(' '))]) {
     const length = name.split(' ').length;
     const kin = family.filter((r) => r !== held && names.get(r)!.some((n) => n.endsWith(` ${name}`) && heldWords.has(n.split(' ').at(-length - 1) ?? '')));
-    if (kin.length === 1) return { role: kin[0]!, said };
+    if (kin.length === 1) return kin[0]!;
     if (kin.length > 1) return null;
   }
   return null;

@@ -16,20 +16,18 @@ export function questionFeatures(p: FeatureInput, raw: string): Map<string, numb
   const f = new Map<string, number>();
   const add = (k: string, v = 1) => f.set(k, (f.get(k) ?? 0) + v);
   const words = p.masked;
-  for (const w of words) add(`w:${w}`);
+  for (const w of words) add(featuresOfWord(w).word);
   for (let i = 0; i + 1 < words.length; i++) add(`b:${words[i]}_${words[i + 1]}`);
   if (words[0]) add(`first:${words[0]}`);
   if (words.length > 1) add(`first2:${words[0]}_${words[1]}`);
-  for (const w of words) {
-    if (w === '_role_' || w.length < 4) continue;
-    const s = `<${w}>`;
-    for (let i = 0; i + 4 <= s.length; i++) add(`c:${s.slice(i, i + 4)}`, CHAR_WEIGHT);
-  }
+  for (const w of words) for (const piece of featuresOfWord(w).pieces) add(piece, CHAR_WEIGHT);
   for (const rule of p.hits) add(`rule:${rule.intent}:${rule.label}`);
-  const { scores } = ruleScores(p);
-  for (const [intent, score] of scores) add(`score:${intent}`, Math.min(score, 12) / 6);
   const masked = words.join(' ');
-  for (const a of AREA_TESTS) if (a.re.test(masked)) add(`area:${a.area}`);
+  // Each learning area's words are looked for once: the scores below need only whether any were found.
+  const areas = AREA_TESTS.filter((a) => a.re.test(masked));
+  const { scores } = scoresOf(p, areas.length > 0);
+  for (const [intent, score] of scores) add(`score:${intent}`, Math.min(score, 12) / 6);
+  for (const a of areas) add(`area:${a.area}`);
   if (p.role) add(p.targetCued ? 'role:wanted-cued' : 'role:wanted');
   if (p.from) add('role:held');
   if (p.band) add('band');
@@ -45,8 +43,32 @@ export function questionFeatures(p: FeatureInput, raw: string): Map<string, numb
   return f;
 }
 
+/** A word's own feature and those of its pieces (none for a role or a short word), kept as words come again; a bounded store. */
+let wordFeatures = new Map<string, { word: string; pieces: readonly string[] }>();
+const WORD_FEATURES_SIZE = 20_000;
+
+function featuresOfWord(w: string): { word: string; pieces: readonly string[] } {
+  let out = wordFeatures.get(w);
+  if (out === undefined) {
+    const pieces: string[] = [];
+    if (w !== '_role_' && w.length >= 4) {
+      const s = `<${w}>`;
+      for (let i = 0; i + 4 <= s.length; i++) pieces.push(`c:${s.slice(i, i + 4)}`);
+    }
+    out = { word: `w:${w}`, pieces };
+    if (wordFeatures.size >= WORD_FEATURES_SIZE) wordFeatures = new Map();
+    wordFeatures.set(w, out);
+  }
+  return out;
+}
+
 /** Step 5 by the rules alone: weighted phrase rules, with the roles found. */
 export function ruleScores(p: FeatureInput): { scores: Map<Intent, number>; why: Map<Intent, string[]> } {
+  const maskedText = p.masked.join(' ');
+  return scoresOf(p, AREA_TESTS.some((a) => a.re.test(maskedText)));
+}
+
+function scoresOf(p: FeatureInput, areaWords: boolean): { scores: Map<Intent, number>; why: Map<Intent, string[]> } {
   const scores = new Map<Intent, number>();
   const why = new Map<Intent, string[]>();
   const bump = (intent: Intent, w: number, label: string) => {
@@ -56,8 +78,7 @@ export function ruleScores(p: FeatureInput): { scores: Map<Intent, number>; why:
     list.push(label);
   };
   for (const rule of p.hits) bump(rule.intent, rule.weight, rule.label);
-  const maskedText = p.masked.join(' ');
-  if (AREA_TESTS.some((a) => a.re.test(maskedText))) bump('resources', 2, 'a learning area word');
+  if (areaWords) bump('resources', 2, 'a learning area word');
   if (p.role) bump('pathway', p.targetCued ? 3 : 1.5, p.targetCued ? 'a role named as a goal' : 'a role named');
   else if (p.from) bump('options', 1, 'only a current role named');
   return { scores, why };

@@ -22,7 +22,7 @@ import wordListPath from 'word-list';
 import type { Content, IntentExamples } from '../../content/model.js';
 import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
-import { LinearModel } from './linear-model.js';
+import { LinearModel, TrainingRows } from './linear-model.js';
 import { questionFeatures } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
 import { readExamples, readingsFromJson, readingsToJson, type StoredReading } from './example-readings.js';
@@ -63,8 +63,10 @@ const EPOCHS = 10;
 export function trainIntentModel(content: Content, kept: ReadonlyMap<string, StoredReading> = new Map()): { model: LinearModel; readings: Map<string, StoredReading>; readAfresh: number } {
   const labelled = labelledExamples(content.intentExamples);
   const { readings, out, readAfresh } = readExamples(content, labelled.map((e) => e.text), kept);
-  const examples = labelled.map((e, i) => ({ features: questionFeatures(readings[i]!, e.text), label: e.label }));
-  return { model: LinearModel.train(examples, { epochs: EPOCHS }), readings: out, readAfresh };
+  // Each example's features go into the trainer's rows as they are made, so the maps do not all wait for training.
+  const rows = new TrainingRows();
+  labelled.forEach((e, i) => rows.add(questionFeatures(readings[i]!, e.text), e.label));
+  return { model: LinearModel.trainOn(rows, { epochs: EPOCHS }), readings: out, readAfresh };
 }
 
 /** The model for this content: already made, or trained now (a few seconds). */

@@ -40,10 +40,15 @@ function familyJobs(idx: Index): Map<Family, Map<string, Set<Role>>> {
 
 /** The job word (one or two words) starting at `i`, if any. */
 function jobWordAt(tokens: string[], i: number): string | null {
-  const two = `${tokens[i]} ${tokens[i + 1]}`;
-  if (JOB_WORDS.has(two)) return two;
+  if (TWO_WORDS_START.has(tokens[i]!)) {
+    const two = `${tokens[i]} ${tokens[i + 1]}`;
+    if (JOB_WORDS.has(two)) return two;
+  }
   return JOB_WORDS.has(tokens[i] ?? '') ? tokens[i]! : null;
 }
+
+/** The first words of the job words of two words: only after one of them are two words put together and looked up. */
+const TWO_WORDS_START = new Set([...JOB_WORDS].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
 
 const mention = (start: number, end: number, phrase: Phrase, role: Role, how: string): Mention => ({ start, end, phrase, role, how });
 

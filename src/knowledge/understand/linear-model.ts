@@ -63,25 +63,27 @@ export class LinearModel {
   }
 
   static train(examples: readonly Example[], opts: TrainOptions = {}): LinearModel {
+    const rows = new TrainingRows();
+    for (const e of examples) rows.add(e.features, e.label);
+    return LinearModel.trainOn(rows, opts);
+  }
+
+  /** `train` over examples already in rows (added in the same order, the same model). */
+  static trainOn(training: TrainingRows, opts: TrainOptions = {}): LinearModel {
     const epochs = opts.epochs ?? 12;
     const rate = opts.rate ?? 0.5;
     const l2 = opts.l2 ?? 1e-5;
-    const labels = [...new Set(examples.map((e) => e.label))].sort();
+    const labels = [...new Set(training.labels)].sort();
     const K = labels.length;
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
-    const featureIndex = new Map<string, number>();
-    for (const e of examples) for (const f of e.features.keys()) if (!featureIndex.has(f)) featureIndex.set(f, featureIndex.size);
+    const featureIndex = training.featureIndex;
     const D = featureIndex.size;
     // Each weight beside its sum of squared gradients (AdaGrad's), so one feature's row of both is one run of memory.
     const WG = new Float64Array(D * K * 2);
     for (let j = 1; j < WG.length; j += 2) WG[j] = 1e-8;
     const B = new Float64Array(K);
     const GB = new Float64Array(K).fill(1e-8);
-    const rows = examples.map((e) => ({
-      idx: Int32Array.from([...e.features.keys()].map((f) => featureIndex.get(f)!)),
-      val: Float64Array.from([...e.features.values()]),
-      y: labelIndex.get(e.label)!,
-    }));
+    const rows = training.rows.map((r, i) => ({ idx: r.idx, val: r.val, y: labelIndex.get(training.labels[i]!)! }));
     const z = new Float64Array(K);
     const K2 = 2 * K;
     for (let epoch = 0; epoch < epochs; epoch++) {
@@ -198,6 +200,30 @@ export class LinearModel {
       .sort((a, b) => b.s - a.s || (a.f < b.f ? -1 : 1))
       .slice(0, n)
       .map((x) => x.f);
+  }
+}
+
+/**
+ * Examples as the trainer reads them, added one by one: each feature by its place in the order features were
+ * first seen, beside its value. An example's map of features can be let go as soon as it is added.
+ */
+export class TrainingRows {
+  readonly featureIndex = new Map<string, number>();
+  readonly rows: Array<{ idx: Int32Array; val: Float64Array }> = [];
+  readonly labels: string[] = [];
+
+  add(features: ReadonlyMap<string, number>, label: string): void {
+    const idx = new Int32Array(features.size);
+    const val = new Float64Array(features.size);
+    let n = 0;
+    for (const [f, v] of features) {
+      let i = this.featureIndex.get(f);
+      if (i === undefined) this.featureIndex.set(f, (i = this.featureIndex.size));
+      idx[n] = i;
+      val[n++] = v;
+    }
+    this.rows.push({ idx, val });
+    this.labels.push(label);
   }
 }
 

@@ -39,8 +39,11 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
   /** Short names without the words around them that make them a role; kept in case they sit in a list of roles. */
   const inList: Array<{ start: number; end: number; phrase: Phrase }> = [];
   for (let i = 0; i < tokens.length; i++) {
-    const list = idx.byFirst.get(tokens[i]!);
-    if (!list) continue;
+    const all = idx.byFirst.get(tokens[i]!);
+    if (!all) continue;
+    // Of the names starting with this word, only those of one word or with the next word second can match here (in their order).
+    const { bySecond, single } = bySecondWord(all);
+    const list = (i + 1 < tokens.length ? bySecond.get(tokens[i + 1]!) : undefined) ?? single;
     for (const p of list) {
       const n = p.tokens.length;
       if (i + n > tokens.length) continue;
@@ -160,6 +163,20 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
   return out.sort((a, b) => a.start - b.start);
 }
 
+const secondWords = new WeakMap<readonly Phrase[], { bySecond: Map<string, Phrase[]>; single: Phrase[] }>();
+
+/** Names starting with the same word, by their second word (each list with the one-word names too, in the order given); once per list. */
+function bySecondWord(list: readonly Phrase[]): { bySecond: Map<string, Phrase[]>; single: Phrase[] } {
+  let out = secondWords.get(list);
+  if (!out) {
+    const bySecond = new Map<string, Phrase[]>();
+    for (const p of list) if (p.tokens.length > 1 && !bySecond.has(p.tokens[1]!)) bySecond.set(p.tokens[1]!, list.filter((x) => x.tokens.length === 1 || x.tokens[1] === p.tokens[1]));
+    out = { bySecond, single: list.filter((x) => x.tokens.length === 1) };
+    secondWords.set(list, out);
+  }
+  return out;
+}
+
 /**
  * "a nursery nurse on NICU": a job the bot has no role for, whose name holds a role's name
  * (understanding.yaml `otherJobs`). A mention inside one is left out.
@@ -167,13 +184,33 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
 export function dropOtherJobs(idx: Index, tokens: string[], mentions: Mention[]): Mention[] {
   const jobs = idx.vocabulary.otherJobs;
   if (jobs.length === 0) return mentions;
+  if (mentions.length === 0) return mentions;
+  const byFirst = otherJobsByFirst(jobs);
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
-    for (const job of jobs) {
+    for (const job of byFirst.get(tokens[i]!) ?? []) {
       if (job.every((w, k) => tokens[i + k] === w)) for (let k = 0; k < job.length; k++) covered[i + k] = true;
     }
   }
   return mentions.filter((m) => !covered.slice(m.start, m.end).every(Boolean));
+}
+
+const otherJobsIndex = new WeakMap<readonly (readonly string[])[], Map<string, Array<readonly string[]>>>();
+
+/** The other jobs by their first word, worked out once per list: each place in a message is tried only against those that start there. */
+function otherJobsByFirst(jobs: readonly (readonly string[])[]): Map<string, Array<readonly string[]>> {
+  let index = otherJobsIndex.get(jobs);
+  if (!index) {
+    index = new Map();
+    for (const job of jobs) {
+      if (job.length === 0) continue;
+      let list = index.get(job[0]!);
+      if (!list) index.set(job[0]!, (list = []));
+      list.push(job);
+    }
+    otherJobsIndex.set(jobs, index);
+  }
+  return index;
 }
 
 /**

@@ -6,5 +6,7 @@ const WISH_THEN_VERB = /(?<=\b(?:i|we|he|she|they|really|also|just|still|and|so)
 
 /** The normalised message with "to" put back after a wish ("want learn" is "want to learn"). */
 export function putBackTo(s: string): string {
+  // (Every wish word has one of these in it; the pattern, which looks back at each place, is tried only then.)
+  if (!/want|hope|need|like|plan|try/.test(s)) return s;
   return s.replace(WISH_THEN_VERB, '$1 to ');
 }

@@ -62,23 +62,29 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   if (s.includes('&') || s.includes('+')) s = s.replace(/&/g, ' and ').replace(/\+/g, ' plus ');
   // "AP -> NA", "HCA => TNA", "band 2 → band 3": an arrow reads as "to".
   if (/[>\u2192\u27a1]/.test(s)) s = s.replace(/\s*(?:-+>|=+>|>+|\u2192|\u27a1\ufe0f?)\s*/g, ' to ');
-  s = s.replace(CANT, 'cannot');
+  if (s.includes('can')) s = s.replace(CANT, 'cannot');
   if (s.includes("'")) for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
-  s = s.replace(/\be[- ]learning\b/g, 'elearning').replace(/\be-lfh\b/g, 'elfh');
-  s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
-  s = s.replace(/[^a-z0-9]+/g, ' ');
-  // Bands and levels
-  s = s.replace(/\bband(\d)/g, 'band $1');
-  s = s.replace(/\bb([2-9]|8[a-d])\b/g, 'band $1');
-  // "AfC 5", "afc band 4", "afc4": a band of Agenda for Change.
-  s = s.replace(/\bafc(?: band)? ?(\d|8[a-d])\b/g, 'band $1');
-  s = s.replace(/\bband (\d) ([a-d])\b/g, 'band $1$2');
-  // "service manager 8a", "get to 8b/8c": a band of 8 with its letter is a band, said or not.
-  s = s.replace(/(?<!\bband )\b(8[a-d])\b/g, 'band $1');
-  if (v.bandNumber) s = s.replace(v.bandNumber, (_m, w: string, n: string) => `${w} ${v.numberWords.get(n)}`);
-  s = s.replace(/\b(?:l|lvl|lv|level)\s?([1-8])\b/g, 'level $1');
-  // "hca2 to hca3", "options after HCSW 3": a support worker's band written onto or just after the short name (not "HCA 2 years").
-  s = s.replace(/\b(hca|hcsw|csw)([2-4])\b/g, 'band $2 $1').replace(/\b(hca|hcsw|csw) ([2-4])\b(?! (?:years?|yrs?|y|months?|mths?|weeks?|days?|hours?|hrs?|b|be|become|get|do|go|me|you|a|an|the|my|of|or|and|to|x|times|shifts?|nights?)\b)/g, 'band $2 $1');
+  if (s.includes('learning')) s = s.replace(/\be[- ]learning\b/g, 'elearning');
+  if (s.includes('lfh')) s = s.replace(/\be-lfh\b/g, 'elfh');
+  if (s.includes('w/')) s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
+  // (Text of plain words and single spaces is left as it is: the pattern would match each space only to put it back.)
+  if (/[^a-z0-9 ]| {2}/.test(s)) s = s.replace(/[^a-z0-9]+/g, ' ');
+  // Bands and levels (each pattern but the number words' needs a digit: most messages have none).
+  if (/\d/.test(s)) {
+    s = s.replace(/\bband(\d)/g, 'band $1');
+    s = s.replace(/\bb([2-9]|8[a-d])\b/g, 'band $1');
+    // "AfC 5", "afc band 4", "afc4": a band of Agenda for Change.
+    s = s.replace(/\bafc(?: band)? ?(\d|8[a-d])\b/g, 'band $1');
+    s = s.replace(/\bband (\d) ([a-d])\b/g, 'band $1$2');
+    // "service manager 8a", "get to 8b/8c": a band of 8 with its letter is a band, said or not.
+    s = s.replace(/(?<!\bband )\b(8[a-d])\b/g, 'band $1');
+  }
+  if (v.bandNumber && (s.includes('band') || s.includes('level'))) s = s.replace(v.bandNumber, (_m, w: string, n: string) => `${w} ${v.numberWords.get(n)}`);
+  if (/\d/.test(s)) {
+    s = s.replace(/\b(?:l|lvl|lv|level)\s?([1-8])\b/g, 'level $1');
+    // "hca2 to hca3", "options after HCSW 3": a support worker's band written onto or just after the short name (not "HCA 2 years").
+    s = s.replace(/\b(hca|hcsw|csw)([2-4])\b/g, 'band $2 $1').replace(/\b(hca|hcsw|csw) ([2-4])\b(?! (?:years?|yrs?|y|months?|mths?|weeks?|days?|hours?|hrs?|b|be|become|get|do|go|me|you|a|an|the|my|of|or|and|to|x|times|shifts?|nights?)\b)/g, 'band $2 $1');
+  }
   const tokens = s.split(' ').filter((w) => w.length > 0);
   const out: string[] = [];
   for (const w of tokens) {
@@ -89,7 +95,9 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
     else if (w.length > 6 && /i(z|s)(e|es|ed|ing|ation|ations)$/.test(w) && w.includes('iz')) out.push(w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1'));
     else out.push(w);
   }
-  return putBackTo(textSpeak(out.join(' ').replace(/\s+/g, ' ').trim()));
+  const joined = out.join(' ');
+  // (Only where a spelling put in spaces of its own, or none at all, is there anything to tidy.)
+  return putBackTo(textSpeak(/\s\s|^\s|\s$|[^\S ]/.test(joined) ? joined.replace(/\s+/g, ' ').trim() : joined));
 }
 
 /** After these, "2" is "to" ("how 2 get", "need 2 be"); before these, "4" is "for" ("wat quals 4 nursing"). */

@@ -280,7 +280,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // "portering 2 yrs. want to do bloods": a job named with no cue, and a goal described after "want to":
   // the named job is the one held. ("receptionist b2 i want the job where you type up clinic letters": also when
   // the words fit the named job less well, if it is named before the wish.)
-  const wish = tokens.findIndex((t, k) => /^(?:want|wanna|like|love)$/.test(t) && tokens[k - 1] === 'i');
+  const wish = tokens.findIndex((t, k) => tokens[k - 1] === 'i' && /^(?:want|wanna|like|love)$/.test(t));
   if (described && role && !from && !decided && !targetCued && described !== role && (!describedAll.includes(role) || (wish > 0 && mentions.every((m, i) => negated[i] || m.end <= wish))) && mentions.filter((m, i) => !negated[i]).every((m) => m.role === role)) {
     explain.push(`${role.title} read as the job held, and ${described.title} as the job described as the goal`);
     from = role;

@@ -36,8 +36,8 @@ export interface Analysed {
   stated: number[];
 }
 
-/** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). */
-const SENTENCE_END = /(?<=[?!])\s+|(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|mrs|ms|no|vs|min|max)\.)(?<=[a-zA-Z0-9)]\.)\s+/i;
+/** The end of a sentence: "?" or "!", or "." after a word that is not a short form ("e.g.", "approx."). (The look back for a full stop comes first, as most places have none.) */
+const SENTENCE_END = /(?<=[?!])\s+|(?<=[a-zA-Z0-9)]\.)(?<!\b(?:e\.g|i\.e|eg|ie|etc|approx|dr|st|mr|mrs|ms|no|vs|min|max)\.)\s+/i;
 
 /** Right after a team's name: how to reach it, so the name is no job ("the IT service desk number"). */
 const CONTACT_AFTER = /^(?:phone |telephone |email )?(?:number|extension|email address|phone number|contact details)\b/;
@@ -50,7 +50,7 @@ export function analyse(content: Content, text: string): Analysed {
   const sentences: number[] = [];
   const clauses: number[] = [];
   const stated: number[] = [];
-  for (const piece of text.split(SENTENCE_END)) {
+  for (const piece of /[.?!]/.test(text) ? text.split(SENTENCE_END) : [text]) {
     const words = normalise(piece, content.understanding).split(' ').filter((t) => t.length > 0);
     if (words.length === 0) continue;
     // Where a comma starts a new part, when the parts read alone give the same words.
@@ -253,5 +253,6 @@ export function firstReading(content: Content, text: string): FirstReading {
   const bt = BAND_TARGET.exec(joined) ?? (bands.length > 0 ? BARE_BAND_TARGET.exec(joined) : null);
   // A band stated as a goal (not across the end of a sentence: "who do I talk to? band 3"; nor a move already made: "came back into a band 3 post").
   const bandTarget = bt && !BAND_FROM.test(joined.slice(Math.max(0, bt.index - 6), bt.index + bt[0].length)) && !sentences.includes(joined.slice(0, bt.index + bt[0].length).split(' ').length - 2) && !MOVED_INTO.test(joined.slice(Math.max(0, bt.index - 60), bt.index + bt[0].length)) ? bt[1]! : null;
-  return { ...analysed, joined, bands, cues, past, masked, hits, band, bandOwn: bf !== null, bandTarget, optionsLike: OPTIONS_WORDS.test(joined) };
+  // The first reading's parts named one by one: spreading `analysed` into the new object took as long as the rest of this function.
+  return { idx, tokens, mentions, explain, sentences, clauses, stated: analysed.stated, joined, bands, cues, past, masked, hits, band, bandOwn: bf !== null, bandTarget, optionsLike: OPTIONS_WORDS.test(joined) };
 }

@@ -2,8 +2,9 @@
  * Which of the phrase rules (intents.ts) a message matches, without trying
  * every rule's pattern on every message. Most patterns can only match where a
  * word starts with one of a few known letters ("\bdelete …", "\b(?:next|move up)
- * …"), so each rule is tried only when the message has a word that starts that
- * way. A rule whose pattern starts any other way is always tried. The result is
+ * …"), so each rule is tried only where the message has a word that starts that
+ * way, held to start its match there (a match can start nowhere else). A rule
+ * whose pattern starts any other way is always tried, anywhere. The result is
  * exactly that of trying every rule, in the rules' order.
  */
 import { RULES, type Rule } from './intents.js';
@@ -33,9 +34,9 @@ function alternatives(source: string): string[] {
   return out;
 }
 
-/** The letters a piece of pattern must start with, or undefined when it need not start with a letter. */
+/** The letters (or digits) a piece of pattern must start with, or undefined when it need not start with one. */
 function leadingLetters(piece: string): string | undefined {
-  const m = /^[a-z_]+/.exec(piece);
+  const m = /^[a-z0-9_]+/.exec(piece);
   if (!m) return undefined;
   const letters = QUANTIFIER.test(piece.slice(m[0].length)) ? m[0].slice(0, -1) : m[0];
   return letters.length > 0 ? letters : undefined;
@@ -49,7 +50,8 @@ function leadingLetters(piece: string): string | undefined {
 export function wordStarts(re: RegExp): string[] | undefined {
   if (re.flags !== '') return undefined;
   const out: string[] = [];
-  for (const branch of alternatives(re.source)) {
+  for (const whole of alternatives(re.source)) {
+    const branch = withoutLookbehind(whole);
     if (!branch.startsWith('\\b')) return undefined;
     const rest = branch.slice(2);
     if (rest.startsWith('(?:')) {
@@ -76,11 +78,32 @@ export function wordStarts(re: RegExp): string[] | undefined {
   return out;
 }
 
+/**
+ * A branch without the negative lookbehind it opens with, if it does: that only rules matches out, so a match
+ * still starts where the rest of the branch does. Any other branch as it is.
+ */
+function withoutLookbehind(branch: string): string {
+  if (!branch.startsWith('(?<!')) return branch;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return QUANTIFIER.test(branch.slice(i + 1)) ? branch : branch.slice(i + 1);
+  }
+  return branch;
+}
+
 interface RuleIndex {
   /** By a word start's first letter: the word starts, each with the rules (by position) it belongs to. */
   byLetter: Map<string, Array<{ start: string; rules: number[] }>>;
-  /** Rules tried on every message. */
-  always: number[];
+  /** Whether each rule (by position) is tried on every message. */
+  always: boolean[];
+  /** Each rule's pattern held to match where it is set to start (for those with word starts). */
+  sticky: Array<RegExp | undefined>;
 }
 
 let index: RuleIndex | undefined;
@@ -88,11 +111,14 @@ let index: RuleIndex | undefined;
 function ruleIndex(): RuleIndex {
   if (index) return index;
   const byStart = new Map<string, number[]>();
-  const always: number[] = [];
+  const always: boolean[] = [];
+  const sticky: Array<RegExp | undefined> = [];
   RULES.forEach((rule, i) => {
     const starts = wordStarts(rule.re);
-    if (!starts) always.push(i);
-    else for (const s of new Set(starts)) byStart.set(s, [...(byStart.get(s) ?? []), i]);
+    always[i] = !starts;
+    // (A pattern with word starts has no flags: wordStarts.)
+    sticky[i] = starts ? new RegExp(rule.re.source, 'y') : undefined;
+    if (starts) for (const s of new Set(starts)) byStart.set(s, [...(byStart.get(s) ?? []), i]);
   });
   const byLetter = new Map<string, Array<{ start: string; rules: number[] }>>();
   for (const [start, rules] of byStart) {
@@ -100,7 +126,23 @@ function ruleIndex(): RuleIndex {
     list.push({ start, rules });
     byLetter.set(start[0]!, list);
   }
-  return (index = { byLetter, always });
+  return (index = { byLetter, always, sticky });
+}
+
+/** The rules each word may start a match of, kept as words come again (most do, message after message); a bounded store. */
+let byWord = new Map<string, readonly number[]>();
+const BY_WORD_SIZE = 20_000;
+
+function rulesStartedBy(byLetter: RuleIndex['byLetter'], w: string): readonly number[] {
+  let out = byWord.get(w);
+  if (out === undefined) {
+    const found: number[] = [];
+    for (const { start, rules } of byLetter.get(w[0] ?? '') ?? []) if (w.startsWith(start)) found.push(...rules);
+    out = found;
+    if (byWord.size >= BY_WORD_SIZE) byWord = new Map();
+    byWord.set(w, out);
+  }
+  return out;
 }
 
 /**
@@ -109,15 +151,32 @@ function ruleIndex(): RuleIndex {
  * read those; privacy and help read the words as written).
  */
 export function rulesMatched(tokens: readonly string[], masked: readonly string[]): Rule[] {
-  const { byLetter, always } = ruleIndex();
-  const tried = new Uint8Array(RULES.length);
-  for (const i of always) tried[i] = 1;
-  for (const words of [tokens, masked]) {
+  const { byLetter, always, sticky } = ruleIndex();
+  // Where in the text each rule reads a word starts that may start its match: only there is it tried, held to start there.
+  const places: Array<number[] | undefined> = new Array<number[] | undefined>(RULES.length);
+  for (const [words, raw] of [[tokens, true], [masked, false]] as const) {
+    let at = 0;
     for (const w of words) {
-      for (const { start, rules } of byLetter.get(w[0] ?? '') ?? []) if (w.startsWith(start)) for (const i of rules) tried[i] = 1;
+      for (const i of rulesStartedBy(byLetter, w)) {
+        if (RULES[i]!.raw !== raw) continue;
+        const list = (places[i] ??= []);
+        if (list.at(-1) !== at) list.push(at);
+      }
+      at += w.length + 1;
     }
   }
   const joined = tokens.join(' ');
   const maskedText = masked.join(' ');
-  return RULES.filter((rule, i) => tried[i] === 1 && rule.re.test(rule.raw ? joined : maskedText));
+  return RULES.filter((rule, i) => {
+    const text = rule.raw ? joined : maskedText;
+    if (always[i]) return rule.re.test(text);
+    const list = places[i];
+    if (list === undefined) return false;
+    const re = sticky[i]!;
+    for (const at of list) {
+      re.lastIndex = at;
+      if (re.test(text)) return true;
+    }
+    return false;
+  });
 }
