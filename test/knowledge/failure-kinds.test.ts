@@ -26,6 +26,72 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I had a career break after being a paramedic. I\'m back as a ward clerk": the job the writer is back as is the job held now': [
+    { text: "had a career break after being a nurse. I'm back as a porter. could I become a paramedic?", role: 'paramedic', from: 'porter' },
+    { text: 'I left after being a midwife for 10 years, returned as a ward clerk. how do I become a medical secretary', role: 'medical-secretary', from: 'administrator' },
+  ],
+  '"I trained as a physio in Spain but I work as a pharmacy technician here. Is paramedic possible?": a job asked about as possible or realistic is a goal, before a job held abroad': [
+    { text: 'I trained as a nurse in Portugal but I work as a domestic here. Is phlebotomist possible?', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: 'qualified physio back home, now I am a porter. is OT realistic for me?', role: 'occupational-therapist', from: 'porter' },
+  ],
+  '"a midwife is not for me", "definitely not cut out to be a paramedic": a job said not to be for the writer is ruled out': [
+    { text: 'nursing is not for me. I work as a HCA. physio though, how?', role: 'physiotherapist', from: 'hcsw-band-2' },
+    { text: "I'm a porter and not cut out for being a nurse. phlebotomy appeals to me", role: 'phlebotomist', from: 'porter' },
+  ],
+  '"my manager keeps asking if I want to be a midwife. I\'m a healthcare assistant and I\'m not sure": a job others ask the writer about, with the writer unsure, is no goal, and the boss asking is no job': [
+    { text: "my supervisor keeps asking if I would like to become a phlebotomist. I'm a porter and I'm not sure. can we talk", role: null, from: 'porter' },
+    { text: 'people ask me whether I want to be a nurse. I am a HCA and I am not sure it is for me', role: null, from: 'hcsw-band-2' },
+  ],
+  '"I did ward clerk for years before becoming a porter", "after years as a paramedic I moved into ward clerk work": the job taken since an earlier one told in the past is the job held': [
+    { text: 'I was a domestic for six years before becoming a HCA. Now I want to be a nursing associate', role: 'nursing-associate', from: 'hcsw-band-2' },
+    { text: 'worked as a porter for ages until I became a ward clerk. could I be a medical secretary?', role: 'medical-secretary', from: 'administrator' },
+    { text: 'After 8 years as a domestic I moved into portering. How would I become a paramedic?', role: 'paramedic', from: 'porter' },
+    { text: 'after a long time as a HCA i moved into phlebotomy, next step biomedical scientist?', role: 'biomedical-scientist', from: 'phlebotomist' },
+  ],
+  '"porter? no. paramedic? yes.": a job asked as a question of its own and answered "no" is ruled out, and one answered "yes" is the goal': [
+    { text: 'nursing? no. OT? yes. I am a HCA, how do I start', role: 'occupational-therapist', from: 'hcsw-band-2' },
+    { text: 'midwife? nope. paramedic? definitely. im a porter', role: 'paramedic', from: 'porter' },
+  ],
+  '"everyone says porter, I say nursing associate", "people think I should go for paramedic but I\'m staying as a porter": a job others put forward, with the writer\'s own choice or staying put after it, is no goal': [
+    { text: 'my mum says nursing, I say physio. I work as a HCA', role: 'physiotherapist', from: 'hcsw-band-2' },
+    { text: 'everyone says OT, I would rather be a paramedic. I\'m a porter', role: 'paramedic', from: 'porter' },
+    { text: 'my manager thinks I should become a nurse but I am staying as a HCA, can we talk about my development', role: null, from: 'hcsw-band-2' },
+    { text: "they all said I should go for pharmacy technician but I'm sticking with being a pharmacy assistant", role: null, from: 'pharmacy-support-worker' },
+  ],
+  '"would I be better as a medical secretary or a phlebotomist? currently a ward clerk": the second job after "or" shares the first\'s "as", a goal': [
+    { text: 'would I do better as an OT or as a physio? I\'m a HCA', role: 'occupational-therapist', from: 'hcsw-band-2' },
+    { text: 'could I work as a phlebotomist or a ward clerk? currently a porter', role: 'phlebotomist', from: 'porter' },
+  ],
+  '"porter here. Not a ward clerk, never. a pharmacy technician is what I want": a job said to be what the writer wants, or their dream or goal, is the goal, also just after a sentence ruling out another': [
+    { text: 'domestic here. not a HCA, no way. phlebotomist is what I want, how', role: 'phlebotomist', from: 'domestic-assistant' },
+    { text: 'im porter now, radiographer is my dream, what I study', role: 'radiographer', from: 'porter' },
+    { text: 'Not a nurse, never. An OT is what I really want. I work as a HCA', role: 'occupational-therapist', from: 'hcsw-band-2' },
+  ],
+  '"no interest in porter at all. I\'m a healthcare assistant": a job the writer has no interest in is ruled out': [
+    { text: 'I have no interest in nursing. I am a HCA and want to be an OT', role: 'occupational-therapist', from: 'hcsw-band-2' },
+    { text: 'zero interest in admin. im a domestic and want to be a phlebotomist', role: 'phlebotomist', from: 'domestic-assistant' },
+  ],
+  '"I\'m a porter and my husband is a healthcare assistant. He wants to become a paramedic": a relative\'s job, with their own wish after it, is the job of the person asked for, even after the writer\'s own job': [
+    { text: "I'm a nurse and my wife is a domestic. She wants to be a HCA, where does she start?", role: 'hcsw-band-2', from: 'domestic-assistant', onBehalf: true },
+    { text: 'I work as a ward clerk and my sister is a porter. she is keen to become a paramedic', role: 'paramedic', from: 'porter', onBehalf: true },
+  ],
+  '"chatting to one of the porters on my break who said I should look at paramedic": people in a job met on a break or at lunch, giving advice, are neither the job held nor the goal': [
+    { text: 'I am a porter and was talking to one of the radiographers at lunch who said I should think about phlebotomy', role: 'phlebotomist', from: 'porter' },
+    { text: 'HCA here. one of the physios on my placement said I should look at OT', role: 'occupational-therapist', from: 'hcsw-band-2' },
+  ],
+  '"trained as a porter years ago but never worked as one … came back as a healthcare assistant": the job the writer came back or returned as is the job held now': [
+    { text: 'I qualified as a pharmacy technician years ago but never worked as one, then came back as a ward clerk in 2020. Could I become a medical secretary?', role: 'medical-secretary', from: 'administrator' },
+    { text: 'did my paramedic training in 2010 but never used it, came back as a HCA after the kids. want to be a nursing associate', role: 'nursing-associate', from: 'hcsw-band-2' },
+  ],
+  '"thinking of leaving phlebotomist for staff nurse": the job the writer would leave is the job held, and the job they would leave it for is the goal': [
+    { text: 'thinking about leaving porter work for phlebotomy, is it hard', role: 'phlebotomist', from: 'porter' },
+    { text: 'would it be mad to leave my HCA job for a ward clerk job?', role: 'administrator', from: 'hcsw-band-2' },
+    { text: 'not looking to leave pharmacy technician work, just want some courses', role: null, from: 'pharmacy-technician' },
+  ],
+  '"everyone asks when I\'ll become a paramedic but I\'m happy as a pharmacy technician": a job others ask after, turned down, is no goal': [
+    { text: 'people keep asking when I will become a nurse but I am happy as a HCA', role: null, from: 'hcsw-band-2' },
+    { text: "my family ask when I'm going to be a paramedic, but I'm content as an ambulance support worker", role: null, from: 'ambulance-support-worker' },
+  ],
   '"is coding a good job for a porter": a job judged as a fit for someone makes the one after "for" the job held, and the one judged the goal': [
     { text: 'would a payroll job be a good move for a domestic?', role: 'payroll-officer', from: 'domestic-assistant' },
     { text: 'is clinical coding a decent job for a ward clerk', role: 'clinical-coder', from: 'administrator' },

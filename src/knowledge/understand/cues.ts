@@ -26,6 +26,8 @@ const FOR_MEANS_TARGET = /\b(?:interviews?|apply|applying|application|applicatio
 const FROM_AFTER = /^(?:(?:band|level) (?:\d|8[a-d]) )?(?:(?:job|role|post) )?(?:(?:19|20)\d\d (?:now|present|to date)|currently|at the moment|at the minute|right now|rn|atm|now|for \d+ years?|for years|here|on a ward|in the community|since|(?:on|in) (?:a |the )?ward \d+ (?:years?|yrs?|months?)\b|(?:in|during) the day|by day|\d+ (?:years?|yrs?|months?|mths?)\b(?! (?:ago|from now|time|later|away|or|long)\b)|(?:i )?(?:want|wanting|looking|keen|hoping|need) to (?:move on|move up|progress|step up|get out|leave|qualify)\b(?! as\b))/;
 /** Before a field: a training the writer wishes to do ("always wanted to do my nursing", "can I do my midwifery"). */
 export const WISHED_TRAINING = /\b(?:to|can|could|will|would|cannot|cant) (?:do|start|study|finish|train for|go and do) my$/;
+/** Before "for": a job to be left for the one after it ("thinking of leaving phlebotomy for nursing", "quit being an HCA for"). */
+const LEAVING_FOR = /\b(?:leave|leaving|quit|quitting|give up|giving up)(?: (?:my|being|a|an|the))* _role_(?: _role_)*(?: (?:work|job|role|post))?$/;
 /** Words between a cue and a role that say the job is held now. */
 const HELD_NOW = new Set(['new', 'newly', 'now', 'currently', 'already', 'permanent', 'still']);
 /** After a role: the question about it, asked after naming it ("physician associate how to become"). */
@@ -63,7 +65,8 @@ const LEAD_WORD = /^(?:leaders?|leads?|managers?|supervisors?|coordinators?)$/;
 const COURSE_AFTER = /^(?:degrees?|apprenticeships?|courses?|training|programmes?|route|routes|top up|qualifications?|entry|requirements|pathway|uni|university|study|interviews?|applications?|masters|msc|pgdip|postgrad|postgraduate|post|job|role|vacancy|vacancies|place|places)\b/;
 
 /** After a role asked about with "is" or "would": a goal the writer could aim for ("… something I could work towards", "… a job I could do"). */
-const AIM_AFTER = /^(?:be )?(?:something|a job|a career|a role|an option|a path|a route|a possibility)(?: that| which)? (?:i|someone like me|a person like me) (?:could|can|might|would|should)(?: ever| one day| eventually| realistically| really| actually| possibly| potentially)? (?:work towards|work toward|aim for|go for|do|train for|train in|get into|move into|become|end up in|think about|consider|retrain for|retrain as)\b/;
+// ("is paramedic possible?", "is physio realistic for me": a job asked about as one to aim for.)
+const AIM_AFTER = /^(?:(?:even |still |really )?(?:possible|realistic|doable|achievable)(?: for (?:me|someone like me))?(?: (?:for me|now|here|at \d+))?$|(?:even |still |really )?(?:possible|realistic|doable|achievable) (?:for me|for someone like me|with|without|if|at my age)\b)|^(?:be )?(?:something|a job|a career|a role|an option|a path|a route|a possibility)(?: that| which)? (?:i|someone like me|a person like me) (?:could|can|might|would|should)(?: ever| one day| eventually| realistically| really| actually| possibly| potentially)? (?:work towards|work toward|aim for|go for|do|train for|train in|get into|move into|become|end up in|think about|consider|retrain for|retrain as)\b/;
 
 /** "Is dietitian something I could work towards?", "would OT be a job I could do": a job asked about as one to aim for. */
 function askedAsGoal(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
@@ -206,7 +209,7 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
       .map((t, i) => (all.some((x) => x !== m && from + i >= x.start && from + i < x.end) ? '_role_' : t))
       .join(' ');
     if (FOR_OWN_JOB.test(context)) return 'from';
-    if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')) || FOR_MEANS_TARGET.test(context)) return 'target';
+    if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')) || FOR_MEANS_TARGET.test(context) || LEAVING_FOR.test(context)) return 'target';
     // "HCA for a TNA": a role just before "for" is the one held.
     const near = context.split(' ').slice(-3).includes('_role_');
     return FOR_MEANS_FROM.test(context) || GOOD_FOR.test(context) || near ? 'from' : 'target';

@@ -14,7 +14,7 @@ import { aloneInSentence, firstReading, sentenceStart } from './reading.js';
 import { siblingWithBand, type Mention } from './mentions.js';
 import { capitalsOf, normaliseName } from './normalise.js';
 import { indexOf } from './roles-index.js';
-import { cueIsGoal, heldNowRank, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isNotYet, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
+import { cueIsGoal, heldNowRank, isBecameSince, isStepFirst, isAbroad, isDescribedGoal, isDoubted, isNegated, isNotYet, isOnBehalf, isPlainlyManaged, isPreferred } from './direction.js';
 import { describedAround, heldFromWork, whoField, describedRoles } from './described.js';
 import { aboveInFamily, familyJob, generalNameInHeldFamily, goalNamedFully, qualifyingJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
@@ -27,6 +27,8 @@ import { bareJobLabel } from './bare-job.js';
 import { isColleagueInCharge } from './in-charge.js';
 import { isOwnJobBeside } from './own-job-beside.js';
 import { isHardTalkWith } from './hard-talk.js';
+import { isStatedGoal } from './stated-goal.js';
+import { answeredJob } from './answered-jobs.js';
 import { BAND, bandClauseAtEnd, GOAL_ASKED, jobWithBandOpens, opensAfterBand, opensBeforeGoal } from './own-band.js';
 
 
@@ -84,7 +86,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // Words around each mention that rule it out, make it a goal, or make it someone else's.
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
-  const negated = mentions.map((m, i) => past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions) || isColleagueInCharge(tokens, m));
+  const answered = mentions.map((m) => answeredJob(tokens, sentences, mentions, m));
+  const negated = mentions.map((m, i) => answered[i] === 'no' || (!isStatedGoal(tokens, m) && answered[i] !== 'yes' && (past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions) || isColleagueInCharge(tokens, m))));
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   let managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
@@ -95,6 +98,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     managed = -1;
   }
   if (managed >= 0) for (const j of otherStaffGroups(tokens, mentions, managed)) negated[j] = true;
+  /** Goals read from "as" after a verb of moving. */
+  const asGoal = new Set<Mention>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // ("support worker, before in Spain I studied…": after a comma, a country with "I" after it starts a sentence of its own.)
@@ -132,15 +137,27 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // "Associate audiologist or go straight for the audiologist degree?": the first step named is the goal, the other one asked about.
       cues[i] = null;
       explain.push(`${m.role.title} is the way straight past the step named before it`);
+    } else if (cues[i] !== 'target' && (isStatedGoal(tokens, m) || answered[i] === 'yes')) {
+      // "me porter now, paramedic is my dream": said to be what the writer wants.
+      cues[i] = 'target';
+      explain.push(`${m.role.title} is said to be what the writer wants`);
     } else if (isDoubted(tokens, m)) {
       cues[i] = 'from';
       explain.push(`${m.role.title} read as the job held, which the writer is not sure about staying in`);
     } else if (cues[i] !== 'target' && isDescribedGoal(tokens, m, startOf(m.start))) {
       cues[i] = 'target';
       explain.push(`${m.role.title} is the job described as a goal`);
+    } else if (cues[i] === 'target' && isBecameSince(tokens, m, startOf(m.start))) {
+      cues[i] = 'from';
+      explain.push(`${m.role.title} is a job taken since an earlier one: read as held`);
     } else if (cues[i] === 'from' && cueIsGoal(tokens, m, mentions, idx.vocabulary.fillers)) {
       cues[i] = 'target';
+      asGoal.add(m);
       explain.push(`"as" after a verb of moving: ${m.role.title} is the goal`);
+    } else if (cues[i] === 'from' && i > 0 && asGoal.has(mentions[i - 1]!) && /^or(?: (?:a|an|as an?))?$/.test(tokens.slice(mentions[i - 1]!.end, m.start).join(' '))) {
+      // "would I be better as a medical secretary or a phlebotomist": the "as" goes with both.
+      cues[i] = 'target';
+      explain.push(`${m.role.title} is the other goal after "or"`);
     }
   }
   // "… asking for one of my team", "got a lad on my team", "one of my girls wants…": the whole message is about someone else.
