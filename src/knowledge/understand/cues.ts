@@ -16,6 +16,8 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 const JOB_SOUGHT = /\b(?:how do i|how can i|how to|want to|wanting to|hoping to|like to) (?:get|find|land|become|be) (?:a|an)$/;
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|thing|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison|better|best|easier|quicker|suited|suitable|realistic)\b/;
+/** Just before "for": a job or move weighed up ("a good job for", "the right move for", "a sensible step for"). */
+const WEIGHED_FOR = /\b(?:good|right|sensible|realistic|decent|wise|natural|logical|obvious|smart|bad|wrong|easy|hard|big) (?:job|move|step|choice|fit|idea|jump|change|switch)$/;
 /** Before "for": what someone does in the job they hold, whatever follows ("CPD for BMS band 5", "induction done for new MSW job"). */
 const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|revalidation)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */
@@ -207,6 +209,8 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
     if (COURSE_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')) || FOR_MEANS_TARGET.test(context)) return 'target';
     // "HCA for a TNA": a role just before "for" is the one held.
     const near = context.split(' ').slice(-3).includes('_role_');
+    // "is paramedic a good job for an HCA", "would OT be the right move for a porter": a job weighed for the people in another.
+    if (WEIGHED_FOR.test(context)) return 'from';
     return FOR_MEANS_FROM.test(context) || near ? 'from' : 'target';
   }
   // "doing the business admin apprenticeship now", "doing my TNA at the moment": a course under way is the job held.

@@ -65,6 +65,8 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   s = s.replace(CANT, 'cannot');
   if (s.includes("'")) for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
   s = s.replace(/\be[- ]learning\b/g, 'elearning').replace(/\be-lfh\b/g, 'elfh');
+  // "well-being" is one word, as "wellbeing" ("psychological well-being practitioner").
+  if (s.includes('well-being')) s = s.replace(/\bwell-being\b/g, 'wellbeing');
   s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
   s = s.replace(/[^a-z0-9]+/g, ' ');
   // Bands and levels
