@@ -26,6 +26,62 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"OT support worker", "physio support worker": a therapy\'s support worker is the therapy assistant, not the therapist; a course in the field before a plain "support worker" leaves that the healthcare support worker': [
+    { text: "I'm an OT support worker on the stroke ward, how do I become an OT", role: 'occupational-therapist', from: 'therapy-assistant' },
+    { text: 'want to train as a physio support worker', role: 'therapy-assistant' },
+    { text: 'SLT support worker here, band 3, what next', from: 'therapy-assistant' },
+    { text: 'can I do the OT apprenticeship as a support worker on the wards?', role: 'occupational-therapist', from: 'hcsw-band-2' },
+  ],
+  '"I work as a rotational physio": a word for the kind of post (rotational, specialist, MSK, CT, scrub, paeds) between "work as a" and the job keeps it the job held': [
+    { text: 'I work as a CT radiographer, any training for me', from: 'radiographer' },
+    { text: 'working as an MSK podiatrist, what courses could I do', from: 'podiatrist' },
+    { text: 'I work as a specialist paramedic, any courses?', from: 'paramedic' },
+    { text: 'I work as a scrub nurse in main theatres, what could I learn next', from: 'nurse-adult' },
+  ],
+  '"I\'m an HCA and want to be a band 3 MSW": a band said with the job wanted is that job\'s band, not the band of the job held': [
+    { text: 'HCA here, thinking about becoming a band 3 theatre support worker, how?', role: 'theatre-support-worker', from: 'hcsw-band-2' },
+    { text: "I'm an HCA and want to apply for a band 3 therapy assistant post", role: 'therapy-assistant', from: 'hcsw-band-2' },
+    { text: 'healthcare assistant on a medical ward, want to be an ECA band 3, what do I need', role: 'ambulance-support-worker', from: 'hcsw-band-2' },
+  ],
+  '"I\'m a scrub nurse, no wait, I\'m an AP": a job taken back at once ("no wait", "sorry no", "scratch that") for another named just after is not the job held': [
+    { text: "I'm a band 2 HCA, no wait, I'm a senior HCA now. how do I become a nursing associate", role: 'nursing-associate', from: 'senior-hcsw' },
+    { text: 'im a porter no wait im a domestic, how do i become an HCA', role: 'hcsw-band-2', from: 'domestic-assistant' },
+    { text: 'I want to be a physio, scratch that, an OT', role: 'occupational-therapist' },
+  ],
+  '"is paramedic a good job for an HCA": a job weighed as a good or right job, move or step for the people in another is the goal, and theirs the job held': [
+    { text: 'would midwifery be the right move for a maternity support worker', role: 'midwife', from: 'maternity-support-worker' },
+    { text: 'is physio a sensible step for a rehab assistant?', role: 'physiotherapist', from: 'therapy-assistant' },
+    { text: 'is pharmacy technician a good job for a porter', role: 'pharmacy-technician', from: 'porter' },
+  ],
+  'a field\'s nurse named by its ward, unit or "staff nurse" ("CAMHS nurse", "NICU nurse", "LD staff nurse") is the nurse of that field, not the adult nurse': [
+    { text: "I'm a mental health staff nurse on an acute ward, what's next for me", from: 'nurse-mental-health' },
+    { text: 'how would I become a SCBU nurse? im a HCA', role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: 'been an LD staff nurse 6 years, where can I go from here', from: 'nurse-learning-disability' },
+    { text: 'I work as a CAMHS nurse in the community and want to progress', from: 'nurse-mental-health' },
+    { text: 'intellectual disability nurse in my country, how I work as one here', role: 'nurse-learning-disability' },
+  ],
+  'a support job named after its department or its seniority ("maternity HCA", "midwife assistant", "senior CSW", "senior nursing assistant") is that named support role, not the general HCA': [
+    { text: 'im a labour ward HCA, how do i get into midwifery', role: 'midwife', from: 'maternity-support-worker' },
+    { text: 'I work as a midwifery assistant on the postnatal ward, what could I progress to', from: 'maternity-support-worker' },
+    { text: 'senior nursing assistant on nights 4 yrs, is TNA worth it', role: 'trainee-nursing-associate', from: 'senior-hcsw' },
+    { text: 'been a senior clinical support worker on a surgical ward for years, where next', from: 'senior-hcsw' },
+    { text: 'senior CSW on a surgical ward, how do I become a nursing associate', role: 'nursing-associate', from: 'senior-hcsw' },
+    { text: 'theatre care assistant here, how do I become an ODP', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+  ],
+  'old, foreign and international titles for the same job ("ODA", "radiation therapist", "logopedist", "ergotherapist", "nurse practitioner", "NQP", "auxiliary nurse") name it': [
+    { text: 'I qualified as an ODA years ago, what can I do next', from: 'operating-department-practitioner' },
+    { text: 'I was a radiation therapist in the Philippines, how can I work as one in the NHS', role: 'therapeutic-radiographer' },
+    { text: 'logopedist from Poland, how I register here', role: 'speech-and-language-therapist' },
+    { text: 'how do I become a nurse practitioner in A&E? band 6 staff nurse', role: 'advanced-clinical-practitioner', from: 'nurse-adult' },
+    { text: 'NQP on the road, what are my options after preceptorship', from: 'paramedic' },
+    { text: 'I am auxiliary nurse in the hospital, I want to become nurse', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'how do I become a 999 operator', role: 'call-handler' },
+  ],
+  'a job written with the US "theater" or a hyphenated "well-being" is the same job ("theater support worker", "psychological well-being practitioner")': [
+    { text: 'I work as a theater support worker, how do I become an ODP', role: 'operating-department-practitioner', from: 'theatre-support-worker' },
+    { text: 'how do I train as a psychological well-being practitioner', role: 'psychological-wellbeing-practitioner' },
+    { text: 'im a mental health and well-being practitioner, what next', from: 'mental-health-wellbeing-practitioner' },
+  ],
   '"I had a career break after being a paramedic. I\'m back as a ward clerk": the job the writer is back as is the job held now': [
     { text: "had a career break after being a nurse. I'm back as a porter. could I become a paramedic?", role: 'paramedic', from: 'porter' },
     { text: 'I left after being a midwife for 10 years, returned as a ward clerk. how do I become a medical secretary', role: 'medical-secretary', from: 'administrator' },

@@ -16,8 +16,8 @@ const isFiller = (v: Vocabulary, t: string) => v.fillers.has(t) || /^(?:\d|8[a-d
 const JOB_SOUGHT = /\b(?:how do i|how can i|how to|want to|wanting to|hoping to|like to) (?:get|find|land|become|be) (?:a|an)$/;
 /** Before "for": these make the role after it the person's own ("options for a HCA"); otherwise it is a goal. */
 const FOR_MEANS_FROM = /\b(?:options?|choices|next|steps?|jobs|roles|careers?|paths?|opportunities|progression|courses?|training|resources|there|available|support|help|apps?|programmes?|anything|something|learning|modules?|apprenticeships?|routes?|pathways?|stuff|thing|things|tips|ideas|advice|materials|books|videos|plans?|pdps?|development|appraisals?|objectives|goals|rates?|unions?|rcn|unison|better|best|easier|quicker|suited|suitable|realistic)\b/;
-/** Just before "for": a job judged as a fit, so the one after is the job held ("is coding a good job for a porter", "would payroll be right for a HCA"). */
-const GOOD_FOR = /\b(?:a |an |the )?(?:good|great|decent|bad|right|sensible|natural|realistic|wise|smart)(?: (?:job|fit|move|step|next step|career|career move|choice|option|idea|route|path|progression|match|role|shout))?$/;
+/** Just before "for": a job or move judged as a fit, so the one after is the job held ("is coding a good job for a porter", "would payroll be right for a HCA", "the right move for a porter"). */
+const GOOD_FOR = /\b(?:a |an |the )?(?:good|great|decent|bad|right|wrong|sensible|natural|realistic|wise|smart|logical|obvious|easy|hard|big)(?: (?:job|fit|move|step|next step|career|career move|choice|option|idea|route|path|progression|match|role|shout|jump|change|switch))?$/;
 /** Before "for": what someone does in the job they hold, whatever follows ("CPD for BMS band 5", "induction done for new MSW job"). */
 const FOR_OWN_JOB = /\b(?:cpd|induction|inductions|preceptorship|probation|revalidation)\b/;
 /** Before "for": these make the role after it a goal ("interview for TNA", "supporting statement for an AP job"). */

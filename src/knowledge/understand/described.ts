@@ -17,7 +17,7 @@ import { GOAL_THEN_LIKE } from './cues.js';
 import { isOwnChildren } from './own-children.js';
 import { declinedWork } from './declined-work.js';
 import { tiedPlaceFirst } from './tied-place.js';
-import { officeOfPlace } from './place-as-job.js';
+import { courseOfPlace, officeOfPlace } from './place-as-job.js';
 
 /** Plain job words that take their meaning from a place of work. */
 const JOB_NAMES = ['apprenticeship', 'apprenticeships', 'support worker', 'support workers', 'support staff', 'csw', 'associate practitioner', 'associate practitioners', 'ap', 'aps', 'assistant', 'assistants', 'asst', 'tech', 'techs', 'technician', 'technicians', 'associate', 'associates', 'practitioner', 'secretary', 'apprentice', 'apprentices', 'analyst', 'worker', 'nurse', 'nursing', 'officer', 'adviser', 'advisor', 'supervisor', 'team leader', 'administrator'];
@@ -106,7 +106,7 @@ export function placeAndJob(idx: Index, tokens: string[], mentions: Mention[], s
         if (place === 'it' && startAt.get(place) !== i - 1) continue;
         // (A band is no place: "in the pharmacy as band 3 support worker"; nor a grade: "staff nurse".)
         if (/(?:^| )(?:band|\d|8[a-d])(?: |$)|^(?:staff|registered|qualified|trained)$/.test(place)) continue;
-        if (isOwnChildren(tokens, startAt.get(place) ?? (endAt.has(place) ? endAt.get(place)! - 1 : undefined), place) || officeOfPlace(tokens, job, endAt.has(place) ? endAt.get(place)! - place.split(' ').length : startAt.get(place), place.split(' ').length)) continue;
+        if (isOwnChildren(tokens, startAt.get(place) ?? (endAt.has(place) ? endAt.get(place)! - 1 : undefined), place) || officeOfPlace(tokens, job, endAt.has(place) ? endAt.get(place)! - place.split(' ').length : startAt.get(place), place.split(' ').length) || courseOfPlace(tokens, job, endAt.has(place) ? undefined : startAt.get(place), place.split(' ').length)) continue;
         // "an apprenticeship in business admin": the course of the field's apprentice. (Not "appointments team" from "team leader in the appointments team": that is the place.)
         const phrase = (job.startsWith('apprenticeship') ? idx.byText.get(`${place} apprentice`) : undefined) ?? idx.byText.get(`${place} ${job}`) ?? (PLACE_AFTER.has(words[0]!) ? undefined : idx.byText.get(`${place} ${words[0]}`)) ?? idx.byText.get(`${single} ${job}`);
         if (!phrase || phrase.priority > 1) continue;

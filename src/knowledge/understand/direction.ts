@@ -94,6 +94,8 @@ export function isNegated(tokens: string[], m: Mention, all: readonly Mention[] 
   if (/\b(?:only|just|purely|mainly|solely|exclusively) for(?: (?:the|a|an))?$/.test(b)) return true;
   // "what else is there apart from going pharmacist", "rather than becoming a nurse": a way set aside.
   if (SET_ASIDE.test(b)) return true;
+  // "I'm a scrub nurse, no wait, I'm an AP": a job taken back at once, for another named just after.
+  if (/^(?:no wait|wait no|sorry no|no sorry|scratch that|sorry i mean|no i mean)\b/.test(after(tokens, m, 3)) && all.some((x) => x.start > m.end && x.start <= m.end + 7)) return true;
   // "I'm not HCA in hospital": a negator right before, with only "a/an/the" between.
   const prev = tokens[m.start - 1];
   const prev2 = tokens[m.start - 2];

@@ -66,6 +66,8 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
   if (s.includes("'")) for (const [re, rep] of CONTRACTIONS) s = s.replace(re, rep);
   if (s.includes('learning')) s = s.replace(/\be[- ]learning\b/g, 'elearning');
   if (s.includes('lfh')) s = s.replace(/\be-lfh\b/g, 'elfh');
+  // "well-being" is one word, as "wellbeing" ("psychological well-being practitioner").
+  if (s.includes('well-being')) s = s.replace(/\bwell-being\b/g, 'wellbeing');
   if (s.includes('w/')) s = s.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
   // (Text of plain words and single spaces is left as it is: the pattern would match each space only to put it back.)
   if (/[^a-z0-9 ]| {2}/.test(s)) s = s.replace(/[^a-z0-9]+/g, ' ');

@@ -398,7 +398,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
   }
   // One band stated anywhere ("HCA in a GP surgery, band 3"; "she's band 3"): the band of the role held. Of several,
   // the one the writer says they are on ("from ward HCA to … the band 4 role?? currently band 3").
-  const heldBands = [...new Set(bands.map((b) => b.band))].filter((b) => b !== bandTarget);
+  // (Not the band of the job wanted, said with it: "I'm an HCA and want to be a band 3 MSW", "is band 3 ECA a good job for an HCA".)
+  const wantedAt = mentions.filter((m, i) => m.role === role && cues[i] !== 'from');
+  const heldBands = [...new Set(bands.filter((b) => !wantedAt.some((m) => b.at >= m.start - 2 && b.at <= m.end)).map((b) => b.band))].filter((b) => b !== bandTarget);
   // ("14 years as a HCA, band 2 then band 3 since the rebanding": of a band and then another, the later one.)
   const laterBand = /\bband (?:\d|8[a-d]) (?:then|and then|now|but now|and now|till|until) band (\d|8[a-d])\b/.exec(joined)?.[1];
   const heldBand = heldBands.length === 1 ? heldBands[0]! : laterBand && heldBands.includes(laterBand) ? laterBand : reading.bandOwn && band && heldBands.includes(band) ? band : null;

@@ -23,6 +23,22 @@ export function officeOfPlace(tokens: readonly string[], job: string, start: num
   return OFFICE.test(after) || OFFICE.test(`${after} ${tokens[start + length + 1] ?? ''}`);
 }
 
+/** After a field: a course in it, so the field is what is studied, not where the writer works. */
+const COURSE = /^(?:apprenticeships?|courses?|degrees?|training|programmes?)$/;
+
+/** Plain job words that name a job of their own (the healthcare support worker). */
+const OWN_JOB = /^(?:support workers?|csw)$/;
+
+/**
+ * Whether the place of `length` words at `start`, before a job word that names a job of its own, is the field of a
+ * course named right after it: "physio apprenticeship as a support worker", "an OT course from a support worker job"
+ * (a support worker wanting the course, not the field's own support worker). (Not "the hearing apprenticeship, the
+ * one where you start as an assistant": a bare "assistant" is the field's.)
+ */
+export function courseOfPlace(tokens: readonly string[], job: string, start: number | undefined, length: number): boolean {
+  return start !== undefined && OWN_JOB.test(job) && COURSE.test(tokens[start + length] ?? '');
+}
+
 /** Between a place named as a job and the job word read with it: "as", "as a", "as an". */
 const AS = /^as(?: (?:a|an|the))?$/;
 
