@@ -4,6 +4,7 @@
  */
 import { open, writeFile } from 'node:fs/promises';
 import { parseJournal, readJournalFile } from '../../src/store/journal.js';
+import type { Profile } from '../../src/store/ports.js';
 
 /** The text of a journal holding these collections, e.g. `{ profiles: { 'teams:a': {...} } }`. */
 export function journalText(name: string, schemaVersion: number, collections: Record<string, Record<string, unknown>> = {}): string {
@@ -42,4 +43,9 @@ export async function writeAtJournalEnd(file: string, text: string): Promise<voi
   } finally {
     await fh.close();
   }
+}
+
+/** A Teams person's profile with only an area: the record store tests change and read back. */
+export function areaProfile(userKey: string, area: string): Profile {
+  return { userKey, platform: 'teams', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', area };
 }

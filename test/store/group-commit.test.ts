@@ -8,19 +8,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATA_FILE, DEDUPE_FILE, LowStore, PEOPLE_COLLECTIONS } from '../../src/store/lowdb.js';
 import { SEEN_FLUSH_MS } from '../../src/store/lowdb/dedupe.js';
-import { journalFileText } from '../helpers/journal.js';
+import { areaProfile as profile, journalFileText } from '../helpers/journal.js';
 import { parseJournal } from '../../src/store/journal.js';
 import type { Profile } from '../../src/store/ports.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 import { APPEND_IDLE_CLOSE_MS } from '../../src/store/durable-file.js';
 
-const profile = (userKey: string, area: string): Profile => ({
-  userKey,
-  platform: 'teams',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  area,
-});
 
 async function profilesOnDisk(dir: string): Promise<Record<string, Profile>> {
   const text = await journalFileText(join(dir, DATA_FILE));

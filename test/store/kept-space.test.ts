@@ -12,14 +12,8 @@ import { DATA_FILE, LowStore, PEOPLE_COLLECTIONS } from '../../src/store/lowdb.j
 import { inspectDataFile } from '../../src/store/backup.js';
 import type { Profile } from '../../src/store/ports.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
+import { areaProfile as profile } from '../helpers/journal.js';
 
-const profile = (userKey: string, area: string): Profile => ({
-  userKey,
-  platform: 'teams',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  area,
-});
 
 let dir: string;
 beforeEach(async () => {

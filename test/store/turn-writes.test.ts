@@ -12,16 +12,9 @@ import { loadContent } from '../../src/content/load.js';
 import { defaultContentDir } from '../../src/paths.js';
 import { plainText, type OutboundMessage } from '../../src/core/messages.js';
 import { dialogBot, dialogServices } from '../helpers/bot.js';
-import { journalFileText } from '../helpers/journal.js';
+import { areaProfile as profile, journalFileText } from '../helpers/journal.js';
 import { removeDir, tempDir } from '../helpers/tmp.js';
 
-const profile = (userKey: string, area: string): Profile => ({
-  userKey,
-  platform: 'teams',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  area,
-});
 const state = (step: string): DialogState => ({ dialog: 'd', step, data: {}, history: [], misses: 0, updatedAt: '2026-01-01T00:00:00.000Z' });
 
 let dir: string;
