@@ -134,10 +134,9 @@ let zeros: Buffer | undefined;
  * same disk, 800-byte appends one at a time took 0.12 instead of 0.18 ms at
  * p50 and about 2 instead of 3 to 10 ms at p90, and a third to two thirds
  * fewer of them took over 5 ms (the slowest, waiting on the disk itself,
- * much as before). When less
- * than half the kept space would be left, the append also writes the next
- * stretch of zeros, and its one flush covers both: one append in several
- * hundred on a busy server pays for a longer file.
+ * much as before). When less than half the kept space would be left, the
+ * append also writes the next stretch of zeros, and its one flush covers
+ * both: one append in several hundred on a busy server pays for a longer file.
  *
  * So a journal file ends at its first zero byte (JSON text never holds one);
  * `readJournalFile` (src/store/journal.ts) reads it that way, and so does this
@@ -164,10 +163,11 @@ let zeros: Buffer | undefined;
  */
 export class DurableAppender {
   private fd: number | undefined;
-  /** Where the lines end (the next append goes here), and the file's length with its kept space. */
-  private end = 0;
-  private allocated = 0;
-  /** What this appender last left in the file, to carry on from when it opens the same file again. */
+  /**
+   * The file as this appender last left it: where its lines end (the next
+   * append goes there) and its length with the kept space. Kept while the
+   * file is closed, to carry on from when it opens the same file again.
+   */
   private known: { ino: number; end: number; allocated: number } | undefined;
   /** Where the file ends, as its reader found it; 'size': it has no kept space (just written whole). */
   private hint: number | 'size' | undefined;
@@ -202,8 +202,8 @@ export class DurableAppender {
     }
     if (this.fd === undefined) await this.openFile();
     const fd = this.fd!;
-    const end = this.end;
-    const allocated = this.allocated;
+    const known = this.known!;
+    const { end, allocated } = known;
     const bytes = Buffer.from(text, 'utf8');
     const after = end + bytes.length;
     try {
@@ -220,9 +220,7 @@ export class DurableAppender {
       // The data and what it takes to read it back (the file's length when it grew); not the times the file was changed.
       await fdCall((done) => fdatasync(fd, done));
       this.syncs++;
-      this.end = after;
-      this.allocated = grown;
-      this.known = { ino: this.known?.ino ?? 0, end: after, allocated: grown };
+      this.known = { ino: known.ino, end: after, allocated: grown };
     } catch (err) {
       let cutBack = true;
       try {
@@ -268,8 +266,6 @@ export class DurableAppender {
       }
       this.hint = undefined;
       this.fd = fd;
-      this.end = end;
-      this.allocated = allocated;
       this.known = { ino: st.ino, end, allocated };
     } catch (err) {
       await fdCall((done) => closeFd(fd, done)).catch(() => undefined);
@@ -303,12 +299,15 @@ async function writeZeros(fd: number, from: number, to: number, file: string): P
   for (let at = from; at < to; at += KEPT_SPACE_MAX) await writeAll(fd, zeros.subarray(0, Math.min(KEPT_SPACE_MAX, to - at)), at, file);
 }
 
-/** Where a file's lines end: its first zero byte, or its length. */
+/** Where a journal's lines end in its bytes: at the first zero byte, where the kept space begins, or at its length. */
+export function linesEnd(bytes: Buffer): number {
+  const at = bytes.indexOf(0);
+  return at < 0 ? bytes.length : at;
+}
+
+/** Where a file's lines end (`linesEnd`). */
 async function firstZero(file: string, size: number): Promise<number> {
-  if (size === 0) return 0;
-  const buf = await readFile(file);
-  const at = buf.indexOf(0);
-  return at < 0 ? buf.length : at;
+  return size === 0 ? 0 : linesEnd(await readFile(file));
 }
 
 /** A node:fs callback call as a promise: `call` is given the callback, which takes an error and a result. */

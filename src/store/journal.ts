@@ -50,7 +50,7 @@ import { open, readFile, rename, mkdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StoreOpenError } from './ports.js';
-import { DurableAppender } from './durable-file.js';
+import { DurableAppender, linesEnd } from './durable-file.js';
 
 export type Collections = Record<string, Record<string, unknown>>;
 export type JournalData<C extends Collections> = C & { schemaVersion: number };
@@ -135,10 +135,6 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
     if (n > 1) ids.set(id, n - 1);
     else ids.delete(id);
     if (ids.size === 0) this.held.delete(collection);
-  }
-
-  private isHeld(collection: string, id: string): boolean {
-    return this.held.get(collection)?.has(id) ?? false;
   }
 
   /** Called with each record put back after a failed write (indexes built over the data follow it). */
@@ -392,7 +388,7 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
 
   /** A record's value as a rewrite saves it: a held record's value from before the turn that holds it. */
   private savedValue(collection: string, id: string, map: Record<string, unknown>): unknown {
-    if (this.held.size > 0 && this.isHeld(collection, id)) {
+    if (this.held.get(collection)?.has(id)) {
       const before = this.undo.get(collection);
       if (before?.has(id)) return before.get(id);
     }
@@ -414,8 +410,7 @@ export class JournalAdapter<C extends Collections> implements Adapter<JournalDat
  */
 export async function readJournalFile(file: string): Promise<{ text: string; bytes: number }> {
   const buf = await readFile(file);
-  const at = buf.indexOf(0);
-  const bytes = at < 0 ? buf.length : at;
+  const bytes = linesEnd(buf);
   return { text: buf.toString('utf8', 0, bytes), bytes };
 }
 
