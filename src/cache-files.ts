@@ -5,7 +5,7 @@
  * order (the build's, then the temporary folder's); written whole, so a reader
  * never sees half a file.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Writes a cache file whole (a temporary file, then a rename); a folder that cannot be written only costs the shortcut. */
@@ -40,6 +40,20 @@ export async function readCacheBytes(dirs: ReadonlyArray<string | undefined>, na
     if (!d) continue;
     try {
       return await readFile(join(d, name));
+    } catch {
+      // Not there: try the next folder.
+    }
+  }
+  return undefined;
+}
+
+/** The path of the file `name` in the first of the folders that holds one that can be read; undefined when none does. */
+export async function findCacheFile(dirs: ReadonlyArray<string | undefined>, name: string): Promise<string | undefined> {
+  for (const d of dirs) {
+    if (!d) continue;
+    try {
+      await access(join(d, name));
+      return join(d, name);
     } catch {
       // Not there: try the next folder.
     }

@@ -12,6 +12,7 @@
  * without reading the others through the grammar again.
  * The build writes both for the shipped content into dist/cache
  * (src/cli/prepare-caches.ts), which is read first and never written.
+ * Training runs in worker threads where it can (train-off-thread.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,7 +28,8 @@ import { questionFeatures } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
 import { readExamples, readingsFromJson, readingsToJson, type StoredReading } from './example-readings.js';
 import { roleLike } from './similar.js';
-import { readCacheBytes, readCacheFile, writeCacheFile } from '../../cache-files.js';
+import { findCacheFile, readCacheBytes, readCacheFile, writeCacheFile } from '../../cache-files.js';
+import { trainOffThread } from './train-off-thread.js';
 import { shippedCacheDir } from '../../paths.js';
 
 /** A model label: an intent, or `resources:<area>` for learning in one area. */
@@ -143,9 +145,18 @@ export async function prepareIntentModel(content: Content, cacheDir: string = de
   }
   // The examples' readings from an earlier training with the same grammar (a trust changed only examples): only new ones are read.
   const readingsName = `intent-readings-${grammar}.json`;
+  const off = await trainOffThread(content, labelledExamples(content.intentExamples).length, await findCacheFile(dirs, readingsName));
+  if (off) {
+    models.set(content, LinearModel.fromBytes(off.bytes));
+    await writeCacheFile(cacheDir, name, off.bytes, opts.shared);
+    if (off.readingsJson !== null) await writeCacheFile(cacheDir, readingsName, off.readingsJson, opts.shared);
+    return;
+  }
   const kept = readingsFromJson((await readCacheFile(dirs, readingsName)) ?? '');
   const { model, readings, readAfresh } = trainIntentModel(content, kept);
-  models.set(content, model);
-  await writeCacheFile(cacheDir, name, model.toBytes(), opts.shared);
+  const bytes = model.toBytes();
+  // The model as its cache file holds it, so this start answers as the next start (from the cache) will.
+  models.set(content, LinearModel.fromBytes(bytes));
+  await writeCacheFile(cacheDir, name, bytes, opts.shared);
   if (readAfresh > 0) await writeCacheFile(cacheDir, readingsName, readingsToJson(readings), opts.shared);
 }
