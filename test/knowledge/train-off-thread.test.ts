@@ -1,7 +1,7 @@
 /**
  * Training the intent model in worker threads (train-off-thread.ts): the model
  * and the readings kept are byte for byte those of training in the server's
- * thread, with the examples read in two halves at once or with a readings file
+ * thread, with the examples read in two parts at once or with a readings file
  * kept from an earlier training; and a worker that cannot start leaves the
  * caller to train in its own thread.
  *
@@ -62,8 +62,11 @@ afterAll(async () => {
 });
 
 describe('training the intent model in worker threads', () => {
-  it('reads the examples in two halves and trains the model the server thread trains, with the same readings to keep', async () => {
-    const c = withExamples(110);
+  it('reads the examples in two parts and trains the model the server thread trains, with the same readings to keep', async () => {
+    const base = withExamples(110);
+    // An example written twice in the reader's part, and also in the lead's: the rows still line up with their labels.
+    const twice = base.intentExamples.pathway[0]!;
+    const c = { ...base, intentExamples: { ...base.intentExamples, unknown: [...base.intentExamples.unknown, twice, twice] } };
     expect(count(c)).toBeGreaterThan(1000);
     const here = im.trainIntentModel(c);
     const there = await off.trainOffThread(c, count(c), undefined);

@@ -24,7 +24,7 @@ import type { Content, IntentExamples } from '../../content/model.js';
 import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
 import { LinearModel, TrainingRows } from './linear-model.js';
-import { questionFeatures } from './features.js';
+import { questionFeatures, type FeatureInput } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
 import { readExamples, readingsFromJson, readingsToJson, type StoredReading } from './example-readings.js';
 import { roleLike } from './similar.js';
@@ -65,10 +65,19 @@ const EPOCHS = 10;
 export function trainIntentModel(content: Content, kept: ReadonlyMap<string, StoredReading> = new Map()): { model: LinearModel; readings: Map<string, StoredReading>; readAfresh: number } {
   const labelled = labelledExamples(content.intentExamples);
   const { readings, out, readAfresh } = readExamples(content, labelled.map((e) => e.text), kept);
-  // Each example's features go into the trainer's rows as they are made, so the maps do not all wait for training.
   const rows = new TrainingRows();
+  addRows(rows, labelled, readings);
+  return { model: learn(rows), readings: out, readAfresh };
+}
+
+/** Each example's features into the trainer's rows, in order, as they are made, so the maps do not all wait for training. */
+export function addRows(rows: TrainingRows, labelled: ReadonlyArray<{ text: string; label: string }>, readings: readonly FeatureInput[]): void {
   labelled.forEach((e, i) => rows.add(questionFeatures(readings[i]!, e.text), e.label));
-  return { model: LinearModel.trainOn(rows, { epochs: EPOCHS }), readings: out, readAfresh };
+}
+
+/** The model from the examples' rows (all of them, in the order written). */
+export function learn(rows: TrainingRows): LinearModel {
+  return LinearModel.trainOn(rows, { epochs: EPOCHS });
 }
 
 /** The model for this content: already made, or trained now (a few seconds). */

@@ -4,8 +4,9 @@
  * examples' readings or the trainer's rows.
  *
  * With no kept readings and two or more cores, the examples are read in two
- * halves at once: a reader reads the second half and the lead the first; the
- * lead then trains on both. With kept readings (a trust changed only examples)
+ * parts at once: a reader reads the second and the lead the first (a little
+ * less, as it also makes the trainer's rows for its part meanwhile); the lead
+ * then trains on both. With kept readings (a trust changed only examples)
  * the lead alone reads the few new ones and trains. The model is the one the
  * same training in the server's thread makes: the same readings in the same
  * order, the same arithmetic (a test compares their bytes).
@@ -27,8 +28,8 @@ export interface WorkerInput {
   from: number;
   to: number;
   lead: boolean;
-  /** For the lead: how many readers will send readings, and the readings file kept from an earlier training. */
-  readers: number;
+  /** For the lead: how many readers will send readings (none or one, reading the examples after the lead's), and the readings file kept from an earlier training. */
+  readers: 0 | 1;
   keptFile: string | undefined;
 }
 
@@ -39,6 +40,13 @@ export type WorkerResult =
 
 /** Fewer examples to read than this are not worth a second worker. */
 const SPLIT_FROM = 1000;
+
+/**
+ * The lead's share of the examples when they are split: a little under half, as it also
+ * makes its share's rows for the trainer while the reader reads (reading an example takes
+ * about ten times as long as making its row).
+ */
+const LEAD_SHARE = 0.47;
 
 function workerUrl(): URL | undefined {
   // Under the test runner this module is TypeScript, which a worker thread cannot load.
@@ -68,7 +76,7 @@ export async function trainOffThread(content: Content, examples: number, keptFil
   if (!url) return undefined;
   const { wording: _wording, ...shared } = content;
   const split = !keptFile && examples >= SPLIT_FROM && availableParallelism() > 1;
-  const half = split ? Math.ceil(examples / 2) : examples;
+  const half = split ? Math.ceil(examples * LEAD_SHARE) : examples;
   const workers: Worker[] = [];
   const started = (w: Worker) => workers.push(w);
   try {
