@@ -12,7 +12,7 @@
  * without reading the others through the grammar again.
  * The build writes both for the shipped content into dist/cache
  * (src/cli/prepare-caches.ts), which is read first and never written.
- * Training runs in worker threads where it can (train-off-thread.ts).
+ * Training runs in child processes where it can (train-in-processes.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ import { warmEnglishWords } from '../../text/english-words.js';
 import { readExamples, readingsFromJson, readingsToJson, type StoredReading } from './example-readings.js';
 import { roleLike } from './similar.js';
 import { findCacheFile, readCacheBytes, readCacheFile, writeCacheFile } from '../../cache-files.js';
-import { trainOffThread } from './train-off-thread.js';
+import { trainInProcesses } from './train-in-processes.js';
 import { shippedCacheDir } from '../../paths.js';
 
 /** A model label: an intent, or `resources:<area>` for learning in one area. */
@@ -154,7 +154,7 @@ export async function prepareIntentModel(content: Content, cacheDir: string = de
   }
   // The examples' readings from an earlier training with the same grammar (a trust changed only examples): only new ones are read.
   const readingsName = `intent-readings-${grammar}.json`;
-  const off = await trainOffThread(content, labelledExamples(content.intentExamples).length, await findCacheFile(dirs, readingsName));
+  const off = await trainInProcesses(content, labelledExamples(content.intentExamples).length, await findCacheFile(dirs, readingsName));
   if (off) {
     models.set(content, LinearModel.fromBytes(off.bytes));
     await writeCacheFile(cacheDir, name, off.bytes, opts.shared);

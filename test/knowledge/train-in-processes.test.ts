@@ -1,11 +1,11 @@
 /**
- * Training the intent model in worker threads (train-off-thread.ts): the model
- * and the readings kept are byte for byte those of training in the server's
- * thread, with the examples read in two parts at once or with a readings file
+ * Training the intent model in child processes (train-in-processes.ts): the
+ * model and the readings kept are byte for byte those of training in the
+ * server's own, with the examples read in two parts at once or with a readings file
  * kept from an earlier training; and a worker that cannot start leaves the
  * caller to train in its own thread.
  *
- * Worker threads load the built JavaScript, so this test uses the build's
+ * The training processes run the built JavaScript, so this test uses the build's
  * modules (`npm test` builds first) for both sides of each comparison.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,12 +18,12 @@ import { packageRoot } from '../../src/paths.js';
 
 const built = <T>(path: string): Promise<T> => import(pathToFileURL(join(packageRoot, 'dist', 'src', path)).href) as Promise<T>;
 
-type OffThread = typeof import('../../src/knowledge/understand/train-off-thread.js');
+type Training = typeof import('../../src/knowledge/understand/train-in-processes.js');
 type IntentModel = typeof import('../../src/knowledge/understand/intent-model.js');
 type Readings = typeof import('../../src/knowledge/understand/example-readings.js');
 type Load = typeof import('../../src/content/load.js');
 
-let off: OffThread;
+let training: Training;
 let im: IntentModel;
 let er: Readings;
 let content: Content;
@@ -52,16 +52,16 @@ function withExamples(n: number, extra: string[] = []): Content {
 const count = (c: Content) => im.labelledExamples(c.intentExamples).length;
 
 beforeAll(async () => {
-  [off, im, er] = await Promise.all([built<OffThread>('knowledge/understand/train-off-thread.js'), built<IntentModel>('knowledge/understand/intent-model.js'), built<Readings>('knowledge/understand/example-readings.js')]);
+  [training, im, er] = await Promise.all([built<Training>('knowledge/understand/train-in-processes.js'), built<IntentModel>('knowledge/understand/intent-model.js'), built<Readings>('knowledge/understand/example-readings.js')]);
   const { loadContent } = await built<Load>('content/load.js');
   content = await loadContent(join(packageRoot, 'content'));
-  dir = await mkdtemp(join(tmpdir(), 'cc-train-off-'));
+  dir = await mkdtemp(join(tmpdir(), 'cc-train-processes-'));
 }, 60_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('training the intent model in worker threads', () => {
+describe('training the intent model in child processes', () => {
   it('reads the examples in two parts and trains the model the server thread trains, with the same readings to keep', async () => {
     const base = withExamples(110);
     // An example written twice in the reader's part, and also in the lead's: the rows still line up with their labels.
@@ -69,7 +69,7 @@ describe('training the intent model in worker threads', () => {
     const c = { ...base, intentExamples: { ...base.intentExamples, unknown: [...base.intentExamples.unknown, twice, twice] } };
     expect(count(c)).toBeGreaterThan(1000);
     const here = im.trainIntentModel(c);
-    const there = await off.trainOffThread(c, count(c), undefined);
+    const there = await training.trainInProcesses(c, count(c), undefined);
     expect(there).toBeDefined();
     expect(there!.bytes.equals(here.model.toBytes())).toBe(true);
     expect(there!.readingsJson).toBe(er.readingsToJson(here.readings));
@@ -82,27 +82,27 @@ describe('training the intent model in worker threads', () => {
     const added = 'could a porter on nights train to be an operating department practitioner';
     const c = withExamples(40, [added]);
     const here = im.trainIntentModel(c);
-    const there = await off.trainOffThread(c, count(c), file);
+    const there = await training.trainInProcesses(c, count(c), file);
     expect(there!.bytes.equals(here.model.toBytes())).toBe(true);
     // The new example's reading is kept with the others.
     expect(er.readingsFromJson(there!.readingsJson!).has(added)).toBe(true);
     expect(er.readingsFromJson(there!.readingsJson!).size).toBe(first.readings.size + 1);
     // With every example's reading kept, there is nothing new to keep.
-    const again = await off.trainOffThread(withExamples(40), count(withExamples(40)), file);
+    const again = await training.trainInProcesses(withExamples(40), count(withExamples(40)), file);
     expect(again!.readingsJson).toBeNull();
     expect(again!.bytes.equals(first.model.toBytes())).toBe(true);
   }, 60_000);
 
   it('a readings file that cannot be read costs only the shortcut', async () => {
     const c = withExamples(20);
-    const there = await off.trainOffThread(c, count(c), join(dir, 'gone.json'));
+    const there = await training.trainInProcesses(c, count(c), join(dir, 'gone.json'));
     expect(there!.bytes.equals(im.trainIntentModel(c).model.toBytes())).toBe(true);
     expect(there!.readingsJson).not.toBeNull();
   }, 60_000);
 
-  it('gives nothing back when a worker cannot start, so the caller trains in its own thread', async () => {
-    // Content a worker cannot be given (a function where data belongs).
+  it('gives nothing back when a training process cannot be given its work, so the caller trains in its own thread', async () => {
+    // Content a process cannot be sent (a function where data belongs).
     const c = { ...withExamples(5), notes: [() => 1] } as unknown as Content;
-    await expect(off.trainOffThread(c, count(c), undefined)).resolves.toBeUndefined();
+    await expect(training.trainInProcesses(c, count(c), undefined)).resolves.toBeUndefined();
   });
 });

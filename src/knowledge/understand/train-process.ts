@@ -1,23 +1,32 @@
 /**
- * A worker thread's part in training the intent model (train-off-thread.ts).
+ * A child process's part in training the intent model (train-in-processes.ts).
  *
  * A reader reads its share of the examples through the grammar and sends the
  * readings back. The lead reads its own share (skipping those the readings
  * file kept), takes the readers' readings, trains the model on them all and
  * sends back the model's bytes and, when any example was read afresh, the
- * readings to keep. Its heap goes when it ends, so the server's own stays as
- * small as a start from the cache leaves it.
+ * readings to keep. Each gets its input as its first message and ends when it
+ * has sent its result, or when the server goes.
  */
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
 import type { Content } from '../../content/model.js';
 import { readExamples, readingsFromJson, readingsToJson, restoreReading, type StoredReading } from './example-readings.js';
 import { addRows, labelledExamples, learn } from './intent-model.js';
 import { TrainingRows } from './linear-model.js';
 import type { FeatureInput } from './features.js';
-import type { WorkerInput, WorkerResult } from './train-off-thread.js';
+import type { TrainingInput, TrainingResult } from './train-in-processes.js';
 
-const input = workerData as WorkerInput;
+type Readings = Extract<TrainingResult, { kind: 'readings' }>;
+
+// The server gone, there is no one to train for.
+process.on('disconnect', () => process.exit(0));
+const messages: unknown[] = [];
+let waiting: ((m: unknown) => void) | undefined;
+process.on('message', (m) => (waiting ? waiting(m) : messages.push(m)));
+/** The next message from the server. */
+const next = (): Promise<unknown> => (messages.length > 0 ? Promise.resolve(messages.shift()) : new Promise((resolve) => (waiting = (m) => ((waiting = undefined), resolve(m)))));
+
+const input = (await next()) as TrainingInput;
 // The content as the server has it, less its wording (which the grammar does not read and which holds functions).
 const content = input.content as unknown as Content;
 const labelled = labelledExamples(content.intentExamples);
@@ -34,8 +43,9 @@ function keptReadings(): Map<string, StoredReading> {
   }
 }
 
-function send(result: WorkerResult, transfer: ArrayBuffer[] = []): void {
-  parentPort!.postMessage(result, transfer);
+/** Sends the result, then ends. */
+function send(result: TrainingResult): void {
+  process.send!(result, () => process.disconnect());
 }
 
 if (!input.lead) {
@@ -48,17 +58,8 @@ if (!input.lead) {
   // The lead's share comes first in the examples' order, so its rows are made while the readers still read.
   const rows = new TrainingRows();
   addRows(rows, mine, own.readings);
-  const others = await new Promise<Extract<WorkerResult, { kind: 'readings' }>[]>((resolve) => {
-    const got: Extract<WorkerResult, { kind: 'readings' }>[] = [];
-    if (input.readers === 0) return resolve(got);
-    const take = (m: Extract<WorkerResult, { kind: 'readings' }>) => {
-      got.push(m);
-      if (got.length < input.readers) return;
-      parentPort!.off('message', take);
-      resolve(got);
-    };
-    parentPort!.on('message', take);
-  });
+  const others: Readings[] = [];
+  while (others.length < input.readers) others.push((await next()) as Readings);
   const all = new Map(own.out);
   for (const o of others) {
     // A reader's readings come in its share's order, which follows the lead's.
@@ -72,8 +73,6 @@ if (!input.lead) {
     addRows(rows, rest, restored satisfies FeatureInput[]);
   }
   const bytes = learn(rows).toBytes();
-  // An array buffer of its own, so it moves to the server's thread without a copy.
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const readAfresh = own.readAfresh + others.reduce((n, o) => n + o.readAfresh, 0);
-  send({ kind: 'model', bytes: buffer, readingsJson: readAfresh > 0 ? readingsToJson(all) : null }, [buffer]);
+  send({ kind: 'model', bytes, readingsJson: readAfresh > 0 ? readingsToJson(all) : null });
 }
