@@ -45,6 +45,7 @@ const SLACK_BODY_LIMIT = 1024 * 1024;
 import { claimAll, slackClaims } from '../dedupe.js';
 import { slackIdsOf } from '../../user-keys.js';
 import { CHANNEL_WORDING } from '../wording.js';
+import { botAuthorization } from './authorize.js';
 
 export interface SlackChannelOptions {
   config: Config;
@@ -87,8 +88,16 @@ export class SlackChannel {
       // timestamp against these same bytes, and parsed them: Bolt's HTTPReceiver would parse them again (./receiver.ts).
       this.receiver = new SlackEventsReceiver({ endpoint: '/slack/events', logger, unhandledRequestTimeoutMillis: 2500 });
     }
+    this.proactiveClient = new WebClient(this.slack.botToken, {
+      ...(this.slack.apiUrl ? { slackApiUrl: this.slack.apiUrl } : {}),
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      fetch: slackFetch,
+      logger,
+      logLevel: LogLevel.WARN,
+    });
     this.app = new App({
-      token: this.slack.botToken,
+      authorize: botAuthorization(this.proactiveClient, this.slack.botToken, opts.log),
       receiver: this.receiver,
       // Bolt's conversation store (context.conversation) is not used: where a conversation is lives in our store.
       convoStore: false,
@@ -104,14 +113,6 @@ export class SlackChannel {
         logger,
         logLevel: LogLevel.WARN,
       },
-    });
-    this.proactiveClient = new WebClient(this.slack.botToken, {
-      ...(this.slack.apiUrl ? { slackApiUrl: this.slack.apiUrl } : {}),
-      rejectRateLimitedCalls: true,
-      retryConfig: { retries: 0 },
-      fetch: slackFetch,
-      logger,
-      logLevel: LogLevel.WARN,
     });
     this.listener = this.receiver instanceof SlackEventsReceiver ? this.guard(this.receiver) : undefined;
     this.register();
