@@ -38,6 +38,10 @@ export interface RunningApp {
 
 /** The core plus the platform channels, ready to send, without an HTTP server (for tools). */
 export async function buildWithChannels(config: Config, opts: AppOptions = {}): Promise<Core & { teams: TeamsChannel; slack?: SlackChannel; downloads: Downloads }> {
+  // Bolt is loaded only when Slack is on: it is a quarter of the start-up time otherwise. It loads while the core is built.
+  const slackModule = config.slack.enabled ? import('../channels/slack/adapter.js') : undefined;
+  // Awaited below; if the core fails first, its error is the one to report.
+  slackModule?.catch(() => undefined);
   const core = await buildCore(config, opts);
   const { bot, store, log } = core;
   const downloads = new Downloads();
@@ -51,9 +55,8 @@ export async function buildWithChannels(config: Config, opts: AppOptions = {}): 
   });
   core.channels.teams = teams;
   let slack: SlackChannel | undefined;
-  if (config.slack.enabled) {
-    // Bolt is loaded only when Slack is on: it is a quarter of the start-up time otherwise.
-    const { SlackChannel } = await import('../channels/slack/adapter.js');
+  if (slackModule) {
+    const { SlackChannel } = await slackModule;
     slack = new SlackChannel({ config, bot, store, log });
     core.channels.slack = slack;
   }

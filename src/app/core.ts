@@ -44,8 +44,8 @@ export async function buildCore(config: Config, opts: AppOptions = {}): Promise<
   const log = opts.log ?? createLogger(config.logLevel);
   const content = await loadContentCached(config.contentDir, undefined, { wording: wordingSpecs() });
   // The understanding's model is learned from the content's examples (or read from its cache) before the first question.
-  await prepareIntentModel(content);
-  const store = opts.store ?? (await openStore(config, log));
+  // Learning runs in other processes (train-in-processes.ts): the store opens meanwhile.
+  const [, store] = await Promise.all([prepareIntentModel(content), opts.store ?? openStore(config, log)]);
   const inbox = new LocalInbox();
   const channels: Core['channels'] = { local: inbox };
   const services: Services = {
