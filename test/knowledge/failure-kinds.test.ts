@@ -26,6 +26,19 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I don\'t want to be a nurse anymore, I\'m thinking dietitian now": a job the writer is "thinking" (or "leaning") with no "of" is the goal, not the job held': [
+    { text: "delete my old goal please, I don't want to be a nurse anymore. I'm thinking dietitian now", role: 'dietitian' },
+    { text: "I don't want to be a nurse anymore, thinking dietitian now", role: 'dietitian' },
+    { text: "nursing is not for me after all, I'm thinking midwife now", role: 'midwife', from: null },
+    { text: 'not sure about physio any more, thinking OT now', role: 'occupational-therapist', from: null },
+    { text: "physio or OT, but I'm leaning OT. rehab assistant at the moment", role: 'occupational-therapist', from: 'therapy-assistant' },
+  ],
+  '"new to admin", "I came into portering": a job the writer is new to, or came into, is the job held, not one wanted': [
+    { text: 'new to admin, new to the NHS, a bit lost, is this the check in?', role: null, from: 'administrator' },
+    { text: 'new to portering, what training is there', role: null, from: 'porter' },
+    { text: 'I came into admin after being made redundant from retail', role: null, from: 'administrator' },
+    { text: "I'm quite new to being a ward clerk, any tips?", role: null, from: 'administrator' },
+  ],
   '"OT support worker", "physio support worker": a therapy\'s support worker is the therapy assistant, not the therapist; a course in the field before a plain "support worker" leaves that the healthcare support worker': [
     { text: "I'm an OT support worker on the stroke ward, how do I become an OT", role: 'occupational-therapist', from: 'therapy-assistant' },
     { text: 'want to train as a physio support worker', role: 'therapy-assistant' },
