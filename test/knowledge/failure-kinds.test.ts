@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"how do I become a nurse? not adult - mental health": the usual job of a general name ruled out by its field word alone, and another field after it, is the nurse of that field': [
+    { text: 'how do I become a nurse? not adult - mental health. currently HCA band 2 on an older adult ward', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'I want to be a nurse, not adult, mental health', role: 'nurse-mental-health' },
+    { text: "I want to do nursing - not adult though, children's", role: 'nurse-children' },
+    { text: 'want to become a nurse - not adult, learning disability. im a support worker', role: 'nurse-learning-disability', from: 'hcsw-band-2' },
+  ],
   '"I don\'t want to be a nurse anymore, I\'m thinking dietitian now": a job the writer is "thinking" (or "leaning") with no "of" is the goal, not the job held': [
     { text: "delete my old goal please, I don't want to be a nurse anymore. I'm thinking dietitian now", role: 'dietitian' },
     { text: "I don't want to be a nurse anymore, thinking dietitian now", role: 'dietitian' },
