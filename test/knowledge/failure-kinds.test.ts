@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"the PTP - can I get on it as a healthcare science associate?": a course named, then "get on it as", "apply for it as": the job after "as" is the one held': [
+    { text: 'the PTP (practitioner training programme) - can I get on it as a healthcare science associate in cardiac physiology or do I have to leave and do it full time?', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+    { text: 'the TNA programme - can I apply for it as a porter?', role: 'trainee-nursing-associate', from: 'porter' },
+    { text: 'STP - can I get on it as a BMS?', role: 'clinical-scientist', from: 'biomedical-scientist' },
+    { text: 'the ODP apprenticeship, could I get onto it as an HCA?', role: 'operating-department-practitioner', from: 'hcsw-band-2' },
+  ],
   '"how do I become a nurse? not adult - mental health": the usual job of a general name ruled out by its field word alone, and another field after it, is the nurse of that field': [
     { text: 'how do I become a nurse? not adult - mental health. currently HCA band 2 on an older adult ward', role: 'nurse-mental-health', from: 'hcsw-band-2' },
     { text: 'I want to be a nurse, not adult, mental health', role: 'nurse-mental-health' },

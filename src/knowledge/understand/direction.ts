@@ -181,6 +181,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
   if (/\b(?:to|into|onto|for|from|up|on) as(?: (?:a|an|the))?$/.test(b)) return false;
+  // "the PTP - can I get on it as a healthcare science associate?", "can I apply for it as a porter": the course is the goal; "as" says who is asking.
+  if (/\b(?:get on|get onto|get on to|go on|apply for|apply to|go for|join|start|do|access|be accepted on|be accepted onto) (?:it|this|that|them|one) as(?: (?:a|an|the))?$/.test(b)) return false;
   // Only the words since the last role or "i am" count: "I'm a HCA, I want to move to maternity as an MSW".
   // A question starts a new clause: "I work in a care home at the moment, how do I start out as an HCA".
   // "while", "but" too: "train to be a midwife while working as an MSW".
