@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'m an STR worker": a support, time and recovery worker in mental health is a healthcare support worker at band 3': [
+    { text: "How do i become the mental health and wellbeing practitioner thing? I'm an STR worker", role: 'mental-health-wellbeing-practitioner', from: 'hcsw-band-3' },
+    { text: 'support time and recovery worker in the crisis team, what can I do next', from: 'hcsw-band-3' },
+    { text: 'STR worker on an acute ward, want to be an OT', role: 'occupational-therapist', from: 'hcsw-band-3' },
+    { text: "I'm a support time recovery worker, how do I become a mental health nurse", role: 'nurse-mental-health', from: 'hcsw-band-3' },
+  ],
   '"the PTP - can I get on it as a healthcare science associate?": a course named, then "get on it as", "apply for it as": the job after "as" is the one held': [
     { text: 'the PTP (practitioner training programme) - can I get on it as a healthcare science associate in cardiac physiology or do I have to leave and do it full time?', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
     { text: 'the TNA programme - can I apply for it as a porter?', role: 'trainee-nursing-associate', from: 'porter' },
@@ -2126,7 +2132,7 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I do bloods, obs and ECGs on a medical ward, how do I become a nursing associate', role: 'nursing-associate', from: 'hcsw-band-2' },
   ],
   'names staff use for their job: "STR worker" (mental health support), "999 call handling", "neurophysiology assistant"': [
-    { text: 'STR worker in the early intervention team, could I become a mental health nurse', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'STR worker in the early intervention team, could I become a mental health nurse', role: 'nurse-mental-health', from: 'hcsw-band-3' },
     { text: "I've done 999 call handling for six years, what else could I go for", role: null, from: 'call-handler' },
     { text: 'neurophysiology assistant - how do I become a clinical physiologist', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
   ],
