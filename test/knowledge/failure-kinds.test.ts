@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"Service manager here. I have a receptionist who\'d make a great team leader": someone the writer has in the team "who would make" or "be" a job is asked about; the writer\'s own job is neither held nor wanted': [
+    { text: "Service manager for outpatients. I have a receptionist who'd make a great team leader. Is there any leadership training for band 3s moving up?", role: 'team-leader', from: 'administrator' },
+    { text: "ward manager here, I've got an HCA who'd make a great nurse", role: 'nurse-adult', from: 'hcsw-band-2', onBehalf: true },
+    { text: 'team leader in outpatients, I have a ward clerk who would make a brilliant medical secretary', role: 'medical-secretary', from: 'administrator' },
+    { text: "we've got a domestic on the ward who would be a great HCA, how does she apply", role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
   '"I\'m an STR worker": a support, time and recovery worker in mental health is a healthcare support worker at band 3': [
     { text: "How do i become the mental health and wellbeing practitioner thing? I'm an STR worker", role: 'mental-health-wellbeing-practitioner', from: 'hcsw-band-3' },
     { text: 'support time and recovery worker in the crisis team, what can I do next', from: 'hcsw-band-3' },
