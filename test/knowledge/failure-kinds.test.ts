@@ -26,6 +26,43 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"Service manager here. I have a receptionist who\'d make a great team leader": someone the writer has in the team "who would make" or "be" a job is asked about; the writer\'s own job is neither held nor wanted': [
+    { text: "Service manager for outpatients. I have a receptionist who'd make a great team leader. Is there any leadership training for band 3s moving up?", role: 'team-leader', from: 'administrator' },
+    { text: "ward manager here, I've got an HCA who'd make a great nurse", role: 'nurse-adult', from: 'hcsw-band-2', onBehalf: true },
+    { text: 'team leader in outpatients, I have a ward clerk who would make a brilliant medical secretary', role: 'medical-secretary', from: 'administrator' },
+    { text: "we've got a domestic on the ward who would be a great HCA, how does she apply", role: 'hcsw-band-2', from: 'domestic-assistant' },
+  ],
+  '"I\'m an STR worker": a support, time and recovery worker in mental health is a healthcare support worker at band 3': [
+    { text: "How do i become the mental health and wellbeing practitioner thing? I'm an STR worker", role: 'mental-health-wellbeing-practitioner', from: 'hcsw-band-3' },
+    { text: 'support time and recovery worker in the crisis team, what can I do next', from: 'hcsw-band-3' },
+    { text: 'STR worker on an acute ward, want to be an OT', role: 'occupational-therapist', from: 'hcsw-band-3' },
+    { text: "I'm a support time recovery worker, how do I become a mental health nurse", role: 'nurse-mental-health', from: 'hcsw-band-3' },
+  ],
+  '"the PTP - can I get on it as a healthcare science associate?": a course named, then "get on it as", "apply for it as": the job after "as" is the one held': [
+    { text: 'the PTP (practitioner training programme) - can I get on it as a healthcare science associate in cardiac physiology or do I have to leave and do it full time?', role: 'healthcare-science-practitioner', from: 'healthcare-science-associate' },
+    { text: 'the TNA programme - can I apply for it as a porter?', role: 'trainee-nursing-associate', from: 'porter' },
+    { text: 'STP - can I get on it as a BMS?', role: 'clinical-scientist', from: 'biomedical-scientist' },
+    { text: 'the ODP apprenticeship, could I get onto it as an HCA?', role: 'operating-department-practitioner', from: 'hcsw-band-2' },
+  ],
+  '"how do I become a nurse? not adult - mental health": the usual job of a general name ruled out by its field word alone, and another field after it, is the nurse of that field': [
+    { text: 'how do I become a nurse? not adult - mental health. currently HCA band 2 on an older adult ward', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'I want to be a nurse, not adult, mental health', role: 'nurse-mental-health' },
+    { text: "I want to do nursing - not adult though, children's", role: 'nurse-children' },
+    { text: 'want to become a nurse - not adult, learning disability. im a support worker', role: 'nurse-learning-disability', from: 'hcsw-band-2' },
+  ],
+  '"I don\'t want to be a nurse anymore, I\'m thinking dietitian now": a job the writer is "thinking" (or "leaning") with no "of" is the goal, not the job held': [
+    { text: "delete my old goal please, I don't want to be a nurse anymore. I'm thinking dietitian now", role: 'dietitian' },
+    { text: "I don't want to be a nurse anymore, thinking dietitian now", role: 'dietitian' },
+    { text: "nursing is not for me after all, I'm thinking midwife now", role: 'midwife', from: null },
+    { text: 'not sure about physio any more, thinking OT now', role: 'occupational-therapist', from: null },
+    { text: "physio or OT, but I'm leaning OT. rehab assistant at the moment", role: 'occupational-therapist', from: 'therapy-assistant' },
+  ],
+  '"new to admin", "I came into portering": a job the writer is new to, or came into, is the job held, not one wanted': [
+    { text: 'new to admin, new to the NHS, a bit lost, is this the check in?', role: null, from: 'administrator' },
+    { text: 'new to portering, what training is there', role: null, from: 'porter' },
+    { text: 'I came into admin after being made redundant from retail', role: null, from: 'administrator' },
+    { text: "I'm quite new to being a ward clerk, any tips?", role: null, from: 'administrator' },
+  ],
   '"OT support worker", "physio support worker": a therapy\'s support worker is the therapy assistant, not the therapist; a course in the field before a plain "support worker" leaves that the healthcare support worker': [
     { text: "I'm an OT support worker on the stroke ward, how do I become an OT", role: 'occupational-therapist', from: 'therapy-assistant' },
     { text: 'want to train as a physio support worker', role: 'therapy-assistant' },
@@ -2101,7 +2138,7 @@ const KINDS: Record<string, Case[]> = {
     { text: 'I do bloods, obs and ECGs on a medical ward, how do I become a nursing associate', role: 'nursing-associate', from: 'hcsw-band-2' },
   ],
   'names staff use for their job: "STR worker" (mental health support), "999 call handling", "neurophysiology assistant"': [
-    { text: 'STR worker in the early intervention team, could I become a mental health nurse', role: 'nurse-mental-health', from: 'hcsw-band-2' },
+    { text: 'STR worker in the early intervention team, could I become a mental health nurse', role: 'nurse-mental-health', from: 'hcsw-band-3' },
     { text: "I've done 999 call handling for six years, what else could I go for", role: null, from: 'call-handler' },
     { text: 'neurophysiology assistant - how do I become a clinical physiologist', role: 'healthcare-science-practitioner', from: 'healthcare-science-assistant' },
   ],

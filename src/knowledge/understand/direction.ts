@@ -181,6 +181,8 @@ export function cueIsGoal(tokens: string[], m: Mention, all: readonly Mention[] 
   if (/\b(?:my|new|current|present) (?:job|role|post) as(?: (?:a|an|the))?$/.test(b)) return false;
   // "what can I progress to as an admin": the verb has its own goal; "as" says who is asking.
   if (/\b(?:to|into|onto|for|from|up|on) as(?: (?:a|an|the))?$/.test(b)) return false;
+  // "the PTP - can I get on it as a healthcare science associate?", "can I apply for it as a porter": the course is the goal; "as" says who is asking.
+  if (/\b(?:get on|get onto|get on to|go on|apply for|apply to|go for|join|start|do|access|be accepted on|be accepted onto) (?:it|this|that|them|one) as(?: (?:a|an|the))?$/.test(b)) return false;
   // Only the words since the last role or "i am" count: "I'm a HCA, I want to move to maternity as an MSW".
   // A question starts a new clause: "I work in a care home at the moment, how do I start out as an HCA".
   // "while", "but" too: "train to be a midwife while working as an MSW".
@@ -240,6 +242,8 @@ export function isPlainlyManaged(tokens: string[], m: Mention): boolean {
   // "how do I help a HCA who lacks confidence", "support a HCA who wants to progress": helping someone in the job, spoken of
   // (not "what's out there for a porter who wants…", a question about anyone in the job).
   if (/(?:^| )(?:help|support|mentor|coach|advise|encourage|develop|motivate|guide) (?:a|an)(?: band \S+)?$/.test(b) && SOMEONE_WHO.test(after(tokens, m, 3))) return true;
+  // "I have a receptionist who'd make a great team leader", "we've got an HCA on the ward who would be a brilliant nurse": someone the writer has in the team, fit for a job.
+  if (/(?:^| )(?:i|we) (?:have|have got|got)(?: (?:a|an))?(?: band \S+)?$/.test(b) && /^(?:(?:in|on) (?:my|our|the) (?:team|ward|unit|department|shift) )?(?:who|that) (?:would|d|could|will|might) (?:make|be)\b/.test(after(tokens, m, 9))) return true;
   // "one of the band 3 HCAs in my team"
   if (/^(?:in|on) my team\b/.test(after(tokens, m, 3)) && /\b(?:one|some|two|few) of the\b/.test(b)) return true;
   // "the phleb in my team asked me about…", "a porter on my ward wants…": someone in the writer's team, doing something.
