@@ -3,7 +3,7 @@
  * the query (the roles, what the person holds, their circumstances, which
  * route, whether it is for someone else and the lines said above it), so the
  * card for a query asked again is the one made the first time: building its
- * blocks and filling its wording was about a fifteenth of a Slack route
+ * blocks and filling its wording was about a thirteenth of a Slack route
  * answer's CPU time.
  *
  * A kept card is frozen, all the way down: every turn that asks the same thing
@@ -14,8 +14,12 @@ import type { Content } from '../../src/content/model.js';
 import type { OutboundMessage } from '../../src/core/messages.js';
 import type { RouteQuery } from './route-card.js';
 
-/** Cards kept per content, at most this many (the oldest goes first). */
-export const MAX_KEPT_CARDS = 2_000;
+/**
+ * Cards kept per content, at most this many, the one asked for least recently
+ * going first. A route card is about 3 KB as JSON; with what the Slack
+ * renderer keeps beside it, the whole is a few MB at most.
+ */
+export const MAX_KEPT_CARDS = 500;
 
 const kept = new WeakMap<Content, Map<string, OutboundMessage>>();
 
@@ -49,7 +53,12 @@ export function keptCard(content: Content, q: RouteQuery, make: () => OutboundMe
   if (!cards) kept.set(content, (cards = new Map()));
   const key = cardKey(q);
   const hit = cards.get(key);
-  if (hit) return hit;
+  if (hit) {
+    // Asked for again: now the most recent.
+    cards.delete(key);
+    cards.set(key, hit);
+    return hit;
+  }
   // A copy, so that nothing the card was made from (the content's own lists, the query's lines) is frozen with it.
   const card = deepFreeze(structuredClone(make()));
   if (cards.size >= MAX_KEPT_CARDS) cards.delete(cards.keys().next().value!);

@@ -60,16 +60,21 @@ describe('kept route cards', () => {
     expect(Object.isFrozen(content.roles.get('nursing-associate')!)).toBe(false);
   });
 
-  it('keeps at most its limit of cards, the oldest going first', () => {
+  it('keeps at most its limit of cards, the one asked for least recently going first', () => {
     const c = fixtureContent();
     let made = 0;
     const make = () => (made++, message([{ type: 'paragraph', text: 'x' }]));
     const q = (n: number) => query({ held: [`q-${n}`] });
-    for (let n = 0; n <= MAX_KEPT_CARDS; n++) keptCard(c, q(n), make);
-    expect(made).toBe(MAX_KEPT_CARDS + 1);
+    for (let n = 0; n < MAX_KEPT_CARDS; n++) keptCard(c, q(n), make);
+    expect(made).toBe(MAX_KEPT_CARDS);
+    // Card 0 is asked for again, so card 1 is now the one asked for least recently.
+    keptCard(c, q(0), make);
+    expect(made).toBe(MAX_KEPT_CARDS);
     keptCard(c, q(MAX_KEPT_CARDS), make);
     expect(made).toBe(MAX_KEPT_CARDS + 1);
     keptCard(c, q(0), make);
+    expect(made).toBe(MAX_KEPT_CARDS + 1);
+    keptCard(c, q(1), make);
     expect(made).toBe(MAX_KEPT_CARDS + 2);
   });
 
