@@ -11,8 +11,20 @@
  * it renders from a frozen message (src/channels/slack/rendered.ts).
  */
 import type { Content } from '../../src/content/model.js';
-import type { OutboundMessage } from '../../src/core/messages.js';
-import type { RouteQuery } from './route-card.js';
+import type { Block, OutboundMessage } from '../../src/core/messages.js';
+
+/** What a route card is made from besides the content (RouteQuery in ./route-card.ts). */
+export interface CardQuery {
+  to: { id: string };
+  from?: { id: string } | undefined;
+  held: readonly string[];
+  skipped?: boolean | undefined;
+  alt?: number | undefined;
+  onBehalf?: boolean | undefined;
+  lacks?: readonly string[] | undefined;
+  earnWhileLearning?: boolean | undefined;
+  said?: readonly Block[] | undefined;
+}
 
 /**
  * Cards kept per content, at most this many, the one asked for least recently
@@ -24,7 +36,7 @@ export const MAX_KEPT_CARDS = 500;
 const kept = new WeakMap<Content, Map<string, OutboundMessage>>();
 
 /** What a card is made from, beyond the content: the query's ids and values, in a fixed order. */
-export function cardKey(q: RouteQuery): string {
+export function cardKey(q: CardQuery): string {
   return JSON.stringify([
     q.to.id,
     q.from?.id ?? null,
@@ -48,7 +60,7 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** The card for `q`, made by `make` the first time it is asked for with this content. */
-export function keptCard(content: Content, q: RouteQuery, make: () => OutboundMessage): OutboundMessage {
+export function keptCard(content: Content, q: CardQuery, make: () => OutboundMessage): OutboundMessage {
   let cards = kept.get(content);
   if (!cards) kept.set(content, (cards = new Map()));
   const key = cardKey(q);
