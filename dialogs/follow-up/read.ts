@@ -23,10 +23,11 @@ const MAX_WORDS = 14;
 /** Kinds of question that a follow-up word in them does not make a follow-up ("is there funding for maths courses?"). */
 const OTHER_QUESTIONS = new Set(['resources', 'privacy', 'profile', 'checkin', 'career_conversation']);
 
-/** A phrase as looked for: with a space either side, so only whole words match; and how many words it has. */
+/** A phrase as looked for: with a space either side, so only whole words match; how many words it has, and its first. */
 interface Phrase {
   padded: string;
   words: number;
+  first: string;
 }
 
 const phrases = new WeakMap<object, Record<Aspect, Phrase[]>>();
@@ -35,7 +36,8 @@ function phrasesOf(content: Pick<Content, 'wording'>): Record<Aspect, Phrase[]> 
   let p = phrases.get(content.wording);
   if (!p) {
     const w = followUpWords(content).words;
-    const norm = (xs: readonly string[]) => [...new Set(xs.map(normalise).filter((x) => x !== ''))].map((x) => ({ padded: ` ${x} `, words: x.split(' ').length }));
+    const norm = (xs: readonly string[]) =>
+      [...new Set(xs.map(normalise).filter((x) => x !== ''))].map((x) => ({ padded: ` ${x} `, words: x.split(' ').length, first: x.split(' ')[0]! }));
     p = { needs: norm(w.needs), funding: norm(w.funding), next: norm(w.next), band: norm(w.band), duration: norm(w.duration) };
     phrases.set(content.wording, p);
   }
@@ -44,13 +46,17 @@ function phrasesOf(content: Pick<Content, 'wording'>): Record<Aspect, Phrase[]> 
 
 /** The part of a route the text asks about, by its words alone; undefined when none. */
 export function aspectOf(content: Pick<Content, 'wording'>, text: string): Aspect | undefined {
-  const t = ` ${normalise(text)} `;
+  const norm = normalise(text);
+  const t = ` ${norm} `;
+  // A phrase can be in the text only if its first word is one of the text's words: most are not looked for at all.
+  const present = new Set(norm.split(' '));
   const p = phrasesOf(content);
   let best: { aspect: Aspect; longest: number; count: number } | undefined;
   for (const aspect of ASPECTS) {
     let longest = 0;
     let count = 0;
     for (const ph of p[aspect]) {
+      if (ph.first !== '' && !present.has(ph.first)) continue;
       if (!t.includes(ph.padded)) continue;
       count++;
       longest = Math.max(longest, ph.words);

@@ -34,6 +34,7 @@ import { normalise } from '../../src/core/router.js';
 import { resourceForRequirement, sentence } from '../../src/knowledge/read-answers.js';
 import { OPTIONS_DIALOG, PATHWAY_DIALOG, str } from './ids.js';
 import { circumstanceQuery } from './circumstances.js';
+import { keptCard } from './kept-cards.js';
 import { caveatText, noteText, pathwayWords, routeSummary, stepText, trustExampleText, youNeedFirst, type PathwayWords } from './wording.js';
 
 export interface RouteQuery {
@@ -299,10 +300,15 @@ export function firstCardBlocks(services: CardServices, q: RouteQuery, result: F
 
 export { findFor };
 
+/** The route card for `q`: made once per content and query, then the same (frozen) message (./kept-cards.ts). */
 export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
-  const content = ctx.services.content;
+  return keptCard(ctx.services.content, q, () => makeRouteCard(ctx.services, q));
+}
+
+function makeRouteCard(services: CardServices, q: RouteQuery): OutboundMessage {
+  const content = services.content;
   const w = pathwayWords(content);
-  const result = findFor(ctx.services, q);
+  const result = findFor(services, q);
   switch (result.kind) {
     case 'same-role':
       return message([
@@ -367,7 +373,7 @@ export function routeCard(ctx: StepContext, q: RouteQuery): OutboundMessage {
   } else {
     lead.push({ type: 'paragraph', text: w.route.openToAnyone });
   }
-  return message(firstCardBlocks(ctx.services, q, result, heading, lead));
+  return message(firstCardBlocks(services, q, result, heading, lead));
 }
 
 /** The query a card button carries (role ids, and which route), with what the profile holds; undefined when the role has gone. */

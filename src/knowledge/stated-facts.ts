@@ -90,13 +90,17 @@ function phrasesOf(content: Content): FactPhrases {
   return p;
 }
 
-function qualifications(content: Content, tokens: string[]): { held: string[]; lacks: string[] } {
+/** True when `phrase` may be in the text: its first word is one of the text's (most phrases are then not looked for). */
+const mayHave = (present: ReadonlySet<string>, phrase: string[]) => phrase.length === 0 || present.has(phrase[0]!);
+
+function qualifications(content: Content, tokens: string[], present: ReadonlySet<string>): { held: string[]; lacks: string[] } {
   const { lacking, holding, names } = phrasesOf(content);
   const held = new Set<string>();
   const lacks = new Set<string>();
   const found: Array<{ id: string; at: number; end: number }> = [];
   const used = new Set<number>();
   for (const { id, phrase } of names) {
+    if (!mayHave(present, phrase)) continue;
     for (const at of findPhrase(tokens, phrase)) {
       if (used.has(at)) continue;
       found.push({ id, at, end: at + phrase.length });
@@ -128,10 +132,10 @@ function qualifications(content: Content, tokens: string[]): { held: string[]; l
   return { held: [...held], lacks: [...lacks] };
 }
 
-function circumstances(content: Content, tokens: string[]): Circumstance[] {
+function circumstances(content: Content, tokens: string[], present: ReadonlySet<string>): Circumstance[] {
   const out: Circumstance[] = [];
   for (const [id, phrases] of phrasesOf(content).circumstances) {
-    if (phrases.some((p) => findPhrase(tokens, p).length > 0)) out.push(id);
+    if (phrases.some((p) => mayHave(present, p) && findPhrase(tokens, p).length > 0)) out.push(id);
   }
   return out;
 }
@@ -191,10 +195,11 @@ export function statedFacts(content: Content, text: string, u: Understanding = u
   if (band) out.band = band;
   const where = area(content, norm);
   if (where) out.area = where;
-  const quals = qualifications(content, tokens);
+  const present = new Set(tokens);
+  const quals = qualifications(content, tokens, present);
   out.held = quals.held;
   out.lacks = quals.lacks;
-  out.circumstances = circumstances(content, tokens);
+  out.circumstances = circumstances(content, tokens, present);
   return out;
 }
 

@@ -37,6 +37,7 @@ import type { Config } from '../../config.js';
 import { parseSlackAction, renderBlockKit } from './render.js';
 import { checkSlackBody, checkSlackRequestHeaders, slackSignatureMatches } from './verify.js';
 import { SlackEventsReceiver } from './receiver.js';
+import { renderedParts } from './rendered.js';
 import { dispatch, fromThisApp, onAction, onCommand, onEvent, onMessage, type SlackRoute } from './dispatch.js';
 import { readBody, refuseUnread } from '../../http-body.js';
 
@@ -379,10 +380,11 @@ export class SlackChannel {
     for (const original of replies) {
       // Files first: the words that say a file was sent go only after it was.
       const reply = original.attachments?.length ? await this.withFiles(client, original, destination, user) : original;
-      for (const rendered of renderBlockKit(reply, opts)) {
+      // Kept from the last time for a message every such turn shares (./rendered.ts).
+      for (const rendered of renderedParts(reply, opts)) {
         // The blocks go as the JSON text the client would send anyway (it form-encodes them as JSON):
         // given as text, the client does not copy every block for its debug log, which is off.
-        const blocks = JSON.stringify(rendered.blocks);
+        const blocks = rendered.blocksJson;
         const part = { text: rendered.text, blocks: blocks as unknown as typeof rendered.blocks };
         // A reply in a turn is posted as JSON (./post.ts); messages outside a turn go through the client,
         // whose rate-limit errors the scheduler's outbox reads to pace and retry.
