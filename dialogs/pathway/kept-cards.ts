@@ -12,6 +12,7 @@
  */
 import type { Content } from '../../src/content/model.js';
 import type { Block, OutboundMessage } from '../../src/core/messages.js';
+import { deepFreeze } from '../../src/deep-freeze.js';
 
 /** What a route card is made from besides the content (RouteQuery in ./route-card.ts). */
 export interface CardQuery {
@@ -48,15 +49,6 @@ export function cardKey(q: CardQuery): string {
     q.earnWhileLearning === true,
     q.said ?? null,
   ]);
-}
-
-/** Freezes a message and everything in it (objects and arrays; bytes cannot be frozen and are left as they are). */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** The card for `q`, made by `make` the first time it is asked for with this content. */

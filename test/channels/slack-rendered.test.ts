@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { message, type OutboundMessage } from '../../src/core/messages.js';
 import { renderBlockKit } from '../../src/channels/slack/render.js';
 import { renderedParts } from '../../src/channels/slack/rendered.js';
-import { deepFreeze } from '../../dialogs/pathway/kept-cards.js';
+import { deepFreeze } from '../../src/deep-freeze.js';
 
 const card = (): OutboundMessage =>
   message([

@@ -11,6 +11,7 @@
  */
 import type { OutboundMessage } from '../../core/messages.js';
 import { renderBlockKit, type RenderSlackOptions, type SlackMessage } from './render.js';
+import { deepFreeze } from '../../deep-freeze.js';
 
 export interface RenderedPart extends SlackMessage {
   /** The blocks as JSON text. */
@@ -30,14 +31,8 @@ export function renderedParts(msg: OutboundMessage, opts: RenderSlackOptions = {
   if (hit && hit.imageBaseUrl === opts.imageBaseUrl) return hit.parts;
   const parts = render(msg, opts);
   // The kept blocks are shared too: frozen, so that no caller changes what the next one posts.
-  for (const p of parts) deepFreezeBlocks(p.blocks);
+  for (const p of parts) deepFreeze(p.blocks);
   const frozen = Object.freeze(parts.map((p) => Object.freeze(p)));
   kept.set(msg, { imageBaseUrl: opts.imageBaseUrl, parts: frozen });
   return frozen;
-}
-
-function deepFreezeBlocks(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const v of Object.values(value)) deepFreezeBlocks(v);
 }

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StepContext } from '../../../src/core/dialog.js';
 import { routeCard, type RouteQuery } from '../../../dialogs/pathway/route-card.js';
-import { cardKey, deepFreeze, keptCard, MAX_KEPT_CARDS } from '../../../dialogs/pathway/kept-cards.js';
+import { cardKey, keptCard, MAX_KEPT_CARDS } from '../../../dialogs/pathway/kept-cards.js';
+import { deepFreeze } from '../../../src/deep-freeze.js';
 import { message, plainText } from '../../../src/core/messages.js';
 import { fixtureContent } from '../../fixtures/knowledge-fixture.js';
 
