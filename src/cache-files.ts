@@ -21,42 +21,33 @@ export async function writeCacheFile(cacheDir: string, name: string, data: strin
   }
 }
 
-/** The file `name` from the first of the folders, in order, that can be read; undefined when none can. */
-export async function readCacheFile(dirs: ReadonlyArray<string | undefined>, name: string): Promise<string | undefined> {
+/** What `open` makes of the file `name` in the first of the folders, in order, where it succeeds; undefined when it succeeds in none. */
+async function fromFirstFolder<T>(dirs: ReadonlyArray<string | undefined>, name: string, open: (path: string) => Promise<T>): Promise<T | undefined> {
   for (const d of dirs) {
     if (!d) continue;
     try {
-      return await readFile(join(d, name), 'utf8');
+      return await open(join(d, name));
     } catch {
       // Not there: try the next folder.
     }
   }
   return undefined;
+}
+
+/** The file `name` from the first of the folders, in order, that can be read; undefined when none can. */
+export function readCacheFile(dirs: ReadonlyArray<string | undefined>, name: string): Promise<string | undefined> {
+  return fromFirstFolder(dirs, name, (path) => readFile(path, 'utf8'));
 }
 
 /** Like readCacheFile, as bytes. */
-export async function readCacheBytes(dirs: ReadonlyArray<string | undefined>, name: string): Promise<Buffer | undefined> {
-  for (const d of dirs) {
-    if (!d) continue;
-    try {
-      return await readFile(join(d, name));
-    } catch {
-      // Not there: try the next folder.
-    }
-  }
-  return undefined;
+export function readCacheBytes(dirs: ReadonlyArray<string | undefined>, name: string): Promise<Buffer | undefined> {
+  return fromFirstFolder(dirs, name, (path) => readFile(path));
 }
 
 /** The path of the file `name` in the first of the folders that holds one that can be read; undefined when none does. */
-export async function findCacheFile(dirs: ReadonlyArray<string | undefined>, name: string): Promise<string | undefined> {
-  for (const d of dirs) {
-    if (!d) continue;
-    try {
-      await access(join(d, name));
-      return join(d, name);
-    } catch {
-      // Not there: try the next folder.
-    }
-  }
-  return undefined;
+export function findCacheFile(dirs: ReadonlyArray<string | undefined>, name: string): Promise<string | undefined> {
+  return fromFirstFolder(dirs, name, async (path) => {
+    await access(path);
+    return path;
+  });
 }
