@@ -26,6 +26,8 @@ export interface KnowledgeBench {
   warmMs: number;
   /** The same for content with one intent example added, after the cold start: the content checked in full, the model trained from the other examples' kept readings. */
   examplesChangedMs: number;
+  /** The same for content with a resource's link changed, after the cold start: the content checked in full, the model from its cache (the grammar does not read links). */
+  linksChangedMs: number;
   /** Median answer() time in microseconds. */
   p50Us: number;
   /** 99th percentile answer() time in microseconds. */
@@ -114,11 +116,15 @@ export async function benchKnowledge(contentDir: string): Promise<KnowledgeBench
   let coldMs: number;
   let warmMs: number;
   let examplesChangedMs: number;
+  let linksChangedMs: number;
+  const relinked = await linkChangedContent(contentDir);
   try {
     coldMs = startTime(contentDir, cache);
     warmMs = startTime(contentDir, cache);
     examplesChangedMs = startTime(edited, cache);
+    linksChangedMs = startTime(relinked, cache);
   } finally {
+    rmSync(relinked, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
     rmSync(edited, { recursive: true, force: true });
   }
@@ -143,8 +149,21 @@ export async function benchKnowledge(contentDir: string): Promise<KnowledgeBench
     coldMs: round1(coldMs),
     warmMs: round1(warmMs),
     examplesChangedMs: round1(examplesChangedMs),
+    linksChangedMs: round1(linksChangedMs),
     p50Us: round1(percentile(times, 50)),
     p99Us: round1(percentile(times, 99)),
     questions: times.length,
   };
+}
+
+/** A copy of the content with a resource's link changed, as a trust keeping its pages up to date would make it. */
+async function linkChangedContent(from: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-bench-content-'));
+  await cp(from, dir, { recursive: true });
+  const file = join(dir, 'resources.yaml');
+  const text = await readFile(file, 'utf8');
+  const edited = text.replace(/^(\s+url: https:\/\/\S+)$/m, '$1?from=intranet');
+  if (edited === text) throw new Error('resources.yaml has no url: line to change');
+  await writeFile(file, edited);
+  return dir;
 }

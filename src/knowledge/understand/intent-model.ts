@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
-import type { Content, IntentExamples } from '../../content/model.js';
+import type { Content, IntentExamples, Role } from '../../content/model.js';
 import { ROADMAP_AREAS, type RoadmapArea } from '../../content/schema.js';
 import type { Intent } from './intents.js';
 import { LinearModel, TrainingRows } from './linear-model.js';
@@ -28,6 +28,7 @@ import { questionFeatures, type FeatureInput } from './features.js';
 import { warmEnglishWords } from '../../text/english-words.js';
 import { readExamples, readingsFromJson, readingsToJson, type StoredReading } from './example-readings.js';
 import { roleLike } from './similar.js';
+import { textWords } from './roles-index.js';
 import { findCacheFile, readCacheBytes, readCacheFile, writeCacheFile } from '../../cache-files.js';
 import { trainInProcesses } from './train-in-processes.js';
 import { shippedCacheDir } from '../../paths.js';
@@ -106,16 +107,28 @@ function ownCode(): string {
   return codeHash;
 }
 
-/** Everything the grammar reads besides the message: the same key, the same reading of every example (example-readings.ts). */
-function grammarKey(content: Content): string {
+/**
+ * Everything the grammar reads besides the message: the same key, the same reading
+ * of every example (example-readings.ts). Of the roles, what the grammar reads of
+ * them (their caveats only as known words); of routes, requirements, resources and
+ * notes, only the words their texts add to the typo corrector's known words
+ * (roles-index.ts). So a trust that changes a link, a source, a duration or a
+ * sum of money keeps the model it has; a new word, or a changed role, trains afresh.
+ */
+export function grammarKey(content: Content): string {
   const h = createHash('sha256');
   h.update(ownCode());
   h.update(JSON.stringify(content.understanding));
-  // The roles whole (names, the words that describe them, summaries), and the texts whose words
-  // the typo corrector takes as known (roles-index.ts).
-  h.update(JSON.stringify([...content.roles.values()]));
-  h.update(JSON.stringify([content.routes, [...content.requirements.values()], content.resources, content.notes]));
+  h.update(JSON.stringify([...content.roles.values()].map(grammarPart)));
+  // (Not words with a digit in them, "£5,000" or "18 months": the typo corrector never looks one up.)
+  h.update(JSON.stringify([...textWords(content)].filter((w) => !/\d/.test(w)).sort()));
   return h.digest('hex');
+}
+
+/** A role less what the grammar never reads: its sources, entry requirements, pay framework, the regulator's name and address (only whether there is one), and its caveats (whose words are in textWords). */
+function grammarPart(role: Role): unknown {
+  const { sources: _s, entry: _e, payFramework: _p, bandVaries: _v, bandsUnconfirmed: _u, caveats: _c, regulator, ...read } = role;
+  return { ...read, regulated: regulator !== null };
 }
 
 /** The grammar and the examples: everything the model is trained from, so a cached model is the one this content trains. */

@@ -57,7 +57,47 @@ function isAbbreviation(raw: string, norm: string): boolean {
   return (!norm.includes(' ') && (norm.length <= 3 || (letters.length >= 2 && letters === letters.toUpperCase())));
 }
 
-/** The index for this content, built on first use. */
+/**
+ * The words of the content's texts that the typo corrector takes as known: the
+ * roles' summaries and caveats, and the titles and texts of routes, requirements,
+ * resources and notes, each normalised. This is all the grammar reads of routes,
+ * requirements, resources and notes, so the key of the examples' readings
+ * (intent-model.ts) holds these words rather than those files whole.
+ */
+export function textWords(content: Content): Set<string> {
+  const words = content.understanding;
+  const out = new Set<string>();
+  const addText = (t: string | undefined) => {
+    if (!t) return;
+    for (const w of normalise(t, words).split(' ')) if (w) out.add(w);
+  };
+  for (const r of content.roles.values()) {
+    addText(r.summary);
+    r.caveats.forEach(addText);
+  }
+  for (const r of content.routes) {
+    addText(r.title);
+    addText(r.studyPattern);
+    addText(r.funding);
+    r.notes.forEach(addText);
+  }
+  for (const q of content.requirements.values()) {
+    addText(q.title);
+    addText(q.how);
+    addText(q.funding);
+  }
+  for (const r of content.resources) {
+    addText(r.title);
+    addText(r.description);
+    r.tags.forEach(addText);
+  }
+  for (const n of content.notes) {
+    addText(n.title);
+    addText(n.text);
+  }
+  return out;
+}
+
 /** Short forms staff write for a name's last word, used only after the name's other words. */
 const SHORT_FORMS = new Map<string, string[]>([
   ['technician', ['tech']],
@@ -66,6 +106,7 @@ const SHORT_FORMS = new Map<string, string[]>([
   ['secretaries', ['secs']],
 ]);
 
+/** The index for this content, built on first use. */
 export function indexOf(content: Content): Index {
   const cached = indexes.get(content);
   if (cached) return cached;
@@ -147,34 +188,7 @@ export function indexOf(content: Content): Index {
   for (const p of phrases.values()) for (const t of p.tokens) roleWords.add(t);
 
   const known = new Set<string>(v.commonWords);
-  const addText = (t: string | undefined) => {
-    if (!t) return;
-    for (const w of normalise(t, words).split(' ')) if (w) known.add(w);
-  };
-  for (const r of roles) {
-    addText(r.summary);
-    r.caveats.forEach(addText);
-  }
-  for (const r of content.routes) {
-    addText(r.title);
-    addText(r.studyPattern);
-    addText(r.funding);
-    r.notes.forEach(addText);
-  }
-  for (const q of content.requirements.values()) {
-    addText(q.title);
-    addText(q.how);
-    addText(q.funding);
-  }
-  for (const r of content.resources) {
-    addText(r.title);
-    addText(r.description);
-    r.tags.forEach(addText);
-  }
-  for (const n of content.notes) {
-    addText(n.title);
-    addText(n.text);
-  }
+  for (const w of textWords(content)) known.add(w);
   const targets = new Map<number, string[]>();
   const targetSet = new Set<string>();
   for (const w of [...roleWords, ...v.keywords]) {
