@@ -100,9 +100,11 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
   const { items, raw, singles } = collected;
   const locators = new Map<string, Locator>();
   let unreadable = 0;
-  for (const abs of files ?? []) {
+  // Read all at once (the reads wait on the disk, not on each other), then checked in the files' order.
+  const texts = await Promise.all((files ?? []).map((abs) => readFile(abs, 'utf8')));
+  for (const [i, abs] of (files ?? []).entries()) {
     const file = contentPath(root, abs);
-    const text = await readFile(abs, 'utf8');
+    const text = texts[i]!;
     if (!readContentFile(file, text, collected, problems, locators)) unreadable++;
   }
 
