@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"paeds or LD nursing?", "diagnostic or therapeutic radiography": a field before "or" shares the job word after the second field, so it is that job in its own field, and the first of the two goals': [
+    { text: "children's or learning disability nursing, which suits someone who loves kids? im a support worker", role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: 'adult or mental health nursing - which should I train in? HCA on a medical ward', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: "diagnostic or therapeutic radiography, I'm a porter in imaging, how do I start", role: 'radiographer', from: 'porter' },
+    { text: 'LD or mental health nursing for someone who likes talking to people?', role: 'nurse-learning-disability' },
+  ],
   '"Service manager here. I have a receptionist who\'d make a great team leader": someone the writer has in the team "who would make" or "be" a job is asked about; the writer\'s own job is neither held nor wanted': [
     { text: "Service manager for outpatients. I have a receptionist who'd make a great team leader. Is there any leadership training for band 3s moving up?", role: 'team-leader', from: 'administrator' },
     { text: "ward manager here, I've got an HCA who'd make a great nurse", role: 'nurse-adult', from: 'hcsw-band-2', onBehalf: true },
