@@ -26,6 +26,14 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  'jobs joined by "or" with no preference ("X or even Y", "whether X or becoming a Y", "X or Y band 4 first?", "X, is it worth it or should I go straight for Y") are all goals, the first named the one taken; none is the job held': [
+    { text: 'I could see myself doing podiatry or OT or maybe dietetics, which has an apprenticeship?', role: 'podiatrist', from: null },
+    { text: 'wondering whether nursing or becoming a paramedic would suit me more, hca b2', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'midwife or nursing associate band 4 first? porter on the maternity unit', role: 'midwife', from: 'porter' },
+    { text: 'thinking paeds or adult nursing, band 2 hca', role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: "Podiatry or chiropody? I want to work in the foot clinic, HCA in outpatients now. Probably podiatry as it's NHS - how do I start?", role: 'podiatrist', from: 'hcsw-band-2' },
+    { text: 'assistant practitioner, is it worth it or should I go straight for nursing', role: 'assistant-practitioner', from: null },
+  ],
   '"paeds or LD nursing?", "diagnostic or therapeutic radiography": a field before "or" shares the job word after the second field, so it is that job in its own field, and the first of the two goals': [
     { text: "children's or learning disability nursing, which suits someone who loves kids? im a support worker", role: 'nurse-children', from: 'hcsw-band-2' },
     { text: 'adult or mental health nursing - which should I train in? HCA on a medical ward', role: 'nurse-adult', from: 'hcsw-band-2' },

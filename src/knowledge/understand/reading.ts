@@ -9,6 +9,7 @@ import type { Content } from '../../content/model.js';
 import { BAND_FROM, BAND_TARGET, cueFor, MOVED_INTO } from './cues.js';
 import type { Rule } from './intents.js';
 import { rulesMatched } from './rule-hits.js';
+import { OR_AGAIN } from './lists.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
 import { capitalsOf, normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
@@ -186,9 +187,10 @@ export function firstReading(content: Content, text: string): FirstReading {
   for (let i = 1; i < mentions.length; i++) {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too. ("become a team lead and then a service manager": a later step too.)
-    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|(?:and )?then|(?:and )?then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
+    // ("physio or OT or even dietetics", "radiography or being an ODP": a hedge, or the goal's verb said again, after "or" keeps the list.)
+    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|(?:and )?then|(?:and )?then an?)$/.test(gap) || OR_AGAIN.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
     // "PWP or the clinical associate in psychology role - which…": a choice of goals, the second cued as one, makes the first one too.
-    else if (cues[i - 1] === null && cues[i] === 'target' && /^(?:or|vs|versus|or an?|or the)$/.test(gap)) cues[i - 1] = 'target';
+    else if (cues[i - 1] === null && cues[i] === 'target' && (/^(?:or|vs|versus|or an?|or the)$/.test(gap) || OR_AGAIN.test(gap))) cues[i - 1] = 'target';
   }
   // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
