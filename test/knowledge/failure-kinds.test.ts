@@ -26,6 +26,15 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'ve applied for 6 band 3 jobs", "shortlisted for two band 4 posts": the band of jobs sought is not the band of the job held': [
+    { text: "I applied for loads of band 3 jobs this year. I'm an HCA on a surgical ward, what am I doing wrong", role: null, from: 'hcsw-band-2' },
+    { text: "I've had 3 interviews for band 3 roles this year. I'm an HCA, any tips?", role: null, from: 'hcsw-band-2' },
+  ],
+  '"I\'m basically doing half the nurses\' job": the work of others in a job, which the writer does, is neither the job held nor the goal': [
+    { text: "I'm an HCA and I'm basically doing all the nurses' work on nights, how do I get my band 3", role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: "therapy assistant here doing half the physios' job, what are my options", role: null, from: 'therapy-assistant' },
+    { text: "as an HCA I end up doing most of the nurses' job, is there a way to get paid for it", role: null, from: 'hcsw-band-2' },
+  ],
   'jobs joined by "or" with no preference ("X or even Y", "whether X or becoming a Y", "X or Y band 4 first?", "X, is it worth it or should I go straight for Y") are all goals, the first named the one taken; none is the job held': [
     { text: 'I could see myself doing podiatry or OT or maybe dietetics, which has an apprenticeship?', role: 'podiatrist', from: null },
     { text: 'wondering whether nursing or becoming a paramedic would suit me more, hca b2', role: 'nurse-adult', from: 'hcsw-band-2' },

@@ -117,6 +117,16 @@ function doneByWriter(tokens: string[], end: number, next = '', sentenceStart = 
   return false;
 }
 
+/**
+ * "I'm basically doing half the nurses' job", "covering all the physios' work": the work of others in a job, which the
+ * writer does; that job is neither held nor a goal (unless wished for: "I want to do the nurses' job").
+ */
+export function othersWorkDone(tokens: string[], m: Mention): boolean {
+  if (!/^(?:job|jobs|work|role)\b/.test(tokens[m.end] ?? '') || !/[^s]s$/.test(tokens[m.end - 1] ?? '')) return false;
+  const before = tokens.slice(Math.max(0, m.start - 6), m.start).join(' ');
+  return /\b(?:doing|do|does|did|done|cover|covering)(?: (?:half|most|all|some|bits|part|a lot|loads|lots))?(?: of)? the$/.test(before) && !/\b(?:want|wanna|like|love|wish|hope|hoping|could|would|become|be)\b/.test(before);
+}
+
 /** A target cue of two words or more just before a role (past filler words), "for" aside: "interested in", "train as". */
 function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
   let end = m.start;

@@ -8,7 +8,7 @@ import { dashAsTo } from './dashed-jobs.js';
 import { otherStaffGroups } from './staff-groups.js';
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
-import { cueFor, skillTraining, subjectStudied, weakCue } from './cues.js';
+import { cueFor, othersWorkDone, skillTraining, subjectStudied, weakCue } from './cues.js';
 import { AREA_RULES, type Rule } from './intents.js';
 import { aloneInSentence, firstReading, sentenceStart } from './reading.js';
 import { siblingWithBand, type Mention } from './mentions.js';
@@ -87,7 +87,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
   const answered = mentions.map((m) => answeredJob(tokens, sentences, mentions, m));
-  const negated = mentions.map((m, i) => answered[i] === 'no' || (!isStatedGoal(tokens, m) && answered[i] !== 'yes' && (past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions) || isColleagueInCharge(tokens, m))));
+  const negated = mentions.map((m, i) => answered[i] === 'no' || (!isStatedGoal(tokens, m) && answered[i] !== 'yes' && (past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || othersWorkDone(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions) || isColleagueInCharge(tokens, m))));
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   let managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
@@ -412,7 +412,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // the one the writer says they are on ("from ward HCA to … the band 4 role?? currently band 3").
   // (Not the band of the job wanted, said with it: "I'm an HCA and want to be a band 3 MSW", "is band 3 ECA a good job for an HCA".)
   const wantedAt = mentions.filter((m, i) => m.role === role && cues[i] !== 'from');
-  const heldBands = [...new Set(bands.filter((b) => !wantedAt.some((m) => b.at >= m.start - 2 && b.at <= m.end)).map((b) => b.band))].filter((b) => b !== bandTarget);
+  // (Nor the band of jobs sought: "I've applied for 6 band 3 jobs", "keep getting knocked back for band 4 posts".)
+  const heldBands = [...new Set(bands.filter((b) => !wantedAt.some((m) => b.at >= m.start - 2 && b.at <= m.end) && !bandSought(tokens, b.at)).map((b) => b.band))].filter((b) => b !== bandTarget);
   // ("14 years as a HCA, band 2 then band 3 since the rebanding": of a band and then another, the later one.)
   const laterBand = /\bband (?:\d|8[a-d]) (?:then|and then|now|but now|and now|till|until) band (\d|8[a-d])\b/.exec(joined)?.[1];
   const heldBand = heldBands.length === 1 ? heldBands[0]! : laterBand && heldBands.includes(laterBand) ? laterBand : reading.bandOwn && band && heldBands.includes(band) ? band : null;
@@ -507,6 +508,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
 
   const alsoWanted = decided ? [] : mentions.filter((m, i) => !negated[i] && cues[i] !== 'from' && m.role !== role && m.role !== from).map((m) => m.role).filter((r, i, all) => all.indexOf(r) === i);
   return { tokens, joined, masked: reading.masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, goalCued, optionsLike, hits: reading.hits, onBehalf, alsoWanted, explain };
+}
+
+/** "applied for 6 band 3 jobs", "going for band 4 posts", "interview for a band 3 job": a band of jobs sought, not the writer's. */
+function bandSought(tokens: readonly string[], at: number): boolean {
+  if (!/^(?:jobs?|posts?|roles?|positions?|vacanc(?:y|ies)|interviews?)$/.test(tokens[at + 2] ?? '')) return false;
+  return /\b(?:applied|applying|apply|application|applications|interview|interviews|going|go|went|looking|look|shortlisted|back|down|over|rejected) for(?: (?:a|an|the|\d+|some|two|three|four|five|six|loads of|lots of|several|all the))?$/.test(tokens.slice(Math.max(0, at - 5), at).join(' '));
 }
 
 /** Words of a short question about a step named just before "or": "is it worth it", "is that a good idea". */
