@@ -14,7 +14,7 @@ import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBa
 import { capitalsOf, normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { dropSpeakers, dropTeamBands } from './direction.js';
-import { dropPlaces, placeAndJob } from './described.js';
+import { dropPlaces, placeAndJob } from './place-job.js';
 import { dropPlaceNamedAgain } from './place-as-job.js';
 import { dropTeamsLed, ledTeams, teamThenLead } from './led-teams.js';
 import { fieldInitials, namedInBrackets } from './initials.js';
