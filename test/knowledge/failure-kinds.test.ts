@@ -26,6 +26,12 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I do bloods, obs and washes": a list of duties of which taking bloods is only one is the support worker\'s work, not the phlebotomist\'s, and a band wanted with it is the support worker\'s next band': [
+    { text: 'i do bloods and obs and washes, how do i get my band 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'I do the bloods, obs and washes on a surgical ward, what could i go for next', role: null, from: 'hcsw-band-2' },
+    { text: 'I do washes, bloods and obs on nights, what next for me', role: null, from: 'hcsw-band-2' },
+    { text: 'i do the bloods and the washes and obs on a care of the elderly ward, how do i go up to band 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+  ],
   '"I\'ve applied for 6 band 3 jobs", "shortlisted for two band 4 posts": the band of jobs sought is not the band of the job held': [
     { text: "I applied for loads of band 3 jobs this year. I'm an HCA on a surgical ward, what am I doing wrong", role: null, from: 'hcsw-band-2' },
     { text: "I've had 3 interviews for band 3 roles this year. I'm an HCA, any tips?", role: null, from: 'hcsw-band-2' },

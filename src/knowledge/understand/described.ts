@@ -50,6 +50,8 @@ interface Descriptions {
   single: Description[];
   /** Descriptions of two or more words that mean something, by their last word, in order (for `endsDescription`). */
   byLastWord: Map<string, Array<{ d: Description; n: number }>>;
+  /** Each role's duties: the stems of all its descriptions, but for the verbs of what is done ("do", "take"). */
+  duties: Map<Role, Set<string>>;
 }
 
 const descriptions = new WeakMap<Content, Descriptions>();
@@ -66,7 +68,12 @@ function descriptionsOf(content: Content): Descriptions {
       }
     }
     list.sort((a, b) => b.tokens.length - a.tokens.length || b.stems.length - a.stems.length);
-    built = { list, byFirstWord: new Map(), byFirstStem: new Map(), single: list.filter((d) => d.stems.length === 1), byLastWord: new Map() };
+    built = { list, byFirstWord: new Map(), byFirstStem: new Map(), single: list.filter((d) => d.stems.length === 1), byLastWord: new Map(), duties: new Map() };
+    for (const d of list) {
+      const duties = built.duties.get(d.role) ?? new Set<string>();
+      for (const x of d.stems) if (!doneVerb(x)) duties.add(x);
+      built.duties.set(d.role, duties);
+    }
     const add = (map: Map<string, Array<{ d: Description; n: number }>>, key: string, entry: { d: Description; n: number }) => {
       const at = map.get(key);
       if (at) at.push(entry);
@@ -111,6 +118,8 @@ function findDescriptions(content: Content, window: string[], named?: readonly b
   // that say as much, the first thing the writer says they do is the job.
   const found: Role[] = [];
   for (const h of hits.sort((a, b) => b.weight - a.weight || (earliest ? a.at - b.at : 0) || a.order - b.order)) if (!found.includes(h.role)) found.push(h.role);
+  const wider = found.length > 0 ? widerDuties(all, window, windowStems, found[0]!, found) : null;
+  if (wider) return [wider, ...found.filter((r) => r !== wider)];
   if (found.length > 0) return found;
   // Then single words ("feet", "exercises", "radiotherapy"): the role with the most of them.
   // A word that is part of a role's name is not a description: "clerk" in "ward clerk".
@@ -121,6 +130,47 @@ function findDescriptions(content: Content, window: string[], named?: readonly b
     if (loose.has(d.stems[0]!)) counts.set(d.role, (counts.get(d.role) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+}
+
+/** Verbs of doing in general ("do", "take", "help"), as stems: no duty of their own. */
+const DONE_VERBS = new Set(['do', 'take', 'help', 'work', 'get', 'go', 'make', 'put', 'run', 'look', 'deal', 'sit', 'set', 'keep', 'hand', 'support', 'assist', 'spend', 'manage', 'lead', 'handle', 'give'].map((v) => stem(v)));
+const doneVerb = (x: string): boolean => DONE_VERBS.has(x);
+
+/** Words that join the duties of a list ("obs, bloods and ECGs", "the bloods and the catheters"). */
+const LIST_JOIN = /^(?:and|n|&|plus|also|the|a|some|do|doing|or)$/;
+
+/**
+ * "I do bloods, obs and washes", "bloods, washes and obs": a list of duties of which the description
+ * found ("do the bloods", a phlebotomist's) covers only one, while another role's duties cover that one and more of the
+ * list, is that other role's work (the support worker's, who takes bloods among much else), if the words fit one of
+ * its descriptions too ("washes and obs"). The other role, or null.
+ */
+function widerDuties(all: Descriptions, window: readonly string[], windowStems: readonly string[], best: Role, found: readonly Role[]): Role | null {
+  const own = all.duties.get(best) ?? new Set<string>();
+  const at = windowStems.findIndex((x) => x !== '' && own.has(x));
+  if (at < 0) return null;
+  // The list around the duty found: duties next to each other, or joined by "and" and small words.
+  let start = at;
+  let end = at + 1;
+  const duty = (k: number) => windowStems[k] !== '' && !doneVerb(windowStems[k]!) && !LIST_JOIN.test(window[k]!);
+  while (start > 0 && (duty(start - 1) || LIST_JOIN.test(window[start - 1]!))) start--;
+  while (end < window.length && (duty(end) || LIST_JOIN.test(window[end]!))) end++;
+  const listed = [...new Set(windowStems.slice(start, end).filter((x, k) => duty(start + k)))];
+  if (listed.length < 2) return null;
+  const covered = listed.filter((x) => own.has(x));
+  // (Only one duty of the list: "I book the clinics and type the letters" is all a medical secretary's, not an administrator's.)
+  if (covered.length !== 1) return null;
+  let pick: Role | null = null;
+  let most = covered.length;
+  for (const [role, duties] of all.duties) {
+    if (role === best || !found.includes(role) || !covered.every((x) => duties.has(x))) continue;
+    const n = listed.filter((x) => duties.has(x)).length;
+    if (n > most) {
+      pick = role;
+      most = n;
+    }
+  }
+  return pick;
 }
 
 function findDescription(content: Content, window: string[], named?: readonly boolean[], earliest = false): Role | null {
