@@ -26,6 +26,13 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"I\'m now the manager for ward 12", "I\'m a new manager (band 7)": a plain "manager" said of the writer, with the ward or unit it runs or a band of 7 or more, is a ward or department manager; alone, or someone else\'s, it names no job': [
+    { text: "I'm the manager on ward 4 now, any leadership courses?", from: 'service-manager' },
+    { text: "I'm a band 7 manager, what leadership courses are there", from: 'service-manager' },
+    { text: "I've just become the manager of the discharge unit, what next", from: 'service-manager' },
+    { text: 'im a manager, where do i find the appraisal paperwork', role: null, from: null },
+    { text: "my manager is band 7 and says I should do the TNA, I'm an HCA", role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+  ],
   '"I do bloods, obs and washes": a list of duties of which taking bloods is only one is the support worker\'s work, not the phlebotomist\'s, and a band wanted with it is the support worker\'s next band': [
     { text: 'i do bloods and obs and washes, how do i get my band 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
     { text: 'I do the bloods, obs and washes on a surgical ward, what could i go for next', role: null, from: 'hcsw-band-2' },

@@ -23,6 +23,7 @@ import { jobWordToGoal } from './job-word.js';
 import { entryJobs } from './entry-job.js';
 import { jobWithBandOpens } from './own-band.js';
 import { apprenticeshipField } from './apprenticeship-field.js';
+import { managerHeld } from './manager-held.js';
 
 export interface Analysed {
   idx: Index;
@@ -81,7 +82,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text), sentences))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = namedInBrackets(content, text, tokens, apprenticeshipField(idx, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, teamThenLead(idx, tokens, ledTeams(idx, tokens, dropPlaceNamedAgain(tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses]))), sentences)), clauses), [...sentences, ...clauses])))))));
+  const mentions = managerHeld(idx, tokens, namedInBrackets(content, text, tokens, apprenticeshipField(idx, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, teamThenLead(idx, tokens, ledTeams(idx, tokens, dropPlaceNamedAgain(tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses]))), sentences)), clauses), [...sentences, ...clauses]))))))));
   return { idx, tokens, mentions, explain, sentences, clauses, stated };
 }
 
