@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"is HCA band 3 a good job": only band 8 has lettered bands (8a to 8d), so "band 3 a" is band 3 and then the word "a"': [
+    { text: 'Is HCA band 3 a step up for a domestic?', role: 'hcsw-band-3', from: 'domestic-assistant' },
+    { text: 'is support worker band 3 a good job for a domestic', role: 'hcsw-band-3', from: 'domestic-assistant' },
+    { text: 'service manager band 8 a, what next', from: 'service-manager' },
+  ],
   '"I\'m now the manager for ward 12", "I\'m a new manager (band 7)": a plain "manager" said of the writer, with the ward or unit it runs or a band of 7 or more, is a ward or department manager; alone, or someone else\'s, it names no job': [
     { text: "I'm the manager on ward 4 now, any leadership courses?", from: 'service-manager' },
     { text: "I'm a band 7 manager, what leadership courses are there", from: 'service-manager' },
