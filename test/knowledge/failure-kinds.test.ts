@@ -26,6 +26,11 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"msw b2 want to get to b3 msw": the same job named twice, first with a band below the one said with the goal, is both the job held and the goal, a band up': [
+    { text: 'pharmacy assistant band 2 want to be band 3 pharmacy assistant', role: 'pharmacy-support-worker', from: 'pharmacy-support-worker' },
+    { text: 'MSW band 2, how do I get to be a band 3 MSW?', role: 'maternity-support-worker', from: 'maternity-support-worker' },
+    { text: 'band 2 msw here, how do i become a band 3 msw', role: 'maternity-support-worker', from: 'maternity-support-worker' },
+  ],
   '"is HCA band 3 a good job": only band 8 has lettered bands (8a to 8d), so "band 3 a" is band 3 and then the word "a"': [
     { text: 'Is HCA band 3 a step up for a domestic?', role: 'hcsw-band-3', from: 'domestic-assistant' },
     { text: 'is support worker band 3 a good job for a domestic', role: 'hcsw-band-3', from: 'domestic-assistant' },

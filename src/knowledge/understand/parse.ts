@@ -553,5 +553,8 @@ function sameJobRenamed(tokens: string[], mentions: readonly Mention[], cues: re
   const goal = mentions.findIndex((m, i) => m.role === role && cues[i] === 'target' && !negated[i]);
   if (goal < 0) return false;
   const said = (m: Mention) => tokens.slice(m.start, m.end).join(' ');
-  return mentions.some((m, i) => i < goal && m.role === role && !negated[i] && said(m) !== said(mentions[goal]!) && (cues[i] === 'from' || (tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? ''))));
+  // "msw b2 want to get to b3 msw": the same words, with a band below the one said with the goal, are the job held at its own band.
+  const bandOf = (m: Mention) => Number.parseInt(tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? '') ? tokens[m.end + 1]! : tokens[m.start - 2] === 'band' && BAND.test(tokens[m.start - 1] ?? '') ? tokens[m.start - 1]! : '', 10);
+  const lower = (m: Mention) => bandOf(m) < bandOf(mentions[goal]!);
+  return mentions.some((m, i) => i < goal && m.role === role && !negated[i] && (said(m) !== said(mentions[goal]!) || lower(m)) && (cues[i] === 'from' || (tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? ''))));
 }
