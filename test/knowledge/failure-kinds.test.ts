@@ -26,6 +26,52 @@ interface Case {
 }
 
 const KINDS: Record<string, Case[]> = {
+  '"msw b2 want to get to b3 msw": the same job named twice, first with a band below the one said with the goal, is both the job held and the goal, a band up': [
+    { text: 'pharmacy assistant band 2 want to be band 3 pharmacy assistant', role: 'pharmacy-support-worker', from: 'pharmacy-support-worker' },
+    { text: 'MSW band 2, how do I get to be a band 3 MSW?', role: 'maternity-support-worker', from: 'maternity-support-worker' },
+    { text: 'band 2 msw here, how do i become a band 3 msw', role: 'maternity-support-worker', from: 'maternity-support-worker' },
+  ],
+  '"is HCA band 3 a good job": only band 8 has lettered bands (8a to 8d), so "band 3 a" is band 3 and then the word "a"': [
+    { text: 'Is HCA band 3 a step up for a domestic?', role: 'hcsw-band-3', from: 'domestic-assistant' },
+    { text: 'is support worker band 3 a good job for a domestic', role: 'hcsw-band-3', from: 'domestic-assistant' },
+    { text: 'service manager band 8 a, what next', from: 'service-manager' },
+  ],
+  '"I\'m now the manager for ward 12", "I\'m a new manager (band 7)": a plain "manager" said of the writer, with the ward or unit it runs or a band of 7 or more, is a ward or department manager; alone, or someone else\'s, it names no job': [
+    { text: "I'm the manager on ward 4 now, any leadership courses?", from: 'service-manager' },
+    { text: "I'm a band 7 manager, what leadership courses are there", from: 'service-manager' },
+    { text: "I've just become the manager of the discharge unit, what next", from: 'service-manager' },
+    { text: 'im a manager, where do i find the appraisal paperwork', role: null, from: null },
+    { text: "my manager is band 7 and says I should do the TNA, I'm an HCA", role: 'trainee-nursing-associate', from: 'hcsw-band-2' },
+  ],
+  '"I do bloods, obs and washes": a list of duties of which taking bloods is only one is the support worker\'s work, not the phlebotomist\'s, and a band wanted with it is the support worker\'s next band': [
+    { text: 'i do bloods and obs and washes, how do i get my band 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: 'I do the bloods, obs and washes on a surgical ward, what could i go for next', role: null, from: 'hcsw-band-2' },
+    { text: 'I do washes, bloods and obs on nights, what next for me', role: null, from: 'hcsw-band-2' },
+    { text: 'i do the bloods and the washes and obs on a care of the elderly ward, how do i go up to band 3', role: 'hcsw-band-3', from: 'hcsw-band-2' },
+  ],
+  '"I\'ve applied for 6 band 3 jobs", "shortlisted for two band 4 posts": the band of jobs sought is not the band of the job held': [
+    { text: "I applied for loads of band 3 jobs this year. I'm an HCA on a surgical ward, what am I doing wrong", role: null, from: 'hcsw-band-2' },
+    { text: "I've had 3 interviews for band 3 roles this year. I'm an HCA, any tips?", role: null, from: 'hcsw-band-2' },
+  ],
+  '"I\'m basically doing half the nurses\' job": the work of others in a job, which the writer does, is neither the job held nor the goal': [
+    { text: "I'm an HCA and I'm basically doing all the nurses' work on nights, how do I get my band 3", role: 'hcsw-band-3', from: 'hcsw-band-2' },
+    { text: "therapy assistant here doing half the physios' job, what are my options", role: null, from: 'therapy-assistant' },
+    { text: "as an HCA I end up doing most of the nurses' job, is there a way to get paid for it", role: null, from: 'hcsw-band-2' },
+  ],
+  'jobs joined by "or" with no preference ("X or even Y", "whether X or becoming a Y", "X or Y band 4 first?", "X, is it worth it or should I go straight for Y") are all goals, the first named the one taken; none is the job held': [
+    { text: 'I could see myself doing podiatry or OT or maybe dietetics, which has an apprenticeship?', role: 'podiatrist', from: null },
+    { text: 'wondering whether nursing or becoming a paramedic would suit me more, hca b2', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: 'midwife or nursing associate band 4 first? porter on the maternity unit', role: 'midwife', from: 'porter' },
+    { text: 'thinking paeds or adult nursing, band 2 hca', role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: "Podiatry or chiropody? I want to work in the foot clinic, HCA in outpatients now. Probably podiatry as it's NHS - how do I start?", role: 'podiatrist', from: 'hcsw-band-2' },
+    { text: 'assistant practitioner, is it worth it or should I go straight for nursing', role: 'assistant-practitioner', from: null },
+  ],
+  '"paeds or LD nursing?", "diagnostic or therapeutic radiography": a field before "or" shares the job word after the second field, so it is that job in its own field, and the first of the two goals': [
+    { text: "children's or learning disability nursing, which suits someone who loves kids? im a support worker", role: 'nurse-children', from: 'hcsw-band-2' },
+    { text: 'adult or mental health nursing - which should I train in? HCA on a medical ward', role: 'nurse-adult', from: 'hcsw-band-2' },
+    { text: "diagnostic or therapeutic radiography, I'm a porter in imaging, how do I start", role: 'radiographer', from: 'porter' },
+    { text: 'LD or mental health nursing for someone who likes talking to people?', role: 'nurse-learning-disability' },
+  ],
   '"Service manager here. I have a receptionist who\'d make a great team leader": someone the writer has in the team "who would make" or "be" a job is asked about; the writer\'s own job is neither held nor wanted': [
     { text: "Service manager for outpatients. I have a receptionist who'd make a great team leader. Is there any leadership training for band 3s moving up?", role: 'team-leader', from: 'administrator' },
     { text: "ward manager here, I've got an HCA who'd make a great nurse", role: 'nurse-adult', from: 'hcsw-band-2', onBehalf: true },

@@ -117,6 +117,16 @@ function doneByWriter(tokens: string[], end: number, next = '', sentenceStart = 
   return false;
 }
 
+/**
+ * "I'm basically doing half the nurses' job", "covering all the physios' work": the work of others in a job, which the
+ * writer does; that job is neither held nor a goal (unless wished for: "I want to do the nurses' job").
+ */
+export function othersWorkDone(tokens: string[], m: Mention): boolean {
+  if (!/^(?:job|jobs|work|role)\b/.test(tokens[m.end] ?? '') || !/[^s]s$/.test(tokens[m.end - 1] ?? '')) return false;
+  const before = tokens.slice(Math.max(0, m.start - 6), m.start).join(' ');
+  return /\b(?:doing|do|does|did|done|cover|covering)(?: (?:half|most|all|some|bits|part|a lot|loads|lots))?(?: of)? the$/.test(before) && !/\b(?:want|wanna|like|love|wish|hope|hoping|could|would|become|be)\b/.test(before);
+}
+
 /** A target cue of two words or more just before a role (past filler words), "for" aside: "interested in", "train as". */
 function plainGoalBefore(v: Vocabulary, tokens: string[], m: Mention, sentenceStart: number): boolean {
   let end = m.start;
@@ -254,9 +264,12 @@ export function cueFor(v: Vocabulary, tokens: string[], m: Mention, all: Mention
   // "… how do I get there? med sec band 4": a role with its band, after another role, is the one held.
   // (Not a band across the end of the sentence, or one that is the next job's: "PA or ACP?? band 5 staff nurse";
   // nor a job sought with its band: "… how do I get a permanent admin band 3 job".)
-  const nextJobsBand = all.some((x) => x.start === m.end + 2);
+  // ("paeds or adult nursing, band 2 hca": also a next job whose name starts with its band.)
+  const nextJobsBand = all.some((x) => x.start === m.end + 2 || (x.start === m.end && x.phrase.tokens[0] === 'band'));
   const afterAnother = all.some((x) => x.end <= m.start && x.role !== m.role);
-  if (/^band (?:\d|8[a-d])\b/.test(after) && m.end < sentenceEnd && !nextJobsBand && afterAnother && !JOB_SOUGHT.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) return 'from';
+  // (Nor the second of two jobs joined by "or", a choice of goals: "midwife or MSW band 4 first?".)
+  const orChoice = all.some((x) => x.end < m.start && x.role !== m.role && /^or(?: (?:a|an|the))?$/.test(tokens.slice(x.end, m.start).join(' ')));
+  if (/^band (?:\d|8[a-d])\b/.test(after) && m.end < sentenceEnd && !nextJobsBand && afterAnother && !orChoice && !JOB_SOUGHT.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' '))) return 'from';
   // "do my adult nursing training", "start my ODP degree": a course the person means to do.
   if (COURSE_AFTER.test(after) && /\b(?:do|doing|start|starting|begin|apply for|go and do) my$/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '))) return 'target';
   // "… from a band 2 finance clerk job", "my HCA job": the job held, not a course.

@@ -141,8 +141,9 @@ export function isAbroad(tokens: string[], m: Mention, sentenceEnd = tokens.leng
 /** "mostly physio", "OT suits me best": this one is preferred among several. */
 export function isPreferred(tokens: string[], m: Mention): boolean {
   if (PREFER_BEFORE.test(before(tokens, m, 5))) return true;
-  // "wondering whether data analyst or project manager suits me better": a question over both, not a preference for the second.
-  return PREFER_AFTER.test(after(tokens, m, 4)) && !/\b(?:whether|which|if)\b(?: \S+){1,5} or(?: (?:a|an|the))?$/.test(before(tokens, m, 10));
+  // "wondering whether data analyst or project manager suits me better", "whether radiography or being an ODP suits me better":
+  // a question over both, not a preference for the second.
+  return PREFER_AFTER.test(after(tokens, m, 4)) && !/\b(?:whether|which|if)\b(?: \S+){1,5} or(?: (?:being|becoming|doing|maybe|even))?(?: (?:a|an|the))?$/.test(before(tokens, m, 10));
 }
 
 /**

@@ -6,6 +6,9 @@
 import type { Role } from '../../content/model.js';
 import type { Mention } from './mentions.js';
 
+/** "or even", "or maybe", "or being an", "or becoming a": "or" with a hedge, or with the goal's verb said again, still joins two jobs of one list. */
+export const OR_AGAIN = /^or (?:(?:maybe|perhaps|possibly|even|probably|else)(?: an?| the)?|(?:being|becoming|doing|training as|working as)(?: an?| the)?)$/;
+
 /** The band as a number ("8a" is 8); none for a role paid outside Agenda for Change. */
 const bandNumbers = (r: Role): number[] => r.bands.map((b) => Number.parseInt(b, 10));
 
@@ -43,7 +46,7 @@ const LIST_WORD = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!(?:how|wh
 export function goalList(tokens: string[], uncued: readonly Mention[], clauses: readonly number[], sentences: readonly number[] = [], stated: readonly number[] = []): { first: number; run: number } {
   const first = listStart(tokens, uncued, clauses);
   let run = first + 1;
-  while (run < uncued.length && tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => LIST_WORD.test(t)) && uncued[run]!.start - uncued[run - 1]!.end <= 3 && !heldAfterList(tokens, uncued[run - 1]!, uncued[run]!, sentences) && !(run === 1 && heldAlone(tokens, uncued[0]!, uncued[1]!, sentences, stated) && !(uncued[2] && uncued[2].start - uncued[1]!.end <= 3))) run++;
+  while (run < uncued.length && (tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => LIST_WORD.test(t)) || OR_AGAIN.test(tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).join(' '))) && uncued[run]!.start - uncued[run - 1]!.end <= 3 && !heldAfterList(tokens, uncued[run - 1]!, uncued[run]!, sentences) && !(run === 1 && heldAlone(tokens, uncued[0]!, uncued[1]!, sentences, stated) && !(uncued[2] && uncued[2].start - uncued[1]!.end <= 3))) run++;
   return { first, run };
 }
 

@@ -160,6 +160,23 @@ export function findMentions(idx: Index, tokens: string[], capitals: ReadonlySet
       }
     }
   }
+  // Two fields sharing the job word after the second: "paeds or LD nursing", "adult or mental health nursing",
+  // "diagnostic or therapeutic radiography": the field before "or" is the same job in that field.
+  for (const m of [...out]) {
+    const t = m.phrase.tokens;
+    if (t.length < 2 || !/^(?:or|and|vs)$/.test(tokens[m.start - 1] ?? '')) continue;
+    const heads = [...new Set([t.slice(1).join(' '), t[t.length - 1]!])].filter((h) => h !== '');
+    for (const j of [2, 1]) {
+      const k = m.start - 1 - j;
+      if (k < 0 || taken.slice(k, k + j).some(Boolean) || sentences.some((b) => b > k && b <= m.start)) continue;
+      const words = tokens.slice(k, k + j);
+      const p = heads.map((h) => idx.byText.get(`${words.join(' ')} ${h}`)).find((x) => x !== undefined && x.priority <= 1 && !x.roles.includes(m.role));
+      if (!p) continue;
+      for (let q = k; q < k + j; q++) taken[q] = true;
+      out.push({ start: k, end: k + j, phrase: p, role: p.roles[0]!, how: `completed "${words.join(' ')}" as "${p.text}"` });
+      break;
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -77,7 +77,8 @@ function normaliseNow(text: string, words: UnderstandingWords): string {
     s = s.replace(/\bb([2-9]|8[a-d])\b/g, 'band $1');
     // "AfC 5", "afc band 4", "afc4": a band of Agenda for Change.
     s = s.replace(/\bafc(?: band)? ?(\d|8[a-d])\b/g, 'band $1');
-    s = s.replace(/\bband (\d) ([a-d])\b/g, 'band $1$2');
+    // "band 8 a" is band 8a; only band 8 has lettered bands ("is HCA band 3 a good job": "a" is a word).
+    s = s.replace(/\bband 8 ([a-d])\b/g, 'band 8$1');
     // "service manager 8a", "get to 8b/8c": a band of 8 with its letter is a band, said or not.
     s = s.replace(/(?<!\bband )\b(8[a-d])\b/g, 'band $1');
   }

@@ -8,7 +8,7 @@ import { dashAsTo } from './dashed-jobs.js';
 import { otherStaffGroups } from './staff-groups.js';
 import type { Content, Role } from '../../content/model.js';
 import type { RoadmapArea } from '../../content/schema.js';
-import { cueFor, skillTraining, subjectStudied, weakCue } from './cues.js';
+import { cueFor, othersWorkDone, skillTraining, subjectStudied, weakCue } from './cues.js';
 import { AREA_RULES, type Rule } from './intents.js';
 import { aloneInSentence, firstReading, sentenceStart } from './reading.js';
 import { siblingWithBand, type Mention } from './mentions.js';
@@ -18,7 +18,7 @@ import { cueIsGoal, heldNowRank, isBecameSince, isStepFirst, isAbroad, isDescrib
 import { describedAround, heldFromWork, whoField, describedRoles } from './described.js';
 import { aboveInFamily, familyJob, generalNameInHeldFamily, goalNamedFully, qualifyingJob, seniorOf, titledWith } from './family.js';
 import { describedGoal } from './similar.js';
-import { goalList } from './lists.js';
+import { goalList, OR_AGAIN } from './lists.js';
 import { managementGoal } from './management-goal.js';
 import { jobAfterWorkPlace, jobToUnnamedGoal } from './held-clause.js';
 import { fieldAfterRuledOut } from './ruled-out-field.js';
@@ -87,7 +87,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
   const thirdPerson = /\b(?:wants|would like|is keen|keen on|is interested|is looking|is thinking|has been|she|he|her|him|they|them|my team|my staff|one of my|on behalf|who would|called|named)\b/.test(joined);
   let onBehalf = false;
   const answered = mentions.map((m) => answeredJob(tokens, sentences, mentions, m));
-  const negated = mentions.map((m, i) => answered[i] === 'no' || (!isStatedGoal(tokens, m) && answered[i] !== 'yes' && (past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions) || isColleagueInCharge(tokens, m))));
+  const negated = mentions.map((m, i) => answered[i] === 'no' || (!isStatedGoal(tokens, m) && answered[i] !== 'yes' && (past.has(i) || isNegated(tokens, m, mentions) || isStepFirst(tokens, m) || othersWorkDone(tokens, m) || whoField(tokens, mentions, m) !== null || subjectStudied(tokens, m) || skillTraining(tokens, m) || fieldAskedAbout(tokens, m, mentions) || isColleagueInCharge(tokens, m))));
   /** Jobs held in another country: goals only until a goal here is said plainly ("… I want to work as a mental health nurse here"). */
   const abroad = new Set<Mention>();
   let managed = mentions.findIndex((m, i) => !negated[i] && (isPlainlyManaged(tokens, m) || (thirdPerson && isOnBehalf(tokens, m))));
@@ -98,6 +98,9 @@ export function parseQuestion(content: Content, text: string): Parsed {
     managed = -1;
   }
   if (managed >= 0) for (const j of otherStaffGroups(tokens, mentions, managed)) negated[j] = true;
+  /** "X or go straight for Y": the first step named (a goal), and the way straight past it (asked about, never the job held). */
+  const firstSteps = new Set<Mention>();
+  const wayPast = new Set<Mention>();
   /** Goals read from "as" after a verb of moving. */
   const asGoal = new Set<Mention>();
   for (let i = 0; i < mentions.length; i++) {
@@ -136,6 +139,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     } else if (cues[i] === 'target' && straightAfter(tokens, mentions, m)) {
       // "Associate audiologist or go straight for the audiologist degree?": the first step named is the goal, the other one asked about.
       cues[i] = null;
+      firstSteps.add(straightAfter(tokens, mentions, m)!);
+      wayPast.add(m);
       explain.push(`${m.role.title} is the way straight past the step named before it`);
     } else if (cues[i] !== 'target' && (isStatedGoal(tokens, m) || answered[i] === 'yes')) {
       // "me porter now, paramedic is my dream": said to be what the writer wants.
@@ -192,7 +197,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
     if (chained || (i === preferred && cues[i] === 'target')) decided = true;
     // A goal said plainly ("I want to become a clinical coder") wins over one read only from weak signs
     // ("the only thing going was a band 2 admin post").
-    const plainer = role !== null && lastTarget !== null && !decided && (weakCue(idx.vocabulary, tokens, lastTarget, startOf(lastTarget.start)) || (abroad.has(lastTarget) && !abroad.has(m))) && !weakCue(idx.vocabulary, tokens, m, startOf(m.start));
+    // (Not two goals joined by "or", the second with the goal's verb said again: "whether nursing or becoming a paramedic".)
+    const plainer = role !== null && lastTarget !== null && !decided && !/^or(?: an?| the)?$/.test(gap) && !OR_AGAIN.test(gap) && (weakCue(idx.vocabulary, tokens, lastTarget, startOf(lastTarget.start)) || (abroad.has(lastTarget) && !abroad.has(m))) && !weakCue(idx.vocabulary, tokens, m, startOf(m.start));
     if (cues[i] === 'target' && (!role || chained || i === preferred || plainer)) {
       role = m.role;
       lastTarget = m;
@@ -245,7 +251,12 @@ export function parseQuestion(content: Content, text: string): Parsed {
       // (Nor when the first has its own band just after it: "RMN band 5 how long til ACP".)
       const ownBand = tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? '');
       const asked = !optionsLike && uncued.length >= 2 && i === 0 && !opensAfterBand(tokens, m, true) && !ownBand && QUESTION_BETWEEN.test(tokens.slice(m.end, uncued[1]!.start).join(' '));
-      if (asked) as = 'target';
+      if (asked || firstSteps.has(m)) as = 'target';
+      // "Orthoptics or optometry? … Probably orthoptics": a job named again later with a preference is the goal.
+      else if (i === preferredUncued && mentions[lastPreferred] !== m) {
+        as = 'target';
+        decided = true;
+      }
       // "im 58 and thinking about my last few years. senior hca. can we chat": a job on its own, after the first sentence, is the writer's.
       else if (alone(m, true)) as = 'from';
       else if (uncued.length >= 2 && i === 0) as = 'from';
@@ -270,6 +281,7 @@ export function parseQuestion(content: Content, text: string): Parsed {
       as = 'target';
       decided = true;
     } else if (!f) as = 'from';
+    if (as === 'from' && wayPast.has(m)) as = null;
     if (as === 'target') {
       role = m.role;
       explain.push(`${describeMatch(content, m, tokens)} as the role wanted (no cue words)`);
@@ -400,7 +412,8 @@ export function parseQuestion(content: Content, text: string): Parsed {
   // the one the writer says they are on ("from ward HCA to … the band 4 role?? currently band 3").
   // (Not the band of the job wanted, said with it: "I'm an HCA and want to be a band 3 MSW", "is band 3 ECA a good job for an HCA".)
   const wantedAt = mentions.filter((m, i) => m.role === role && cues[i] !== 'from');
-  const heldBands = [...new Set(bands.filter((b) => !wantedAt.some((m) => b.at >= m.start - 2 && b.at <= m.end)).map((b) => b.band))].filter((b) => b !== bandTarget);
+  // (Nor the band of jobs sought: "I've applied for 6 band 3 jobs", "keep getting knocked back for band 4 posts".)
+  const heldBands = [...new Set(bands.filter((b) => !wantedAt.some((m) => b.at >= m.start - 2 && b.at <= m.end) && !bandSought(tokens, b.at)).map((b) => b.band))].filter((b) => b !== bandTarget);
   // ("14 years as a HCA, band 2 then band 3 since the rebanding": of a band and then another, the later one.)
   const laterBand = /\bband (?:\d|8[a-d]) (?:then|and then|now|but now|and now|till|until) band (\d|8[a-d])\b/.exec(joined)?.[1];
   const heldBand = heldBands.length === 1 ? heldBands[0]! : laterBand && heldBands.includes(laterBand) ? laterBand : reading.bandOwn && band && heldBands.includes(band) ? band : null;
@@ -497,12 +510,23 @@ export function parseQuestion(content: Content, text: string): Parsed {
   return { tokens, joined, masked: reading.masked, mentions, cues, role, from, band, bandTarget, targetCued: targetCued || bandTarget !== null, goalCued, optionsLike, hits: reading.hits, onBehalf, alsoWanted, explain };
 }
 
+/** "applied for 6 band 3 jobs", "going for band 4 posts", "interview for a band 3 job": a band of jobs sought, not the writer's. */
+function bandSought(tokens: readonly string[], at: number): boolean {
+  if (!/^(?:jobs?|posts?|roles?|positions?|vacanc(?:y|ies)|interviews?)$/.test(tokens[at + 2] ?? '')) return false;
+  return /\b(?:applied|applying|apply|application|applications|interview|interviews|going|go|went|looking|look|shortlisted|back|down|over|rejected) for(?: (?:a|an|the|\d+|some|two|three|four|five|six|loads of|lots of|several|all the))?$/.test(tokens.slice(Math.max(0, at - 5), at).join(' '));
+}
+
+/** Words of a short question about a step named just before "or": "is it worth it", "is that a good idea". */
+const ASIDE_WORD = /^(?:is|it|that|this|worth|a|good|idea|the|best|way|to|go|first|any|better|really|even|option)$/;
+
 /** "X or go straight for the Y degree", "X or just go straight into Y": the second of two jobs, the way past the first. */
-function straightAfter(tokens: string[], mentions: readonly Mention[], m: Mention): boolean {
-  const cut = /(?:^| )or (?:should i |do i |just |i could |to )?(?:go|going|jump|head|skip) (?:straight|directly|right) (?:for|into|to|onto|on to)(?: (?:a|an|the|my))?$/.exec(tokens.slice(Math.max(0, m.start - 9), m.start).join(' '));
-  if (!cut) return false;
+function straightAfter(tokens: string[], mentions: readonly Mention[], m: Mention): Mention | undefined {
+  const cut = /(?:^| )or (?:should i |do i |just |i could |to )?(?:(?:go|going|jump|head|skip) (?:straight|directly|right) (?:for|into|to|onto|on to)|straight (?:for|into|to|onto|on to))(?: (?:a|an|the|my))?$/.exec(tokens.slice(Math.max(0, m.start - 9), m.start).join(' '));
+  if (!cut) return undefined;
   const orAt = m.start - cut[0].trim().split(' ').length;
-  return mentions.some((x) => x.end === orAt && x.role !== m.role);
+  // ("nursing associate, is it worth it or should I go straight for RN": a short question about the first step may come before "or".)
+  const aside = (x: Mention) => x.end < orAt && orAt - x.end <= 5 && tokens.slice(x.end, orAt).every((t) => ASIDE_WORD.test(t));
+  return mentions.find((x) => x.role !== m.role && (x.end === orAt || aside(x)));
 }
 
 /** The roadmap area a resources question is about: the area with the most of its words. */
@@ -529,5 +553,8 @@ function sameJobRenamed(tokens: string[], mentions: readonly Mention[], cues: re
   const goal = mentions.findIndex((m, i) => m.role === role && cues[i] === 'target' && !negated[i]);
   if (goal < 0) return false;
   const said = (m: Mention) => tokens.slice(m.start, m.end).join(' ');
-  return mentions.some((m, i) => i < goal && m.role === role && !negated[i] && said(m) !== said(mentions[goal]!) && (cues[i] === 'from' || (tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? ''))));
+  // "msw b2 want to get to b3 msw": the same words, with a band below the one said with the goal, are the job held at its own band.
+  const bandOf = (m: Mention) => Number.parseInt(tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? '') ? tokens[m.end + 1]! : tokens[m.start - 2] === 'band' && BAND.test(tokens[m.start - 1] ?? '') ? tokens[m.start - 1]! : '', 10);
+  const lower = (m: Mention) => bandOf(m) < bandOf(mentions[goal]!);
+  return mentions.some((m, i) => i < goal && m.role === role && !negated[i] && (said(m) !== said(mentions[goal]!) || lower(m)) && (cues[i] === 'from' || (tokens[m.end] === 'band' && BAND.test(tokens[m.end + 1] ?? ''))));
 }

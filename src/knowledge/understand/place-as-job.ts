@@ -1,7 +1,7 @@
 /**
  * A place of work named in the words of a job (content/roles: "dispensary", "HR"), then a plain job word after
  * "as": "I work in the dispensary as a tech", "I want to work in HR as administrator". The place and the job word
- * together name one job (described.ts, placeAndJob); the place is no job of its own. Also a department's office:
+ * together name one job (place-job.ts, placeAndJob); the place is no job of its own. Also a department's office:
  * "team leader on the estates helpdesk" leads the office, not the department's own staff.
  */
 import type { Mention } from './mentions.js';

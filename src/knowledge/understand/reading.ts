@@ -9,11 +9,12 @@ import type { Content } from '../../content/model.js';
 import { BAND_FROM, BAND_TARGET, cueFor, MOVED_INTO } from './cues.js';
 import type { Rule } from './intents.js';
 import { rulesMatched } from './rule-hits.js';
+import { OR_AGAIN } from './lists.js';
 import { bandsOf, dropOtherJobs, findMentions, personalAssistants, siblingWithBand, type Mention } from './mentions.js';
 import { capitalsOf, normalise } from './normalise.js';
 import { correct, indexOf, type Index } from './roles-index.js';
 import { dropSpeakers, dropTeamBands } from './direction.js';
-import { dropPlaces, placeAndJob } from './described.js';
+import { dropPlaces, placeAndJob } from './place-job.js';
 import { dropPlaceNamedAgain } from './place-as-job.js';
 import { dropTeamsLed, ledTeams, teamThenLead } from './led-teams.js';
 import { fieldInitials, namedInBrackets } from './initials.js';
@@ -22,6 +23,7 @@ import { jobWordToGoal } from './job-word.js';
 import { entryJobs } from './entry-job.js';
 import { jobWithBandOpens } from './own-band.js';
 import { apprenticeshipField } from './apprenticeship-field.js';
+import { managerHeld } from './manager-held.js';
 
 export interface Analysed {
   idx: Index;
@@ -80,7 +82,7 @@ export function analyse(content: Content, text: string): Analysed {
   }
   // "what's the IT service desk number": a team's phone number or email, not a job.
   const found = personalAssistants(idx, tokens, dropOtherJobs(idx, tokens, findMentions(idx, tokens, capitalsOf(text), sentences))).filter((m) => !CONTACT_AFTER.test(tokens.slice(m.end, m.end + 2).join(' ')));
-  const mentions = namedInBrackets(content, text, tokens, apprenticeshipField(idx, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, teamThenLead(idx, tokens, ledTeams(idx, tokens, dropPlaceNamedAgain(tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses]))), sentences)), clauses), [...sentences, ...clauses])))))));
+  const mentions = managerHeld(idx, tokens, namedInBrackets(content, text, tokens, apprenticeshipField(idx, tokens, entryJobs(idx, tokens, jobWordToGoal(idx, tokens, fieldInitials(content, idx, tokens, staffLed(idx, tokens, teamThenLead(idx, tokens, ledTeams(idx, tokens, dropPlaceNamedAgain(tokens, placeAndJob(idx, tokens, dropTeamBands(tokens, dropSpeakers(tokens, dropPlaces(tokens, dropTeamsLed(tokens, staffByBand(idx, tokens, found)), [...sentences, ...clauses]))), sentences)), clauses), [...sentences, ...clauses]))))))));
   return { idx, tokens, mentions, explain, sentences, clauses, stated };
 }
 
@@ -186,9 +188,10 @@ export function firstReading(content: Content, text: string): FirstReading {
   for (let i = 1; i < mentions.length; i++) {
     const gap = tokens.slice(mentions[i - 1]!.end, mentions[i]!.start).join(' ');
     // "I've been a porter, a domestic and now…": after a comma, "a" goes on a list too. ("become a team lead and then a service manager": a later step too.)
-    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|(?:and )?then|(?:and )?then an?)$/.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
+    // ("physio or OT or even dietetics", "radiography or being an ODP": a hedge, or the goal's verb said again, after "or" keeps the list.)
+    if (cues[i] === null && (/^(?:or|and|vs|versus|or an?|or the|and an?|(?:and )?then|(?:and )?then an?)$/.test(gap) || OR_AGAIN.test(gap) || (/^an?$/.test(gap) && clauses.includes(mentions[i - 1]!.end)))) cues[i] = cues[i - 1]!;
     // "PWP or the clinical associate in psychology role - which…": a choice of goals, the second cued as one, makes the first one too.
-    else if (cues[i - 1] === null && cues[i] === 'target' && /^(?:or|vs|versus|or an?|or the)$/.test(gap)) cues[i - 1] = 'target';
+    else if (cues[i - 1] === null && cues[i] === 'target' && (/^(?:or|vs|versus|or an?|or the)$/.test(gap) || OR_AGAIN.test(gap))) cues[i - 1] = 'target';
   }
   // "Is there an apprenticeship for ODP? I'm a theatre support worker": "for" names who a course is
   // for only when nothing else says who the person is; with a job held named plainly, it names the goal.
