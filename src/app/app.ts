@@ -9,11 +9,11 @@ import { buildCore, type AppOptions, type Core } from './core.js';
 import type { Store } from '../store/ports.js';
 import type { Bot } from '../core/runtime.js';
 import { warmDateReader } from '../time/parse.js';
-import type { TeamsChannel } from '../channels/teams/adapter.js';
+import { TeamsChannel } from '../channels/teams/adapter.js';
 import type { SlackChannel } from '../channels/slack/adapter.js';
 import { playgroundRoutes } from '../channels/local/playground.js';
 import { timelineRoutes } from '../web/timeline.js';
-import type { RouteDef } from '../server.js';
+import { createHttpServer, listen, close, type RouteDef } from '../server.js';
 import { Downloads, downloadRoutes } from '../web/downloads.js';
 import { buildScheduler, runEveryMinute } from '../scheduler/index.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
@@ -36,23 +36,13 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/**
- * The modules of the platforms and the web server: botbuilder, restify and (when Slack
- * is on) Bolt are most of what start-up loads. They load while the understanding's model
- * is made ready. After a trust changes its content, that is training in other processes,
- * with this one waiting; loaded before, they would hold up the content check instead.
- */
-function loadChannelModules(config: Config) {
-  return Promise.all([import('../channels/teams/adapter.js'), config.slack.enabled ? import('../channels/slack/adapter.js') : undefined, import('../server.js')]);
-}
-
-type ChannelModules = Awaited<ReturnType<typeof loadChannelModules>>;
-
 /** The core plus the platform channels, ready to send, without an HTTP server (for tools). */
 export async function buildWithChannels(config: Config, opts: AppOptions = {}): Promise<Core & { teams: TeamsChannel; slack?: SlackChannel; downloads: Downloads }> {
-  let modules: Promise<ChannelModules> | undefined;
-  const core = await buildCore(config, { ...opts, whileModelPrepares: () => (modules = loadChannelModules(config)) });
-  const [{ TeamsChannel }, slackModule] = await (modules ??= loadChannelModules(config));
+  // Bolt is loaded only when Slack is on: it is a quarter of the start-up time otherwise. It loads while the core is built.
+  const slackModule = config.slack.enabled ? import('../channels/slack/adapter.js') : undefined;
+  // Awaited below; if the core fails first, its error is the one to report.
+  slackModule?.catch(() => undefined);
+  const core = await buildCore(config, opts);
   const { bot, store, log } = core;
   const downloads = new Downloads();
   const teams = new TeamsChannel({
@@ -66,7 +56,8 @@ export async function buildWithChannels(config: Config, opts: AppOptions = {}): 
   core.channels.teams = teams;
   let slack: SlackChannel | undefined;
   if (slackModule) {
-    slack = new slackModule.SlackChannel({ config, bot, store, log });
+    const { SlackChannel } = await slackModule;
+    slack = new SlackChannel({ config, bot, store, log });
     core.channels.slack = slack;
   }
   return { ...core, teams, downloads, ...(slack ? { slack } : {}) };
@@ -75,8 +66,6 @@ export async function buildWithChannels(config: Config, opts: AppOptions = {}): 
 export async function startApp(config: Config, opts: AppOptions = {}): Promise<RunningApp> {
   const core = await buildWithChannels(config, opts);
   const { bot, store, content, log, teams, slack } = core;
-  // Loaded with the channels' modules, while the model was made ready.
-  const { createHttpServer, listen, close } = await import('../server.js');
   if (!slack) log.info('Slack is off: no SLACK_ variables are set.');
   if (!teams.authenticated) {
     log.warn('Teams is in local mode: MicrosoftAppId is not set, so requests are not authenticated. Use this only with Bot Framework Emulator or tests.');

@@ -24,8 +24,6 @@ export interface AppOptions {
   clock?: () => Date;
   /** An already open store (tests, tools). Otherwise the embedded store in config.dataDir. */
   store?: Store;
-  /** Work to start once the content is read, while the understanding's model is made ready (loading the platforms' modules). */
-  whileModelPrepares?: () => Promise<unknown>;
 }
 
 /** Everything but the HTTP server: used by the server, the terminal chat and the tools. */
@@ -46,8 +44,8 @@ export async function buildCore(config: Config, opts: AppOptions = {}): Promise<
   const log = opts.log ?? createLogger(config.logLevel);
   const content = await loadContentCached(config.contentDir, undefined, { wording: wordingSpecs() });
   // The understanding's model is learned from the content's examples (or read from its cache) before the first question.
-  // Learning runs in other processes (train-in-processes.ts): the store opens meanwhile, and the caller's work runs.
-  const [, store] = await Promise.all([prepareIntentModel(content), opts.store ?? openStore(config, log), opts.whileModelPrepares?.()]);
+  // Learning runs in other processes (train-in-processes.ts): the store opens meanwhile.
+  const [, store] = await Promise.all([prepareIntentModel(content), opts.store ?? openStore(config, log)]);
   const inbox = new LocalInbox();
   const channels: Core['channels'] = { local: inbox };
   const services: Services = {
