@@ -34,7 +34,7 @@ import { normalise } from '../../src/core/router.js';
 import { resourceForRequirement, sentence } from '../../src/knowledge/read-answers.js';
 import { OPTIONS_DIALOG, PATHWAY_DIALOG, str } from './ids.js';
 import { circumstanceQuery } from './circumstances.js';
-import { keptCard } from './kept-cards.js';
+import { keptCard, type CardQuery } from './kept-cards.js';
 import { caveatText, noteText, pathwayWords, routeSummary, stepText, trustExampleText, youNeedFirst, type PathwayWords } from './wording.js';
 
 export interface RouteQuery {
@@ -58,6 +58,10 @@ export interface RouteQuery {
   /** Said first on the card, e.g. how what they told us shaped the route (circumstances.ts). */
   said?: Block[];
 }
+
+/** Every field of a query is in the kept cards' key (kept-cards.ts): a field added here and not there does not compile. */
+const _everyFieldKeyed: [Exclude<keyof RouteQuery, keyof CardQuery>] extends [never] ? true : never = true;
+void _everyFieldKeyed;
 
 /** What the card's buttons carry: role ids, and whether the route is for someone else. */
 function cardValue(q: RouteQuery): Record<string, string> {

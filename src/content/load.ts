@@ -101,8 +101,9 @@ export async function checkContent(dir: string, opts: LoadOptions = {}): Promise
   const locators = new Map<string, Locator>();
   let unreadable = 0;
   // Read all at once (the reads wait on the disk, not on each other), then checked in the files' order.
-  const texts = await Promise.all((files ?? []).map((abs) => readFile(abs, 'utf8')));
-  for (const [i, abs] of (files ?? []).entries()) {
+  const list = files ?? [];
+  const texts = await Promise.all(list.map((abs) => readFile(abs, 'utf8')));
+  for (const [i, abs] of list.entries()) {
     const file = contentPath(root, abs);
     const text = texts[i]!;
     if (!readContentFile(file, text, collected, problems, locators)) unreadable++;

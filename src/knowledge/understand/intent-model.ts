@@ -125,7 +125,7 @@ export function grammarKey(content: Content): string {
   return h.digest('hex');
 }
 
-/** A role less what the grammar never reads: its sources, entry requirements, pay framework, the regulator's name and address (only whether there is one), and its caveats (whose words are in textWords). */
+/** A role less what the grammar never reads: its sources, entry requirements, pay framework, whether its band varies or is unconfirmed, the regulator's name and address (only whether there is one), and its caveats (whose words are in textWords). */
 function grammarPart(role: Role): unknown {
   const { sources: _s, entry: _e, payFramework: _p, bandVaries: _v, bandsUnconfirmed: _u, caveats: _c, regulator, ...read } = role;
   return { ...read, regulated: regulator !== null };

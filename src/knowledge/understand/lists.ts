@@ -43,10 +43,15 @@ const LIST_WORD = /^(?:or|and|maybe|perhaps|possibly|even|vs|versus|(?!(?:how|wh
  * from the first of the list, each joined to the one before by list words ("physio or OT, leaning OT really.
  * band 2 hca on a rehab ward" lists two goals, then the job held).
  */
+/** The words between two jobs keep them on one list: list words only ("or", "and", "maybe"), or "or" with a hedge or the goal's verb again. */
+function joinedAsList(between: readonly string[]): boolean {
+  return between.every((t) => LIST_WORD.test(t)) || OR_AGAIN.test(between.join(' '));
+}
+
 export function goalList(tokens: string[], uncued: readonly Mention[], clauses: readonly number[], sentences: readonly number[] = [], stated: readonly number[] = []): { first: number; run: number } {
   const first = listStart(tokens, uncued, clauses);
   let run = first + 1;
-  while (run < uncued.length && (tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).every((t) => LIST_WORD.test(t)) || OR_AGAIN.test(tokens.slice(uncued[run - 1]!.end, uncued[run]!.start).join(' '))) && uncued[run]!.start - uncued[run - 1]!.end <= 3 && !heldAfterList(tokens, uncued[run - 1]!, uncued[run]!, sentences) && !(run === 1 && heldAlone(tokens, uncued[0]!, uncued[1]!, sentences, stated) && !(uncued[2] && uncued[2].start - uncued[1]!.end <= 3))) run++;
+  while (run < uncued.length && joinedAsList(tokens.slice(uncued[run - 1]!.end, uncued[run]!.start)) && uncued[run]!.start - uncued[run - 1]!.end <= 3 && !heldAfterList(tokens, uncued[run - 1]!, uncued[run]!, sentences) && !(run === 1 && heldAlone(tokens, uncued[0]!, uncued[1]!, sentences, stated) && !(uncued[2] && uncued[2].start - uncued[1]!.end <= 3))) run++;
   return { first, run };
 }
 
